@@ -1,0 +1,328 @@
+"""The records of the fact base.
+
+They are plain frozen dataclasses so that the commands can use them without importing pydantic
+(which costs more start-up time than the whole rest of a query). `loader.py` validates TOML input
+against these same classes with pydantic in strict mode; `__pydantic_config__` is read there and
+nowhere else. Invariants that span fields live in `__post_init__`, so they hold however a record
+is built.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from typing import Annotated, Literal
+
+from annotated_types import MinLen
+
+NonEmpty = Annotated[str, MinLen(1)]
+
+#: Only these keys are accepted; anything else in a record is an error, not silently ignored.
+_STRICT = {"extra": "forbid"}
+
+Language = Literal["en", "ru", "kk"]
+
+#: How a source words a figure. Each value keeps the meaning of the source's own word, so that
+#: "почти 2 млрд" is never shown as "2 bn". See README "Qualifiers".
+Qualifier = Literal["exact", "about", "over", "almost", "under", "at_most"]
+
+Unit = Literal["USD", "tonnes", "people", "count", "percent"]
+
+Measure = Literal[
+    "turnover",
+    "exports",
+    "imports",
+    "trade_balance",
+    "investment_inflow",
+    "investment_outflow",
+    "companies",
+    "joint_ventures",
+    "freight",
+    "population",
+    "trade_share",
+    "export_offer",
+    "investment_projects",
+    "trade_contracts",
+    "construction",
+]
+
+#: What a period means: a flow over start..end, a running total up to `end`, or a level as of `end`.
+PeriodBasis = Literal["flow", "cumulative", "level"]
+
+AgreementStatus = Literal[
+    "signed",
+    "approved",
+    "concluded",
+    "agreed",
+    "agreed_to_consider",
+    "decided",
+    "appointed",
+    "transferred",
+    "proposed",
+    "offered",
+    "planned",
+    "intended",
+    "presented",
+    "under_discussion",
+    "in_progress",
+    "confirmed",
+]
+
+AgreementKind = Literal["document", "decision", "proposal", "intention", "plan"]
+
+#: A date as precise as the source gives it: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the
+#: source names the day but not the year (ISO 8601:2000 reduced form).
+PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
+
+#: Ids are what people type and scripts store: lower-case words joined by hyphens.
+RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+#: A party is an ISO 3166-1 alpha-2 code or the id of a group defined in the fact base.
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Localized:
+    """A name in English, with the Russian and Kazakh forms where they are known."""
+
+    __pydantic_config__ = _STRICT
+    en: NonEmpty
+    ru: str | None = None
+    kk: str | None = None
+
+    def get(self, language: str) -> str:
+        value = getattr(self, language, None)
+        return value if isinstance(value, str) and value else self.en
+
+    def all(self) -> tuple[str, ...]:
+        return tuple(v for v in (self.en, self.ru, self.kk) if v)
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Citation:
+    """Where a record comes from: a source id and the words copied verbatim from that article."""
+
+    __pydantic_config__ = _STRICT
+    source: NonEmpty
+    quote: NonEmpty
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Source:
+    __pydantic_config__ = _STRICT
+    id: NonEmpty
+    outlet: NonEmpty
+    language: Language
+    #: The archived article text, relative to the TOML file that declares the source.
+    archive: NonEmpty
+    title: str | None = None
+    #: None where the article states no date: it is never guessed.
+    published: datetime.date | None = None
+    dateline: str | None = None
+    subject: str | None = None
+    url: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Member:
+    __pydantic_config__ = _STRICT
+    country: NonEmpty
+    role: Literal["member", "observer"] = "member"
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Group:
+    """A named group of countries (the OTS, "Turkic states"), with members as the sources list them."""
+
+    __pydantic_config__ = _STRICT
+    id: NonEmpty
+    name: Localized
+    aliases: tuple[str, ...] = ()
+    members: tuple[Member, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Country:
+    """How the sources spell a country, kept as aliases next to the ISO names."""
+
+    __pydantic_config__ = _STRICT
+    code: NonEmpty
+    name: Localized
+    aliases: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Period:
+    """When a figure applies. Missing dates mean the source does not state them."""
+
+    __pydantic_config__ = _STRICT
+    basis: PeriodBasis = "flow"
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start is not None and self.end is None:
+            raise ValueError("period: a start needs an end")
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValueError(f"period: start {self.start} is after end {self.end}")
+        if self.basis == "level" and self.start is not None:
+            raise ValueError("period: a level is stated as of one date; give `end`, not `start`")
+        if self.basis == "flow" and (self.start is None) != (self.end is None):
+            raise ValueError("period: a flow needs both `start` and `end`, or neither when not stated")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Fact:
+    """One figure as a source states it."""
+
+    __pydantic_config__ = _STRICT
+    id: NonEmpty
+    measure: Measure
+    #: ISO alpha-2 codes or group ids. For directional measures (exports, imports, balance,
+    #: investment) the first party is the reporting side: "KZ exports to UZ" is ["KZ", "UZ"].
+    parties: Annotated[tuple[str, ...], MinLen(1)]
+    period: Period
+    unit: Unit
+    description: NonEmpty
+    citations: Annotated[tuple[Citation, ...], MinLen(1)]
+    #: In base units (dollars, tonnes, people, items, percent); None only where the source gives
+    #: just a change, such as "imports fell by about 3%".
+    value: float | None = None
+    qualifier: Qualifier = "exact"
+    change_pct: float | None = None
+    change_qualifier: Qualifier = "exact"
+    #: Ids of facts that state the same thing differently (two sources that disagree).
+    conflicts_with: tuple[str, ...] = ()
+    #: Id of a fact this one is a part of (2025 investment within the 2005-2025 total).
+    part_of: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.value is None and self.change_pct is None:
+            raise ValueError("a fact needs a `value`, a `change_pct`, or both")
+        if self.value is not None and self.value < 0 and self.measure != "trade_balance":
+            raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Participant:
+    __pydantic_config__ = _STRICT
+    name: Localized
+    role: NonEmpty
+    country: str | None = None
+    #: The source's own words naming the person and role.
+    citation: Citation | None = None
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Event:
+    __pydantic_config__ = _STRICT
+    id: NonEmpty
+    kind: NonEmpty
+    name: Localized
+    citations: Annotated[tuple[Citation, ...], MinLen(1)]
+    aliases: tuple[str, ...] = ()
+    #: None where the sources do not say where it took place.
+    place: Localized | None = None
+    country: str | None = None
+    #: See PARTIAL_DATE; None where the sources do not state it.
+    date: str | None = None
+    date_end: str | None = None
+    participants: tuple[Participant, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for label, value in (("date", self.date), ("date_end", self.date_end)):
+            if value is not None and not PARTIAL_DATE.match(value):
+                raise ValueError(
+                    f"`{label}` {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
+                )
+        if self.date_end is not None and self.date is None:
+            raise ValueError("`date_end` needs a `date`")
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Agreement:
+    """An agreement, signed document, decision, proposal or plan, with its status as worded."""
+
+    __pydantic_config__ = _STRICT
+    id: NonEmpty
+    kind: AgreementKind
+    title: Localized
+    status: AgreementStatus
+    parties: Annotated[tuple[str, ...], MinLen(1)]
+    citations: Annotated[tuple[Citation, ...], MinLen(1)]
+    #: None where the agreement is reported outside any event in the base.
+    event: str | None = None
+    proposed_by: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class Target:
+    """A stated goal. `deadline` is None where no source states one."""
+
+    __pydantic_config__ = _STRICT
+    id: NonEmpty
+    measure: Measure
+    parties: Annotated[tuple[str, ...], MinLen(2)]
+    value: float
+    unit: Unit
+    citations: Annotated[tuple[Citation, ...], MinLen(1)]
+    qualifier: Qualifier = "exact"
+    deadline: datetime.date | None = None
+    event: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+Record = Source | Group | Country | Fact | Event | Agreement | Target
+
+#: The TOML array-of-tables name of each record kind, in the order the loader checks them.
+RECORD_TABLES: dict[str, type[Record]] = {
+    "source": Source,
+    "group": Group,
+    "country": Country,
+    "event": Event,
+    "fact": Fact,
+    "agreement": Agreement,
+    "target": Target,
+}
+
+
+def record_key(record: Record) -> str:
+    """The id a record is known by (countries are known by their code)."""
+    return record.code if isinstance(record, Country) else record.id
+
+
+@dataclasses.dataclass(frozen=True)
+class FactBase:
+    """Every record, plus where each came from (for messages that name the file)."""
+
+    sources: dict[str, Source]
+    groups: dict[str, Group]
+    countries: dict[str, Country]
+    events: dict[str, Event]
+    facts: dict[str, Fact]
+    agreements: dict[str, Agreement]
+    targets: dict[str, Target]
+    #: record id -> file it was loaded from
+    origins: dict[str, str]
+    #: source id -> archived article text (normalised whitespace is applied by the checker)
+    archives: dict[str, str]
+
+    def records(self) -> dict[str, Record]:
+        merged: dict[str, Record] = {}
+        for table in (
+            self.sources,
+            self.groups,
+            self.events,
+            self.facts,
+            self.agreements,
+            self.targets,
+        ):
+            merged.update(table)
+        return merged
