@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from pathlib import Path
 from typing import Annotated, Literal
 
 from annotated_types import MinLen
@@ -311,8 +312,8 @@ class FactBase:
     targets: dict[str, Target]
     #: record id -> file it was loaded from
     origins: dict[str, str]
-    #: source id -> archived article text (normalised whitespace is applied by the checker)
-    archives: dict[str, str]
+    #: source id -> path of its archived article
+    archive_paths: dict[str, Path]
 
     def records(self) -> dict[str, Record]:
         merged: dict[str, Record] = {}

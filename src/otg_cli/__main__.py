@@ -1,0 +1,3 @@
+from otg_cli.cli import main
+
+main()

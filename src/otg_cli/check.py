@@ -1,0 +1,162 @@
+"""`otg check`: everything the loader finds, plus what only a curator's lint looks for.
+
+Errors: quotes that are not verbatim in their archived article. Warnings: figures that do not add
+up (parts vs. totals; exports + imports vs. turnover; balance = exports - imports), and facts for the
+same parties, measure and period that differ without being marked as a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from otg_cli.errors import Problem
+from otg_cli.formatting import format_amount
+from otg_cli.loader import citations_of, display_path, load_with_problems
+from otg_cli.models import Fact, FactBase, Qualifier
+
+#: How far a figure stated "exactly" may be from the truth through rounding ("4.3 bn").
+ROUNDING = 0.025
+#: How far "about" may stretch.
+ABOUT = 0.10
+
+
+def normalize_whitespace(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def bounds(value: float, qualifier: Qualifier) -> tuple[float, float]:
+    """The range of true values a stated figure allows."""
+    spread = abs(value)
+    return {
+        "exact": (value - ROUNDING * spread, value + ROUNDING * spread),
+        "about": (value - ABOUT * spread, value + ABOUT * spread),
+        "over": (value, float("inf")),
+        "almost": (value - ABOUT * spread, value),
+        "under": (float("-inf"), value),
+        "at_most": (float("-inf"), value),
+    }[qualifier]
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def check_quotes(base: FactBase) -> list[Problem]:
+    """Every quote must stand, whitespace aside, in the archived article of its source."""
+    texts: dict[str, str | None] = {}
+    for source_id, path in base.archive_paths.items():
+        try:
+            texts[source_id] = normalize_whitespace(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            texts[source_id] = None  # reported by the loader as a missing archive
+    problems: list[Problem] = []
+    for key, record in base.records().items():
+        for field, citation in citations_of(record):
+            article = texts.get(citation.source)
+            if article is not None and normalize_whitespace(citation.quote) not in article:
+                archive = display_path(base.archive_paths[citation.source])
+                problems.append(
+                    Problem(
+                        f"quote is not verbatim in {archive}: {citation.quote[:80]!r}",
+                        base.origins.get(key),
+                        f"{type(record).__name__.lower()} {key}",
+                        f"{field}.quote",
+                    )
+                )
+    return problems
+
+
+def _warn(fact: Fact, base: FactBase, message: str, field: str = "value") -> Problem:
+    return Problem(message, base.origins.get(fact.id), f"fact {fact.id}", field, severity="warning")
+
+
+def _label(fact: Fact) -> str:
+    assert fact.value is not None
+    return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
+
+
+def check_parts(base: FactBase) -> list[Problem]:
+    """Parts (`part_of`) must not add up to more than their total allows."""
+    parts: dict[str, list[Fact]] = defaultdict(list)
+    for fact in base.facts.values():
+        if fact.part_of in base.facts and fact.value is not None:
+            parts[fact.part_of].append(fact)
+    problems = []
+    for total_id, members in parts.items():
+        total = base.facts[total_id]
+        if total.value is None:
+            continue
+        low = sum(bounds(m.value, m.qualifier)[0] for m in members if m.value is not None)
+        if any(m.unit != total.unit for m in members):
+            problems.append(_warn(members[0], base, f"unit differs from its total {total_id}", "unit"))
+        elif low > bounds(total.value, total.qualifier)[1]:
+            listed = " + ".join(_label(m) for m in members)
+            problems.append(_warn(members[0], base, f"parts {listed} exceed their total {_label(total)}"))
+    return problems
+
+
+def check_trade_identities(base: FactBase) -> list[Problem]:
+    """exports + imports = turnover and exports - imports = balance, within what the wording allows."""
+    groups: dict[tuple[object, ...], dict[str, Fact]] = defaultdict(dict)
+    for fact in base.facts.values():
+        if fact.value is not None and fact.unit == "USD" and fact.period.end is not None:
+            key = (fact.parties, fact.period.basis, fact.period.start, fact.period.end)
+            groups[key].setdefault(fact.measure, fact)
+    problems = []
+    for facts in groups.values():
+        t, x, m, b = (facts.get(k) for k in ("turnover", "exports", "imports", "trade_balance"))
+
+        def span(f: Fact) -> tuple[float, float]:
+            assert f.value is not None
+            return bounds(f.value, f.qualifier)
+
+        if t and x and m:
+            total = (span(x)[0] + span(m)[0], span(x)[1] + span(m)[1])
+            if not _overlap(total, span(t)):
+                problems.append(_warn(t, base, f"exports {_label(x)} + imports {_label(m)} ≠ turnover"))
+        if x and m and b:
+            balance = (span(x)[0] - span(m)[1], span(x)[1] - span(m)[0])
+            if not _overlap(balance, span(b)):
+                problems.append(_warn(b, base, f"balance ≠ exports {_label(x)} − imports {_label(m)}"))
+        elif t and x and b:
+            # imports = turnover - exports, so balance = 2 * exports - turnover
+            balance = (2 * span(x)[0] - span(t)[1], 2 * span(x)[1] - span(t)[0])
+            if not _overlap(balance, span(b)):
+                problems.append(
+                    _warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}")
+                )
+    return problems
+
+
+def check_unmarked_disagreements(base: FactBase) -> list[Problem]:
+    """Two facts with the same parties, measure, unit and period must agree or be linked."""
+    seen: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for fact in base.facts.values():
+        if fact.period.end is None:
+            continue
+        key = (frozenset(fact.parties), fact.measure, fact.unit, fact.period)
+        seen[key].append(fact)
+    problems = []
+    for facts in seen.values():
+        for i, first in enumerate(facts):
+            for second in facts[i + 1 :]:
+                differ = (first.value, first.qualifier) != (second.value, second.qualifier)
+                if differ and second.id not in first.conflicts_with:
+                    problems.append(
+                        _warn(first, base, f"differs from {_label(second)}; if the sources disagree, "
+                              "list each in the other's conflicts_with", "conflicts_with")
+                    )
+    return problems
+
+
+def run_checks(directories: Sequence[Path]) -> list[Problem]:
+    """Every problem in the fact base, errors first, each with its file, record and field."""
+    base, problems = load_with_problems(directories)
+    problems += check_quotes(base)
+    problems += check_parts(base)
+    problems += check_trade_identities(base)
+    problems += check_unmarked_disagreements(base)
+    return sorted(problems, key=lambda p: (p.severity != "error", p.file or "", p.record or ""))

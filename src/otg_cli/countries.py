@@ -1,0 +1,89 @@
+"""Turning what a user types (KZ, KAZ, Kazakhstan, Казахстан, Қазақстан, OTS, ТМҰ) into party codes.
+
+The fact base's own names and aliases are tried first, so the common case never imports pycountry;
+ISO 3166 codes and the English, Russian and Kazakh ISO names come from pycountry after that.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from otg_cli.errors import OtgError
+from otg_cli.models import FactBase
+
+PARTY_FORMS = (
+    "an ISO 3166-1 code (KZ, KAZ), a country name in English, Russian or Kazakh "
+    "(Uzbekistan, Узбекистан, Өзбекстан), or a group (OTS, ОТГ, ТМҰ, 'Turkic states')"
+)
+
+
+def normalize(text: str) -> str:
+    """Case, spacing, ё and punctuation do not distinguish one name from another."""
+    folded = text.casefold().replace("ё", "е").replace("’", "'")
+    return re.sub(r"[\s._\-–—]+", " ", folded).strip()
+
+
+def _base_index(base: FactBase) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, country in base.countries.items():
+        for name in (code, *country.name.all(), *country.aliases):
+            index.setdefault(normalize(name), code)
+    for group_id, group in base.groups.items():
+        for name in (group_id, *group.name.all(), *group.aliases):
+            index.setdefault(normalize(name), group_id)
+    return index
+
+
+@cache
+def _iso_index() -> dict[str, str]:
+    """Every ISO 3166-1 code and name, in English, Russian and Kazakh, to its alpha-2 code."""
+    import gettext
+
+    import pycountry
+
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("ru", "kk")
+    ]
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = [country.alpha_2, country.alpha_3]
+        names += [getattr(country, attr, None) or "" for attr in ("name", "common_name", "official_name")]
+        names += [t.gettext(name) for t in translations for name in names[2:] if name]
+        for name in names:
+            if name:
+                index.setdefault(normalize(name), code)
+    return index
+
+
+def resolve_party(text: str, base: FactBase) -> str:
+    """The party code (alpha-2 or group id) for what a user typed, or OtgError saying what is accepted."""
+    key = normalize(text)
+    if not key:
+        raise OtgError(f"empty country or group; accepted: {PARTY_FORMS}")
+    found = _base_index(base).get(key) or _iso_index().get(key)
+    if found is None:
+        raise OtgError(f"unknown country or group {text!r}; accepted: {PARTY_FORMS}")
+    return found
+
+
+def party_name(code: str, base: FactBase, language: str = "en") -> str:
+    """How to show a party: the fact base's name, else the ISO name, else the code itself."""
+    if code in base.groups:
+        return base.groups[code].name.get(language)
+    if code in base.countries:
+        return base.countries[code].name.get(language)
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+def short_party(code: str, base: FactBase) -> str:
+    """Compact label for tables: the ISO code for a country, the first alias or name for a group."""
+    if code in base.groups:
+        group = base.groups[code]
+        return group.aliases[0] if group.aliases and len(group.aliases[0]) <= 6 else group.name.en
+    return code

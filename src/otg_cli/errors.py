@@ -1,0 +1,65 @@
+"""The one exception type otg raises, and the problems it carries.
+
+Library code raises `OtgError`; only the CLI layer turns it into text on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+#: Exit codes, documented in the README. Scripts rely on them.
+EXIT_OK = 0
+EXIT_NO_MATCH = 1
+EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One thing wrong, with where it is: file, record id, field."""
+
+    message: str
+    file: str | None = None
+    record: str | None = None
+    field: str | None = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = [part for part in (self.file, self.record and f"record {self.record}") if part]
+        if self.field:
+            where.append(f"field {self.field}")
+        prefix = ": ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "severity": self.severity,
+            "file": self.file,
+            "record": self.record,
+            "field": self.field,
+            "message": self.message,
+        }
+
+
+class OtgError(Exception):
+    """Bad input or an unusable fact base. `problems` lists every problem found, not only the first."""
+
+    def __init__(
+        self,
+        message: str,
+        problems: Iterable[Problem] = (),
+        exit_code: int = EXIT_BAD_INPUT,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problems = tuple(problems)
+        self.exit_code = exit_code
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message

@@ -1,0 +1,196 @@
+"""Periods: parsing what a user types, describing what a fact covers, and matching the two.
+
+A part-year figure must never pass for a year's, so every description says exactly which months a
+figure covers, and a query for a year matches a Jan-Aug figure only as what it is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime
+import re
+
+from otg_cli.errors import OtgError
+from otg_cli.models import Period
+
+PERIOD_FORMS = "2025, 2025-03, 2025-Q3, 2025-H1, 2025-03-15, or a range such as 2025-01..2025-08"
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_QUARTER = re.compile(r"^(\d{4})-?q([1-4])$", re.IGNORECASE)
+_HALF = re.compile(r"^(\d{4})-?h([12])$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of days, as asked for by a user."""
+
+    start: datetime.date
+    end: datetime.date
+    text: str
+
+    def contains(self, day: datetime.date) -> bool:
+        return self.start <= day <= self.end
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of one period expression."""
+    if match := _YEAR.match(text):
+        year = int(match[1])
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if match := _QUARTER.match(text):
+        year, quarter = int(match[1]), int(match[2])
+        first = 3 * quarter - 2
+        return datetime.date(year, first, 1), _month_end(year, first + 2)
+    if match := _HALF.match(text):
+        year, half = int(match[1]), int(match[2])
+        first = 6 * half - 5
+        return datetime.date(year, first, 1), _month_end(year, first + 5)
+    if match := _MONTH.match(text):
+        year, month = int(match[1]), int(match[2])
+        if not 1 <= month <= 12:
+            raise ValueError(f"month {month} is not between 1 and 12")
+        return datetime.date(year, month, 1), _month_end(year, month)
+    if match := _DAY.match(text):
+        day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
+    raise ValueError("not a period")
+
+
+def parse_period(text: str) -> DateRange:
+    """Parse `2025`, `2025-Q3`, `2025-H1`, `2025-03`, `2025-03-15` or `A..B` into a date range."""
+    cleaned = text.strip()
+    try:
+        if ".." in cleaned:
+            first, _, last = cleaned.partition("..")
+            start, _ = _parse_one(first.strip())
+            _, end = _parse_one(last.strip())
+        else:
+            start, end = _parse_one(cleaned)
+    except ValueError as error:
+        detail = "" if str(error) == "not a period" else f" ({error})"
+        raise OtgError(f"invalid period {text!r}{detail}; accepted: {PERIOD_FORMS}") from None
+    if start > end:
+        raise OtgError(f"invalid period {text!r}: it ends before it starts")
+    return DateRange(start, end, cleaned)
+
+
+def looks_like_period(text: str) -> bool:
+    """Periods start with a digit; countries and groups never do."""
+    return text.strip()[:1].isdigit()
+
+
+def _day(day: datetime.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _is_year_start(day: datetime.date) -> bool:
+    return day.month == 1 and day.day == 1
+
+
+def _is_year_end(day: datetime.date) -> bool:
+    return day.month == 12 and day.day == 31
+
+
+def _span(start: datetime.date, end: datetime.date) -> str:
+    """Describe start..end as briefly as is exact: 2025, Jan–Aug 2025, 1 Jan 2025–15 Mar 2025."""
+    if _is_year_start(start) and _is_year_end(end):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        first, last = _MONTHS[start.month - 1], _MONTHS[end.month - 1]
+        if start.year != end.year:
+            return f"{first} {start.year}–{last} {end.year}"
+        return f"{first} {end.year}" if start.month == end.month else f"{first}–{last} {end.year}"
+    return _day(start) if start == end else f"{_day(start)}–{_day(end)}"
+
+
+def describe_period(period: Period) -> str:
+    """A label that keeps what the source says about time, and says so where it says nothing."""
+    if period.basis == "level":
+        return f"as of {_day(period.end)}" if period.end else "date not stated"
+    if period.end is None:
+        return "period not stated"
+    if period.basis == "cumulative":
+        if period.start is None:
+            to = f"end-{period.end.year}" if _is_year_end(period.end) else _day(period.end)
+            return f"cumulative to {to} (start not stated)"
+        return f"{_span(period.start, period.end)}, cumulative"
+    assert period.start is not None
+    return _span(period.start, period.end)
+
+
+def months_covered(start: datetime.date, end: datetime.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def period_kind(period: Period) -> str:
+    """One word a table can show next to the label: full year, part year, cumulative, level ..."""
+    if period.basis != "flow":
+        return period.basis
+    if period.start is None or period.end is None:
+        return "not stated"
+    if _is_year_start(period.start) and _is_year_end(period.end):
+        return "full year" if period.start.year == period.end.year else "full years"
+    return f"part year ({months_covered(period.start, period.end)} mo)"
+
+
+def within(period: Period, wanted: DateRange | None) -> bool:
+    """Whether a fact's period lies inside what the user asked for.
+
+    A figure matches only when all of it lies inside the range (a 2005-2025 total is not a 2025
+    figure). A level matches when its date does. A figure whose dates are not stated matches only
+    when no period was asked for.
+    """
+    if wanted is None:
+        return True
+    if period.end is None:
+        return False
+    if period.basis == "level":
+        return wanted.contains(period.end)
+    if period.start is None:
+        return False
+    return wanted.start <= period.start and period.end <= wanted.end
+
+
+def sort_key(period: Period) -> tuple[int, datetime.date, int]:
+    """Latest first; for the same end, the longer period first (the year before its months)."""
+    if period.end is None:
+        return (1, datetime.date.min, 0)
+    length = (period.end - period.start).days if period.start else 0
+    return (0, datetime.date.max - (period.end - datetime.date.min), -length)
+
+
+def describe_event_date(date: str | None, date_end: str | None = None) -> str:
+    """"25 Nov 2025", "2019", "22–23 Oct (year not stated)", or "not stated"."""
+    if date is None:
+        return "not stated"
+    no_year = date.startswith("--")
+
+    def parts(text: str) -> list[int | None]:
+        pieces = text.removeprefix("--").split("-")
+        numbers: list[int | None] = [int(p) for p in pieces]
+        return [None, *numbers] if no_year else numbers + [None] * (3 - len(numbers))
+
+    year, month, day = parts(date)
+    suffix = " (year not stated)" if no_year else ""
+    if month is None:
+        return f"{year}{suffix}"
+    month_name = _MONTHS[month - 1]
+    tail = f" {year}" if year is not None else ""
+    if day is None:
+        return f"{month_name}{tail}{suffix}"
+    if date_end is not None:
+        _, end_month, end_day = parts(date_end)
+        if end_month == month and end_day is not None:
+            return f"{day}–{end_day} {month_name}{tail}{suffix}"
+        if end_month is not None and end_day is not None:
+            return f"{day} {month_name}–{end_day} {_MONTHS[end_month - 1]}{tail}{suffix}"
+    return f"{day} {month_name}{tail}{suffix}"

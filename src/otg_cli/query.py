@@ -1,0 +1,133 @@
+"""Answering questions from the fact base. Pure functions of the base and the parsed query."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection, Iterable
+
+from otg_cli import periods
+from otg_cli.countries import normalize
+from otg_cli.formatting import format_amount
+from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Target
+from otg_cli.periods import DateRange
+
+
+def _involves(parties: Iterable[str], wanted: Collection[str]) -> bool:
+    return set(wanted) <= set(parties)
+
+
+def find_facts(
+    base: FactBase,
+    parties: Collection[str] = (),
+    period: DateRange | None = None,
+    measures: Collection[str] = (),
+) -> list[Fact]:
+    """Facts naming all the given parties, lying inside the period, of the given measures.
+
+    Ordered by parties, then latest first, and for the same end the longer period first, so that
+    a year's figure comes before the part-year figure within it.
+    """
+    found = [
+        fact
+        for fact in base.facts.values()
+        if _involves(fact.parties, parties)
+        and (not measures or fact.measure in measures)
+        and periods.within(fact.period, period)
+    ]
+    return sorted(found, key=lambda f: (f.measure, f.parties, periods.sort_key(f.period), f.id))
+
+
+def party_sets_with(base: FactBase, measures: Collection[str]) -> list[tuple[str, ...]]:
+    """The party combinations the base has figures for: the hint when a query matches nothing."""
+    return sorted({fact.parties for fact in base.facts.values() if not measures or fact.measure in measures})
+
+
+@dataclasses.dataclass(frozen=True)
+class Progress:
+    """How far the latest comparable figure is toward a target. Derived by otg, not stated by a source."""
+
+    fact: Fact
+    ratio_pct: float
+    qualifier: Qualifier
+    formula: str
+
+
+def target_progress(base: FactBase, target: Target) -> Progress | None:
+    """Progress from the latest dated fact with the target's parties, measure and unit.
+
+    Part-year figures are not comparable with a yearly target; only full-year flows and levels
+    (a turnover that "stably exceeds" a sum) are used.
+    """
+    candidates = [
+        fact
+        for fact in base.facts.values()
+        if set(fact.parties) == set(target.parties)
+        and fact.measure == target.measure
+        and fact.unit == target.unit
+        and fact.value is not None
+        and fact.period.end is not None
+        and periods.period_kind(fact.period) in ("full year", "level")
+    ]
+    if not candidates:
+        return None
+    latest = min(candidates, key=lambda f: periods.sort_key(f.period))
+    assert latest.value is not None
+    ratio = 100 * latest.value / target.value
+    formula = (
+        f"{format_amount(latest.value, latest.unit, latest.qualifier)} ({latest.id}, "
+        f"{periods.describe_period(latest.period)}) ÷ {format_amount(target.value, target.unit)} "
+        f"({target.id})"
+    )
+    return Progress(latest, round(ratio, 1), latest.qualifier, formula)
+
+
+def find_targets(base: FactBase, parties: Collection[str] = ()) -> list[Target]:
+    return [t for t in base.targets.values() if _involves(t.parties, parties)]
+
+
+def event_matches(event: Event, text: str) -> bool:
+    """Whether `text` names the event: its id, a name, an alias or its place, in any language."""
+    wanted = normalize(text)
+    names = [event.id, *event.name.all(), *event.aliases]
+    if event.place is not None:
+        names.extend(event.place.all())
+    return any(wanted in normalize(name) for name in names)
+
+
+def find_events(base: FactBase, text: str | None = None) -> list[Event]:
+    return [e for e in base.events.values() if text is None or event_matches(e, text)]
+
+
+def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
+    """A country is party to an agreement directly or as a member of a group that is."""
+    for party in agreement.parties:
+        if party == code:
+            return True
+        group = base.groups.get(party)
+        if group is not None and any(m.country == code for m in group.members):
+            return True
+    return False
+
+
+@dataclasses.dataclass(frozen=True)
+class AgreementGroup:
+    """Agreements reported at one event; `event` is None for those tied to no event in the sources."""
+
+    event: Event | None
+    agreements: tuple[Agreement, ...]
+
+
+def find_agreements(
+    base: FactBase, event_text: str | None = None, country: str | None = None
+) -> list[AgreementGroup]:
+    """Agreements grouped by event, in the order the fact base lists events."""
+    events = find_events(base, event_text) if event_text is not None else list(base.events.values())
+    selected = [
+        a
+        for a in base.agreements.values()
+        if (country is None or _party_of(a, country, base))
+        and (event_text is None or (a.event is not None and a.event in {e.id for e in events}))
+    ]
+    groups = [AgreementGroup(e, tuple(a for a in selected if a.event == e.id)) for e in events]
+    groups.append(AgreementGroup(None, tuple(a for a in selected if a.event is None)))
+    return [group for group in groups if group.agreements]

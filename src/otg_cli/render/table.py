@@ -1,0 +1,274 @@
+"""Rich tables for people. Every figure row carries its qualifier, period and citation.
+
+Text from the fact base is always wrapped in `Text`, never parsed as Rich markup, so a quote that
+happens to contain "[bold]" is shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from otg_cli import periods
+from otg_cli.countries import party_name, short_party
+from otg_cli.errors import Problem
+from otg_cli.formatting import format_amount, format_change
+from otg_cli.models import (
+    Agreement,
+    Citation,
+    Event,
+    Fact,
+    FactBase,
+    Record,
+    Source,
+    Target,
+)
+from otg_cli.query import AgreementGroup, target_progress
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+LEGEND = "≈ about · > more than · < less than · ≤ at most · 'almost' as the source says"
+
+
+def _console() -> Console:
+    return Console(highlight=False, emoji=False, markup=False)
+
+
+def _published(source: Source) -> str:
+    day = source.published
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "date not stated"
+
+
+def event_date(event: Event, base: FactBase) -> str:
+    """The date as stated; where it is not, when the sources reported the event."""
+    stated = periods.describe_event_date(event.date, event.date_end)
+    if event.date is not None:
+        return stated
+    reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
+    return f"date not stated (reported {_published(base.sources[event.citations[0].source])})" if reported else stated
+
+
+def citation_line(citation: Citation, base: FactBase) -> str:
+    source = base.sources[citation.source]
+    return f"{source.outlet} · {_published(source)} · {source.language}"
+
+
+def _citations(citations: Iterable[Citation], base: FactBase) -> Text:
+    return Text("\n".join(citation_line(c, base) for c in citations))
+
+
+def print_quotes(console: Console, records: Iterable[Fact | Target | Agreement], base: FactBase) -> None:
+    """Quotes below the table, one unbroken line each, so that they can be copied whole."""
+    console.print(Text("Quotes", style="bold"))
+    for record in records:
+        console.print(Text(f"  {record.id}", style="cyan"))
+        for citation in record.citations:
+            console.print(Text(f"    {citation_line(citation, base)}: «{citation.quote}»"), soft_wrap=True)
+
+
+def _parties(codes: Iterable[str], base: FactBase) -> str:
+    return " – ".join(short_party(code, base) for code in codes)
+
+
+def _period_cell(fact: Fact) -> Text:
+    text = Text(periods.describe_period(fact.period))
+    kind = periods.period_kind(fact.period)
+    if kind != "full year":
+        text.append(f"\n{kind}", style="yellow")
+    return text
+
+
+def _value_cell(fact: Fact) -> Text:
+    if fact.value is None:
+        return Text("not stated", style="dim")
+    text = Text(format_amount(fact.value, fact.unit, fact.qualifier), style="bold")
+    if fact.conflicts_with:
+        text.append("\nsources disagree", style="red")
+    return text
+
+
+def _table(title: str | None = None, caption: str | None = None) -> Table:
+    return Table(
+        title=Text(title) if title else None,
+        caption=Text(caption) if caption else None,
+        box=box.SIMPLE_HEAD,
+        show_lines=False,
+        title_justify="left",
+        caption_justify="left",
+    )
+
+
+class TableFormatter:
+    def facts(self, items: list[Fact], base: FactBase, *, title: str, quotes: bool) -> None:
+        table = _table(title, f"{LEGEND}. Quotes and notes: otg show ID" + ("" if quotes else ", or --quotes"))
+        table.add_column("Figure", ratio=2, overflow="fold")
+        table.add_column("Period", overflow="fold")
+        table.add_column("Value", justify="right", no_wrap=True)
+        table.add_column("Change", justify="right", no_wrap=True)
+        table.add_column("Source", ratio=1, overflow="fold")
+        table.add_column("ID", style="cyan", overflow="fold")
+        for fact in items:
+            change = "" if fact.change_pct is None else format_change(fact.change_pct, fact.change_qualifier)
+            row: list[Text | str] = [
+                Text(fact.description),
+                _period_cell(fact),
+                _value_cell(fact),
+                change,
+                _citations(fact.citations, base),
+                fact.id,
+            ]
+            table.add_row(*row)
+        console = _console()
+        console.print(table)
+        if quotes:
+            print_quotes(console, items, base)
+        disputes = sorted({tuple(sorted((f.id, *f.conflicts_with))) for f in items if f.conflicts_with})
+        for ids in disputes:
+            console.print(Text(f"Sources disagree: {' vs '.join(ids)} (see otg show {ids[0]})", style="red"))
+
+    def targets(self, items: list[Target], base: FactBase, *, quotes: bool) -> None:
+        table = _table("Targets", "Progress is derived by otg from the latest comparable figure, "
+                       "not stated by a source.")
+        table.add_column("Parties", overflow="fold")
+        table.add_column("Target", justify="right", overflow="fold")
+        table.add_column("Deadline", overflow="fold")
+        table.add_column("Progress (derived)", overflow="fold")
+        table.add_column("Source", overflow="fold")
+        table.add_column("ID", style="cyan", overflow="fold")
+        for target in items:
+            progress = target_progress(base, target)
+            if progress is None:
+                progress_text = Text("no comparable figure", style="dim")
+            else:
+                progress_text = Text(format_amount(progress.ratio_pct, "percent", progress.qualifier), style="bold")
+                progress_text.append(f"\n= {progress.formula}", style="dim")
+            row: list[Text | str] = [
+                " – ".join(party_name(code, base) for code in target.parties),
+                Text(f"{format_amount(target.value, target.unit, target.qualifier)} {target.measure}"),
+                target.deadline.isoformat() if target.deadline else "not stated",
+                progress_text,
+                _citations(target.citations, base),
+                target.id,
+            ]
+            table.add_row(*row)
+        console = _console()
+        console.print(table)
+        if quotes:
+            print_quotes(console, items, base)
+
+    def agreements(self, groups: list[AgreementGroup], base: FactBase, *, quotes: bool) -> None:
+        console = _console()
+        for group in groups:
+            if group.event is None:
+                title = "Not tied to an event in the sources"
+            else:
+                event = group.event
+                place = event.place.en if event.place else "place not stated"
+                title = f"{event.name.en} · {place} · {event_date(event, base)}"
+            table = _table(title)
+            table.add_column("Status", overflow="fold")
+            table.add_column("Agreement, document or decision", ratio=3, overflow="fold")
+            table.add_column("Parties", overflow="fold")
+            table.add_column("Source", overflow="fold")
+            table.add_column("ID", style="cyan", overflow="fold")
+            for item in group.agreements:
+                row: list[Text | str] = [
+                    item.status.replace("_", " "),
+                    Text(item.title.en + (f"\n(proposed by {item.proposed_by})" if item.proposed_by else "")),
+                    _parties(item.parties, base),
+                    _citations(item.citations, base),
+                    item.id,
+                ]
+                table.add_row(*row)
+            console.print(table)
+            if quotes:
+                print_quotes(console, group.agreements, base)
+
+    def events(self, items: list[Event], base: FactBase) -> None:
+        table = _table("Events")
+        table.add_column("Event", ratio=3, overflow="fold")
+        table.add_column("Place", overflow="fold")
+        table.add_column("Date", overflow="fold")
+        table.add_column("Agreements", justify="right", overflow="fold")
+        table.add_column("Source", overflow="fold")
+        table.add_column("ID", style="cyan", overflow="fold")
+        for event in items:
+            count = sum(1 for a in base.agreements.values() if a.event == event.id)
+            table.add_row(
+                Text(event.name.en),
+                event.place.en if event.place else "not stated",
+                event_date(event, base),
+                str(count),
+                _citations(event.citations[:1], base),
+                event.id,
+            )
+        _console().print(table)
+
+    def sources(self, items: list[Source], base: FactBase) -> None:
+        table = _table("Sources")
+        table.add_column("Outlet", overflow="fold")
+        table.add_column("Published", overflow="fold")
+        table.add_column("Lang", overflow="fold")
+        table.add_column("Title or subject", ratio=3, overflow="fold")
+        table.add_column("ID", style="cyan", overflow="fold")
+        for source in items:
+            table.add_row(source.outlet, _published(source), source.language,
+                          Text(source.title or f"(no headline) {source.subject or ''}"), source.id)
+        _console().print(table)
+
+    def record(self, item: Record, base: FactBase) -> None:
+        from otg_cli import serialize
+
+        data = serialize.record(item, base)
+        table = Table(box=box.SIMPLE, show_header=False, title=Text(f"{data['kind']} {data['id']}"),
+                      title_justify="left")
+        table.add_column("field", style="bold")
+        table.add_column("value", overflow="fold")
+        for key, value in data.items():
+            if key in ("id", "kind", "sources", "notes", "participants"):
+                continue
+            table.add_row(key, Text(_plain(value)))
+        console = _console()
+        console.print(table)
+        if isinstance(item, Event) and item.participants:
+            console.print(Text("Participants", style="bold"))
+            for person in item.participants:
+                console.print(Text(f"  {person.name.en} ({person.country or '—'}): {person.role}"))
+        citations = getattr(item, "citations", ())
+        if citations:
+            console.print(Text("Sources", style="bold"))
+            for citation in citations:
+                console.print(Text(f"  {citation_line(citation, base)} [{citation.source}]"))
+                console.print(Text(f"    «{citation.quote}»"))
+        for note in getattr(item, "notes", ()):
+            console.print(Text(f"Note: {note}", style="italic"))
+
+    def check(self, problems: list[Problem], files: int) -> None:
+        console = _console()
+        for problem in problems:
+            style = "red" if problem.severity == "error" else "yellow"
+            console.print(Text(f"{problem.severity}: {problem}", style=style))
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = len(problems) - errors
+        verdict = "clean" if not problems else f"{errors} error(s), {warnings} warning(s)"
+        console.print(Text(f"Checked {files} fact file(s): {verdict}.", style="bold"))
+
+    def empty(self) -> None:
+        """Nothing on stdout: the reason is on stderr."""
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items() if v is not None)
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value) or "—"
+    return str(value)
+
+
+FORMATTER = TableFormatter()

@@ -1,0 +1,219 @@
+"""Records as JSON-ready dicts: the stable contract for `--json` (see README "JSON output").
+
+Numbers are in base units (an integral figure is a JSON integer), dates are ISO 8601, and every
+record carries its sources with the verbatim quotes. Field names change only with a documented,
+versioned change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from otg_cli import periods
+from otg_cli.errors import Problem
+from otg_cli.formatting import format_amount, format_change
+from otg_cli.models import (
+    Agreement,
+    Citation,
+    Event,
+    Fact,
+    FactBase,
+    Group,
+    Localized,
+    Record,
+    Source,
+    Target,
+)
+from otg_cli.query import AgreementGroup, target_progress
+
+JSON = dict[str, Any]
+
+
+def number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def localized(text: Localized | None) -> JSON | None:
+    return None if text is None else {"en": text.en, "ru": text.ru, "kk": text.kk}
+
+
+def citation(item: Citation, base: FactBase) -> JSON:
+    source = base.sources[item.source]
+    return {
+        "id": source.id,
+        "outlet": source.outlet,
+        "title": source.title,
+        "published": source.published.isoformat() if source.published else None,
+        "language": source.language,
+        "quote": item.quote,
+    }
+
+
+def fact(item: Fact, base: FactBase) -> JSON:
+    period = item.period
+    return {
+        "id": item.id,
+        "kind": "fact",
+        "measure": item.measure,
+        "description": item.description,
+        "parties": list(item.parties),
+        "period": {
+            "start": period.start.isoformat() if period.start else None,
+            "end": period.end.isoformat() if period.end else None,
+            "basis": period.basis,
+            "label": periods.describe_period(period),
+            "span": periods.period_kind(period),
+        },
+        "value": number(item.value),
+        "unit": item.unit,
+        "qualifier": item.qualifier,
+        "value_label": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
+        "change_pct": number(item.change_pct),
+        "change_qualifier": None if item.change_pct is None else item.change_qualifier,
+        "change_label": None if item.change_pct is None else format_change(item.change_pct, item.change_qualifier),
+        "conflicts_with": list(item.conflicts_with),
+        "part_of": item.part_of,
+        "sources": [citation(c, base) for c in item.citations],
+        "notes": list(item.notes),
+    }
+
+
+def event_summary(item: Event) -> JSON:
+    return {
+        "id": item.id,
+        "name": localized(item.name),
+        "place": localized(item.place),
+        "date": item.date,
+        "date_end": item.date_end,
+        "date_label": periods.describe_event_date(item.date, item.date_end),
+    }
+
+
+def event(item: Event, base: FactBase) -> JSON:
+    return {
+        **event_summary(item),
+        "kind": "event",
+        "category": item.kind,
+        "aliases": list(item.aliases),
+        "country": item.country,
+        "participants": [
+            {
+                "name": localized(p.name),
+                "role": p.role,
+                "country": p.country,
+                "source": citation(p.citation, base) if p.citation else None,
+            }
+            for p in item.participants
+        ],
+        "agreements": [a.id for a in base.agreements.values() if a.event == item.id],
+        "sources": [citation(c, base) for c in item.citations],
+        "notes": list(item.notes),
+    }
+
+
+def agreement(item: Agreement, base: FactBase) -> JSON:
+    linked = base.events.get(item.event) if item.event else None
+    return {
+        "id": item.id,
+        "kind": "agreement",
+        "category": item.kind,
+        "title": localized(item.title),
+        "status": item.status,
+        "parties": list(item.parties),
+        "proposed_by": item.proposed_by,
+        "event": event_summary(linked) if linked else None,
+        "sources": [citation(c, base) for c in item.citations],
+        "notes": list(item.notes),
+    }
+
+
+def agreement_groups(groups: list[AgreementGroup], base: FactBase) -> list[JSON]:
+    return [agreement(a, base) for group in groups for a in group.agreements]
+
+
+def target(item: Target, base: FactBase) -> JSON:
+    progress = target_progress(base, item)
+    return {
+        "id": item.id,
+        "kind": "target",
+        "measure": item.measure,
+        "parties": list(item.parties),
+        "value": number(item.value),
+        "unit": item.unit,
+        "qualifier": item.qualifier,
+        "value_label": format_amount(item.value, item.unit, item.qualifier),
+        "deadline": item.deadline.isoformat() if item.deadline else None,
+        "deadline_label": item.deadline.isoformat() if item.deadline else "not stated",
+        "event": item.event,
+        "progress": None
+        if progress is None
+        else {
+            "derived": True,
+            "ratio_pct": number(progress.ratio_pct),
+            "qualifier": progress.qualifier,
+            "label": format_amount(progress.ratio_pct, "percent", progress.qualifier),
+            "from_fact": progress.fact.id,
+            "period": periods.describe_period(progress.fact.period),
+            "formula": progress.formula,
+        },
+        "sources": [citation(c, base) for c in item.citations],
+        "notes": list(item.notes),
+    }
+
+
+def source(item: Source, base: FactBase) -> JSON:
+    cited_by = sorted(
+        key
+        for key, record in base.records().items()
+        if any(c.source == item.id for c in getattr(record, "citations", ()))
+    )
+    return {
+        "id": item.id,
+        "kind": "source",
+        "outlet": item.outlet,
+        "title": item.title,
+        "published": item.published.isoformat() if item.published else None,
+        "language": item.language,
+        "dateline": item.dateline,
+        "subject": item.subject,
+        "url": item.url,
+        "archive": item.archive,
+        "cited_by": cited_by,
+        "notes": list(item.notes),
+    }
+
+
+def group(item: Group, base: FactBase) -> JSON:
+    return {
+        "id": item.id,
+        "kind": "group",
+        "name": localized(item.name),
+        "aliases": list(item.aliases),
+        "members": [{"country": m.country, "role": m.role} for m in item.members],
+        "sources": [citation(c, base) for c in item.citations],
+        "notes": list(item.notes),
+    }
+
+
+def record(item: Record, base: FactBase) -> JSON:
+    if isinstance(item, Fact):
+        return fact(item, base)
+    if isinstance(item, Event):
+        return event(item, base)
+    if isinstance(item, Agreement):
+        return agreement(item, base)
+    if isinstance(item, Target):
+        return target(item, base)
+    if isinstance(item, Source):
+        return source(item, base)
+    if isinstance(item, Group):
+        return group(item, base)
+    raise TypeError(f"no JSON form for {type(item).__name__}")
+
+
+def problems(found: list[Problem]) -> JSON:
+    errors = [p.as_dict() for p in found if p.severity == "error"]
+    warnings = [p.as_dict() for p in found if p.severity == "warning"]
+    return {"ok": not errors, "errors": errors, "warnings": warnings}

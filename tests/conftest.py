@@ -1,0 +1,44 @@
+"""Shared fixtures. Output must not depend on the terminal running the tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from otg_cli.cli import app
+from otg_cli.loader import bundled_facts_dir, load_fact_base
+from otg_cli.models import FactBase
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A wide, colourless, non-interactive terminal whatever the test machine has."""
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("LINES", "50")
+    monkeypatch.setenv("NO_COLOR", "1")
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "OTG_FACTS", "CLICOLOR_FORCE"):
+        monkeypatch.delenv(name, raising=False)
+    yield
+
+
+@pytest.fixture(scope="session")
+def base() -> FactBase:
+    return load_fact_base([bundled_facts_dir()])
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, list(args))
+
+
+def run_json(*args: str, exit_code: int = 0) -> Any:
+    result = run(*args, "--json")
+    assert result.exit_code == exit_code, result.stderr
+    return json.loads(result.stdout)
