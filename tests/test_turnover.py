@@ -11,9 +11,25 @@ def test_kz_uz_2025_shows_the_year_and_the_part_year_figure() -> None:
     rows = run_json("turnover", "KZ", "UZ", "2025")
     assert [r["id"] for r in rows] == ["kz-uz-turnover-2025", "kz-uz-turnover-2025-jan-aug"]
     year, part = rows
-    assert (year["value"], year["unit"], year["qualifier"], year["change_pct"]) == (4_300_000_000, "USD", "exact", None)
-    assert year["period"] == {"start": "2025-01-01", "end": "2025-12-31", "basis": "flow", "label": "2025", "span": "full year"}
-    assert (part["value"], part["change_pct"], part["value_label"], part["change_label"]) == (3_000_000_000, 18.5, "$3 bn", "+18.5%")
+    assert (year["value"], year["unit"], year["qualifier"], year["change_pct"]) == (
+        4_300_000_000,
+        "USD",
+        "exact",
+        None,
+    )
+    assert year["period"] == {
+        "start": "2025-01-01",
+        "end": "2025-12-31",
+        "basis": "flow",
+        "label": "2025",
+        "span": "full year",
+    }
+    assert (part["value"], part["change_pct"], part["value_label"], part["change_label"]) == (
+        3_000_000_000,
+        18.5,
+        "$3 bn",
+        "+18.5%",
+    )
     assert part["period"]["label"] == "Jan–Aug 2025"
     assert part["period"]["span"] == "part year (8 mo)"
 
@@ -59,12 +75,17 @@ def test_quotes_flag_shows_the_verbatim_quote() -> None:
     ],
 )
 def test_countries_in_any_language_case_and_order(args: tuple[str, ...]) -> None:
-    assert [r["id"] for r in run_json("turnover", *args)] == ["kz-uz-turnover-2025", "kz-uz-turnover-2025-jan-aug"]
+    assert [r["id"] for r in run_json("turnover", *args)] == [
+        "kz-uz-turnover-2025",
+        "kz-uz-turnover-2025-jan-aug",
+    ]
 
 
 def test_a_part_year_query_does_not_return_the_year() -> None:
     assert [r["id"] for r in run_json("turnover", "KZ", "UZ", "2025-H1", exit_code=1)] == []
-    assert [r["id"] for r in run_json("turnover", "KZ", "UZ", "2025-01..2025-08")] == ["kz-uz-turnover-2025-jan-aug"]
+    assert [r["id"] for r in run_json("turnover", "KZ", "UZ", "2025-01..2025-08")] == [
+        "kz-uz-turnover-2025-jan-aug"
+    ]
 
 
 def test_no_period_shows_every_period_including_undated() -> None:
@@ -96,7 +117,11 @@ def test_groups_by_any_name(group: str) -> None:
 
 def test_turkic_states_jan_oct_is_labelled_with_change_qualifier() -> None:
     (row,) = run_json("turnover", "KZ", "Turkic states")
-    assert (row["value_label"], row["change_label"], row["period"]["label"]) == ("$11 bn", "> +10%", "Jan–Oct 2025")
+    assert (row["value_label"], row["change_label"], row["period"]["label"]) == (
+        "$11 bn",
+        "> +10%",
+        "Jan–Oct 2025",
+    )
 
 
 def test_no_match_exits_1_with_empty_json_and_a_hint() -> None:

@@ -125,9 +125,7 @@ def check_trade_identities(base: FactBase) -> list[Problem]:
             # imports = turnover - exports, so balance = 2 * exports - turnover
             balance = (2 * span(x)[0] - span(t)[1], 2 * span(x)[1] - span(t)[0])
             if not _overlap(balance, span(b)):
-                problems.append(
-                    _warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}")
-                )
+                problems.append(_warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}"))
     return problems
 
 
@@ -146,8 +144,13 @@ def check_unmarked_disagreements(base: FactBase) -> list[Problem]:
                 differ = (first.value, first.qualifier) != (second.value, second.qualifier)
                 if differ and second.id not in first.conflicts_with:
                     problems.append(
-                        _warn(first, base, f"differs from {_label(second)}; if the sources disagree, "
-                              "list each in the other's conflicts_with", "conflicts_with")
+                        _warn(
+                            first,
+                            base,
+                            f"differs from {_label(second)}; if the sources disagree, "
+                            "list each in the other's conflicts_with",
+                            "conflicts_with",
+                        )
                     )
     return problems
 

@@ -91,7 +91,9 @@ def _split_parties_and_period(args: list[str]) -> tuple[list[str], str | None]:
     return parties, (period[0] if period else None)
 
 
-def _facts_command(args: list[str], measures: list[str], json_output: bool, quotes: bool, what: str) -> None:
+def _facts_command(
+    args: list[str], measures: list[str], json_output: bool, quotes: bool, heading: str
+) -> None:
     from otg_cli.countries import party_name, resolve_party
     from otg_cli.periods import parse_period
     from otg_cli.query import find_facts, party_sets_with
@@ -100,17 +102,18 @@ def _facts_command(args: list[str], measures: list[str], json_output: bool, quot
     period = parse_period(period_text) if period_text else None
     base = _load()
     parties = [resolve_party(text, base) for text in parties_text]
+    who = " – ".join(party_name(p, base) for p in parties) or "all parties"
+    what = f"{' or '.join(measures)} " if measures else ""
     found = find_facts(base, parties, period, measures)
     if not found:
         known = "; ".join(
             " – ".join(party_name(p, base) for p in combo) for combo in party_sets_with(base, measures)
         )
-        asked = " – ".join(party_name(p, base) for p in parties) or "any party"
-        _nothing(json_output, f"no {what} figures for {asked}"
-                 f"{' within ' + period.text if period else ''}. The fact base has {what} figures for: {known}")
-    title = f"{what.capitalize()}: " + (" – ".join(party_name(p, base) for p in parties) or "all parties")
-    if period:
-        title += f", figures within {period.text}"
+        within = f" within {period.text}" if period else ""
+        _nothing(
+            json_output, f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}"
+        )
+    title = f"{heading}: {who}" + (f", figures within {period.text}" if period else "")
     formatter_for(_output(json_output)).facts(found, base, title=title, quotes=quotes)
 
 
@@ -132,7 +135,7 @@ def turnover(
 
     Example: otg turnover KZ UZ 2025
     """
-    _facts_command(args, ["turnover"], json_output, quotes, "turnover")
+    _facts_command(args, ["turnover"], json_output, quotes, "Turnover")
 
 
 @app.command()
@@ -144,7 +147,9 @@ def facts(
     ] = None,
     measure: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--measure", "-m", help="Only this measure (repeatable): exports, investment_inflow, ..."),
+        typer.Option(
+            "--measure", "-m", help="Only this measure (repeatable): exports, investment_inflow, ..."
+        ),
     ] = None,
     json_output: JsonOption = False,
     quotes: QuotesOption = False,
@@ -159,7 +164,8 @@ def facts(
     unknown = [m for m in measures if m not in get_args(Measure)]
     if unknown:
         raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(get_args(Measure))}")
-    _facts_command(args or [], measures, json_output, quotes, "/".join(measures) or "")
+    heading = f"Facts ({', '.join(measures)})" if measures else "Facts"
+    _facts_command(args or [], measures, json_output, quotes, heading)
 
 
 @app.command()
@@ -192,11 +198,15 @@ def targets(
 def agreements(
     event: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--event", "-e", help="Event id, place, name or alias (turkestan, Туркестан, Түркістан)."),
+        typer.Option(
+            "--event", "-e", help="Event id, place, name or alias (turkestan, Туркестан, Түркістан)."
+        ),
     ] = None,
     country: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--country", "-c", help="Only agreements this country is party to, directly or via a group."),
+        typer.Option(
+            "--country", "-c", help="Only agreements this country is party to, directly or via a group."
+        ),
     ] = None,
     json_output: JsonOption = False,
     quotes: QuotesOption = False,
@@ -220,8 +230,13 @@ def agreements(
         _nothing(json_output, f"no event matches {event!r}. Events in the fact base:\n{listing}")
     groups = find_agreements(base, event, code)
     if not groups:
-        _nothing(json_output, "no agreements match " + " and ".join(
-            part for part in (event and f"event {event!r}", country and f"country {country!r}") if part))
+        _nothing(
+            json_output,
+            "no agreements match "
+            + " and ".join(
+                part for part in (event and f"event {event!r}", country and f"country {country!r}") if part
+            ),
+        )
     formatter_for(_output(json_output)).agreements(groups, base, quotes=quotes)
 
 
@@ -261,7 +276,9 @@ def sources(json_output: JsonOption = False) -> None:
 @app.command()
 @reports_errors
 def show(
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="A fact, event, agreement, target, source or group id.")],
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A fact, event, agreement, target, source or group id.")
+    ],
     json_output: JsonOption = False,
 ) -> None:
     """One record in full, with every quote and note.

@@ -36,7 +36,7 @@ from otg_cli.models import (
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -74,12 +74,16 @@ def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
         if not directory.exists():
             problems.append(Problem("fact folder does not exist", file=display_path(directory)))
         elif not directory.is_dir():
-            problems.append(Problem("not a folder; give a folder of *.toml files", file=display_path(directory)))
+            problems.append(
+                Problem("not a folder; give a folder of *.toml files", file=display_path(directory))
+            )
         else:
             try:
                 files.extend(sorted(p for p in directory.rglob("*.toml") if p.is_file()))
             except OSError as error:
-                problems.append(Problem(f"cannot list folder: {error.strerror}", file=display_path(directory)))
+                problems.append(
+                    Problem(f"cannot list folder: {error.strerror}", file=display_path(directory))
+                )
     return files, problems
 
 
@@ -112,13 +116,17 @@ def _json_default(value: object) -> str:
     raise TypeError(f"cannot represent {type(value).__name__}")
 
 
-@cache
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
 def _adapter(kind: type[Record]) -> TypeAdapter[Any]:
-    # Imported here: building validators is the slowest part of a cold start and a warm,
-    # cached run never needs it.
+    # Imported here: building validators is the slowest part of a cold start, and the query
+    # commands never need it once the base is validated.
     from pydantic import TypeAdapter
 
-    return TypeAdapter(kind)
+    if kind not in _ADAPTERS:
+        _ADAPTERS[kind] = TypeAdapter(kind)
+    return _ADAPTERS[kind]
 
 
 def _field_path(location: Iterable[int | str]) -> str:
@@ -150,7 +158,7 @@ def validate_record(kind: type[Record], raw: dict[str, Any]) -> tuple[Record | N
         for item in error.errors(include_url=False):
             message = str(item["msg"]).removeprefix("Value error, ")
             if item["type"] == "unexpected_keyword_argument":
-                allowed = ", ".join(f.name for f in dataclasses.fields(kind))  # type: ignore[arg-type]
+                allowed = ", ".join(f.name for f in dataclasses.fields(kind))
                 message = f"unknown field; accepted: {allowed}"
             elif item["type"] == "literal_error":
                 message = f"{message}; got {item['input']!r}"
@@ -260,12 +268,16 @@ class _Builder:
         events: dict[str, Event] = self.tables[Event]
         facts: dict[str, Fact] = self.tables[Fact]
         groups: dict[str, Group] = self.tables[Group]
-        for key, source in sources.items():
+        for key in sources:
             archive = self.archive_paths[key]
             if not archive.is_file():
                 self.problems.append(
-                    Problem(f"archived article not found: {display_path(archive)}", self.origins[key],
-                            f"source {key}", "archive")
+                    Problem(
+                        f"archived article not found: {display_path(archive)}",
+                        self.origins[key],
+                        f"source {key}",
+                        "archive",
+                    )
                 )
         all_records: dict[str, Record] = {}
         for table in self.tables.values():
@@ -281,16 +293,18 @@ class _Builder:
 
             for field, citation in citations_of(record):
                 if citation.source not in sources:
-                    report(f"unknown source {citation.source!r}; known: {', '.join(sorted(sources))}",
-                           f"{field}.source")
+                    report(
+                        f"unknown source {citation.source!r}; known: {', '.join(sorted(sources))}",
+                        f"{field}.source",
+                    )
             parties: tuple[str, ...] = ()
             if isinstance(record, Fact | Agreement | Target):
                 parties = record.parties
             for index, party in enumerate(parties):
                 if not self._party_known(party):
                     report(
-                        f"unknown party {party!r}: use an ISO 3166-1 alpha-2 code (KZ) or a group id "
-                        f"({', '.join(sorted(groups))})",
+                        f"unknown party {party!r}; accepted: an ISO 3166-1 alpha-2 code (KZ) or the id "
+                        f"of a [[group]] ({', '.join(sorted(groups)) or 'none defined'})",
                         f"parties[{index}]",
                     )
             if len(set(parties)) != len(parties):
@@ -305,18 +319,24 @@ class _Builder:
                 ]:
                     if code is not None and not (COUNTRY_CODE.match(code) and self._party_known(code)):
                         report(f"unknown country {code!r}", field)
-            if isinstance(record, Agreement | Target) and record.event is not None and record.event not in events:
+            if (
+                isinstance(record, Agreement | Target)
+                and record.event is not None
+                and record.event not in events
+            ):
                 report(f"unknown event {record.event!r}", "event")
-            if isinstance(record, Agreement) and record.proposed_by is not None:
-                if not self._party_known(record.proposed_by):
-                    report(f"unknown party {record.proposed_by!r}", "proposed_by")
+            proposer = record.proposed_by if isinstance(record, Agreement) else None
+            if proposer is not None and not self._party_known(proposer):
+                report(f"unknown party {proposer!r}", "proposed_by")
             if isinstance(record, Fact):
                 for index, other in enumerate(record.conflicts_with):
                     if other not in facts:
                         report(f"unknown fact {other!r}", f"conflicts_with[{index}]")
                     elif key not in facts[other].conflicts_with:
-                        report(f"fact {other!r} does not list this fact back in its conflicts_with",
-                               f"conflicts_with[{index}]")
+                        report(
+                            f"fact {other!r} does not list this fact back in its conflicts_with",
+                            f"conflicts_with[{index}]",
+                        )
                 if record.part_of is not None and record.part_of not in facts:
                     report(f"unknown fact {record.part_of!r}", "part_of")
 

@@ -167,13 +167,13 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is None:
-            raise ValueError("period: a start needs an end")
+            raise ValueError("a start needs an end")
         if self.start is not None and self.end is not None and self.start > self.end:
-            raise ValueError(f"period: start {self.start} is after end {self.end}")
+            raise ValueError(f"start {self.start} is after end {self.end}")
         if self.basis == "level" and self.start is not None:
-            raise ValueError("period: a level is stated as of one date; give `end`, not `start`")
+            raise ValueError("a level is stated as of one date; give `end`, not `start`")
         if self.basis == "flow" and (self.start is None) != (self.end is None):
-            raise ValueError("period: a flow needs both `start` and `end`, or neither when not stated")
+            raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

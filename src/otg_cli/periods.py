@@ -169,7 +169,7 @@ def sort_key(period: Period) -> tuple[int, datetime.date, int]:
 
 
 def describe_event_date(date: str | None, date_end: str | None = None) -> str:
-    """"25 Nov 2025", "2019", "22–23 Oct (year not stated)", or "not stated"."""
+    """ "25 Nov 2025", "2019", "22–23 Oct (year not stated)", or "not stated"."""
     if date is None:
         return "not stated"
     no_year = date.startswith("--")

@@ -73,11 +73,7 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
     latest = min(candidates, key=lambda f: periods.sort_key(f.period))
     assert latest.value is not None
     ratio = 100 * latest.value / target.value
-    formula = (
-        f"{format_amount(latest.value, latest.unit, latest.qualifier)} ({latest.id}, "
-        f"{periods.describe_period(latest.period)}) ÷ {format_amount(target.value, target.unit)} "
-        f"({target.id})"
-    )
+    formula = f"{format_amount(latest.value, latest.unit, latest.qualifier)} ÷ {format_amount(target.value, target.unit)}"
     return Progress(latest, round(ratio, 1), latest.qualifier, formula)
 
 

@@ -72,7 +72,9 @@ def fact(item: Fact, base: FactBase) -> JSON:
         "value_label": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
         "change_pct": number(item.change_pct),
         "change_qualifier": None if item.change_pct is None else item.change_qualifier,
-        "change_label": None if item.change_pct is None else format_change(item.change_pct, item.change_qualifier),
+        "change_label": None
+        if item.change_pct is None
+        else format_change(item.change_pct, item.change_qualifier),
         "conflicts_with": list(item.conflicts_with),
         "part_of": item.part_of,
         "sources": [citation(c, base) for c in item.citations],

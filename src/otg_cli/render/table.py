@@ -49,7 +49,11 @@ def event_date(event: Event, base: FactBase) -> str:
     if event.date is not None:
         return stated
     reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
-    return f"date not stated (reported {_published(base.sources[event.citations[0].source])})" if reported else stated
+    return (
+        f"date not stated (reported {_published(base.sources[event.citations[0].source])})"
+        if reported
+        else stated
+    )
 
 
 def citation_line(citation: Citation, base: FactBase) -> str:
@@ -104,13 +108,15 @@ def _table(title: str | None = None, caption: str | None = None) -> Table:
 
 class TableFormatter:
     def facts(self, items: list[Fact], base: FactBase, *, title: str, quotes: bool) -> None:
-        table = _table(title, f"{LEGEND}. Quotes and notes: otg show ID" + ("" if quotes else ", or --quotes"))
+        table = _table(
+            title, f"{LEGEND}. Quotes and notes: otg show ID" + ("" if quotes else ", or --quotes")
+        )
         table.add_column("Figure", ratio=2, overflow="fold")
         table.add_column("Period", overflow="fold")
         table.add_column("Value", justify="right", no_wrap=True)
         table.add_column("Change", justify="right", no_wrap=True)
         table.add_column("Source", ratio=1, overflow="fold")
-        table.add_column("ID", style="cyan", overflow="fold")
+        table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for fact in items:
             change = "" if fact.change_pct is None else format_change(fact.change_pct, fact.change_qualifier)
             row: list[Text | str] = [
@@ -131,21 +137,25 @@ class TableFormatter:
             console.print(Text(f"Sources disagree: {' vs '.join(ids)} (see otg show {ids[0]})", style="red"))
 
     def targets(self, items: list[Target], base: FactBase, *, quotes: bool) -> None:
-        table = _table("Targets", "Progress is derived by otg from the latest comparable figure, "
-                       "not stated by a source.")
+        table = _table(
+            "Targets", "Progress is derived by otg from the latest comparable figure, not stated by a source."
+        )
         table.add_column("Parties", overflow="fold")
         table.add_column("Target", justify="right", overflow="fold")
         table.add_column("Deadline", overflow="fold")
         table.add_column("Progress (derived)", overflow="fold")
         table.add_column("Source", overflow="fold")
-        table.add_column("ID", style="cyan", overflow="fold")
+        table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for target in items:
             progress = target_progress(base, target)
             if progress is None:
                 progress_text = Text("no comparable figure", style="dim")
             else:
-                progress_text = Text(format_amount(progress.ratio_pct, "percent", progress.qualifier), style="bold")
-                progress_text.append(f"\n= {progress.formula}", style="dim")
+                progress_text = Text(
+                    format_amount(progress.ratio_pct, "percent", progress.qualifier), style="bold"
+                )
+                progress_text.append(f"\n= {progress.formula}\nfrom {progress.fact.id}", style="dim")
+                progress_text.append(f" ({periods.describe_period(progress.fact.period)})", style="dim")
             row: list[Text | str] = [
                 " – ".join(party_name(code, base) for code in target.parties),
                 Text(f"{format_amount(target.value, target.unit, target.qualifier)} {target.measure}"),
@@ -174,7 +184,7 @@ class TableFormatter:
             table.add_column("Agreement, document or decision", ratio=3, overflow="fold")
             table.add_column("Parties", overflow="fold")
             table.add_column("Source", overflow="fold")
-            table.add_column("ID", style="cyan", overflow="fold")
+            table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
             for item in group.agreements:
                 row: list[Text | str] = [
                     item.status.replace("_", " "),
@@ -195,7 +205,7 @@ class TableFormatter:
         table.add_column("Date", overflow="fold")
         table.add_column("Agreements", justify="right", overflow="fold")
         table.add_column("Source", overflow="fold")
-        table.add_column("ID", style="cyan", overflow="fold")
+        table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for event in items:
             count = sum(1 for a in base.agreements.values() if a.event == event.id)
             table.add_row(
@@ -214,18 +224,27 @@ class TableFormatter:
         table.add_column("Published", overflow="fold")
         table.add_column("Lang", overflow="fold")
         table.add_column("Title or subject", ratio=3, overflow="fold")
-        table.add_column("ID", style="cyan", overflow="fold")
+        table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for source in items:
-            table.add_row(source.outlet, _published(source), source.language,
-                          Text(source.title or f"(no headline) {source.subject or ''}"), source.id)
+            table.add_row(
+                source.outlet,
+                _published(source),
+                source.language,
+                Text(source.title or f"(no headline) {source.subject or ''}"),
+                source.id,
+            )
         _console().print(table)
 
     def record(self, item: Record, base: FactBase) -> None:
         from otg_cli import serialize
 
         data = serialize.record(item, base)
-        table = Table(box=box.SIMPLE, show_header=False, title=Text(f"{data['kind']} {data['id']}"),
-                      title_justify="left")
+        table = Table(
+            box=box.SIMPLE,
+            show_header=False,
+            title=Text(f"{data['kind']} {data['id']}"),
+            title_justify="left",
+        )
         table.add_column("field", style="bold")
         table.add_column("value", overflow="fold")
         for key, value in data.items():
@@ -251,7 +270,7 @@ class TableFormatter:
         console = _console()
         for problem in problems:
             style = "red" if problem.severity == "error" else "yellow"
-            console.print(Text(f"{problem.severity}: {problem}", style=style))
+            console.print(Text(f"{problem.severity}: {problem}", style=style), soft_wrap=True)
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = len(problems) - errors
         verdict = "clean" if not problems else f"{errors} error(s), {warnings} warning(s)"

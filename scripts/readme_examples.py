@@ -1,0 +1,63 @@
+"""Regenerate the example outputs in README.md from the real `otg` (never edit them by hand).
+
+Each example is a block that starts with a line `<!-- example: otg ARGS -->` and is followed by a
+fenced code block; this script replaces the code block with what `otg ARGS` prints today, at a
+fixed width and without colour.
+
+    python scripts/readme_examples.py          # rewrite README.md
+    python scripts/readme_examples.py --check  # exit 1 if README.md is out of date
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+BLOCK = re.compile(r"(<!-- example: (?P<command>[^\n]*?) -->\n)```(?P<lang>\w*)\n.*?```", re.DOTALL)
+WIDTH = "100"
+
+
+def run_example(command: str) -> str:
+    args = shlex.split(command)
+    assert args[0] == "otg", command
+    env = {**os.environ, "COLUMNS": WIDTH, "NO_COLOR": "1"}
+    for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "otg_cli", *args[1:]], capture_output=True, text=True, env=env, check=False
+    )
+    lines = [line.rstrip() for line in (result.stdout + result.stderr).splitlines()]
+    if result.returncode:
+        lines.append(f"[exit code {result.returncode}]")
+    return "\n".join(lines)
+
+
+def render(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        output = run_example(match["command"])
+        return f"{match[1]}```{match['lang']}\n$ {match['command']}\n{output}\n```"
+
+    return BLOCK.sub(replace, text)
+
+
+def main() -> int:
+    current = README.read_text(encoding="utf-8")
+    fresh = render(current)
+    if "--check" in sys.argv:
+        if fresh != current:
+            print(
+                "README.md examples are out of date: run python scripts/readme_examples.py", file=sys.stderr
+            )
+            return 1
+        return 0
+    README.write_text(fresh, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

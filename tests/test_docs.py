@@ -1,0 +1,47 @@
+"""The README is true: every command documented, its examples current, its test command the CI's."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+
+from conftest import run
+from otg_cli.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def test_commands_are_the_documented_ones() -> None:
+    documented = sorted(re.findall(r"^### `otg (\w+)`", README, re.MULTILINE))
+    assert documented == COMMANDS
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example: otg " + command in result.stdout
+
+
+def test_readme_examples_print_what_the_readme_says() -> None:
+    script = ROOT / "scripts" / "readme_examples.py"
+    result = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    commands = re.findall(r"^```sh\n(python3 -m venv[^\n]*)\n```", README, re.MULTILINE)
+    assert len(commands) == 2, "the README's set-up is two commands"
+    install_and_run, install_and_test = commands
+    assert install_and_run.endswith("otg turnover KZ UZ 2025")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert install_and_test in ci

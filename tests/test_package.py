@@ -1,0 +1,114 @@
+"""The installed product: the wheel ships the fact base, and real `otg` processes behave."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
+    env.update(extra)
+    return env
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("otg_cli-*.whl")
+    return built
+
+
+def test_wheel_contains_every_fact_file_and_archive(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in (ROOT / "facts").rglob("*"):
+        if path.is_file():
+            assert f"otg_cli/facts/{path.relative_to(ROOT / 'facts').as_posix()}" in names
+
+
+def test_unpacked_wheel_answers_from_any_directory(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "otg_cli", "turnover", "KZ", "UZ", "2025", "--json"],
+        cwd=elsewhere,
+        env=_env(PYTHONPATH=str(site)),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [r["value"] for r in json.loads(result.stdout)] == [4_300_000_000, 3_000_000_000]
+
+
+def _otg() -> str:
+    script = Path(sys.executable).parent / "otg"
+    assert script.exists(), "install the package first: pip install -e '.[test]'"
+    return str(script)
+
+
+def test_installed_console_script_prints_json_and_exit_codes(tmp_path: Path) -> None:
+    ok = subprocess.run(
+        [_otg(), "turnover", "KZ", "UZ", "2025", "--json"],
+        cwd=tmp_path,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ok.returncode == 0 and ok.stderr == ""
+    assert [r["id"] for r in json.loads(ok.stdout)] == ["kz-uz-turnover-2025", "kz-uz-turnover-2025-jan-aug"]
+    none = subprocess.run(
+        [_otg(), "agreements", "--event", "tashkent", "--json"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (none.returncode, none.stdout) == (1, "[]\n")
+    bad = subprocess.run(
+        [_otg(), "turnover", "KZ", "Atlantis"], env=_env(), capture_output=True, text=True, check=False
+    )
+    assert bad.returncode == 2 and bad.stdout == "" and "Traceback" not in bad.stderr
+
+
+def test_piped_table_has_no_escape_codes_even_when_colour_is_forced() -> None:
+    table = subprocess.run(
+        [_otg(), "turnover", "KZ", "UZ", "2025"],
+        env=_env(TERM="xterm-256color"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert table.returncode == 0 and "\x1b[" not in table.stdout and "$4.3 bn" in table.stdout
+    forced = subprocess.run(
+        [_otg(), "turnover", "KZ", "UZ", "--json"],
+        env=_env(FORCE_COLOR="1"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "\x1b[" not in forced.stdout
+    json.loads(forced.stdout)
+
+
+def test_python_dash_m_works() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "otg_cli", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("otg ")
