@@ -73,7 +73,8 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
     latest = min(candidates, key=lambda f: periods.sort_key(f.period))
     assert latest.value is not None
     ratio = 100 * latest.value / target.value
-    formula = f"{format_amount(latest.value, latest.unit, latest.qualifier)} ÷ {format_amount(target.value, target.unit)}"
+    stated = format_amount(latest.value, latest.unit, latest.qualifier)
+    formula = f"{stated} ÷ {format_amount(target.value, target.unit)}"
     return Progress(latest, round(ratio, 1), latest.qualifier, formula)
 
 
