@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,13 +19,32 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests never read or write the user's own cache."""
+    previous = os.environ.get("OTG_CACHE_DIR")
+    os.environ["OTG_CACHE_DIR"] = str(tmp_path_factory.mktemp("otg-cache"))
+    yield
+    if previous is None:
+        del os.environ["OTG_CACHE_DIR"]
+    else:
+        os.environ["OTG_CACHE_DIR"] = previous
+
+
 @pytest.fixture(autouse=True)
 def pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A wide, colourless, non-interactive terminal whatever the test machine has."""
     monkeypatch.setenv("COLUMNS", "200")
     monkeypatch.setenv("LINES", "50")
     monkeypatch.setenv("NO_COLOR", "1")
-    for name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "OTG_FACTS", "CLICOLOR_FORCE"):
+    for name in (
+        "FORCE_COLOR",
+        "TTY_COMPATIBLE",
+        "TTY_INTERACTIVE",
+        "OTG_FACTS",
+        "CLICOLOR_FORCE",
+        "OTG_NO_CACHE",
+    ):
         monkeypatch.delenv(name, raising=False)
     yield
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from conftest import run
 from otg_cli.check import run_checks
 
@@ -87,9 +85,8 @@ def test_figures_that_do_not_add_up_are_warnings() -> None:
     assert run("check", str(FIXTURES / "unbalanced"), "--strict").exit_code == 2
 
 
-def test_a_broken_base_stops_every_command_with_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("otg_cli.loader.bundled_facts_dir", lambda: BROKEN)
-    result = run("turnover", "KZ", "UZ", "--json")
+def test_a_broken_user_folder_stops_every_command_with_exit_2() -> None:
+    result = run("turnover", "KZ", "UZ", "--json", "--facts", str(BROKEN))
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "the fact base has" in result.stderr

@@ -35,6 +35,15 @@ R = TypeVar("R")
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print one JSON document on stdout instead of a table.")
 ]
+FactsOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - Typer needs Optional here
+    typer.Option(
+        "--facts",
+        metavar="DIR",
+        help="A folder of your own TOML fact files, added to the bundled base (repeatable). "
+        "Default: the folders in OTG_FACTS, separated by the path separator.",
+    ),
+]
 QuotesOption = Annotated[
     bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
 ]
@@ -62,10 +71,11 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def _load() -> FactBase:
-    from otg_cli.loader import bundled_facts_dir, load_fact_base
+def _load(user_folders: list[Path] | None) -> FactBase:
+    from otg_cli.loader import load_fact_base
+    from otg_cli.settings import fact_folders
 
-    return load_fact_base([bundled_facts_dir()])
+    return load_fact_base(fact_folders(user_folders))
 
 
 def _output(json_output: bool) -> OutputFormat:
@@ -92,7 +102,13 @@ def _split_parties_and_period(args: list[str]) -> tuple[list[str], str | None]:
 
 
 def _facts_command(
-    args: list[str], measures: list[str], json_output: bool, quotes: bool, heading: str
+    args: list[str],
+    *,
+    measures: list[str],
+    json_output: bool,
+    quotes: bool,
+    heading: str,
+    folders: list[Path] | None,
 ) -> None:
     from otg_cli.countries import party_name, resolve_party
     from otg_cli.periods import parse_period
@@ -100,7 +116,7 @@ def _facts_command(
 
     parties_text, period_text = _split_parties_and_period(args)
     period = parse_period(period_text) if period_text else None
-    base = _load()
+    base = _load(folders)
     parties = [resolve_party(text, base) for text in parties_text]
     who = " – ".join(party_name(p, base) for p in parties) or "all parties"
     what = f"{' or '.join(measures)} " if measures else ""
@@ -126,6 +142,7 @@ def turnover(
     ],
     json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """Trade turnover between Kazakhstan and a partner, with every figure's source.
 
@@ -135,7 +152,14 @@ def turnover(
 
     Example: otg turnover KZ UZ 2025
     """
-    _facts_command(args, ["turnover"], json_output, quotes, "Turnover")
+    _facts_command(
+        args,
+        measures=["turnover"],
+        json_output=json_output,
+        quotes=quotes,
+        heading="Turnover",
+        folders=facts_folders,
+    )
 
 
 @app.command()
@@ -153,6 +177,7 @@ def facts(
     ] = None,
     json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """Every figure in the fact base (exports, investment, companies, freight ...), filtered.
 
@@ -165,7 +190,14 @@ def facts(
     if unknown:
         raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(get_args(Measure))}")
     heading = f"Facts ({', '.join(measures)})" if measures else "Facts"
-    _facts_command(args or [], measures, json_output, quotes, heading)
+    _facts_command(
+        args or [],
+        measures=measures,
+        json_output=json_output,
+        quotes=quotes,
+        heading=heading,
+        folders=facts_folders,
+    )
 
 
 @app.command()
@@ -177,6 +209,7 @@ def targets(
     ] = None,
     json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """Stated goals, their deadline (or "not stated"), and the derived progress toward each.
 
@@ -185,7 +218,7 @@ def targets(
     from otg_cli.countries import resolve_party
     from otg_cli.query import find_targets
 
-    base = _load()
+    base = _load(facts_folders)
     parties = [resolve_party(text, base) for text in args or []]
     found = find_targets(base, parties)
     if not found:
@@ -210,6 +243,7 @@ def agreements(
     ] = None,
     json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """Agreements, signed documents and decisions, grouped by event, with their status as worded.
 
@@ -219,7 +253,7 @@ def agreements(
     from otg_cli.periods import describe_event_date
     from otg_cli.query import find_agreements, find_events
 
-    base = _load()
+    base = _load(facts_folders)
     code = resolve_party(country, base) if country is not None else None
     if event is not None and not find_events(base, event):
         listing = "\n".join(
@@ -248,6 +282,7 @@ def events(
         typer.Argument(help="Only events whose id, name, alias or place contains this."),
     ] = None,
     json_output: JsonOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """Meetings and other events the sources report, with place and date as stated.
 
@@ -255,7 +290,7 @@ def events(
     """
     from otg_cli.query import find_events
 
-    base = _load()
+    base = _load(facts_folders)
     found = find_events(base, match)
     if not found:
         _nothing(json_output, f"no event matches {match!r}; run `otg events` for all")
@@ -264,12 +299,12 @@ def events(
 
 @app.command()
 @reports_errors
-def sources(json_output: JsonOption = False) -> None:
+def sources(json_output: JsonOption = False, facts_folders: FactsOption = None) -> None:
     """The articles the fact base is curated from: outlet, date, language.
 
     Example: otg sources
     """
-    base = _load()
+    base = _load(facts_folders)
     formatter_for(_output(json_output)).sources(list(base.sources.values()), base)
 
 
@@ -280,6 +315,7 @@ def show(
         str, typer.Argument(metavar="ID", help="A fact, event, agreement, target, source or group id.")
     ],
     json_output: JsonOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """One record in full, with every quote and note.
 
@@ -287,7 +323,7 @@ def show(
     """
     import difflib
 
-    base = _load()
+    base = _load(facts_folders)
     records = base.records()
     item = records.get(record_id.strip())
     if item is None:
@@ -305,10 +341,11 @@ def show(
 def check(
     folders: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Argument(help="Fact folders to check instead of the bundled base."),
+        typer.Argument(help="Fact folders to check on their own, instead of the bundled base and --facts."),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     json_output: JsonOption = False,
+    facts_folders: FactsOption = None,
 ) -> None:
     """Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.
 
@@ -318,9 +355,10 @@ def check(
     Example: otg check
     """
     from otg_cli.check import run_checks
-    from otg_cli.loader import bundled_facts_dir, fact_files
+    from otg_cli.loader import fact_files
+    from otg_cli.settings import fact_folders
 
-    directories = folders or [bundled_facts_dir()]
+    directories = folders or fact_folders(facts_folders)
     problems = run_checks(directories)
     formatter_for(_output(json_output)).check(problems, len(fact_files(directories)[0]))
     failing = [p for p in problems if p.severity == "error" or strict]

@@ -10,7 +10,7 @@ import dataclasses
 import datetime
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,11 +32,6 @@ from otg_cli.models import (
     Target,
     record_key,
 )
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -102,6 +97,10 @@ def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         )
     # A byte-order mark is not TOML, but editors on Windows add one; accept it.
     text = text.removeprefix("\ufeff")
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as error:
@@ -361,12 +360,28 @@ def _is_iso_country(code: str) -> bool:
     return pycountry.countries.get(alpha_2=code) is not None
 
 
-def load_with_problems(directories: Sequence[Path]) -> tuple[FactBase, list[Problem]]:
-    """Load what can be loaded and report every problem; used by `otg check`."""
+ProgressCallback = Callable[[int, int], None]
+
+
+def load_with_problems(
+    directories: Sequence[Path], progress: ProgressCallback | None = None
+) -> tuple[FactBase, list[Problem]]:
+    """Load what can be loaded and report every problem; used by `otg check`.
+
+    `progress(done, total)` is called after each file, for a progress bar the caller may show.
+    """
     files, problems = fact_files(directories)
-    loaded = _Loaded(problems=problems)
-    for path in files:
+    return _load_files(files, problems, progress)
+
+
+def _load_files(
+    files: Sequence[Path], problems: list[Problem], progress: ProgressCallback | None
+) -> tuple[FactBase, list[Problem]]:
+    loaded = _Loaded(problems=list(problems))
+    for done, path in enumerate(files, start=1):
         _load_file(path, loaded)
+        if progress is not None:
+            progress(done, len(files))
     builder = _Builder()
     for record, path in loaded.records:
         builder.add(record, path)
@@ -374,9 +389,21 @@ def load_with_problems(directories: Sequence[Path]) -> tuple[FactBase, list[Prob
     return builder.build(), loaded.problems + builder.problems
 
 
-def load_fact_base(directories: Sequence[Path]) -> FactBase:
-    """Load and validate the fact base, or raise OtgError listing every problem."""
-    base, problems = load_with_problems(directories)
+def load_fact_base(
+    directories: Sequence[Path], *, use_cache: bool = True, progress: ProgressCallback | None = None
+) -> FactBase:
+    """The validated fact base, from the cache when no fact file changed since it was written.
+
+    Raises OtgError listing every problem when the base is invalid.
+    """
+    from otg_cli import cache as fact_cache
+
+    files, problems = fact_files(directories)
+    if use_cache and not problems:
+        cached = fact_cache.read(directories, files)
+        if cached is not None:
+            return cached
+    base, problems = _load_files(files, problems, progress)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         noun = "problem" if len(errors) == 1 else "problems"
@@ -384,4 +411,6 @@ def load_fact_base(directories: Sequence[Path]) -> FactBase:
             f"the fact base has {len(errors)} {noun}; run `otg check` for the full report",
             problems=errors,
         )
+    if use_cache:
+        fact_cache.write(directories, files, base)
     return base

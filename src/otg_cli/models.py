@@ -13,9 +13,24 @@ import dataclasses
 import datetime
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from annotated_types import MinLen
+
+class MinLen:
+    """A minimum length for a string or tuple field, enforced by pydantic when validating.
+
+    Pydantic reads `__get_pydantic_core_schema__` from the annotation; defining the hook here keeps
+    pydantic (and annotated_types) out of the imports of every query.
+    """
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        schema["min_length"] = self.length
+        return schema
+
 
 NonEmpty = Annotated[str, MinLen(1)]
 

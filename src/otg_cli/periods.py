@@ -6,7 +6,6 @@ figure covers, and a query for a year matches a Jan-Aug figure only as what it i
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime
 import re
@@ -38,7 +37,8 @@ class DateRange:
 
 
 def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    first_of_next = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - datetime.timedelta(days=1)
 
 
 def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:

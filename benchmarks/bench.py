@@ -1,0 +1,162 @@
+"""Time whole `otg` processes against `python -c "import typer"` in the same environment.
+
+    python benchmarks/bench.py                 # start-up: JSON and table, ratios to the baseline
+    python benchmarks/bench.py --scale         # also 10,000 and 100,000 synthetic records
+    python benchmarks/bench.py --runs 50
+
+Start-up goals (README "Speed"): `otg turnover KZ UZ 2025 --json` at most 1.3x the baseline, the
+same as a table on a terminal at most 1.6x. Scale goals: 100,000 records answer in at most 1 s with
+a warm cache and 20 s cold, in at most 400 MB.
+
+Every timing is of a fresh process, so it includes the interpreter's start. Runs use a private
+cache directory, warmed once before timing (except the cold runs). Nothing here is a test: timings
+depend on the machine, and the README records the machine they came from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import pty
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+_SCRIPT = Path(sys.executable).parent / "otg"
+OTG = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "otg_cli"]
+BASELINE = [sys.executable, "-c", "import typer"]
+QUERY = ["turnover", "KZ", "UZ", "2025"]
+
+
+def _drain(fd: int) -> None:
+    try:
+        while os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+
+
+def run_once(argv: Sequence[str], env: dict[str, str], tty: bool = False) -> float:
+    """Wall-clock seconds of one process; with tty=True its stdout is a pseudo-terminal."""
+    if tty:
+        primary, secondary = pty.openpty()
+        reader = threading.Thread(target=_drain, args=(primary,), daemon=True)
+        reader.start()
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=secondary, stderr=subprocess.DEVNULL, env=env, check=True)
+        elapsed = time.perf_counter() - start
+        os.close(secondary)
+        reader.join(timeout=1)
+        os.close(primary)
+        return elapsed
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=True)
+    return time.perf_counter() - start
+
+
+def measure(argv: Sequence[str], env: dict[str, str], runs: int, tty: bool = False) -> list[float]:
+    run_once(argv, env, tty)  # warm the OS file cache and otg's own cache
+    return [run_once(argv, env, tty) for _ in range(runs)]
+
+
+def describe(label: str, times: list[float], baseline: float | None = None) -> str:
+    median = statistics.median(times)
+    ratio = f"  {median / baseline:4.2f}x baseline" if baseline else ""
+    return (
+        f"{label:<44} median {median * 1000:7.1f} ms  min {min(times) * 1000:7.1f}"
+        f"  max {max(times) * 1000:7.1f}{ratio}"
+    )
+
+
+def peak_memory_mb(argv: Sequence[str], env: dict[str, str]) -> float:
+    """Peak resident memory of one run, read by a wrapper process that has no other children."""
+    probe = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *argv], env=env, capture_output=True, text=True, check=True
+    )
+    return int(out.stdout) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def synthetic_base(folder: Path, records: int, per_file: int = 1000) -> None:
+    """`records` valid facts (KZ with partners, 2000-2025) citing one archived synthetic article."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "article.txt").write_text("Synthetic article: turnover reached 1 bn.\n", encoding="utf-8")
+    (folder / "source.toml").write_text(
+        '[[source]]\nid = "synthetic-source"\noutlet = "Synthetic"\n'
+        'language = "en"\narchive = "article.txt"\n',
+        encoding="utf-8",
+    )
+    partners = ["UZ", "TR", "KG", "AZ", "TM", "HU", "FR", "DE", "CN", "IN"]
+    for chunk in range(0, records, per_file):
+        lines = []
+        for n in range(chunk, min(chunk + per_file, records)):
+            year = 2000 + n % 26
+            lines.append(
+                f'[[fact]]\nid = "synthetic-{n}"\nmeasure = "turnover"\n'
+                f'parties = ["KZ", "{partners[n % len(partners)]}"]\n'
+                f'description = "Synthetic turnover {n}"\n'
+                f"period = {{ start = {year}-01-01, end = {year}-12-31 }}\n"
+                f'value = {1_000_000 + n}\nunit = "USD"\n'
+                'citations = [{ source = "synthetic-source", quote = "turnover reached 1 bn" }]\n'
+            )
+        (folder / f"facts-{chunk // per_file:05d}.toml").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--scale", action="store_true", help="also time 10,000 and 100,000 records")
+    options = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="otg-bench-"))
+    env = {**os.environ, "OTG_CACHE_DIR": str(work / "cache"), "COLUMNS": "120"}
+    env.pop("OTG_FACTS", None)
+    print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    try:
+        baseline = measure(BASELINE, env, options.runs)
+        base_median = statistics.median(baseline)
+        print(describe('python -c "import typer"', baseline))
+        as_json = measure([*OTG, *QUERY, "--json"], env, options.runs)
+        print(describe("otg turnover KZ UZ 2025 --json", as_json, base_median) + "  (goal <= 1.3x)")
+        as_table = measure([*OTG, *QUERY], env, options.runs, tty=True)
+        print(
+            describe("otg turnover KZ UZ 2025 (table on a terminal)", as_table, base_median)
+            + "  (goal <= 1.6x)"
+        )
+        if options.scale:
+            for records in (10_000, 100_000):
+                folder = work / f"facts-{records}"
+                synthetic_base(folder, records)
+                scale_env = {**env, "OTG_CACHE_DIR": str(work / f"cache-{records}")}
+                argv = [*OTG, *QUERY, "--facts", str(folder), "--json"]
+                cold = []
+                for _ in range(3 if records <= 10_000 else 1):
+                    shutil.rmtree(work / f"cache-{records}", ignore_errors=True)
+                    cold.append(run_once(argv, scale_env))
+                print(describe(f"{records:,} records, cold (no cache)", cold) + "  (goal <= 20 s)")
+                warm = measure(argv, scale_env, max(3, options.runs // 4))
+                print(describe(f"{records:,} records, warm cache", warm) + "  (goal <= 1 s)")
+                memory = peak_memory_mb(argv, scale_env)
+                print(f"{records:,} records, peak memory (warm): {memory:.0f} MB  (goal <= 400 MB)")
+                shutil.rmtree(work / f"cache-{records}", ignore_errors=True)
+                print(f"{records:,} records, peak memory (cold): {peak_memory_mb(argv, scale_env):.0f} MB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
