@@ -15,7 +15,7 @@ from typing import Annotated, Optional, ParamSpec, TypeVar
 import typer
 
 from otg_cli import __version__
-from otg_cli.errors import EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, OtgError
+from otg_cli.errors import EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, OtgError
 from otg_cli.models import FactBase, Measure
 from otg_cli.render import OutputFormat, formatter_for
 
@@ -380,9 +380,40 @@ def _root(
     """Cited answers about trade between Kazakhstan and the Organization of Turkic States."""
 
 
+def _prepare_process() -> None:
+    """Process-wide behaviour of a well-mannered Unix tool, set once before anything is printed."""
+    import signal
+
+    # `otg ... | head -1`: die quietly when the reader goes away, as cat and grep do.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # Ctrl-C: exit 130 without a traceback or click's "Aborted!".
+    signal.signal(signal.SIGINT, _interrupted)
+    # A terminal or pipe that cannot encode Cyrillic (PYTHONIOENCODING=ascii) gets escapes, not a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", "strict") == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise SystemExit(EXIT_INTERRUPTED)
+
+
 def main() -> None:
+    """Entry point of the `otg` script and `python -m otg_cli`."""
+    import os
+
+    _prepare_process()
     try:
         app()
-    except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        sys.exit(EXIT_INTERRUPTED)
+    except Exception as error:
+        # A bug, not bad input (that is OtgError, handled in each command): say so briefly,
+        # without local variables, and ask for a report.
+        if os.environ.get("OTG_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"otg: internal error: {type(error).__name__}: {error}\n"
+            f"This is a bug in otg {__version__}. Please report it with the command you ran; "
+            "set OTG_DEBUG=1 to see the traceback.\n"
+        )
+        sys.exit(EXIT_INTERNAL_ERROR)

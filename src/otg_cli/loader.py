@@ -180,6 +180,11 @@ def _load_file(path: Path, into: _Loaded) -> None:
         into.problems.append(problem)
         return
     assert document is not None
+    if not document:
+        accepted = ", ".join(f"[[{name}]]" for name in RECORD_TABLES)
+        into.problems.append(
+            Problem(f"no records in this fact file; expected tables such as {accepted}", file=where)
+        )
     for table, rows in document.items():
         kind = RECORD_TABLES.get(table)
         if kind is None:

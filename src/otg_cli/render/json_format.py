@@ -12,8 +12,18 @@ from otg_cli.models import Event, Fact, FactBase, Record, Source, Target
 from otg_cli.query import AgreementGroup
 
 
+def _utf8_capable(stream: Any) -> bool:
+    try:
+        "«≈–Қ»".encode(getattr(stream, "encoding", None) or "ascii")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
 def _write(document: Any) -> None:
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    # Where stdout cannot carry Cyrillic, \u escapes keep the document valid JSON.
+    text = json.dumps(document, ensure_ascii=not _utf8_capable(sys.stdout), indent=2)
+    sys.stdout.write(text + "\n")
 
 
 class JsonFormatter:
