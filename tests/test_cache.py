@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import run_json
-from otg_cli import cache, serialize
+from otg_cli import __version__, cache, serialize
 from otg_cli.loader import bundled_facts_dir, load_fact_base
 from otg_cli.models import FactBase
+from otg_cli.periods import parse_period
+from otg_cli.query import find_facts
 
 
 def _everything(base: FactBase) -> list[dict[str, object]]:
@@ -37,12 +42,14 @@ def test_a_warm_load_gives_exactly_the_cold_answers(own_cache: Path) -> None:
     folders = [bundled_facts_dir()]
     cold = load_fact_base(folders, use_cache=False)
     load_fact_base(folders)  # writes the cache
-    (written,) = own_cache.glob("factbase-*.json")
-    json.loads(written.read_text(encoding="utf-8"))  # plain JSON, never pickle
+    (written,) = own_cache.glob("factbase-*.sqlite")
+    with sqlite3.connect(written) as connection:  # SQLite holding JSON text, never pickle
+        rows = connection.execute("SELECT data FROM facts").fetchall()
+    assert len(rows) == len(cold.facts) and all(json.loads(data)["id"] for (data,) in rows)
     warm = cache.read(folders, sorted(bundled_facts_dir().rglob("*.toml")))
     assert warm is not None
     assert _everything(warm) == _everything(cold)
-    assert warm.origins == cold.origins
+    assert dict(warm.origins) == dict(cold.origins)
 
 
 def test_a_changed_fact_file_rebuilds_the_cache(own_cache: Path, user_folder: Path) -> None:
@@ -56,24 +63,27 @@ def test_a_changed_fact_file_rebuilds_the_cache(own_cache: Path, user_folder: Pa
     assert load_fact_base(folders).facts["kz-uz-turnover-2024-user"].value == 3_950_000_000
 
 
-@pytest.mark.parametrize("garbage", [b"", b"{not json", b"\x00\xff" * 10, b'{"key": 1}', b"[]"])
+@pytest.mark.parametrize(
+    "garbage", [b"", b"{not json", b"\x00\xff" * 10, b"SQLite format 3\x00" + b"\x00" * 200]
+)
 def test_a_corrupt_cache_is_ignored_and_rebuilt(own_cache: Path, garbage: bytes) -> None:
     folders = [bundled_facts_dir()]
     load_fact_base(folders)
-    (written,) = own_cache.glob("factbase-*.json")
+    (written,) = own_cache.glob("factbase-*.sqlite")
     written.write_bytes(garbage)
     assert len(load_fact_base(folders).facts) == len(load_fact_base(folders, use_cache=False).facts) == 33
-    assert json.loads(written.read_text(encoding="utf-8"))["key"]["otg"]
+    assert cache.read(folders, sorted(bundled_facts_dir().rglob("*.toml"))) is not None  # rebuilt
 
 
 def test_a_cache_from_another_version_is_ignored(own_cache: Path) -> None:
     folders = [bundled_facts_dir()]
     load_fact_base(folders)
-    (written,) = own_cache.glob("factbase-*.json")
-    document = json.loads(written.read_text(encoding="utf-8"))
-    document["key"]["otg"] = "0.0.0-other"
-    document["tables"]["fact"] = []
-    written.write_text(json.dumps(document), encoding="utf-8")
+    (written,) = own_cache.glob("factbase-*.sqlite")
+    with sqlite3.connect(written) as connection:
+        (key,) = connection.execute("SELECT key FROM meta").fetchone()
+        connection.execute("UPDATE meta SET key = ?", (key.replace(f'"{__version__}"', '"0.0.0-other"'),))
+        connection.execute("DELETE FROM facts")
+    connection.close()
     assert cache.read(folders, sorted(bundled_facts_dir().rglob("*.toml"))) is None
     assert len(load_fact_base(folders).facts) == len(load_fact_base(folders, use_cache=False).facts) == 33
 
@@ -93,3 +103,37 @@ def test_no_cache_setting_skips_reading(own_cache: Path, monkeypatch: pytest.Mon
     load_fact_base(folders)
     monkeypatch.setenv("OTG_NO_CACHE", "1")
     assert cache.read(folders, sorted(bundled_facts_dir().rglob("*.toml"))) is None
+
+
+@pytest.fixture(scope="module")
+def bases() -> tuple[FactBase, FactBase]:
+    """The bundled base as loaded from TOML, and as read back from the SQLite cache."""
+    folders = [bundled_facts_dir()]
+    files = sorted(bundled_facts_dir().rglob("*.toml"))
+    cold = load_fact_base(folders, use_cache=False)
+    cache.write(folders, files, cold)
+    warm = cache.read(folders, files)
+    assert warm is not None
+    return cold, warm
+
+
+PARTIES = ["KZ", "UZ", "TR", "KG", "AZ", "TM", "IR", "ots", "turkic-states", "turkic-economic-space", "FR"]
+MEASURES = ["turnover", "exports", "imports", "trade_balance", "investment_inflow", "companies", "freight"]
+PERIODS = ["2025", "2025-01..2025-08", "2025-H1", "2025-Q4", "2005..2025", "2024", "2026", "2025-11-25"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(PARTIES), max_size=2, unique=True),
+    st.lists(st.sampled_from(MEASURES), max_size=2, unique=True),
+    st.one_of(st.none(), st.sampled_from(PERIODS)),
+)
+def test_the_cache_index_answers_exactly_like_a_full_scan(
+    bases: tuple[FactBase, FactBase], parties: list[str], measures: list[str], period: str | None
+) -> None:
+    cold, warm = bases
+    assert isinstance(warm.facts, cache.CachedFacts)
+    wanted = parse_period(period) if period else None
+    scanned = [f.id for f in find_facts(cold, parties, wanted, measures)]
+    indexed = [f.id for f in find_facts(warm, parties, wanted, measures)]
+    assert indexed == scanned

@@ -82,7 +82,7 @@ def check_parts(base: FactBase) -> list[Problem]:
     """Parts (`part_of`) must not add up to more than their total allows."""
     parts: dict[str, list[Fact]] = defaultdict(list)
     for fact in base.facts.values():
-        if fact.part_of in base.facts and fact.value is not None:
+        if fact.part_of is not None and fact.part_of in base.facts and fact.value is not None:
             parts[fact.part_of].append(fact)
     problems = []
     for total_id, members in parts.items():
@@ -135,7 +135,8 @@ def check_unmarked_disagreements(base: FactBase) -> list[Problem]:
     for fact in base.facts.values():
         if fact.period.end is None:
             continue
-        key = (frozenset(fact.parties), fact.measure, fact.unit, fact.period)
+        period = fact.period
+        key = (frozenset(fact.parties), fact.measure, fact.unit, period.basis, period.start, period.end)
         seen[key].append(fact)
     problems = []
     for facts in seen.values():

@@ -19,15 +19,16 @@ from otg_cli.errors import EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED, EXIT_NO_MATCH,
 from otg_cli.models import FactBase, Measure
 from otg_cli.render import OutputFormat, formatter_for
 
-app = typer.Typer(
-    name="otg",
-    help="Cited answers about trade between Kazakhstan and the Organization of Turkic States.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+APP_SETTINGS: dict[str, object] = {
+    "name": "otg",
+    "help": "Cited answers about trade between Kazakhstan and the Organization of Turkic States.",
+    "no_args_is_help": True,
+    "add_completion": False,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -324,10 +325,9 @@ def show(
     import difflib
 
     base = _load(facts_folders)
-    records = base.records()
-    item = records.get(record_id.strip())
+    item = base.record(record_id.strip())
     if item is None:
-        close = difflib.get_close_matches(record_id, list(records), n=3)
+        close = difflib.get_close_matches(record_id, base.record_ids(), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         if json_output:
             sys.stdout.write("null\n")
@@ -399,13 +399,30 @@ def _interrupted(signum: int, frame: object) -> None:
     raise SystemExit(EXIT_INTERRUPTED)
 
 
+def _app_for(arguments: list[str]) -> typer.Typer:
+    """An app holding only the command being run, when that is clear from the arguments.
+
+    Typer builds the click command of every registered command on each run; building one instead
+    of all of them is a measurable part of the start-up budget (benchmarks/). Help, completion and
+    mistyped commands get the full app.
+    """
+    wanted = arguments[0] if arguments else None
+    chosen = [c for c in app.registered_commands if c.callback and c.callback.__name__ == wanted]
+    if not chosen:
+        return app
+    single = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
+    single.registered_callback = app.registered_callback
+    single.registered_commands = chosen
+    return single
+
+
 def main() -> None:
     """Entry point of the `otg` script and `python -m otg_cli`."""
     import os
 
     _prepare_process()
     try:
-        app()
+        _app_for(sys.argv[1:])()
     except Exception as error:
         # A bug, not bad input (that is OtgError, handled in each command): say so briefly,
         # without local variables, and ask for a report.

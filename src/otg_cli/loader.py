@@ -45,6 +45,7 @@ def bundled_facts_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "facts"
 
 
+@cache
 def display_path(path: Path) -> str:
     """A path as short as it can be while still being findable: relative to the cwd when inside it."""
     try:

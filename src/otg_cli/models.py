@@ -1,5 +1,9 @@
 """The records of the fact base.
 
+Records are immutable and built by keyword. They compare by identity, not by value (`eq=False`):
+nothing needs value equality, and generating __eq__ and __hash__ for a dozen classes costs several
+milliseconds of every start-up (see benchmarks/).
+
 They are plain frozen dataclasses so that the commands can use them without importing pydantic
 (which costs more start-up time than the whole rest of a query). `loader.py` validates TOML input
 against these same classes with pydantic in strict mode; `__pydantic_config__` is read there and
@@ -12,8 +16,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Protocol
 
 
 class MinLen:
@@ -98,7 +103,7 @@ RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Localized:
     """A name in English, with the Russian and Kazakh forms where they are known."""
 
@@ -115,7 +120,7 @@ class Localized:
         return tuple(v for v in (self.en, self.ru, self.kk) if v)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Citation:
     """Where a record comes from: a source id and the words copied verbatim from that article."""
 
@@ -124,7 +129,7 @@ class Citation:
     quote: NonEmpty
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Source:
     __pydantic_config__ = _STRICT
     id: NonEmpty
@@ -141,14 +146,14 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Member:
     __pydantic_config__ = _STRICT
     country: NonEmpty
     role: Literal["member", "observer"] = "member"
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Group:
     """A named group of countries (the OTS, "Turkic states"), with members as the sources list them."""
 
@@ -161,7 +166,7 @@ class Group:
     notes: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Country:
     """How the sources spell a country, kept as aliases next to the ISO names."""
 
@@ -171,7 +176,7 @@ class Country:
     aliases: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Period:
     """When a figure applies. Missing dates mean the source does not state them."""
 
@@ -191,7 +196,7 @@ class Period:
             raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Fact:
     """One figure as a source states it."""
 
@@ -224,7 +229,7 @@ class Fact:
             raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Participant:
     __pydantic_config__ = _STRICT
     name: Localized
@@ -234,7 +239,7 @@ class Participant:
     citation: Citation | None = None
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Event:
     __pydantic_config__ = _STRICT
     id: NonEmpty
@@ -261,7 +266,7 @@ class Event:
             raise ValueError("`date_end` needs a `date`")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Agreement:
     """An agreement, signed document, decision, proposal or plan, with its status as worded."""
 
@@ -278,7 +283,7 @@ class Agreement:
     notes: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
 class Target:
     """A stated goal. `deadline` is None where no source states one."""
 
@@ -314,31 +319,72 @@ def record_key(record: Record) -> str:
     return record.code if isinstance(record, Country) else record.id
 
 
-@dataclasses.dataclass(frozen=True)
+class FactStore(Protocol):
+    """Facts by id, plus a pre-selection that a store with an index can answer without reading all."""
+
+    def __getitem__(self, key: str) -> Fact: ...
+
+    def __contains__(self, key: object) -> bool: ...
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def __len__(self) -> int: ...
+
+    def values(self) -> Iterable[Fact]: ...
+
+    def get(self, key: str) -> Fact | None: ...
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
 class FactBase:
-    """Every record, plus where each came from (for messages that name the file)."""
+    """Every record, plus where each came from (for messages that name the file).
+
+    `facts` is a dict when the base was just loaded from TOML, and a store backed by the cache's
+    SQLite index otherwise, so that a query over 100,000 facts reads only the ones it needs.
+    """
 
     sources: dict[str, Source]
     groups: dict[str, Group]
     countries: dict[str, Country]
     events: dict[str, Event]
-    facts: dict[str, Fact]
+    facts: FactStore
     agreements: dict[str, Agreement]
     targets: dict[str, Target]
     #: record id -> file it was loaded from
-    origins: dict[str, str]
+    origins: Mapping[str, str]
     #: source id -> path of its archived article
     archive_paths: dict[str, Path]
 
+    def _tables(self) -> tuple[Mapping[str, Record], ...]:
+        return (self.sources, self.groups, self.events, self.facts, self.agreements, self.targets)  # type: ignore[return-value]
+
+    def record(self, key: str) -> Record | None:
+        """The record with this id, of whatever kind (countries are not records with ids)."""
+        for table in self._tables():
+            if key in table:
+                return table[key]
+        return None
+
+    def record_ids(self) -> list[str]:
+        return [key for table in self._tables() for key in table]
+
     def records(self) -> dict[str, Record]:
+        """Every record by id. Reads every fact: for the commands that need them all."""
         merged: dict[str, Record] = {}
-        for table in (
-            self.sources,
-            self.groups,
-            self.events,
-            self.facts,
-            self.agreements,
-            self.targets,
-        ):
-            merged.update(table)
+        for table in self._tables():
+            merged.update({key: table[key] for key in table})
         return merged
+
+    def fact_candidates(
+        self,
+        parties: Collection[str],
+        measures: Collection[str],
+        start: datetime.date | None,
+        end: datetime.date | None,
+    ) -> Iterable[Fact]:
+        """Facts that may match; the caller applies the exact rules. A superset, never fewer."""
+        narrow = getattr(self.facts, "candidates", None)
+        if narrow is not None:
+            found: Iterable[Fact] = narrow(parties, measures, start, end)
+            return found
+        return self.facts.values()

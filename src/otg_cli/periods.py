@@ -17,14 +17,15 @@ PERIOD_FORMS = "2025, 2025-03, 2025-Q3, 2025-H1, 2025-03-15, or a range such as 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_YEAR = re.compile(r"^(\d{4})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_QUARTER = re.compile(r"^(\d{4})-?q([1-4])$", re.IGNORECASE)
-_HALF = re.compile(r"^(\d{4})-?h([12])$", re.IGNORECASE)
+# Patterns are plain strings, compiled by `re` on first use: most runs parse no period at all.
+_YEAR = r"^(\d{4})$"
+_MONTH = r"^(\d{4})-(\d{1,2})$"
+_DAY = r"^(\d{4})-(\d{1,2})-(\d{1,2})$"
+_QUARTER = r"(?i)^(\d{4})-?q([1-4])$"
+_HALF = r"(?i)^(\d{4})-?h([12])$"
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, eq=False)
 class DateRange:
     """An inclusive range of days, as asked for by a user."""
 
@@ -43,23 +44,23 @@ def _month_end(year: int, month: int) -> datetime.date:
 
 def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
     """The first and last day of one period expression."""
-    if match := _YEAR.match(text):
+    if match := re.match(_YEAR, text):
         year = int(match[1])
         return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if match := _QUARTER.match(text):
+    if match := re.match(_QUARTER, text):
         year, quarter = int(match[1]), int(match[2])
         first = 3 * quarter - 2
         return datetime.date(year, first, 1), _month_end(year, first + 2)
-    if match := _HALF.match(text):
+    if match := re.match(_HALF, text):
         year, half = int(match[1]), int(match[2])
         first = 6 * half - 5
         return datetime.date(year, first, 1), _month_end(year, first + 5)
-    if match := _MONTH.match(text):
+    if match := re.match(_MONTH, text):
         year, month = int(match[1]), int(match[2])
         if not 1 <= month <= 12:
             raise ValueError(f"month {month} is not between 1 and 12")
         return datetime.date(year, month, 1), _month_end(year, month)
-    if match := _DAY.match(text):
+    if match := re.match(_DAY, text):
         day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
         return day, day
     raise ValueError("not a period")

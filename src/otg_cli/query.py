@@ -27,9 +27,10 @@ def find_facts(
     Ordered by parties, then latest first, and for the same end the longer period first, so that
     a year's figure comes before the part-year figure within it.
     """
+    start, end = (period.start, period.end) if period else (None, None)
     found = [
         fact
-        for fact in base.facts.values()
+        for fact in base.fact_candidates(parties, measures, start, end)
         if _involves(fact.parties, parties)
         and (not measures or fact.measure in measures)
         and periods.within(fact.period, period)
@@ -42,7 +43,7 @@ def party_sets_with(base: FactBase, measures: Collection[str]) -> list[tuple[str
     return sorted({fact.parties for fact in base.facts.values() if not measures or fact.measure in measures})
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, eq=False)
 class Progress:
     """How far the latest comparable figure is toward a target. Derived by otg, not stated by a source."""
 
@@ -60,7 +61,7 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
     """
     candidates = [
         fact
-        for fact in base.facts.values()
+        for fact in base.fact_candidates(target.parties, [target.measure], None, None)
         if set(fact.parties) == set(target.parties)
         and fact.measure == target.measure
         and fact.unit == target.unit
@@ -106,7 +107,7 @@ def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
     return False
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, eq=False)
 class AgreementGroup:
     """Agreements reported at one event; `event` is None for those tied to no event in the sources."""
 
