@@ -112,3 +112,21 @@ def test_python_dash_m_works() -> None:
         [sys.executable, "-m", "otg_cli", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("otg ")
+
+
+def test_the_benchmarks_synthetic_base_is_a_valid_fact_base(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import bench
+    finally:
+        sys.path.pop(0)
+    bench.synthetic_base(tmp_path / "synthetic", 120, per_file=50)
+    assert len(list((tmp_path / "synthetic").glob("facts-*.toml"))) == 3
+    result = subprocess.run(
+        [_otg(), "check", "--strict", "--facts", str(tmp_path / "synthetic")],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout

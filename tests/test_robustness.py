@@ -257,3 +257,27 @@ def test_a_bug_prints_a_short_report_request_without_locals() -> None:
     assert "otg: internal error: RuntimeError: boom" in result.stderr
     assert "Please report it" in result.stderr
     assert "Traceback" not in result.stderr and "do-not-print-me" not in result.stderr
+
+
+def test_slow_load_progress_waits_a_second_and_draws_on_stderr_only(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from otg_cli.cli import SlowLoadProgress
+
+    now = [0.0]
+    progress = SlowLoadProgress()
+    progress._clock = lambda: now[0]  # type: ignore[method-assign]
+    progress._started = 0.0
+    progress(1, 10)
+    assert progress._bar is None  # under a second: nothing at all
+    now[0] = 1.5
+    progress(5, 10)
+    assert progress._bar is not None
+    progress(10, 10)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    result = _otg("turnover", "KZ", "--json", OTG_NO_CACHE="1")
+    assert result.returncode == 0 and result.stderr == ""
