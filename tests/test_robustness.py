@@ -266,7 +266,7 @@ def test_slow_load_progress_waits_a_second_and_draws_on_stderr_only(
 
     now = [0.0]
     progress = SlowLoadProgress()
-    progress._clock = lambda: now[0]  # type: ignore[method-assign]
+    progress._clock = lambda: now[0]
     progress._started = 0.0
     progress(1, 10)
     assert progress._bar is None  # under a second: nothing at all
