@@ -25,7 +25,8 @@ WIDTH = "100"
 def run_example(command: str) -> str:
     args = shlex.split(command)
     assert args[0] == "otg", command
-    env = {**os.environ, "COLUMNS": WIDTH, "NO_COLOR": "1"}
+    # OTG_FORMAT=table: show what a person sees on a terminal (a pipe would get TSV).
+    env = {**os.environ, "COLUMNS": WIDTH, "NO_COLOR": "1", "OTG_FORMAT": "table"}
     for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
         env.pop(name, None)
     result = subprocess.run(

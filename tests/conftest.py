@@ -58,6 +58,11 @@ def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args))
 
 
+def table(*args: str) -> Result:
+    """The table a person sees on a terminal (CliRunner's stdout is not one, so ask for it)."""
+    return run(*args, "--format", "table")
+
+
 def run_json(*args: str, exit_code: int = 0) -> Any:
     result = run(*args, "--json")
     assert result.exit_code == exit_code, result.stderr

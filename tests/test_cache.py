@@ -21,7 +21,7 @@ from otg_cli.query import find_facts
 
 
 def _everything(base: FactBase) -> list[dict[str, object]]:
-    return [serialize.record(r, base) for r in base.records().values()]
+    return [dict(serialize.record(r, base)) for r in base.records().values()]
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run, run_json
+from conftest import run, run_json, table
 
 TURKESTAN = [
     "ots-economic-cooperation-roadmap",
@@ -40,7 +40,7 @@ def test_targets_with_deadline_not_stated_and_derived_progress() -> None:
 
 
 def test_targets_table_marks_progress_as_derived() -> None:
-    out = run("targets", "KZ", "UZ").stdout
+    out = table("targets", "KZ", "UZ").stdout
     assert "$10 bn" in out and "not stated" in out and "43%" in out
     assert "derived" in out and "kz-uz-turnover-2025" in out
     assert "Turkmenistan" not in out.split("Progress is derived")[0]
@@ -70,7 +70,7 @@ def test_agreements_by_event_in_any_language(event: str) -> None:
 
 
 def test_agreements_table_groups_by_event() -> None:
-    out = run("agreements", "--event", "turkestan").stdout
+    out = table("agreements", "--event", "turkestan").stdout
     heading = "14th meeting of OTS ministers of economy and trade · Turkestan"
     assert f"{heading} · date not stated (reported 20 Feb 2026)" in out
     assert "Roadmap for cooperation" in out and "approved" in out and "concluded" in out
@@ -104,7 +104,7 @@ def test_all_agreements_and_unattached_ones() -> None:
         "turkic-joint-medicine-procurement",
         "kz-tm-gas-strategic-cooperation-agreement",
     ]
-    assert "Not tied to an event in the sources" in run("agreements").stdout
+    assert "Not tied to an event in the sources" in table("agreements").stdout
 
 
 def test_events_keep_unstated_dates_and_places() -> None:
@@ -127,7 +127,7 @@ def test_sources_never_invent_a_date() -> None:
     assert rows["baq-undated-kz-uz-ru"]["published"] is None
     assert rows["kaztoday-2025-11-26-ru"]["published"] == "2025-11-26"
     assert {r["language"] for r in rows.values()} == {"ru", "kk"}
-    assert "date not stated" in run("sources").stdout
+    assert "date not stated" in table("sources").stdout
 
 
 def test_show_prints_one_record_with_every_quote_and_note() -> None:

@@ -87,9 +87,25 @@ def test_installed_console_script_prints_json_and_exit_codes(tmp_path: Path) -> 
     assert bad.returncode == 2 and bad.stdout == "" and "Traceback" not in bad.stderr
 
 
-def test_piped_table_has_no_escape_codes_even_when_colour_is_forced() -> None:
+def test_piped_output_is_tsv_and_tables_carry_no_escape_codes() -> None:
+    piped = subprocess.run(
+        [_otg(), "turnover", "KZ", "UZ", "2025"], env=_env(), capture_output=True, text=True, check=False
+    )
+    assert piped.stdout.splitlines()[0].split("\t") == [
+        "kz-uz-turnover-2025",
+        "KZ; UZ",
+        "2025",
+        "$4.3 bn",
+        "",
+        "4300000000",
+        "USD",
+        "exact",
+        "BAQ.KZ; BAQ.KZ",
+        "2026-02-20; 2026-02-20",
+        "ru; kk",
+    ]
     table = subprocess.run(
-        [_otg(), "turnover", "KZ", "UZ", "2025"],
+        [_otg(), "turnover", "KZ", "UZ", "2025", "--format", "table"],
         env=_env(TERM="xterm-256color"),
         capture_output=True,
         text=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run, run_json
+from conftest import run, run_json, table
 
 
 def test_kz_uz_2025_shows_the_year_and_the_part_year_figure() -> None:
@@ -46,7 +46,7 @@ def test_every_row_carries_its_sources_with_quotes() -> None:
 
 
 def test_table_labels_part_year_and_cites_each_row() -> None:
-    result = run("turnover", "KZ", "UZ", "2025")
+    result = table("turnover", "KZ", "UZ", "2025")
     assert result.exit_code == 0
     out = result.stdout
     assert "$4.3 bn" in out and "$3 bn" in out and "+18.5%" in out
@@ -58,7 +58,7 @@ def test_table_labels_part_year_and_cites_each_row() -> None:
 
 
 def test_quotes_flag_shows_the_verbatim_quote() -> None:
-    out = run("turnover", "KZ", "UZ", "2025", "--quotes").stdout
+    out = table("turnover", "KZ", "UZ", "2025", "--quotes").stdout
     assert "По итогам января–августа 2025 года товарооборот между странами достиг $3 млрд" in out
 
 
@@ -100,7 +100,7 @@ def test_kyrgyzstan_keeps_both_sources_and_their_qualifiers() -> None:
         ("kz-kg-turnover-2025-kk", "exact", "$2 bn"),
     ]
     assert rows[0]["conflicts_with"] == ["kz-kg-turnover-2025-kk"]
-    out = run("turnover", "KZ", "KG").stdout
+    out = table("turnover", "KZ", "KG").stdout
     assert "almost $2 bn" in out and "sources disagree" in out
     assert "Sources disagree: kz-kg-turnover-2025 vs kz-kg-turnover-2025-kk" in out
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run, run_json
+from conftest import run, run_json, table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -47,6 +47,17 @@ def test_check_covers_user_folders() -> None:
 
 
 def test_text_that_looks_like_rich_markup_is_shown_literally() -> None:
-    out = run("turnover", "KZ", "UZ", "2024", "--quotes", "--facts", str(FIXTURES / "user")).stdout
+    out = table("turnover", "KZ", "UZ", "2024", "--quotes", "--facts", str(FIXTURES / "user")).stdout
     assert "[bold]as noted[/bold]" in out.replace("\n", " ").replace("  ", " ") or "[bold]as" in out
     assert "«about 3.9 billion dollars in 2024 [/]»" in out
+
+
+def test_the_template_folder_is_a_valid_user_folder(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "mine"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", folder)
+    result = run("check", "--strict", "--facts", str(folder))
+    assert result.exit_code == 0, result.stdout
+    (row,) = run_json("turnover", "KZ", "UZ", "2024", "--facts", str(folder))
+    assert (row["value_label"], row["sources"][0]["outlet"]) == ("≈ $3.9 bn", "My Outlet")

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, Optional, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, ParamSpec, TypeVar
 
 import typer
 
 from otg_cli import __version__
 from otg_cli.errors import EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, OtgError
-from otg_cli.models import FactBase, Measure
-from otg_cli.render import OutputFormat, formatter_for
+from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
+
+if TYPE_CHECKING:
+    from otg_cli.models import FactBase
 
 APP_SETTINGS: dict[str, object] = {
     "name": "otg",
     "help": "Cited answers about trade between Kazakhstan and the Organization of Turkic States.",
     "no_args_is_help": True,
-    "add_completion": False,
+    "add_completion": True,
     "pretty_exceptions_enable": False,
     "rich_markup_mode": None,
     "context_settings": {"help_option_names": ["-h", "--help"]},
@@ -33,11 +35,82 @@ app = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
 P = ParamSpec("P")
 R = TypeVar("R")
 
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Print one JSON document on stdout instead of a table.")
+
+# Shell completion: candidates come from the fact base itself (bundled and OTG_FACTS folders).
+
+
+def _base_for_completion() -> FactBase | None:
+    try:
+        return _load(None, progress=False)
+    except OtgError:
+        return None
+
+
+def _matching(candidates: Sequence[str], incomplete: str) -> list[str]:
+    wanted = incomplete.casefold()
+    return [c for c in dict.fromkeys(candidates) if c.casefold().startswith(wanted)]
+
+
+def complete_party(incomplete: str) -> list[str]:
+    """Country codes and group names, then (for periods) nothing: periods are typed."""
+    base = _base_for_completion()
+    if base is None:
+        return []
+    codes = sorted({p for f in base.facts.values() for p in f.parties if len(p) == 2} | set(base.countries))
+    groups = [alias for g in base.groups.values() for alias in (g.aliases[:1] or [g.id])]
+    return _matching([*codes, *groups], incomplete)
+
+
+def complete_event(incomplete: str) -> list[str]:
+    base = _base_for_completion()
+    return (
+        []
+        if base is None
+        else _matching([*base.events, *(a for e in base.events.values() for a in e.aliases)], incomplete)
+    )
+
+
+def complete_record_id(incomplete: str) -> list[str]:
+    base = _base_for_completion()
+    return [] if base is None else _matching(base.record_ids(), incomplete)
+
+
+def complete_measure(incomplete: str) -> list[str]:
+    from typing import get_args
+
+    from otg_cli.models import Measure
+
+    return _matching(list(get_args(Measure)), incomplete)
+
+
+# Options shared by the commands. Each setting is taken from its flag, then its environment
+# variable, then the default (README "Environment").
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+FormatOption = Annotated[
+    Optional[OutputFormat],  # noqa: UP045 - Typer needs Optional here
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, json, ndjson, csv, tsv or markdown. Default: OTG_FORMAT, else a table on a "
+        "terminal and tsv (no header) when piped.",
+        case_sensitive=False,
+    ),
+]
+FieldsOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--fields",
+        metavar="A,B,C",
+        help="Only these fields (dotted paths such as period.label or sources.outlet) in json, "
+        "ndjson, csv, tsv and markdown output.",
+    ),
+]
+BomOption = Annotated[
+    bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, for spreadsheets.")
 ]
 FactsOption = Annotated[
-    Optional[list[Path]],  # noqa: UP045 - Typer needs Optional here
+    Optional[list[Path]],  # noqa: UP045
     typer.Option(
         "--facts",
         metavar="DIR",
@@ -47,6 +120,14 @@ FactsOption = Annotated[
 ]
 QuotesOption = Annotated[
     bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
+]
+PartiesArgument = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Argument(
+        metavar="[A] [B] [PERIOD]",
+        help="One or two countries or groups, and a period.",
+        autocompletion=complete_party,
+    ),
 ]
 
 
@@ -72,53 +153,25 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-class SlowLoadProgress:
-    """A progress bar on stderr for a cold load that is taking more than a second.
-
-    Only on a terminal: a script reading stderr sees nothing. Rich is imported only if the bar is
-    actually shown.
-    """
-
-    DELAY = 1.0
-
-    def __init__(self) -> None:
-        import time
-
-        self._clock = time.monotonic
-        self._started = self._clock()
-        self._bar: Any = None
-        self._task: Any = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None:
-            if self._clock() - self._started < self.DELAY or done >= total:
-                return
-            from rich.console import Console
-            from rich.progress import Progress
-
-            self._bar = Progress(console=Console(stderr=True), transient=True)
-            self._bar.start()
-            self._task = self._bar.add_task("Reading fact files", total=total)
-        self._bar.update(self._task, completed=done)
-        if done >= total:
-            self._bar.stop()
-
-
-def _load(user_folders: list[Path] | None) -> FactBase:
+def _load(user_folders: list[Path] | None, progress: bool = True) -> FactBase:
     from otg_cli.loader import load_fact_base
     from otg_cli.settings import fact_folders
 
-    progress = SlowLoadProgress() if sys.stderr.isatty() else None
-    return load_fact_base(fact_folders(user_folders), progress=progress)
+    reporter = None
+    if progress and sys.stderr.isatty():
+        from otg_cli.render.progress import SlowLoadProgress
+
+        reporter = SlowLoadProgress()
+    return load_fact_base(fact_folders(user_folders), progress=reporter)
 
 
-def _output(json_output: bool) -> OutputFormat:
-    return OutputFormat.json if json_output else OutputFormat.table
+def _emit(listing: Listing, options: OutputOptions) -> None:
+    formatter_for(options.format).listing(listing, options)
 
 
-def _nothing(json_output: bool, message: str) -> None:
-    """Nothing matched: `[]` for scripts, the reason on stderr, exit 1."""
-    formatter_for(_output(json_output)).empty()
+def _nothing(options: OutputOptions, kind: str, message: str) -> NoReturn:
+    """Nothing matched: `[]` for JSON scripts, the reason on stderr, exit 1."""
+    formatter_for(options.format).empty(kind, options)
     _fail(message)
     raise typer.Exit(EXIT_NO_MATCH)
 
@@ -139,10 +192,12 @@ def _facts_command(
     args: list[str],
     *,
     measures: list[str],
-    json_output: bool,
+    options: OutputOptions,
     quotes: bool,
     heading: str,
     folders: list[Path] | None,
+    chart: bool = False,
+    svg: Path | None = None,
 ) -> None:
     from otg_cli.countries import party_name, resolve_party
     from otg_cli.periods import parse_period
@@ -161,10 +216,17 @@ def _facts_command(
         )
         within = f" within {period.text}" if period else ""
         _nothing(
-            json_output, f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}"
+            options,
+            "fact",
+            f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}",
         )
     title = f"{heading}: {who}" + (f", figures within {period.text}" if period else "")
-    formatter_for(_output(json_output)).facts(found, base, title=title, quotes=quotes)
+    if chart or svg is not None:
+        from otg_cli.render.chart import draw_chart
+
+        draw_chart(found, base, title=title, svg=svg)
+        return
+    _emit(Listing("fact", found, base, title=title, quotes=quotes), options)
 
 
 @app.command()
@@ -172,10 +234,24 @@ def _facts_command(
 def turnover(
     args: Annotated[
         list[str],
-        typer.Argument(metavar="A [B] [PERIOD]", help="One or two countries or groups, and a period."),
+        typer.Argument(
+            metavar="A [B] [PERIOD]",
+            help="One or two countries or groups, and a period.",
+            autocompletion=complete_party,
+        ),
     ],
-    json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="Draw the figures as labelled bars instead of a table.")
+    ] = False,
+    svg: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--svg", metavar="FILE", help="Also save the chart as an SVG image (implies --chart)."),
+    ] = None,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """Trade turnover between Kazakhstan and a partner, with every figure's source.
@@ -186,31 +262,37 @@ def turnover(
 
     Example: otg turnover KZ UZ 2025
     """
+    options = choose_options(output_format, json_output, fields, bom)
     _facts_command(
         args,
         measures=["turnover"],
-        json_output=json_output,
+        options=options,
         quotes=quotes,
         heading="Turnover",
         folders=facts_folders,
+        chart=chart,
+        svg=svg,
     )
 
 
 @app.command()
 @reports_errors
 def facts(
-    args: Annotated[
-        Optional[list[str]],  # noqa: UP045 - Typer needs Optional for an optional variadic argument
-        typer.Argument(metavar="[A] [B] [PERIOD]", help="Countries or groups, and a period."),
-    ] = None,
+    args: PartiesArgument = None,
     measure: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            "--measure", "-m", help="Only this measure (repeatable): exports, investment_inflow, ..."
+            "--measure",
+            "-m",
+            help="Only this measure (repeatable): exports, investment_inflow, ...",
+            autocompletion=complete_measure,
         ),
     ] = None,
-    json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """Every figure in the fact base (exports, investment, companies, freight ...), filtered.
@@ -219,18 +301,16 @@ def facts(
     """
     from typing import get_args
 
+    from otg_cli.models import Measure
+
+    options = choose_options(output_format, json_output, fields, bom)
     measures = measure or []
     unknown = [m for m in measures if m not in get_args(Measure)]
     if unknown:
         raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(get_args(Measure))}")
     heading = f"Facts ({', '.join(measures)})" if measures else "Facts"
     _facts_command(
-        args or [],
-        measures=measures,
-        json_output=json_output,
-        quotes=quotes,
-        heading=heading,
-        folders=facts_folders,
+        args or [], measures=measures, options=options, quotes=quotes, heading=heading, folders=facts_folders
     )
 
 
@@ -239,10 +319,15 @@ def facts(
 def targets(
     args: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(metavar="[A [B]]", help="Only targets naming these countries."),
+        typer.Argument(
+            metavar="[A [B]]", help="Only targets naming these countries.", autocompletion=complete_party
+        ),
     ] = None,
-    json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """Stated goals, their deadline (or "not stated"), and the derived progress toward each.
@@ -252,12 +337,13 @@ def targets(
     from otg_cli.countries import resolve_party
     from otg_cli.query import find_targets
 
+    options = choose_options(output_format, json_output, fields, bom)
     base = _load(facts_folders)
     parties = [resolve_party(text, base) for text in args or []]
     found = find_targets(base, parties)
     if not found:
-        _nothing(json_output, "no targets for " + ", ".join(args or []))
-    formatter_for(_output(json_output)).targets(found, base, quotes=quotes)
+        _nothing(options, "target", "no targets for " + ", ".join(args or []))
+    _emit(Listing("target", found, base, quotes=quotes), options)
 
 
 @app.command()
@@ -266,17 +352,26 @@ def agreements(
     event: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--event", "-e", help="Event id, place, name or alias (turkestan, Туркестан, Түркістан)."
+            "--event",
+            "-e",
+            help="Event id, place, name or alias (turkestan, Туркестан, Түркістан).",
+            autocompletion=complete_event,
         ),
     ] = None,
     country: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--country", "-c", help="Only agreements this country is party to, directly or via a group."
+            "--country",
+            "-c",
+            help="Only agreements this country is party to, directly or via a group.",
+            autocompletion=complete_party,
         ),
     ] = None,
-    json_output: JsonOption = False,
     quotes: QuotesOption = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """Agreements, signed documents and decisions, grouped by event, with their status as worded.
@@ -287,6 +382,7 @@ def agreements(
     from otg_cli.periods import describe_event_date
     from otg_cli.query import find_agreements, find_events
 
+    options = choose_options(output_format, json_output, fields, bom)
     base = _load(facts_folders)
     code = resolve_party(country, base) if country is not None else None
     if event is not None and not find_events(base, event):
@@ -295,17 +391,15 @@ def agreements(
             f"{describe_event_date(e.date, e.date_end)}"
             for e in base.events.values()
         )
-        _nothing(json_output, f"no event matches {event!r}. Events in the fact base:\n{listing}")
+        _nothing(options, "agreement", f"no event matches {event!r}. Events in the fact base:\n{listing}")
     groups = find_agreements(base, event, code)
     if not groups:
-        _nothing(
-            json_output,
-            "no agreements match "
-            + " and ".join(
-                part for part in (event and f"event {event!r}", country and f"country {country!r}") if part
-            ),
+        asked = " and ".join(
+            part for part in (event and f"event {event!r}", country and f"country {country!r}") if part
         )
-    formatter_for(_output(json_output)).agreements(groups, base, quotes=quotes)
+        _nothing(options, "agreement", f"no agreements match {asked}")
+    found = [a for group in groups for a in group.agreements]
+    _emit(Listing("agreement", found, base, quotes=quotes, groups=groups), options)
 
 
 @app.command()
@@ -313,9 +407,14 @@ def agreements(
 def events(
     match: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(help="Only events whose id, name, alias or place contains this."),
+        typer.Argument(
+            help="Only events whose id, name, alias or place contains this.", autocompletion=complete_event
+        ),
     ] = None,
     json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """Meetings and other events the sources report, with place and date as stated.
@@ -324,31 +423,47 @@ def events(
     """
     from otg_cli.query import find_events
 
+    options = choose_options(output_format, json_output, fields, bom)
     base = _load(facts_folders)
     found = find_events(base, match)
     if not found:
-        _nothing(json_output, f"no event matches {match!r}; run `otg events` for all")
-    formatter_for(_output(json_output)).events(found, base)
+        _nothing(options, "event", f"no event matches {match!r}; run `otg events` for all")
+    _emit(Listing("event", found, base), options)
 
 
 @app.command()
 @reports_errors
-def sources(json_output: JsonOption = False, facts_folders: FactsOption = None) -> None:
+def sources(
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
+    facts_folders: FactsOption = None,
+) -> None:
     """The articles the fact base is curated from: outlet, date, language.
 
     Example: otg sources
     """
+    options = choose_options(output_format, json_output, fields, bom)
     base = _load(facts_folders)
-    formatter_for(_output(json_output)).sources(list(base.sources.values()), base)
+    _emit(Listing("source", list(base.sources.values()), base), options)
 
 
 @app.command()
 @reports_errors
 def show(
     record_id: Annotated[
-        str, typer.Argument(metavar="ID", help="A fact, event, agreement, target, source or group id.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A fact, event, agreement, target, source or group id.",
+            autocompletion=complete_record_id,
+        ),
     ],
     json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """One record in full, with every quote and note.
@@ -357,16 +472,21 @@ def show(
     """
     import difflib
 
+    options = choose_options(output_format, json_output, fields, bom)
+    if options.implicit and options.fields is None:
+        # One record reads best as its labelled fields, plain text when piped.
+        options = OutputOptions(OutputFormat.table)
     base = _load(facts_folders)
     item = base.record(record_id.strip())
     if item is None:
         close = difflib.get_close_matches(record_id, base.record_ids(), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
-        if json_output:
+        if options.format is OutputFormat.json:
             sys.stdout.write("null\n")
         _fail(f"no record with id {record_id!r}{hint}")
         raise typer.Exit(EXIT_NO_MATCH)
-    formatter_for(_output(json_output)).record(item, base)
+    kind = type(item).__name__.lower()
+    formatter_for(options.format).record(Listing(kind, [item], base), options)
 
 
 @app.command()
@@ -378,6 +498,9 @@ def check(
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
     facts_folders: FactsOption = None,
 ) -> None:
     """Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.
@@ -385,17 +508,65 @@ def check(
     Reports every problem, not only the first. Exit 0 when clean, 2 when there are errors (or
     warnings, with --strict).
 
-    Example: otg check
+    Example: otg check --strict
     """
     from otg_cli.check import run_checks
     from otg_cli.loader import fact_files
     from otg_cli.settings import fact_folders
 
+    options = choose_options(output_format, json_output, fields, bom)
+    if options.implicit and options.fields is None:
+        # A lint report is for people; scripts ask for --json.
+        options = OutputOptions(OutputFormat.table)
     directories = folders or fact_folders(facts_folders)
     problems = run_checks(directories)
-    formatter_for(_output(json_output)).check(problems, len(fact_files(directories)[0]))
+    listing = Listing("problem", problems, files=len(fact_files(directories)[0]))
+    formatter_for(options.format).check(listing, options)
     failing = [p for p in problems if p.severity == "error" or strict]
     raise typer.Exit(2 if failing else EXIT_OK)
+
+
+@app.command()
+@reports_errors
+def schema(
+    kind: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(help="fact, event, agreement, target, source, group or check; all when left out."),
+    ] = None,
+) -> None:
+    """The JSON Schema of otg's JSON output, generated from its models.
+
+    Example: otg schema fact
+    """
+    import json
+
+    from otg_cli.schema import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+
+
+@app.command()
+@reports_errors
+def export(
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="File to write (a folder for csv); - for stdout (json).")
+    ],
+    export_format: Annotated[
+        str, typer.Option("--format", "-f", help="sqlite, json or csv.", case_sensitive=False)
+    ] = "sqlite",
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+    facts_folders: FactsOption = None,
+) -> None:
+    """The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.
+
+    Example: otg export otg.db
+    """
+    from otg_cli.export import export_base
+
+    base = _load(facts_folders)
+    written = export_base(base, export_format.lower(), path, force=force)
+    if written:
+        _fail(f"wrote {written}")
 
 
 def _version(value: bool) -> None:

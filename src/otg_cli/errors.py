@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from otg_cli.output_models import ProblemOut
 
 Severity = Literal["error", "warning"]
 
@@ -36,7 +39,7 @@ class Problem:
         prefix = ": ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
 
-    def as_dict(self) -> dict[str, str | None]:
+    def as_dict(self) -> ProblemOut:
         return {
             "severity": self.severity,
             "file": self.file,

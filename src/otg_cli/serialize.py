@@ -7,7 +7,7 @@ versioned change.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from otg_cli import periods
 from otg_cli.errors import Problem
@@ -26,20 +26,42 @@ from otg_cli.models import (
 )
 from otg_cli.query import AgreementGroup, target_progress
 
+if TYPE_CHECKING:
+    from otg_cli.output_models import (
+        AgreementOut,
+        CheckOut,
+        EventOut,
+        EventSummaryOut,
+        FactOut,
+        GroupOut,
+        LocalizedOut,
+        ProgressOut,
+        SourceOut,
+        SourceRefOut,
+        TargetOut,
+    )
+
 JSON = dict[str, Any]
 
 
-def number(value: float | None) -> int | float | None:
-    if value is None:
-        return None
+def whole(value: float) -> int | float:
+    """An integral figure as a JSON integer: 4300000000, not 4300000000.0."""
     return int(value) if float(value).is_integer() else value
 
 
-def localized(text: Localized | None) -> JSON | None:
-    return None if text is None else {"en": text.en, "ru": text.ru, "kk": text.kk}
+def number(value: float | None) -> int | float | None:
+    return None if value is None else whole(value)
 
 
-def citation(item: Citation, base: FactBase) -> JSON:
+def localized(text: Localized) -> LocalizedOut:
+    return {"en": text.en, "ru": text.ru, "kk": text.kk}
+
+
+def maybe_localized(text: Localized | None) -> LocalizedOut | None:
+    return None if text is None else localized(text)
+
+
+def citation(item: Citation, base: FactBase) -> SourceRefOut:
     source = base.sources[item.source]
     return {
         "id": source.id,
@@ -51,7 +73,7 @@ def citation(item: Citation, base: FactBase) -> JSON:
     }
 
 
-def fact(item: Fact, base: FactBase) -> JSON:
+def fact(item: Fact, base: FactBase) -> FactOut:
     period = item.period
     return {
         "id": item.id,
@@ -82,20 +104,26 @@ def fact(item: Fact, base: FactBase) -> JSON:
     }
 
 
-def event_summary(item: Event) -> JSON:
+def event_summary(item: Event) -> EventSummaryOut:
     return {
         "id": item.id,
         "name": localized(item.name),
-        "place": localized(item.place),
+        "place": maybe_localized(item.place),
         "date": item.date,
         "date_end": item.date_end,
         "date_label": periods.describe_event_date(item.date, item.date_end),
     }
 
 
-def event(item: Event, base: FactBase) -> JSON:
+def event(item: Event, base: FactBase) -> EventOut:
+    summary = event_summary(item)
     return {
-        **event_summary(item),
+        "id": summary["id"],
+        "name": summary["name"],
+        "place": summary["place"],
+        "date": summary["date"],
+        "date_end": summary["date_end"],
+        "date_label": summary["date_label"],
         "kind": "event",
         "category": item.kind,
         "aliases": list(item.aliases),
@@ -115,7 +143,7 @@ def event(item: Event, base: FactBase) -> JSON:
     }
 
 
-def agreement(item: Agreement, base: FactBase) -> JSON:
+def agreement(item: Agreement, base: FactBase) -> AgreementOut:
     linked = base.events.get(item.event) if item.event else None
     return {
         "id": item.id,
@@ -131,41 +159,45 @@ def agreement(item: Agreement, base: FactBase) -> JSON:
     }
 
 
-def agreement_groups(groups: list[AgreementGroup], base: FactBase) -> list[JSON]:
+def agreement_groups(groups: list[AgreementGroup], base: FactBase) -> list[AgreementOut]:
     return [agreement(a, base) for group in groups for a in group.agreements]
 
 
-def target(item: Target, base: FactBase) -> JSON:
+def progress_of(item: Target, base: FactBase) -> ProgressOut | None:
     progress = target_progress(base, item)
+    if progress is None:
+        return None
+    return {
+        "derived": True,
+        "ratio_pct": whole(progress.ratio_pct),
+        "qualifier": progress.qualifier,
+        "label": format_amount(progress.ratio_pct, "percent", progress.qualifier),
+        "from_fact": progress.fact.id,
+        "period": periods.describe_period(progress.fact.period),
+        "formula": progress.formula,
+    }
+
+
+def target(item: Target, base: FactBase) -> TargetOut:
     return {
         "id": item.id,
         "kind": "target",
         "measure": item.measure,
         "parties": list(item.parties),
-        "value": number(item.value),
+        "value": whole(item.value),
         "unit": item.unit,
         "qualifier": item.qualifier,
         "value_label": format_amount(item.value, item.unit, item.qualifier),
         "deadline": item.deadline.isoformat() if item.deadline else None,
         "deadline_label": item.deadline.isoformat() if item.deadline else "not stated",
         "event": item.event,
-        "progress": None
-        if progress is None
-        else {
-            "derived": True,
-            "ratio_pct": number(progress.ratio_pct),
-            "qualifier": progress.qualifier,
-            "label": format_amount(progress.ratio_pct, "percent", progress.qualifier),
-            "from_fact": progress.fact.id,
-            "period": periods.describe_period(progress.fact.period),
-            "formula": progress.formula,
-        },
+        "progress": progress_of(item, base),
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
     }
 
 
-def source(item: Source, base: FactBase) -> JSON:
+def source(item: Source, base: FactBase) -> SourceOut:
     cited_by = sorted(
         key
         for key, record in base.records().items()
@@ -187,7 +219,7 @@ def source(item: Source, base: FactBase) -> JSON:
     }
 
 
-def group(item: Group, base: FactBase) -> JSON:
+def group(item: Group, base: FactBase) -> GroupOut:
     return {
         "id": item.id,
         "kind": "group",
@@ -199,7 +231,9 @@ def group(item: Group, base: FactBase) -> JSON:
     }
 
 
-def record(item: Record, base: FactBase) -> JSON:
+def record(
+    item: Record, base: FactBase
+) -> FactOut | EventOut | AgreementOut | TargetOut | SourceOut | GroupOut:
     if isinstance(item, Fact):
         return fact(item, base)
     if isinstance(item, Event):
@@ -215,7 +249,7 @@ def record(item: Record, base: FactBase) -> JSON:
     raise TypeError(f"no JSON form for {type(item).__name__}")
 
 
-def problems(found: list[Problem]) -> JSON:
+def problems(found: list[Problem], files: int) -> CheckOut:
     errors = [p.as_dict() for p in found if p.severity == "error"]
     warnings = [p.as_dict() for p in found if p.severity == "warning"]
-    return {"ok": not errors, "errors": errors, "warnings": warnings}
+    return {"ok": not errors, "files": files, "errors": errors, "warnings": warnings}

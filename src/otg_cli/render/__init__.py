@@ -1,49 +1,91 @@
-"""Output formats. Each format is one module with one Formatter; `--json` picks JSON.
+"""Output formats: one small module per format, each with one Formatter, picked by `--format`.
 
-The formatter is imported only once chosen, so a JSON run never imports Rich.
+A formatter is imported only once chosen, so a JSON run never imports Rich, and a table run
+never imports the CSV writer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import importlib
-from typing import TYPE_CHECKING, Protocol
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from otg_cli.errors import OtgError
 
 if TYPE_CHECKING:
     from otg_cli.errors import Problem
-    from otg_cli.models import Event, Fact, FactBase, Record, Source, Target
+    from otg_cli.models import FactBase
     from otg_cli.query import AgreementGroup
+
+ENV_FORMAT = "OTG_FORMAT"
 
 
 class OutputFormat(str, enum.Enum):
     table = "table"
     json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class OutputOptions:
+    format: OutputFormat
+    #: Dotted field paths to keep (json, ndjson, csv, tsv, markdown); None for the defaults.
+    fields: tuple[str, ...] | None = None
+    #: Start CSV with a UTF-8 byte-order mark, as spreadsheet programs want.
+    bom: bool = False
+    #: Whether the format was chosen by default (piped output) rather than asked for.
+    implicit: bool = False
+
+
+@dataclasses.dataclass(eq=False)
+class Listing:
+    """What a command found: records of one kind, as domain objects and as JSON rows."""
+
+    kind: str
+    items: Sequence[Any]
+    base: FactBase | None = None
+    title: str = ""
+    quotes: bool = False
+    groups: list[AgreementGroup] | None = None
+    files: int = 0
+
+    def rows(self) -> list[dict[str, Any]]:
+        from otg_cli import serialize
+
+        if self.kind == "problem":
+            return [dict(p.as_dict()) for p in self.items]
+        assert self.base is not None
+        return [dict(serialize.record(item, self.base)) for item in self.items]
 
 
 class Formatter(Protocol):
-    """What every output format can show. Formatters write to stdout; messages go to stderr elsewhere."""
+    def listing(self, listing: Listing, options: OutputOptions) -> None:
+        """Print the records a list command found."""
 
-    def facts(self, items: list[Fact], base: FactBase, *, title: str, quotes: bool) -> None: ...
+    def record(self, listing: Listing, options: OutputOptions) -> None:
+        """Print the one record of `otg show`."""
 
-    def targets(self, items: list[Target], base: FactBase, *, quotes: bool) -> None: ...
+    def check(self, listing: Listing, options: OutputOptions) -> None:
+        """Print the problems `otg check` found."""
 
-    def agreements(self, groups: list[AgreementGroup], base: FactBase, *, quotes: bool) -> None: ...
-
-    def events(self, items: list[Event], base: FactBase) -> None: ...
-
-    def sources(self, items: list[Source], base: FactBase) -> None: ...
-
-    def record(self, item: Record, base: FactBase) -> None: ...
-
-    def check(self, problems: list[Problem], files: int) -> None: ...
-
-    def empty(self) -> None:
-        """What to print when nothing matched (the reason goes to stderr)."""
+    def empty(self, kind: str, options: OutputOptions) -> None:
+        """What stdout holds when nothing matched (the reason goes to stderr)."""
 
 
 _MODULES = {
     OutputFormat.table: "otg_cli.render.table",
     OutputFormat.json: "otg_cli.render.json_format",
+    OutputFormat.ndjson: "otg_cli.render.ndjson",
+    OutputFormat.csv: "otg_cli.render.csv_format",
+    OutputFormat.tsv: "otg_cli.render.tsv",
+    OutputFormat.markdown: "otg_cli.render.markdown",
 }
 
 
@@ -51,3 +93,45 @@ def formatter_for(output: OutputFormat) -> Formatter:
     module = importlib.import_module(_MODULES[output])
     formatter: Formatter = module.FORMATTER
     return formatter
+
+
+def choose_options(
+    explicit: OutputFormat | None, json_flag: bool, fields: str | None, bom: bool
+) -> OutputOptions:
+    """--format, then --json, then OTG_FORMAT, then a table on a terminal and TSV when piped."""
+    if json_flag and explicit not in (None, OutputFormat.json):
+        raise OtgError(f"--json and --format {explicit.value} disagree; give one of them")
+    implicit = False
+    chosen = OutputFormat.json if json_flag else explicit
+    if chosen is None and os.environ.get(ENV_FORMAT):
+        value = os.environ[ENV_FORMAT].strip().lower()
+        try:
+            chosen = OutputFormat(value)
+        except ValueError:
+            accepted = ", ".join(f.value for f in OutputFormat)
+            raise OtgError(f"{ENV_FORMAT}={value!r} is not a format; accepted: {accepted}") from None
+    if chosen is None:
+        implicit = True
+        chosen = OutputFormat.table if sys.stdout.isatty() else OutputFormat.tsv
+    wanted = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields is not None else None
+    if wanted is not None and not wanted:
+        raise OtgError("--fields is empty; give field names separated by commas, such as id,value")
+    if wanted and chosen is OutputFormat.table:
+        if not implicit:
+            raise OtgError("--fields applies to json, ndjson, csv, tsv and markdown, not to tables")
+        chosen = OutputFormat.tsv
+    if bom and chosen is not OutputFormat.csv:
+        raise OtgError("--bom applies to --format csv only")
+    return OutputOptions(chosen, wanted, bom, implicit)
+
+
+def fields_for(kind: str, options: OutputOptions) -> list[str]:
+    from otg_cli.render.fields import DEFAULT_FIELDS, check_fields
+
+    if options.fields is None:
+        return DEFAULT_FIELDS[kind]
+    check_fields(kind, options.fields)
+    return list(options.fields)
+
+
+__all__ = ["Listing", "OutputFormat", "OutputOptions", "Problem", "choose_options", "formatter_for"]

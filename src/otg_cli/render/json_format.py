@@ -1,4 +1,4 @@
-"""`--json`: exactly one JSON document on stdout, with no colour or escape codes, ever."""
+"""`--format json` (and `--json`): exactly one JSON document on stdout, never an escape code."""
 
 from __future__ import annotations
 
@@ -6,10 +6,7 @@ import json
 import sys
 from typing import Any
 
-from otg_cli import serialize
-from otg_cli.errors import Problem
-from otg_cli.models import Event, Fact, FactBase, Record, Source, Target
-from otg_cli.query import AgreementGroup
+from otg_cli.render import Listing, OutputOptions, fields_for
 
 
 def _utf8_capable(stream: Any) -> bool:
@@ -20,36 +17,37 @@ def _utf8_capable(stream: Any) -> bool:
     return True
 
 
-def _write(document: Any) -> None:
+def dump(document: Any, indent: int | None = 2) -> str:
     # Where stdout cannot carry Cyrillic, \u escapes keep the document valid JSON.
-    text = json.dumps(document, ensure_ascii=not _utf8_capable(sys.stdout), indent=2)
-    sys.stdout.write(text + "\n")
+    return json.dumps(document, ensure_ascii=not _utf8_capable(sys.stdout), indent=indent)
+
+
+def chosen_rows(listing: Listing, options: OutputOptions) -> list[dict[str, Any]]:
+    rows = listing.rows()
+    if options.fields is None:
+        return rows
+    from otg_cli.render.fields import select
+
+    fields = fields_for(listing.kind, options)
+    return [select(row, fields) for row in rows]
 
 
 class JsonFormatter:
-    def facts(self, items: list[Fact], base: FactBase, *, title: str, quotes: bool) -> None:
-        _write([serialize.fact(item, base) for item in items])
+    def listing(self, listing: Listing, options: OutputOptions) -> None:
+        sys.stdout.write(dump(chosen_rows(listing, options)) + "\n")
 
-    def targets(self, items: list[Target], base: FactBase, *, quotes: bool) -> None:
-        _write([serialize.target(item, base) for item in items])
+    def record(self, listing: Listing, options: OutputOptions) -> None:
+        sys.stdout.write(dump(chosen_rows(listing, options)[0]) + "\n")
 
-    def agreements(self, groups: list[AgreementGroup], base: FactBase, *, quotes: bool) -> None:
-        _write(serialize.agreement_groups(groups, base))
+    def check(self, listing: Listing, options: OutputOptions) -> None:
+        from otg_cli import serialize
 
-    def events(self, items: list[Event], base: FactBase) -> None:
-        _write([serialize.event(item, base) for item in items])
+        sys.stdout.write(dump(serialize.problems(list(listing.items), listing.files)) + "\n")
 
-    def sources(self, items: list[Source], base: FactBase) -> None:
-        _write([serialize.source(item, base) for item in items])
-
-    def record(self, item: Record, base: FactBase) -> None:
-        _write(serialize.record(item, base))
-
-    def check(self, problems: list[Problem], files: int) -> None:
-        _write({**serialize.problems(problems), "files": files})
-
-    def empty(self) -> None:
-        _write([])
+    def empty(self, kind: str, options: OutputOptions) -> None:
+        if options.fields is not None:
+            fields_for(kind, options)  # a wrong field name is an error even when nothing matched
+        sys.stdout.write("[]\n")
 
 
 FORMATTER = JsonFormatter()

@@ -6,7 +6,7 @@ happens to contain "[bold]" is shown as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich import box
 from rich.console import Console
@@ -28,6 +28,7 @@ from otg_cli.models import (
     Target,
 )
 from otg_cli.query import AgreementGroup, target_progress
+from otg_cli.render import Listing, OutputOptions
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -235,7 +236,7 @@ class TableFormatter:
             )
         _console().print(table)
 
-    def record(self, item: Record, base: FactBase) -> None:
+    def show(self, item: Record, base: FactBase) -> None:
         from otg_cli import serialize
 
         data = serialize.record(item, base)
@@ -266,7 +267,7 @@ class TableFormatter:
         for note in getattr(item, "notes", ()):
             console.print(Text(f"Note: {note}", style="italic"))
 
-    def check(self, problems: list[Problem], files: int) -> None:
+    def problems(self, problems: Sequence[Problem], files: int) -> None:
         console = _console()
         for problem in problems:
             style = "red" if problem.severity == "error" else "yellow"
@@ -276,7 +277,30 @@ class TableFormatter:
         verdict = "clean" if not problems else f"{errors} error(s), {warnings} warning(s)"
         console.print(Text(f"Checked {files} fact file(s): {verdict}.", style="bold"))
 
-    def empty(self) -> None:
+    def listing(self, listing: Listing, options: OutputOptions) -> None:
+        base = listing.base
+        assert base is not None
+        if listing.kind == "fact":
+            self.facts(list(listing.items), base, title=listing.title, quotes=listing.quotes)
+        elif listing.kind == "target":
+            self.targets(list(listing.items), base, quotes=listing.quotes)
+        elif listing.kind == "agreement":
+            self.agreements(listing.groups or [], base, quotes=listing.quotes)
+        elif listing.kind == "event":
+            self.events(list(listing.items), base)
+        elif listing.kind == "source":
+            self.sources(list(listing.items), base)
+        else:
+            raise ValueError(f"no table for {listing.kind}")
+
+    def record(self, listing: Listing, options: OutputOptions) -> None:
+        assert listing.base is not None
+        self.show(listing.items[0], listing.base)
+
+    def check(self, listing: Listing, options: OutputOptions) -> None:
+        self.problems(listing.items, listing.files)
+
+    def empty(self, kind: str, options: OutputOptions) -> None:
         """Nothing on stdout: the reason is on stderr."""
 
 

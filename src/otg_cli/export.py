@@ -1,0 +1,180 @@
+"""`otg export`: the whole fact base as a SQLite database, one JSON document, or CSV files.
+
+The SQLite database is plain tables with primary and foreign keys (facts, sources, citations,
+events, participants, agreements, targets, groups), so Datasette and sqlite-utils open it as it is.
+Every table holds the same fields as the JSON output; lists are stored as JSON text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from otg_cli import __version__, serialize
+from otg_cli.errors import OtgError
+from otg_cli.models import FactBase
+from otg_cli.output_models import SCHEMA_VERSION
+
+FORMATS = ("sqlite", "json", "csv")
+
+
+def document(base: FactBase) -> dict[str, Any]:
+    """The whole base as one JSON document, in the shapes `--json` prints."""
+    return {
+        "otg_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "sources": [serialize.source(s, base) for s in base.sources.values()],
+        "groups": [serialize.group(g, base) for g in base.groups.values()],
+        "events": [serialize.event(e, base) for e in base.events.values()],
+        "facts": [serialize.fact(f, base) for f in base.facts.values()],
+        "agreements": [serialize.agreement(a, base) for a in base.agreements.values()],
+        "targets": [serialize.target(t, base) for t in base.targets.values()],
+    }
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects become prefixed columns (period_start); lists stay whole, as JSON text."""
+    flat: dict[str, Any] = {}
+    for key, value in record.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{name}_"))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
+    """Rows for each table: records without their nested citations, and citations on their own."""
+    whole = document(base)
+    tables: dict[str, list[dict[str, Any]]] = {}
+    citations: list[dict[str, Any]] = []
+    participants: list[dict[str, Any]] = []
+    for table in ("sources", "groups", "events", "facts", "agreements", "targets"):
+        rows = []
+        for original in whole[table]:
+            record = dict(original)
+            for position, source in enumerate(record.pop("sources", [])):
+                citations.append(
+                    {
+                        "record_id": record["id"],
+                        "record_kind": record["kind"],
+                        "position": position,
+                        "source_id": source["id"],
+                        "quote": source["quote"],
+                    }
+                )
+            for position, person in enumerate(record.pop("participants", [])):
+                source = person.pop("source") or {}
+                participants.append(
+                    {
+                        "event_id": record["id"],
+                        "position": position,
+                        **_flat(person),
+                        "source_id": source.get("id"),
+                        "quote": source.get("quote"),
+                    }
+                )
+            if table == "agreements":
+                event = record.pop("event")
+                record["event_id"] = event["id"] if event else None
+            rows.append(_flat(record))
+        tables[table] = rows
+    tables["citations"] = citations
+    tables["participants"] = participants
+    return tables
+
+
+_KEYS = {
+    "sources": ("id", []),
+    "groups": ("id", []),
+    "events": ("id", []),
+    "facts": ("id", [("part_of", "facts")]),
+    "agreements": ("id", [("event_id", "events")]),
+    "targets": ("id", [("event", "events")]),
+    "citations": (None, [("source_id", "sources")]),
+    "participants": (None, [("event_id", "events"), ("source_id", "sources")]),
+}
+
+
+def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(key for row in rows for key in row))
+
+
+def write_sqlite(base: FactBase, path: Path) -> None:
+    tables = _tables(base)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        for name in (
+            "sources",
+            "groups",
+            "events",
+            "facts",
+            "agreements",
+            "targets",
+            "citations",
+            "participants",
+        ):
+            rows = tables[name]
+            primary, foreign = _KEYS[name]
+            columns = _columns(rows) or ["id"]
+            parts = [f'"{c}"' + (" TEXT PRIMARY KEY" if c == primary else "") for c in columns]
+            parts += [f'FOREIGN KEY ("{c}") REFERENCES {other}(id)' for c, other in foreign]
+            connection.execute(f"CREATE TABLE {name} ({', '.join(parts)})")
+            marks = ", ".join("?" for _ in columns)
+            connection.executemany(
+                f"INSERT INTO {name} VALUES ({marks})",
+                ([_cell(row.get(c)) for c in columns] for row in rows),
+            )
+        connection.execute("CREATE TABLE otg_meta (key TEXT PRIMARY KEY, value TEXT)")
+        connection.executemany(
+            "INSERT INTO otg_meta VALUES (?, ?)",
+            [("otg_version", __version__), ("schema_version", str(SCHEMA_VERSION))],
+        )
+    connection.close()
+
+
+def write_csv(base: FactBase, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in _tables(base).items():
+        columns = _columns(rows)
+        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow(columns)
+            writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+
+
+def export_base(base: FactBase, export_format: str, path: Path, *, force: bool = False) -> str | None:
+    """Write the base; returns what was written (for a message), or None when it went to stdout."""
+    if export_format not in FORMATS:
+        raise OtgError(f"unknown export format {export_format!r}; accepted: {', '.join(FORMATS)}")
+    if str(path) == "-":
+        if export_format != "json":
+            raise OtgError("only --format json can be written to stdout (-)")
+        sys.stdout.write(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n")
+        return None
+    if path.exists() and not force:
+        raise OtgError(f"{path} already exists; add --force to replace it")
+    try:
+        if export_format == "sqlite":
+            if path.exists():
+                path.unlink()
+            write_sqlite(base, path)
+        elif export_format == "json":
+            path.write_text(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        else:
+            write_csv(base, path)
+    except (OSError, sqlite3.Error) as error:
+        raise OtgError(f"cannot write {path}: {error}") from None
+    return str(path)

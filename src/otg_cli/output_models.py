@@ -1,0 +1,194 @@
+"""The shape of otg's JSON output, one TypedDict per record kind.
+
+This is the contract scripts rely on. `serialize.py` builds these (mypy checks it does),
+`otg schema` turns them into JSON Schema with pydantic, and the tests validate every command's
+output against that schema. Changing a field name or type is a versioned change: bump
+SCHEMA_VERSION and say what changed in the README.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+# pydantic needs typing_extensions.TypedDict (not typing.TypedDict) before Python 3.12 to read it.
+from typing_extensions import TypedDict
+
+#: Version of the JSON output contract. Additions of fields keep it; renames and removals bump it.
+SCHEMA_VERSION = 1
+
+Number = int | float
+
+
+class LocalizedOut(TypedDict):
+    en: str
+    ru: str | None
+    kk: str | None
+
+
+class SourceRefOut(TypedDict):
+    """A citation: the source and the verbatim quote, in the article's language."""
+
+    id: str
+    outlet: str
+    title: str | None
+    #: ISO date; null where the article states none.
+    published: str | None
+    language: str
+    quote: str
+
+
+class PeriodOut(TypedDict):
+    start: str | None
+    end: str | None
+    basis: Literal["flow", "cumulative", "level"]
+    label: str
+    span: str
+
+
+class FactOut(TypedDict):
+    id: str
+    kind: Literal["fact"]
+    measure: str
+    description: str
+    #: ISO alpha-2 codes or group ids; for directional measures the reporting side first.
+    parties: list[str]
+    period: PeriodOut
+    #: Base units; null where the source gives only a change.
+    value: Number | None
+    unit: str
+    qualifier: str
+    value_label: str | None
+    change_pct: Number | None
+    change_qualifier: str | None
+    change_label: str | None
+    conflicts_with: list[str]
+    part_of: str | None
+    sources: list[SourceRefOut]
+    notes: list[str]
+
+
+class EventSummaryOut(TypedDict):
+    id: str
+    name: LocalizedOut
+    place: LocalizedOut | None
+    #: As precise as the source: YYYY, YYYY-MM-DD, or --MM-DD when the year is not stated.
+    date: str | None
+    date_end: str | None
+    date_label: str
+
+
+class ParticipantOut(TypedDict):
+    name: LocalizedOut
+    role: str
+    country: str | None
+    source: SourceRefOut | None
+
+
+class EventOut(EventSummaryOut):
+    kind: Literal["event"]
+    category: str
+    aliases: list[str]
+    country: str | None
+    participants: list[ParticipantOut]
+    agreements: list[str]
+    sources: list[SourceRefOut]
+    notes: list[str]
+
+
+class AgreementOut(TypedDict):
+    id: str
+    kind: Literal["agreement"]
+    category: str
+    title: LocalizedOut
+    status: str
+    parties: list[str]
+    proposed_by: str | None
+    event: EventSummaryOut | None
+    sources: list[SourceRefOut]
+    notes: list[str]
+
+
+class ProgressOut(TypedDict):
+    """Computed by otg, not stated by any source."""
+
+    derived: Literal[True]
+    ratio_pct: Number
+    qualifier: str
+    label: str
+    from_fact: str
+    period: str
+    formula: str
+
+
+class TargetOut(TypedDict):
+    id: str
+    kind: Literal["target"]
+    measure: str
+    parties: list[str]
+    value: Number
+    unit: str
+    qualifier: str
+    value_label: str
+    deadline: str | None
+    deadline_label: str
+    event: str | None
+    progress: ProgressOut | None
+    sources: list[SourceRefOut]
+    notes: list[str]
+
+
+class SourceOut(TypedDict):
+    id: str
+    kind: Literal["source"]
+    outlet: str
+    title: str | None
+    published: str | None
+    language: str
+    dateline: str | None
+    subject: str | None
+    url: str | None
+    archive: str
+    cited_by: list[str]
+    notes: list[str]
+
+
+class MemberOut(TypedDict):
+    country: str
+    role: str
+
+
+class GroupOut(TypedDict):
+    id: str
+    kind: Literal["group"]
+    name: LocalizedOut
+    aliases: list[str]
+    members: list[MemberOut]
+    sources: list[SourceRefOut]
+    notes: list[str]
+
+
+class ProblemOut(TypedDict):
+    severity: Literal["error", "warning"]
+    file: str | None
+    record: str | None
+    field: str | None
+    message: str
+
+
+class CheckOut(TypedDict):
+    ok: bool
+    files: int
+    errors: list[ProblemOut]
+    warnings: list[ProblemOut]
+
+
+#: Each kind of JSON document otg prints, by the name `otg schema KIND` takes.
+OUTPUT_KINDS: dict[str, type] = {
+    "fact": FactOut,
+    "event": EventOut,
+    "agreement": AgreementOut,
+    "target": TargetOut,
+    "source": SourceOut,
+    "group": GroupOut,
+    "check": CheckOut,
+}

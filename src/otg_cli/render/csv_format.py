@@ -1,0 +1,33 @@
+"""`--format csv`: RFC 4180 (comma, CRLF, quotes where needed), UTF-8, with a header row.
+`--bom` starts the output with a UTF-8 byte-order mark, which spreadsheet programs want."""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+from otg_cli.render import Listing, OutputOptions, fields_for
+from otg_cli.render.fields import flat_rows
+
+
+def _write(fields: list[str], rows: list[list[str]], options: OutputOptions) -> None:
+    if options.bom:
+        sys.stdout.write("\ufeff")
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
+    writer.writerow(fields)
+    writer.writerows(rows)
+
+
+class CsvFormatter:
+    def listing(self, listing: Listing, options: OutputOptions) -> None:
+        fields = fields_for(listing.kind, options)
+        _write(fields, flat_rows(listing.rows(), fields), options)
+
+    record = listing
+    check = listing
+
+    def empty(self, kind: str, options: OutputOptions) -> None:
+        _write(fields_for(kind, options), [], options)
+
+
+FORMATTER = CsvFormatter()
