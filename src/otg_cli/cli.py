@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, ParamSpec, Type
 import typer
 
 from otg_cli import __version__
-from otg_cli.errors import EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED, EXIT_NO_MATCH, EXIT_OK, OtgError
+from otg_cli.errors import (
+    EXIT_DISPUTED,
+    EXIT_INTERNAL_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_NO_MATCH,
+    EXIT_OK,
+    OtgError,
+)
 from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
 
 if TYPE_CHECKING:
@@ -524,6 +531,122 @@ def check(
     formatter_for(options.format).check(listing, options)
     failing = [p for p in problems if p.severity == "error" or strict]
     raise typer.Exit(2 if failing else EXIT_OK)
+
+
+@app.command()
+@reports_errors
+def verify(
+    claim_text: Annotated[
+        str, typer.Argument(metavar="CLAIM", help="The claim, in English, Russian or Kazakh.")
+    ],
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    facts_folders: FactsOption = None,
+) -> None:
+    """Check a claim against the fact base: supported, contradicted, period_mismatch or not_found.
+
+    Shows what was understood of the claim and the facts it was compared with, with their quotes.
+    Exit 0 supported, 1 not found, 3 contradicted or period mismatch, 2 when the claim cannot be read.
+
+    Example: otg verify "Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов"
+    """
+    from otg_cli.claims import read_claim
+    from otg_cli.verify import verify as check_claim
+
+    options = choose_options(output_format, json_output, None, False)
+    if options.format not in (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
+        raise OtgError("verify prints a table or JSON (--json)")
+    if options.implicit:
+        options = OutputOptions(OutputFormat.table)
+    base = _load(facts_folders)
+    result = check_claim(read_claim(claim_text, base), base)
+    if options.format is OutputFormat.json:
+        from otg_cli.render.json_format import dump
+        from otg_cli.serialize import verification
+
+        sys.stdout.write(dump(verification(result, base)) + "\n")
+    else:
+        from otg_cli.render.table import print_verification
+
+        print_verification(result, base)
+    raise typer.Exit({"supported": EXIT_OK, "not_found": EXIT_NO_MATCH}.get(result.verdict, EXIT_DISPUTED))
+
+
+@app.command()
+@reports_errors
+def cite(
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A fact or target id.", autocompletion=complete_record_id)
+    ],
+    style: Annotated[str, typer.Option("--style", help="text or markdown.")] = "text",
+    lang: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--lang", help="en, ru or kk. Default: OTG_LANG, else en.", envvar="OTG_LANG"),
+    ] = None,
+    quote: Annotated[bool, typer.Option("--quote", help="Add the original quote.")] = False,
+    facts_folders: FactsOption = None,
+) -> None:
+    """A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.
+
+    Example: otg cite kz-uz-turnover-2025 --lang ru
+    """
+    from otg_cli.citations import attribution
+
+    base = _load(facts_folders)
+    sys.stdout.write(
+        attribution(base, record_id.strip(), style=style, language=lang or "en", quote=quote) + "\n"
+    )
+
+
+@app.command()
+@reports_errors
+def search(
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="Words to find, in English, Russian or Kazakh.")
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1)] = 20,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    facts_folders: FactsOption = None,
+) -> None:
+    """Find facts, agreements, events, people and sources by any word of their quotes, names or notes.
+
+    Case does not matter, and Kazakh letters match their plain forms (туркистан finds Түркістан).
+
+    Example: otg search Туркестан
+    """
+    from otg_cli.search import search as find
+
+    options = choose_options(output_format, json_output, None, False)
+    if options.format not in (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
+        raise OtgError("search prints a table, JSON (--json) or TSV")
+    base = _load(facts_folders)
+    hits = find(base, text, limit)
+    if not hits:
+        _nothing(options, "fact", f"nothing matches {text!r}")
+    if options.format is OutputFormat.json:
+        from otg_cli.render.json_format import dump
+
+        rows = [
+            {
+                "kind": h.kind,
+                "id": h.id,
+                "title": h.title,
+                "score": h.score,
+                "matches": [{"field": f, "text": t} for f, t in h.matches],
+            }
+            for h in hits
+        ]
+        sys.stdout.write(dump(rows) + "\n")
+    elif options.format is OutputFormat.tsv:
+        from otg_cli.render.tsv import escape
+
+        for h in hits:
+            sys.stdout.write("\t".join(escape(c) for c in (h.kind, h.id, str(h.score), h.title)) + "\n")
+    else:
+        from otg_cli.render.table import print_search
+
+        print_search(hits, text)
 
 
 @app.command()

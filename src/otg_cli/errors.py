@@ -18,6 +18,7 @@ Severity = Literal["error", "warning"]
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
 EXIT_BAD_INPUT = 2
+EXIT_DISPUTED = 3  # otg verify: contradicted or period_mismatch
 EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in otg
 EXIT_INTERRUPTED = 130
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         SourceRefOut,
         TargetOut,
     )
+    from otg_cli.verify import Result as Verification
 
 JSON = dict[str, Any]
 
@@ -253,3 +254,30 @@ def problems(found: list[Problem], files: int) -> CheckOut:
     errors = [p.as_dict() for p in found if p.severity == "error"]
     warnings = [p.as_dict() for p in found if p.severity == "warning"]
     return {"ok": not errors, "files": files, "errors": errors, "warnings": warnings}
+
+
+def verification(result: Verification, base: FactBase) -> JSON:
+    claim = result.claim
+    period = claim.period
+    return {
+        "verdict": result.verdict,
+        "claim": {
+            "text": claim.text,
+            "parties": list(claim.parties),
+            "indicator": claim.indicator,
+            "period": None
+            if period is None
+            else {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.text},
+            "value": number(claim.value),
+            "unit": claim.unit,
+            "qualifier": claim.qualifier,
+            "value_label": None
+            if claim.value is None or claim.unit is None
+            else format_amount(claim.value, claim.unit, claim.qualifier),
+            "change_pct": number(claim.change_pct),
+        },
+        "explanation": result.explanation,
+        "sources_disagree": result.sources_disagree,
+        "evidence": [fact(f, base) for f in result.facts],
+        "targets": [target(t, base) for t in result.targets],
+    }

@@ -7,6 +7,7 @@ happens to contain "[bold]" is shown as written.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
@@ -29,6 +30,10 @@ from otg_cli.models import (
 )
 from otg_cli.query import AgreementGroup, target_progress
 from otg_cli.render import Listing, OutputOptions
+
+if TYPE_CHECKING:
+    from otg_cli.search import Hit
+    from otg_cli.verify import Result as Verification
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -315,3 +320,61 @@ def _plain(value: object) -> str:
 
 
 FORMATTER = TableFormatter()
+
+
+VERDICT_STYLE = {
+    "supported": "bold green",
+    "contradicted": "bold red",
+    "period_mismatch": "bold yellow",
+    "not_found": "bold",
+}
+
+
+def print_verification(result: Verification, base: FactBase) -> None:
+    """What was understood, the verdict and why, and the evidence with its quotes."""
+    from otg_cli.countries import party_name
+
+    console = _console()
+    claim = result.claim
+    understood = [
+        "parties " + (" – ".join(party_name(p, base) for p in claim.parties) or "none found"),
+        f"indicator {claim.indicator or 'not found'}",
+        f"period {claim.period.text if claim.period else 'not stated'}",
+    ]
+    if claim.value is not None and claim.unit is not None:
+        understood.append(f"amount {format_amount(claim.value, claim.unit, claim.qualifier)}")
+    if claim.change_pct is not None:
+        understood.append(f"change {format_change(claim.change_pct)}")
+    console.print(Text("Claim understood: " + " · ".join(understood)), soft_wrap=True)
+    verdict = Text("Verdict: ")
+    verdict.append(result.verdict.replace("_", " "), style=VERDICT_STYLE[result.verdict])
+    console.print(verdict)
+    console.print(Text(result.explanation), soft_wrap=True)
+    if result.sources_disagree:
+        console.print(Text("The sources themselves disagree on this figure; cite both.", style="red"))
+    records: list[Fact | Target] = [*result.facts, *result.targets]
+    if records:
+        print_quotes(console, records, base)
+
+
+def print_search(hits: Sequence[Hit], query: str) -> None:
+    """Results ranked, with the matching words highlighted where they were found."""
+    from otg_cli.search import spans
+
+    table = _table(f"Search: {query}")
+    table.add_column("Kind", overflow="fold")
+    table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
+    table.add_column("What", ratio=2, overflow="fold")
+    table.add_column("Where it matched", ratio=3, overflow="fold")
+    for hit in hits:
+        found = Text()
+        for index, (field, text) in enumerate(hit.matches[:3]):
+            if index:
+                found.append("\n")
+            found.append(f"{field}: ", style="dim")
+            snippet = Text(text)
+            for start, end in spans(text, query):
+                snippet.stylize("bold reverse", start, end)
+            found.append_text(snippet)
+        table.add_row(hit.kind, hit.id, Text(hit.title), found)
+    _console().print(table)

@@ -1,0 +1,147 @@
+"""Ready-to-paste attribution lines: "According to BAQ.KZ (20 February 2026), ...".
+
+English lines are written from the fact's fields. Russian and Kazakh lines follow local news
+convention ("По данным BAQ.KZ ...", "BAQ.KZ мәліметінше ...") and carry the source's own words as a
+quote, in its own language, rather than a machine-made sentence. Dates and numbers use Babel's
+locale data; a date the source does not state is said to be not stated, never guessed.
+"""
+
+from __future__ import annotations
+
+from otg_cli.errors import OtgError
+from otg_cli.models import Citation, Fact, FactBase, Source, Target, Unit
+from otg_cli.periods import describe_period, period_kind
+
+LANGUAGES = ("en", "ru", "kk")
+STYLES = ("text", "markdown")
+
+_LANGUAGE_NAMES = {
+    "en": {"ru": "Russian", "kk": "Kazakh", "en": "English"},
+    "ru": {"ru": "на русском", "kk": "на казахском", "en": "на английском"},
+    "kk": {"ru": "орыс тілінде", "kk": "қазақ тілінде", "en": "ағылшын тілінде"},
+}
+
+_NOT_STATED = {"en": "date not stated", "ru": "дата не указана", "kk": "күні көрсетілмеген"}
+
+_EN_VERB: dict[str, str] = {
+    "exact": "was",
+    "about": "was about",
+    "over": "was more than",
+    "almost": "was almost",
+    "under": "was less than",
+    "at_most": "did not exceed",
+}
+
+
+def _date(source: Source, language: str) -> str:
+    if source.published is None:
+        return _NOT_STATED[language]
+    if language == "en":
+        day = source.published
+        return f"{day.day} {day.strftime('%B')} {day.year}"
+    from babel.dates import format_date
+
+    return format_date(source.published, format="long", locale=language)
+
+
+def _number(value: float, language: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(value, 4), locale=language)
+
+
+def english_amount(value: float, unit: Unit) -> str:
+    """$4.3 billion, $425 million, 1.5 million tonnes, 12,000, 10%."""
+    for factor, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= factor:
+            scaled = f"{_number(value / factor, 'en')} {word}"
+            break
+    else:
+        scaled = _number(value, "en")
+    return {
+        "USD": f"${scaled}",
+        "percent": f"{scaled}%",
+        "tonnes": f"{scaled} tonnes",
+        "people": f"{scaled} people",
+    }.get(unit, scaled)
+
+
+def _choose(citations: tuple[Citation, ...], base: FactBase, language: str) -> Citation:
+    """The citation in the wanted language if there is one, else the first."""
+    return next((c for c in citations if base.sources[c.source].language == language), citations[0])
+
+
+def _period_phrase(fact: Fact) -> str:
+    label = describe_period(fact.period)
+    kind = period_kind(fact.period)
+    if kind in ("full year", "full years") or kind.startswith("part year"):
+        return f" in {label}"
+    if kind == "not stated":
+        return " (period not stated)"
+    return f" ({label})"
+
+
+def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
+    source = base.sources[citation.source]
+    lead = f"According to {source.outlet} ({_date(source, 'en')}), "
+    if isinstance(record, Target):
+        deadline = record.deadline.isoformat() if record.deadline else "no deadline stated"
+        parties = " and ".join(
+            base.countries[p].name.en if p in base.countries else p for p in record.parties
+        )
+        return (
+            f"{lead}{parties} aim to bring their {record.measure} to "
+            f"{english_amount(record.value, record.unit)} ({deadline})."
+        )
+    if record.value is None:
+        assert record.change_pct is not None
+        direction = "rose" if record.change_pct > 0 else "fell"
+        hedge = {"exact": "", "about": "about ", "over": "more than ", "almost": "almost "}.get(
+            record.change_qualifier, ""
+        )
+        change = f"{direction} by {hedge}{abs(record.change_pct):g}%"
+        return f"{lead}{record.description} {change}{_period_phrase(record)}."
+    verb = _EN_VERB[record.qualifier]
+    subject = record.description
+    change = ""
+    if record.change_pct is not None:
+        change = f", {'up' if record.change_pct > 0 else 'down'} {abs(record.change_pct):g}% year on year"
+    return (
+        f"{lead}{subject} {verb} {english_amount(record.value, record.unit)}{_period_phrase(record)}{change}."
+    )
+
+
+def _local(citation: Citation, base: FactBase, language: str) -> str:
+    source = base.sources[citation.source]
+    foreign = "" if source.language == language else f" ({_LANGUAGE_NAMES[language][source.language]})"
+    words = citation.quote
+    end = "" if words.endswith((".", "!", "?", "…")) else "."
+    if language == "ru":
+        return f"По данным {source.outlet} ({_date(source, 'ru')}){foreign}: «{words}»{end}"
+    return f"{source.outlet} ({_date(source, 'kk')}) мәліметінше{foreign}: «{words}»{end}"
+
+
+def attribution(base: FactBase, record_id: str, *, style: str, language: str, quote: bool) -> str:
+    """One attribution line for a fact or target, with the original quote where asked."""
+    if style not in STYLES:
+        raise OtgError(f"unknown style {style!r}; accepted: {', '.join(STYLES)}")
+    if language not in LANGUAGES:
+        raise OtgError(f"unknown language {language!r}; accepted: {', '.join(LANGUAGES)}")
+    record = base.record(record_id)
+    if not isinstance(record, Fact | Target):
+        kind = (
+            "no record"
+            if record is None
+            else f"{type(record).__name__.lower()} {record_id!r} is not a figure"
+        )
+        raise OtgError(f"{kind}: otg cite takes a fact or target id (otg facts, otg targets)")
+    citation = _choose(record.citations, base, language)
+    line = _english(record, base, citation) if language == "en" else _local(citation, base, language)
+    source = base.sources[citation.source]
+    if style == "markdown":
+        line = line.replace(source.outlet, f"**{source.outlet}**", 1)
+        if quote and language == "en":
+            line += f"\n\n> «{citation.quote}» ({_LANGUAGE_NAMES['en'][source.language]})"
+    elif quote and language == "en":
+        line += f" Original ({_LANGUAGE_NAMES['en'][source.language]}): «{citation.quote}»"
+    return line

@@ -1,0 +1,344 @@
+"""Reading a claim as a journalist has it, in English, Russian or Kazakh.
+
+"Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов" becomes parties
+KZ and UZ, indicator turnover, period 2025, amount 4_300_000_000 USD, qualifier exact. Everything
+understood is returned, so that a wrong reading is visible before any verdict is trusted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+from functools import cache
+
+from otg_cli.countries import normalize
+from otg_cli.errors import OtgError
+from otg_cli.models import FactBase, Qualifier, Unit
+from otg_cli.periods import DateRange
+
+# Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
+# matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
+
+_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "target",
+        (
+            "довести",
+            "намерены",
+            "цель",
+            "target",
+            "goal",
+            "aim to",
+            "aims to",
+            "bring trade to",
+            "мақсат",
+            "жеткізу",
+            "жеткізуге",
+        ),
+    ),
+    ("exports", ("экспорт", "export", "экспорт")),
+    ("imports", ("импорт", "import")),
+    ("trade_balance", ("сальдо", "торговый баланс", "сауда балансы", "trade balance", "surplus")),
+    ("investment", ("инвестиц", "investment", "инвестициял", "fdi")),
+    (
+        "joint_ventures",
+        ("совместных предприятий", "совместные предприятия", "joint venture", "бірлескен кәсіпорын"),
+    ),
+    ("companies", ("компани", "companies", "компания")),
+    ("trade_share", ("доля", "үлес", "share of")),
+    ("freight", ("перевоз", "freight", "cargo", "тасымал", "грузоперевоз")),
+    (
+        "turnover",
+        (
+            "товарооборот",
+            "оборот",
+            "торговл",
+            "торговый",
+            "trade",
+            "turnover",
+            "тауар айналым",
+            "сауда",
+            "өзара сауда",
+        ),
+    ),
+]
+
+_QUALIFIERS: list[tuple[Qualifier, tuple[str, ...]]] = [
+    ("at_most", ("не более", "не превыша", "at most", "up to", "no more than", "аспайды")),
+    ("almost", ("почти", "almost", "nearly", "жуық", "жуығы")),
+    ("under", ("менее", "меньше", "less than", "under", "below", "кем")),
+    (
+        "over",
+        (
+            "более",
+            "свыше",
+            "превыс",
+            "больше",
+            "over",
+            "more than",
+            "above",
+            "exceed",
+            "астам",
+            "асты",
+            "асып",
+        ),
+    ),
+    (
+        "about",
+        (
+            "около",
+            "порядка",
+            "примерно",
+            "приблизительно",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "шамамен",
+            "шамасында",
+            "шақты",
+        ),
+    ),
+]
+
+_SCALES: list[tuple[float, tuple[str, ...]]] = [
+    (1e9, ("млрд", "миллиард", "billion", "bn", "b", "mlrd")),
+    (1e6, ("млн", "миллион", "million", "mn", "m", "mln")),
+    (1e3, ("тыс", "тысяч", "thousand", "k", "мың")),
+]
+
+#: ISO country names that are ordinary words in a Russian or Kazakh sentence.
+_COMMON_WORDS = frozenset({"того", "перу", "куба", "мали", "чад", "оман", "грузия"})
+
+#: Words after a number that make it a duration or an ordinal, not an amount.
+_NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
+
+_FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы)")
+
+_MONTHS: dict[str, int] = {}
+for _month_number, _names in enumerate(
+    [
+        ("январ", "jan", "қаңтар"),
+        ("феврал", "feb", "ақпан"),
+        ("март", "mar", "наурыз"),
+        ("апрел", "apr", "сәуір"),
+        ("мая", "may", "мамыр", "май"),
+        ("июн", "jun", "маусым"),
+        ("июл", "jul", "шілде"),
+        ("август", "aug", "тамыз"),
+        ("сентябр", "sep", "қыркүйек"),
+        ("октябр", "oct", "қазан"),
+        ("ноябр", "nov", "қараша"),
+        ("декабр", "dec", "желтоқсан"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _month_number
+
+_MONTH_WORD = r"(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\w*"
+_MONTH_RANGE = re.compile(rf"({_MONTH_WORD})\s*[-–—]\s*({_MONTH_WORD})")
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
+_AMOUNT = re.compile(
+    r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?(?P<number>\d+(?:[.,]\d+)*)\s*"
+    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
+)
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Claim:
+    """What otg understood of a claim. Fields are None where the claim says nothing of them."""
+
+    text: str
+    parties: tuple[str, ...]
+    indicator: str | None
+    period: DateRange | None
+    value: float | None
+    unit: Unit | None
+    qualifier: Qualifier
+    change_pct: float | None
+
+
+def _contains(text: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(word)}", text) for word in words)
+
+
+def _stem(name: str) -> str:
+    """Drop a final Russian vowel so that inflections match: Турция -> турци (Турцией, Турции)."""
+    folded = normalize(name)
+    if len(folded) > 4 and folded[-1] in "аяыиеоьй":
+        folded = folded[:-1]
+        if folded[-1] in "и" and len(folded) > 4:
+            folded = folded[:-1] + "и"
+    return folded
+
+
+@cache
+def _name_patterns(names: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], str]]:
+    ordered = sorted(names, key=lambda pair: len(pair[0]), reverse=True)
+    return [(re.compile(rf"(?<!\w){re.escape(stem)}[\w'’]{{0,7}}"), code) for stem, code in ordered]
+
+
+def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
+    from otg_cli.countries import _iso_index
+
+    pairs: dict[str, str] = {}
+    for code, country in base.countries.items():
+        for name in (*country.name.all(), *country.aliases):
+            pairs.setdefault(_stem(name), code)
+    for group_id, group in base.groups.items():
+        for name in (*group.name.all(), *group.aliases):
+            pairs.setdefault(_stem(name), group_id)
+    for name, code in _iso_index().items():
+        # Names, not codes ("kz" would match inside words), and none that is also a common word.
+        if len(name) >= 5 and name not in _COMMON_WORDS:
+            pairs.setdefault(_stem(name), code)
+    return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
+
+
+def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
+    folded = normalize(text)
+    found: list[tuple[int, str]] = []
+    taken: list[range] = []
+    for pattern, code in _name_patterns(_party_names(base)):
+        for match in pattern.finditer(folded):
+            span = range(match.start(), match.end())
+            if any(span.start in other or other.start in span for other in taken):
+                continue
+            taken.append(span)
+            found.append((match.start(), code))
+    ordered = [code for _, code in sorted(found)]
+    return tuple(dict.fromkeys(ordered))
+
+
+def find_indicator(text: str) -> str | None:
+    for indicator, words in _INDICATORS:
+        if _contains(text, words):
+            return indicator
+    return None
+
+
+def find_qualifier(text: str) -> Qualifier:
+    for qualifier, words in _QUALIFIERS:
+        if _contains(text, words):
+            return qualifier
+    return "exact"
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+
+
+def _month_of(word: str) -> int:
+    for prefix in sorted(_MONTHS, key=len, reverse=True):
+        if word.startswith(prefix):
+            return _MONTHS[prefix]
+    raise ValueError(word)
+
+
+def find_period(text: str) -> DateRange | None:
+    years = [int(match[1]) for match in _YEAR.finditer(text)]
+    if not years:
+        return None
+    year = years[0]
+    first_months = _FIRST_MONTHS.search(text)
+    if first_months and 1 <= int(first_months[1]) <= 12:
+        last = int(first_months[1])
+        return DateRange(datetime.date(year, 1, 1), _month_end(year, last), f"first {last} months of {year}")
+    months = _MONTH_RANGE.search(text)
+    if months:
+        first, last = _month_of(months[1]), _month_of(months[2])
+        if first <= last:
+            label = f"{months[1]}–{months[2]} {year}"
+            return DateRange(datetime.date(year, first, 1), _month_end(year, last), label)
+    return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
+
+
+def _number(text: str, has_scale: bool) -> float:
+    """'4,3' and '4.3' are decimals; '12,000' and '1,300' group thousands (unless a scale follows)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and not has_scale:
+        return float(text.replace(",", ""))
+    if text.count(",") == 1 and "." not in text:
+        return float(text.replace(",", "."))
+    return float(text.replace(",", ""))
+
+
+def _scale(word: str) -> float | None:
+    cleaned = word.rstrip(".")
+    for factor, words in _SCALES:
+        if any(cleaned == w or (len(w) > 2 and cleaned.startswith(w)) for w in words):
+            return factor
+    return None
+
+
+def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
+    """The claimed figure (value, unit) and a claimed change in percent, if any.
+
+    An amount with a currency or a scale ("$4.3bn", "425 млн") wins over a bare number; years,
+    durations ("10 месяцев") and ordinals ("14-я") are never amounts.
+    """
+    candidates: list[tuple[bool, float, Unit]] = []
+    change: float | None = None
+    for match in _AMOUNT.finditer(text):
+        raw = match["number"]
+        scale_word = (match["scale"] or "").lower()
+        rest = (match["rest"] or "").lower()
+        scale = _scale(scale_word) if scale_word else None
+        is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
+        if not is_percent and scale is None:
+            if scale_word.startswith(_NOT_AMOUNTS) or text[match.end("number") :].startswith("-"):
+                continue
+            if _YEAR.fullmatch(raw) and not match["dollar"]:
+                continue
+        try:
+            number = _number(raw, scale is not None)
+        except ValueError:
+            continue  # "1.2.3" is a version or a date, not a figure
+        if match["sign"] in ("-", "−"):
+            number = -number
+        if is_percent:
+            change = number if change is None else change
+            continue
+        after = text[match.end() : match.end() + 25]
+        words = f"{scale_word} {rest} {after}"
+        unit: Unit
+        if match["dollar"] or any(w in words for w in ("долл", "доллар", "usd", "dollar", "$")):
+            unit = "USD"
+        elif any(w in words for w in ("тонн", "tonne", "ton ")):
+            unit = "tonnes"
+        elif any(w in words for w in ("человек", "people", "халық")):
+            unit = "people"
+        else:
+            unit = "count"
+        strong = bool(match["dollar"]) or scale is not None or unit != "count"
+        candidates.append((strong, number * (scale or 1), unit))
+    if not candidates:
+        return None, None, change
+    strong, value, unit = next((c for c in candidates if c[0]), candidates[0])
+    return value, unit, change
+
+
+def read_claim(text: str, base: FactBase) -> Claim:
+    """Understand a claim, or OtgError when nothing in it can be checked."""
+    spaced = re.sub(r"\s+", " ", text.casefold().replace("ё", "е"))
+    parties = find_parties(text, base)
+    value, unit, change = find_amounts(spaced)
+    indicator = find_indicator(spaced)
+    if value is None and change is None:
+        raise OtgError(
+            f"found no figure to check in {text!r}; a claim needs an amount such as "
+            "'4,3 млрд долларов', '$4.3bn' or '18,5%'"
+        )
+    if not parties and indicator is None:
+        raise OtgError(f"found no country, group or indicator in {text!r}")
+    return Claim(
+        text=text,
+        parties=parties,
+        indicator=indicator,
+        period=find_period(spaced),
+        value=value,
+        unit=unit,
+        qualifier=find_qualifier(spaced),
+        change_pct=change,
+    )
