@@ -125,6 +125,30 @@ FactsOption = Annotated[
         "Default: the folders in OTG_FACTS, separated by the path separator.",
     ),
 ]
+
+
+def _set_language(value: str | None) -> str | None:
+    """Called by click for every run, so each command starts in the language it was asked for."""
+    from otg_cli.i18n import _current, parse_language
+
+    try:
+        _current.set(parse_language(value))
+    except OtgError as error:
+        raise typer.BadParameter(error.message) from None
+    return value
+
+
+LangOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--lang",
+        metavar="en|ru|kk",
+        envvar="OTG_LANG",
+        callback=_set_language,
+        is_eager=True,
+        help="Language of headings, labels, numbers and names (quotes stay as written). Default: OTG_LANG, else en.",
+    ),
+]
 QuotesOption = Annotated[
     bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
 ]
@@ -213,8 +237,10 @@ def _facts_command(
     parties_text, period_text = _split_parties_and_period(args)
     period = parse_period(period_text) if period_text else None
     base = _load(folders)
+    from otg_cli.i18n import phrase
+
     parties = [resolve_party(text, base) for text in parties_text]
-    who = " – ".join(party_name(p, base) for p in parties) or "all parties"
+    who = " – ".join(party_name(p, base) for p in parties) or phrase("all parties")
     what = f"{' or '.join(measures)} " if measures else ""
     found = find_facts(base, parties, period, measures)
     if not found:
@@ -227,7 +253,7 @@ def _facts_command(
             "fact",
             f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}",
         )
-    title = f"{heading}: {who}" + (f", figures within {period.text}" if period else "")
+    title = f"{phrase(heading)}: {who}" + (f", {phrase('figures within')} {period.text}" if period else "")
     if chart or svg is not None:
         from otg_cli.render.chart import draw_chart
 
@@ -260,6 +286,7 @@ def turnover(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Trade turnover between Kazakhstan and a partner, with every figure's source.
 
@@ -301,6 +328,7 @@ def facts(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Every figure in the fact base (exports, investment, companies, freight ...), filtered.
 
@@ -336,6 +364,7 @@ def targets(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Stated goals, their deadline (or "not stated"), and the derived progress toward each.
 
@@ -380,6 +409,7 @@ def agreements(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Agreements, signed documents and decisions, grouped by event, with their status as worded.
 
@@ -423,6 +453,7 @@ def events(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Meetings and other events the sources report, with place and date as stated.
 
@@ -446,6 +477,7 @@ def sources(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """The articles the fact base is curated from: outlet, date, language.
 
@@ -472,6 +504,7 @@ def show(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """One record in full, with every quote and note.
 
@@ -509,6 +542,7 @@ def check(
     fields: FieldsOption = None,
     bom: BomOption = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.
 
@@ -542,6 +576,7 @@ def verify(
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check a claim against the fact base: supported, contradicted, period_mismatch or not_found.
 
@@ -579,12 +614,9 @@ def cite(
         str, typer.Argument(metavar="ID", help="A fact or target id.", autocompletion=complete_record_id)
     ],
     style: Annotated[str, typer.Option("--style", help="text or markdown.")] = "text",
-    lang: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--lang", help="en, ru or kk. Default: OTG_LANG, else en.", envvar="OTG_LANG"),
-    ] = None,
     quote: Annotated[bool, typer.Option("--quote", help="Add the original quote.")] = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.
 
@@ -608,6 +640,7 @@ def search(
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Find facts, agreements, events, people and sources by any word of their quotes, names or notes.
 
@@ -679,6 +712,7 @@ def export(
     ] = "sqlite",
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
     facts_folders: FactsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.
 

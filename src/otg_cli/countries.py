@@ -69,16 +69,17 @@ def resolve_party(text: str, base: FactBase) -> str:
     return found
 
 
-def party_name(code: str, base: FactBase, language: str = "en") -> str:
-    """How to show a party: the fact base's name, else the ISO name, else the code itself."""
+def party_name(code: str, base: FactBase, language: str | None = None) -> str:
+    """How to show a party in the current language: the fact base's name (as the sources spell
+    it), else the ISO name from pycountry, else the code itself."""
+    from otg_cli import i18n
+
+    language = language or i18n.current()
     if code in base.groups:
         return base.groups[code].name.get(language)
     if code in base.countries:
         return base.countries[code].name.get(language)
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code)
-    return str(getattr(country, "common_name", None) or country.name) if country else code
+    return i18n.country_name(code) or code
 
 
 def short_party(code: str, base: FactBase) -> str:

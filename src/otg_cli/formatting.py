@@ -25,38 +25,56 @@ QUALIFIER_MEANING: dict[str, str] = {
     "at_most": "at most, does not exceed: аспайды",
 }
 
-_SCALES = ((1e9, "bn"), (1e6, "m"))
-
 
 def plain_number(value: float) -> str:
-    """Shortest exact text for a stored figure: 4.3, 425, 66.67, 12,000."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
+    """Shortest exact text for a stored figure, in the current language: 4.3, 425, 12,000 / 4,3."""
+    from otg_cli import i18n
+
+    return i18n.number(value)
 
 
 def _scaled(value: float) -> str:
-    for factor, suffix in _SCALES:
+    from otg_cli import i18n
+
+    for factor, suffix in i18n.scale_words():
         if abs(value) >= factor:
             return f"{plain_number(round(value / factor, 6))} {suffix}"
     return plain_number(value)
 
 
+_LOCAL_UNITS = {
+    "ru": {"tonnes": "т", "people": "чел."},
+    "kk": {"tonnes": "т", "people": "адам"},
+}
+
+
+def _prefix(qualifier: Qualifier) -> str:
+    from otg_cli import i18n
+
+    if qualifier == "almost":
+        return f"{i18n.phrase('almost')} "
+    return QUALIFIER_PREFIX[qualifier]
+
+
 def format_amount(value: float, unit: Unit, qualifier: Qualifier = "exact") -> str:
+    """ "> $11.9 bn" in English; "> 11,9 млрд $" in Russian and Kazakh, as local news write it."""
+    from otg_cli import i18n
+
+    language = i18n.current()
+    sign = "−" if value < 0 else ""
     if unit == "USD":
-        sign = "−" if value < 0 else ""
-        text = f"{sign}${_scaled(abs(value))}"
+        amount = _scaled(abs(value))
+        text = f"{sign}${amount}" if language == "en" else f"{sign}{amount} $"
     elif unit == "percent":
         text = f"{plain_number(value)}%"
-    elif unit == "tonnes":
-        text = f"{_scaled(value)} t"
-    elif unit == "people":
-        text = f"{_scaled(value)} people"
+    elif unit in ("tonnes", "people"):
+        word = {"tonnes": "t", "people": "people"}[unit] if language == "en" else _LOCAL_UNITS[language][unit]
+        text = f"{_scaled(value)} {word}"
     else:
         text = plain_number(value)
-    return QUALIFIER_PREFIX[qualifier] + text
+    return _prefix(qualifier) + text
 
 
 def format_change(change_pct: float, qualifier: Qualifier = "exact") -> str:
     sign = "+" if change_pct > 0 else ("−" if change_pct < 0 else "±")
-    return f"{QUALIFIER_PREFIX[qualifier]}{sign}{plain_number(abs(change_pct))}%"
+    return f"{_prefix(qualifier)}{sign}{plain_number(abs(change_pct))}%"

@@ -15,7 +15,6 @@ from otg_cli.models import Period
 
 PERIOD_FORMS = "2025, 2025-03, 2025-Q3, 2025-H1, 2025-03-15, or a range such as 2025-01..2025-08"
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Patterns are plain strings, compiled by `re` on first use: most runs parse no period at all.
 _YEAR = r"^(\d{4})$"
@@ -90,7 +89,9 @@ def looks_like_period(text: str) -> bool:
 
 
 def _day(day: datetime.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    from otg_cli import i18n
+
+    return i18n.day(day)
 
 
 def _is_year_start(day: datetime.date) -> bool:
@@ -101,12 +102,19 @@ def _is_year_end(day: datetime.date) -> bool:
     return day.month == 12 and day.day == 31
 
 
+def _month(index: int) -> str:
+    """Jan in English; январь, қаңтар (whole names, as Russian and Kazakh write ranges)."""
+    from otg_cli import i18n
+
+    return i18n.month(index, abbreviated=i18n.current() == "en")
+
+
 def _span(start: datetime.date, end: datetime.date) -> str:
     """Describe start..end as briefly as is exact: 2025, Jan–Aug 2025, 1 Jan 2025–15 Mar 2025."""
     if _is_year_start(start) and _is_year_end(end):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if start.day == 1 and end == _month_end(end.year, end.month):
-        first, last = _MONTHS[start.month - 1], _MONTHS[end.month - 1]
+        first, last = _month(start.month), _month(end.month)
         if start.year != end.year:
             return f"{first} {start.year}–{last} {end.year}"
         return f"{first} {end.year}" if start.month == end.month else f"{first}–{last} {end.year}"
@@ -115,15 +123,24 @@ def _span(start: datetime.date, end: datetime.date) -> str:
 
 def describe_period(period: Period) -> str:
     """A label that keeps what the source says about time, and says so where it says nothing."""
+    from otg_cli import i18n
+
+    say = i18n.phrase
     if period.basis == "level":
-        return f"as of {_day(period.end)}" if period.end else "date not stated"
+        if period.end is None:
+            return say("date not stated")
+        if i18n.current() == "kk":
+            return f"{_day(period.end)} {say('as of')}"
+        return f"{say('as of')} {_day(period.end)}"
     if period.end is None:
-        return "period not stated"
+        return say("period not stated")
     if period.basis == "cumulative":
         if period.start is None:
-            to = f"end-{period.end.year}" if _is_year_end(period.end) else _day(period.end)
-            return f"cumulative to {to} (start not stated)"
-        return f"{_span(period.start, period.end)}, cumulative"
+            to = str(period.end.year) if _is_year_end(period.end) else _day(period.end)
+            if i18n.current() == "en":
+                to = f"end-{period.end.year}" if _is_year_end(period.end) else _day(period.end)
+            return f"{say('cumulative to')} {to} ({say('start not stated')})"
+        return f"{_span(period.start, period.end)}, {say('cumulative')}"
     assert period.start is not None
     return _span(period.start, period.end)
 
@@ -134,13 +151,16 @@ def months_covered(start: datetime.date, end: datetime.date) -> int:
 
 def period_kind(period: Period) -> str:
     """One word a table can show next to the label: full year, part year, cumulative, level ..."""
+    from otg_cli import i18n
+
+    say = i18n.phrase
     if period.basis != "flow":
-        return period.basis
+        return say(period.basis)
     if period.start is None or period.end is None:
-        return "not stated"
+        return say("not stated")
     if _is_year_start(period.start) and _is_year_end(period.end):
-        return "full year" if period.start.year == period.end.year else "full years"
-    return f"part year ({months_covered(period.start, period.end)} mo)"
+        return say("full year") if period.start.year == period.end.year else say("full years")
+    return f"{say('part year')} ({months_covered(period.start, period.end)} {say('mo')})"
 
 
 def within(period: Period, wanted: DateRange | None) -> bool:
@@ -171,8 +191,10 @@ def sort_key(period: Period) -> tuple[int, datetime.date, int]:
 
 def describe_event_date(date: str | None, date_end: str | None = None) -> str:
     """ "25 Nov 2025", "2019", "22–23 Oct (year not stated)", or "not stated"."""
+    from otg_cli import i18n
+
     if date is None:
-        return "not stated"
+        return i18n.phrase("not stated")
     no_year = date.startswith("--")
 
     def parts(text: str) -> list[int | None]:
@@ -181,10 +203,10 @@ def describe_event_date(date: str | None, date_end: str | None = None) -> str:
         return [None, *numbers] if no_year else numbers + [None] * (3 - len(numbers))
 
     year, month, day = parts(date)
-    suffix = " (year not stated)" if no_year else ""
+    suffix = f" ({i18n.phrase('year not stated')})" if no_year else ""
     if month is None:
         return f"{year}{suffix}"
-    month_name = _MONTHS[month - 1]
+    month_name = i18n.month(month)
     tail = f" {year}" if year is not None else ""
     if day is None:
         return f"{month_name}{tail}{suffix}"
@@ -193,5 +215,5 @@ def describe_event_date(date: str | None, date_end: str | None = None) -> str:
         if end_month == month and end_day is not None:
             return f"{day}–{end_day} {month_name}{tail}{suffix}"
         if end_month is not None and end_day is not None:
-            return f"{day} {month_name}–{end_day} {_MONTHS[end_month - 1]}{tail}{suffix}"
+            return f"{day} {month_name}–{end_day} {i18n.month(end_month)}{tail}{suffix}"
     return f"{day} {month_name}{tail}{suffix}"

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from otg_cli import periods
+from otg_cli import i18n, periods
 from otg_cli.countries import party_name, short_party
 from otg_cli.errors import Problem
 from otg_cli.formatting import format_amount, format_change
@@ -35,9 +35,7 @@ if TYPE_CHECKING:
     from otg_cli.search import Hit
     from otg_cli.verify import Result as Verification
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-LEGEND = "≈ about · > more than · < less than · ≤ at most · 'almost' as the source says"
+say = i18n.phrase
 
 
 def _console() -> Console:
@@ -45,8 +43,7 @@ def _console() -> Console:
 
 
 def _published(source: Source) -> str:
-    day = source.published
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else "date not stated"
+    return i18n.day(source.published) if source.published else say("date not stated")
 
 
 def event_date(event: Event, base: FactBase) -> str:
@@ -55,11 +52,9 @@ def event_date(event: Event, base: FactBase) -> str:
     if event.date is not None:
         return stated
     reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
-    return (
-        f"date not stated (reported {_published(base.sources[event.citations[0].source])})"
-        if reported
-        else stated
-    )
+    if not reported:
+        return stated
+    return f"{say('date not stated')} ({say('reported')} {i18n.day(reported[0])})"
 
 
 def citation_line(citation: Citation, base: FactBase) -> str:
@@ -73,7 +68,7 @@ def _citations(citations: Iterable[Citation], base: FactBase) -> Text:
 
 def print_quotes(console: Console, records: Iterable[Fact | Target | Agreement], base: FactBase) -> None:
     """Quotes below the table, one unbroken line each, so that they can be copied whole."""
-    console.print(Text("Quotes", style="bold"))
+    console.print(Text(say("Quotes"), style="bold"))
     for record in records:
         console.print(Text(f"  {record.id}", style="cyan"))
         for citation in record.citations:
@@ -97,7 +92,7 @@ def _value_cell(fact: Fact) -> Text:
         return Text("not stated", style="dim")
     text = Text(format_amount(fact.value, fact.unit, fact.qualifier), style="bold")
     if fact.conflicts_with:
-        text.append("\nsources disagree", style="red")
+        text.append(f"\n{say('sources disagree')}", style="red")
     return text
 
 
@@ -115,13 +110,15 @@ def _table(title: str | None = None, caption: str | None = None) -> Table:
 class TableFormatter:
     def facts(self, items: list[Fact], base: FactBase, *, title: str, quotes: bool) -> None:
         table = _table(
-            title, f"{LEGEND}. Quotes and notes: otg show ID" + ("" if quotes else ", or --quotes")
+            title,
+            f"{say('LEGEND')}. {say('Quotes and notes: otg show ID')}"
+            + ("" if quotes else f", {say('or --quotes')}"),
         )
-        table.add_column("Figure", ratio=2, overflow="fold")
-        table.add_column("Period", overflow="fold")
-        table.add_column("Value", justify="right", no_wrap=True)
-        table.add_column("Change", justify="right", no_wrap=True)
-        table.add_column("Source", ratio=1, overflow="fold")
+        table.add_column(say("Figure"), ratio=2, overflow="fold")
+        table.add_column(say("Period"), overflow="fold")
+        table.add_column(say("Value"), justify="right", no_wrap=True)
+        table.add_column(say("Change"), justify="right", no_wrap=True)
+        table.add_column(say("Source"), ratio=1, overflow="fold")
         table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for fact in items:
             change = "" if fact.change_pct is None else format_change(fact.change_pct, fact.change_qualifier)
@@ -140,22 +137,25 @@ class TableFormatter:
             print_quotes(console, items, base)
         disputes = sorted({tuple(sorted((f.id, *f.conflicts_with))) for f in items if f.conflicts_with})
         for ids in disputes:
-            console.print(Text(f"Sources disagree: {' vs '.join(ids)} (see otg show {ids[0]})", style="red"))
+            console.print(
+                Text(f"{say('Sources disagree')}: {' vs '.join(ids)} (otg show {ids[0]})", style="red")
+            )
 
     def targets(self, items: list[Target], base: FactBase, *, quotes: bool) -> None:
         table = _table(
-            "Targets", "Progress is derived by otg from the latest comparable figure, not stated by a source."
+            say("Targets"),
+            say("Progress is derived by otg from the latest comparable figure, not stated by a source."),
         )
-        table.add_column("Parties", overflow="fold")
-        table.add_column("Target", justify="right", overflow="fold")
-        table.add_column("Deadline", overflow="fold")
-        table.add_column("Progress (derived)", overflow="fold")
-        table.add_column("Source", overflow="fold")
+        table.add_column(say("Parties"), overflow="fold")
+        table.add_column(say("Target"), justify="right", overflow="fold")
+        table.add_column(say("Deadline"), overflow="fold")
+        table.add_column(say("Progress (derived)"), overflow="fold")
+        table.add_column(say("Source"), overflow="fold")
         table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for target in items:
             progress = target_progress(base, target)
             if progress is None:
-                progress_text = Text("no comparable figure", style="dim")
+                progress_text = Text(say("no comparable figure"), style="dim")
             else:
                 progress_text = Text(
                     format_amount(progress.ratio_pct, "percent", progress.qualifier), style="bold"
@@ -165,7 +165,7 @@ class TableFormatter:
             row: list[Text | str] = [
                 " – ".join(party_name(code, base) for code in target.parties),
                 Text(f"{format_amount(target.value, target.unit, target.qualifier)} {target.measure}"),
-                target.deadline.isoformat() if target.deadline else "not stated",
+                target.deadline.isoformat() if target.deadline else say("not stated"),
                 progress_text,
                 _citations(target.citations, base),
                 target.id,
@@ -180,21 +180,24 @@ class TableFormatter:
         console = _console()
         for group in groups:
             if group.event is None:
-                title = "Not tied to an event in the sources"
+                title = say("Not tied to an event in the sources")
             else:
                 event = group.event
-                place = event.place.en if event.place else "place not stated"
-                title = f"{event.name.en} · {place} · {event_date(event, base)}"
+                place = event.place.get(i18n.current()) if event.place else say("place not stated")
+                title = f"{event.name.get(i18n.current())} · {place} · {event_date(event, base)}"
             table = _table(title)
-            table.add_column("Status", overflow="fold")
-            table.add_column("Agreement, document or decision", ratio=3, overflow="fold")
-            table.add_column("Parties", overflow="fold")
-            table.add_column("Source", overflow="fold")
+            table.add_column(say("Status"), overflow="fold")
+            table.add_column(say("Agreement, document or decision"), ratio=3, overflow="fold")
+            table.add_column(say("Parties"), overflow="fold")
+            table.add_column(say("Source"), overflow="fold")
             table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
             for item in group.agreements:
                 row: list[Text | str] = [
                     item.status.replace("_", " "),
-                    Text(item.title.en + (f"\n(proposed by {item.proposed_by})" if item.proposed_by else "")),
+                    Text(
+                        item.title.get(i18n.current())
+                        + (f"\n(proposed by {item.proposed_by})" if item.proposed_by else "")
+                    ),
                     _parties(item.parties, base),
                     _citations(item.citations, base),
                     item.id,
@@ -205,18 +208,18 @@ class TableFormatter:
                 print_quotes(console, group.agreements, base)
 
     def events(self, items: list[Event], base: FactBase) -> None:
-        table = _table("Events")
-        table.add_column("Event", ratio=3, overflow="fold")
-        table.add_column("Place", overflow="fold")
-        table.add_column("Date", overflow="fold")
-        table.add_column("Agreements", justify="right", overflow="fold")
-        table.add_column("Source", overflow="fold")
+        table = _table(say("Events"))
+        table.add_column(say("Event"), ratio=3, overflow="fold")
+        table.add_column(say("Place"), overflow="fold")
+        table.add_column(say("Date"), overflow="fold")
+        table.add_column(say("Agreements"), justify="right", overflow="fold")
+        table.add_column(say("Source"), overflow="fold")
         table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for event in items:
             count = sum(1 for a in base.agreements.values() if a.event == event.id)
             table.add_row(
-                Text(event.name.en),
-                event.place.en if event.place else "not stated",
+                Text(event.name.get(i18n.current())),
+                event.place.get(i18n.current()) if event.place else say("not stated"),
                 event_date(event, base),
                 str(count),
                 _citations(event.citations[:1], base),
@@ -225,11 +228,11 @@ class TableFormatter:
         _console().print(table)
 
     def sources(self, items: list[Source], base: FactBase) -> None:
-        table = _table("Sources")
-        table.add_column("Outlet", overflow="fold")
-        table.add_column("Published", overflow="fold")
-        table.add_column("Lang", overflow="fold")
-        table.add_column("Title or subject", ratio=3, overflow="fold")
+        table = _table(say("Sources"))
+        table.add_column(say("Outlet"), overflow="fold")
+        table.add_column(say("Published"), overflow="fold")
+        table.add_column(say("Lang"), overflow="fold")
+        table.add_column(say("Title or subject"), ratio=3, overflow="fold")
         table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
         for source in items:
             table.add_row(
@@ -262,7 +265,9 @@ class TableFormatter:
         if isinstance(item, Event) and item.participants:
             console.print(Text("Participants", style="bold"))
             for person in item.participants:
-                console.print(Text(f"  {person.name.en} ({person.country or '—'}): {person.role}"))
+                console.print(
+                    Text(f"  {person.name.get(i18n.current())} ({person.country or '—'}): {person.role}")
+                )
         citations = getattr(item, "citations", ())
         if citations:
             console.print(Text("Sources", style="bold"))
