@@ -146,7 +146,8 @@ LangOption = Annotated[
         envvar="OTG_LANG",
         callback=_set_language,
         is_eager=True,
-        help="Language of headings, labels, numbers and names (quotes stay as written). Default: OTG_LANG, else en.",
+        help="Language of headings, labels, numbers and names (quotes stay as written). "
+        "Default: OTG_LANG, else en.",
     ),
 ]
 QuotesOption = Annotated[

@@ -96,7 +96,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "LEGEND": "≈ около · > более · < менее · ≤ не более · «почти» как в источнике",
         "Quotes and notes: otg show ID": "Цитаты и примечания: otg show ID",
         "or --quotes": "или --quotes",
-        "Progress is derived by otg from the latest comparable figure, not stated by a source.": "Прогресс рассчитан otg по последним сопоставимым данным, а не взят из источника.",
+        "Progress is derived by otg from the latest comparable figure, not stated by a source.": (
+            "Прогресс рассчитан otg по последним сопоставимым данным, а не взят из источника."
+        ),
         "Sources disagree": "Источники расходятся",
     },
     "kk": {
@@ -149,7 +151,9 @@ _PHRASES: dict[str, dict[str, str]] = {
         "LEGEND": "≈ шамамен · > астам · < кем · ≤ аспайды · «жуық» дереккөздегідей",
         "Quotes and notes: otg show ID": "Дәйексөздер мен ескертпелер: otg show ID",
         "or --quotes": "немесе --quotes",
-        "Progress is derived by otg from the latest comparable figure, not stated by a source.": "Прогресті otg соңғы салыстырмалы дерек бойынша есептеді, дереккөзде жоқ.",
+        "Progress is derived by otg from the latest comparable figure, not stated by a source.": (
+            "Прогресті otg соңғы салыстырмалы дерек бойынша есептеді, дереккөзде жоқ."
+        ),
         "Sources disagree": "Дереккөздер сәйкес емес",
     },
 }
@@ -185,7 +189,8 @@ def month(index: int, *, abbreviated: bool = True) -> str:
     from babel.dates import get_month_names
 
     width = "abbreviated" if abbreviated else "wide"
-    return str(get_month_names(width, context="stand-alone", locale=language)[index])
+    localized = get_month_names(width, context="stand-alone", locale=language)  # type: ignore[arg-type]
+    return str(localized[index])
 
 
 def day(value: datetime.date) -> str:
