@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import run, run_json
+from conftest import run, run_json, table
 from otg_cli.claims import find_amounts, find_parties, find_period, read_claim
 from otg_cli.errors import OtgError
 from otg_cli.loader import bundled_facts_dir, load_fact_base
@@ -356,3 +356,34 @@ def test_search_finds_people_and_highlights_words() -> None:
 def test_fold_keeps_positions() -> None:
     text = "Түркістан қаласында"
     assert len(fold(text)) == len(text) and fold(text) == "туркистан каласында"
+
+
+# Derived figures
+
+
+def test_derived_figures_say_so_with_formula_and_facts() -> None:
+    rows = {r["id"]: r for r in run_json("derived")}
+    imports = rows["derived-imports-kz-uz-turnover-2025-jan-aug"]
+    assert (imports["derived"], imports["value"], imports["qualifier"], imports["period"]["label"]) == (
+        True,
+        800_000_000,
+        "exact",
+        "Jan–Aug 2025",
+    )
+    assert imports["from_facts"] == ["kz-uz-turnover-2025-jan-aug", "kz-uz-exports-2025-jan-aug"]
+    assert imports["formula"] == "$3 bn (kz-uz-turnover-2025-jan-aug) − $2.2 bn (kz-uz-exports-2025-jan-aug)"
+    approximate = rows["derived-imports-kz-turkic-states-turnover-2025-jan-oct"]
+    assert approximate["value_label"] == "≈ $3.1 bn"  # exports were "about", so is the difference
+    total = rows["derived-sum-kz-ots-mutual-trade-2025"]
+    assert (total["value"], total["value_label"]) == (11_625_000_000, "≈ $11.625 bn")
+    assert "the sources do not say how the two relate" in total["note"]
+    assert "kz-kg-turnover-2025-kk" in total["note"]
+    assert rows["derived-progress-kz-uz-turnover-target-10bn"]["value_label"] == "43%"
+    assert "derived-sum-kz-ots-mutual-trade-2025-kk-headline" not in "".join(rows)
+
+
+def test_derived_figures_never_pass_for_facts() -> None:
+    facts = {r["id"] for r in run_json("facts")}
+    assert not any(identifier.startswith("derived-") for identifier in facts)
+    out = table("derived", "KZ", "UZ").stdout
+    assert "Derived by otg: no source states these figures" in out

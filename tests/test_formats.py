@@ -154,6 +154,7 @@ def _validate(kind: str, document: Any) -> None:
         ("agreement", ("agreements",)),
         ("event", ("events",)),
         ("source", ("sources",)),
+        ("derived", ("derived",)),
     ],
 )
 def test_every_list_command_validates_against_the_schema(kind: str, args: tuple[str, ...]) -> None:

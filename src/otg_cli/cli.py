@@ -442,6 +442,36 @@ def agreements(
 
 @app.command()
 @reports_errors
+def derived(
+    args: PartiesArgument = None,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Figures otg computes (implied imports, sums of bilateral figures, target progress), each
+    marked as derived, with its formula and the facts it came from.
+
+    Example: otg derived KZ
+    """
+    from otg_cli.countries import resolve_party
+    from otg_cli.derived import derived_figures
+    from otg_cli.periods import parse_period
+
+    options = choose_options(output_format, json_output, fields, bom)
+    parties_text, period_text = _split_parties_and_period(args or [])
+    period = parse_period(period_text) if period_text else None
+    base = _load(facts_folders)
+    found = derived_figures(base, [resolve_party(text, base) for text in parties_text], period)
+    if not found:
+        _nothing(options, "derived", "otg derives no figure for these parties and period")
+    _emit(Listing("derived", found, base), options)
+
+
+@app.command()
+@reports_errors
 def events(
     match: Annotated[
         Optional[str],  # noqa: UP045

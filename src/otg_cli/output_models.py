@@ -167,6 +167,24 @@ class GroupOut(TypedDict):
     notes: list[str]
 
 
+class DerivedOut(TypedDict):
+    """A figure computed by otg from the sources' figures; no source states it."""
+
+    id: str
+    kind: Literal["derived"]
+    derived: Literal[True]
+    measure: str
+    parties: list[str]
+    period: PeriodOut
+    value: Number
+    unit: str
+    qualifier: str
+    value_label: str
+    formula: str
+    from_facts: list[str]
+    note: str
+
+
 class ProblemOut(TypedDict):
     severity: Literal["error", "warning"]
     file: str | None
@@ -190,5 +208,6 @@ OUTPUT_KINDS: dict[str, type] = {
     "target": TargetOut,
     "source": SourceOut,
     "group": GroupOut,
+    "derived": DerivedOut,
     "check": CheckOut,
 }

@@ -20,6 +20,7 @@ from otg_cli.models import (
     FactBase,
     Group,
     Localized,
+    Period,
     Record,
     Source,
     Target,
@@ -27,14 +28,17 @@ from otg_cli.models import (
 from otg_cli.query import AgreementGroup, target_progress
 
 if TYPE_CHECKING:
+    from otg_cli.derived import Derived
     from otg_cli.output_models import (
         AgreementOut,
         CheckOut,
+        DerivedOut,
         EventOut,
         EventSummaryOut,
         FactOut,
         GroupOut,
         LocalizedOut,
+        PeriodOut,
         ProgressOut,
         SourceOut,
         SourceRefOut,
@@ -74,6 +78,34 @@ def citation(item: Citation, base: FactBase) -> SourceRefOut:
     }
 
 
+def period_of(period: Period) -> PeriodOut:
+    return {
+        "start": period.start.isoformat() if period.start else None,
+        "end": period.end.isoformat() if period.end else None,
+        "basis": period.basis,
+        "label": periods.describe_period(period),
+        "span": periods.period_kind(period),
+    }
+
+
+def derived(item: Derived) -> DerivedOut:
+    return {
+        "id": item.id,
+        "kind": "derived",
+        "derived": True,
+        "measure": item.measure,
+        "parties": list(item.parties),
+        "period": period_of(item.period),
+        "value": whole(item.value),
+        "unit": item.unit,
+        "qualifier": item.qualifier,
+        "value_label": format_amount(item.value, item.unit, item.qualifier),
+        "formula": item.formula,
+        "from_facts": list(item.from_facts),
+        "note": item.note,
+    }
+
+
 def fact(item: Fact, base: FactBase) -> FactOut:
     period = item.period
     return {
@@ -82,13 +114,7 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "measure": item.measure,
         "description": item.description,
         "parties": list(item.parties),
-        "period": {
-            "start": period.start.isoformat() if period.start else None,
-            "end": period.end.isoformat() if period.end else None,
-            "basis": period.basis,
-            "label": periods.describe_period(period),
-            "span": periods.period_kind(period),
-        },
+        "period": period_of(period),
         "value": number(item.value),
         "unit": item.unit,
         "qualifier": item.qualifier,
@@ -233,8 +259,8 @@ def group(item: Group, base: FactBase) -> GroupOut:
 
 
 def record(
-    item: Record, base: FactBase
-) -> FactOut | EventOut | AgreementOut | TargetOut | SourceOut | GroupOut:
+    item: Record | Derived, base: FactBase
+) -> FactOut | EventOut | AgreementOut | TargetOut | SourceOut | GroupOut | DerivedOut:
     if isinstance(item, Fact):
         return fact(item, base)
     if isinstance(item, Event):
@@ -247,6 +273,10 @@ def record(
         return source(item, base)
     if isinstance(item, Group):
         return group(item, base)
+    from otg_cli.derived import Derived
+
+    if isinstance(item, Derived):
+        return derived(item)
     raise TypeError(f"no JSON form for {type(item).__name__}")
 
 

@@ -38,6 +38,7 @@ DEFAULT_FIELDS: dict[str, list[str]] = {
     "event": ["id", "name.en", "place.en", "date_label", "sources.outlet", "sources.published"],
     "source": ["id", "outlet", "published", "language", "title"],
     "group": ["id", "name.en", "members.country", "members.role"],
+    "derived": ["id", "parties", "period.label", "value_label", "value", "unit", "formula"],
     "problem": ["severity", "file", "record", "field", "message"],
 }
 

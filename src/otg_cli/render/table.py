@@ -32,6 +32,7 @@ from otg_cli.query import AgreementGroup, target_progress
 from otg_cli.render import Listing, OutputOptions
 
 if TYPE_CHECKING:
+    from otg_cli.derived import Derived
     from otg_cli.search import Hit
     from otg_cli.verify import Result as Verification
 
@@ -227,6 +228,28 @@ class TableFormatter:
             )
         _console().print(table)
 
+    def derived(self, items: list[Derived], base: FactBase) -> None:
+        table = _table(
+            "Derived by otg: no source states these figures",
+            "Each is computed from the facts listed; otg show ID for their quotes.",
+        )
+        table.add_column(say("Parties"), overflow="fold")
+        table.add_column(say("Period"), overflow="fold")
+        table.add_column("Derived value", justify="right", no_wrap=True)
+        table.add_column("Formula", ratio=2, overflow="fold")
+        table.add_column("Note", ratio=2, overflow="fold")
+        table.add_column("ID", style="cyan", no_wrap=True, overflow="fold")
+        for item in items:
+            table.add_row(
+                _parties(item.parties, base),
+                periods.describe_period(item.period),
+                Text(format_amount(item.value, item.unit, item.qualifier), style="bold"),
+                Text(item.formula),
+                Text(item.note),
+                item.id,
+            )
+        _console().print(table)
+
     def sources(self, items: list[Source], base: FactBase) -> None:
         table = _table(say("Sources"))
         table.add_column(say("Outlet"), overflow="fold")
@@ -300,6 +323,8 @@ class TableFormatter:
             self.events(list(listing.items), base)
         elif listing.kind == "source":
             self.sources(list(listing.items), base)
+        elif listing.kind == "derived":
+            self.derived(list(listing.items), base)
         else:
             raise ValueError(f"no table for {listing.kind}")
 

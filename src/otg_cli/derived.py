@@ -1,0 +1,175 @@
+"""Figures otg computes from the sources' figures, always marked as derived, with the formula.
+
+No source states these numbers: an implied import figure (turnover − exports), the sum of
+Kazakhstan's bilateral figures next to a group's stated total, and progress toward a target. Each
+carries the ids of the facts it came from, and is approximate whenever one of them is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Collection
+
+from otg_cli import periods
+from otg_cli.formatting import format_amount
+from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
+from otg_cli.periods import DateRange
+from otg_cli.query import target_progress
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Derived:
+    id: str
+    measure: str
+    parties: tuple[str, ...]
+    period: Period
+    value: float
+    unit: Unit
+    qualifier: Qualifier
+    formula: str
+    from_facts: tuple[str, ...]
+    note: str
+
+
+def _combined(facts: Collection[Fact]) -> Qualifier | None:
+    """Exact when every input is; about when some are approximate; None when a bound is one-sided."""
+    qualifiers = {f.qualifier for f in facts}
+    if qualifiers <= {"exact"}:
+        return "exact"
+    if qualifiers <= {"exact", "about", "almost"}:
+        return "about"
+    return None
+
+
+def _term(fact: Fact) -> str:
+    assert fact.value is not None
+    return f"{format_amount(fact.value, fact.unit, fact.qualifier)} ({fact.id})"
+
+
+def implied_imports(base: FactBase) -> list[Derived]:
+    """imports = turnover − exports, where the sources give both but not the imports."""
+    groups: dict[tuple[object, ...], dict[str, Fact]] = defaultdict(dict)
+    for fact in base.facts.values():
+        if fact.unit == "USD" and fact.period.end is not None:
+            key = (fact.parties, fact.period.basis, fact.period.start, fact.period.end)
+            groups[key].setdefault(fact.measure, fact)
+    found = []
+    for measures in groups.values():
+        turnover, exports, imports = (measures.get(m) for m in ("turnover", "exports", "imports"))
+        if turnover is None or exports is None or turnover.value is None or exports.value is None:
+            continue
+        if imports is not None and imports.value is not None:
+            continue
+        qualifier = _combined([turnover, exports])
+        if qualifier is None:
+            continue
+        value = turnover.value - exports.value
+        note = "Turnover minus exports; no source states this figure."
+        if imports is not None and imports.change_pct is not None:
+            note += f" The source gives only the change of imports ({imports.id})."
+        found.append(
+            Derived(
+                id=f"derived-imports-{turnover.id}",
+                measure="imports",
+                parties=turnover.parties,
+                period=turnover.period,
+                value=value,
+                unit="USD",
+                qualifier=qualifier,
+                formula=f"{_term(turnover)} − {_term(exports)}",
+                from_facts=(turnover.id, exports.id),
+                note=note,
+            )
+        )
+    return found
+
+
+def bilateral_sums(base: FactBase) -> list[Derived]:
+    """The sum of one member's bilateral figures with the others, next to a group's stated total."""
+    found = []
+    seen: set[str] = set()
+    for total in base.facts.values():
+        if len(total.parties) != 1 or total.parties[0] not in base.groups or total.value is None:
+            continue
+        if seen & set(total.conflicts_with):
+            continue  # the same total as worded by another source: one sum is enough
+        seen.add(total.id)
+        members = [m.country for m in base.groups[total.parties[0]].members]
+        for country in members:
+            parts: dict[str, Fact] = {}
+            for fact in base.facts.values():
+                others = set(fact.parties) - {country}
+                if (
+                    fact.measure == total.measure
+                    and fact.unit == total.unit
+                    and fact.value is not None
+                    and country in fact.parties
+                    and len(fact.parties) == 2
+                    and others <= set(members)
+                    and (fact.period.start, fact.period.end) == (total.period.start, total.period.end)
+                ):
+                    parts.setdefault(next(iter(others)), fact)  # the first of two disagreeing sources
+            if len(parts) < 2:
+                continue
+            chosen = list(parts.values())
+            qualifier = _combined(chosen) or "about"
+            value = sum(f.value for f in chosen if f.value is not None)
+            skipped = [
+                f.id
+                for f in base.facts.values()
+                if f.conflicts_with
+                and f not in chosen
+                and any(c in {p.id for p in chosen} for c in f.conflicts_with)
+            ]
+            note = (
+                f"otg's sum of {country}'s bilateral figures with other members, shown next to the "
+                f"stated total {_term(total)}; the sources do not say how the two relate."
+            )
+            if skipped:
+                note += f" Where sources disagree, the first was used (not {', '.join(skipped)})."
+            found.append(
+                Derived(
+                    id=f"derived-sum-{country.lower()}-{total.id}",
+                    measure=total.measure,
+                    parties=(country, total.parties[0]),
+                    period=total.period,
+                    value=value,
+                    unit=total.unit,
+                    qualifier=qualifier,
+                    formula=" + ".join(_term(f) for f in chosen),
+                    from_facts=tuple(f.id for f in chosen),
+                    note=note,
+                )
+            )
+    return found
+
+
+def progress(base: FactBase) -> list[Derived]:
+    found = []
+    for target in base.targets.values():
+        result = target_progress(base, target)
+        if result is None:
+            continue
+        found.append(
+            Derived(
+                id=f"derived-progress-{target.id}",
+                measure="target_progress",
+                parties=target.parties,
+                period=result.fact.period,
+                value=result.ratio_pct,
+                unit="percent",
+                qualifier=result.qualifier,
+                formula=result.formula,
+                from_facts=(result.fact.id, target.id),
+                note="Progress toward a stated target from the latest comparable figure.",
+            )
+        )
+    return found
+
+
+def derived_figures(
+    base: FactBase, parties: Collection[str] = (), period: DateRange | None = None
+) -> list[Derived]:
+    everything = [*implied_imports(base), *bilateral_sums(base), *progress(base)]
+    return [d for d in everything if set(parties) <= set(d.parties) and periods.within(d.period, period)]
