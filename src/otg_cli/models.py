@@ -214,6 +214,9 @@ class Fact:
     #: just a change, such as "imports fell by about 3%".
     value: float | None = None
     qualifier: Qualifier = "exact"
+    #: The source's figure in words, shown instead of `value` where the value is only otg's
+    #: rendering of words ("more than two-thirds" stored as 66.67 percent).
+    worded: str | None = None
     change_pct: float | None = None
     change_qualifier: Qualifier = "exact"
     #: Ids of facts that state the same thing differently (two sources that disagree).

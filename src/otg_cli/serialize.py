@@ -118,7 +118,9 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "value": number(item.value),
         "unit": item.unit,
         "qualifier": item.qualifier,
-        "value_label": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
+        "value_label": None
+        if item.value is None
+        else (item.worded or format_amount(item.value, item.unit, item.qualifier)),
         "change_pct": number(item.change_pct),
         "change_qualifier": None if item.change_pct is None else item.change_qualifier,
         "change_label": None

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from otg_cli.errors import OtgError
 
 if TYPE_CHECKING:
-    from otg_cli.errors import Problem
     from otg_cli.models import FactBase
     from otg_cli.query import AgreementGroup
 
@@ -134,4 +133,4 @@ def fields_for(kind: str, options: OutputOptions) -> list[str]:
     return list(options.fields)
 
 
-__all__ = ["Listing", "OutputFormat", "OutputOptions", "Problem", "choose_options", "formatter_for"]
+__all__ = ["Listing", "OutputFormat", "OutputOptions", "choose_options", "formatter_for"]

@@ -76,6 +76,15 @@ def print_quotes(console: Console, records: Iterable[Fact | Target | Agreement],
             console.print(Text(f"    {citation_line(citation, base)}: «{citation.quote}»"), soft_wrap=True)
 
 
+def _print_with_quotes(table: Table, quoted: Sequence[Fact | Target | Agreement], base: FactBase) -> Console:
+    """Print a table, then the quotes of `quoted` (nothing when it is empty)."""
+    console = _console()
+    console.print(table)
+    if quoted:
+        print_quotes(console, quoted, base)
+    return console
+
+
 def _parties(codes: Iterable[str], base: FactBase) -> str:
     return " – ".join(short_party(code, base) for code in codes)
 
@@ -91,7 +100,7 @@ def _period_cell(fact: Fact) -> Text:
 def _value_cell(fact: Fact) -> Text:
     if fact.value is None:
         return Text("not stated", style="dim")
-    text = Text(format_amount(fact.value, fact.unit, fact.qualifier), style="bold")
+    text = Text(fact.worded or format_amount(fact.value, fact.unit, fact.qualifier), style="bold")
     if fact.conflicts_with:
         text.append(f"\n{say('sources disagree')}", style="red")
     return text
@@ -132,10 +141,7 @@ class TableFormatter:
                 fact.id,
             ]
             table.add_row(*row)
-        console = _console()
-        console.print(table)
-        if quotes:
-            print_quotes(console, items, base)
+        console = _print_with_quotes(table, items if quotes else [], base)
         disputes = sorted({tuple(sorted((f.id, *f.conflicts_with))) for f in items if f.conflicts_with})
         for ids in disputes:
             console.print(
@@ -172,10 +178,7 @@ class TableFormatter:
                 target.id,
             ]
             table.add_row(*row)
-        console = _console()
-        console.print(table)
-        if quotes:
-            print_quotes(console, items, base)
+        _print_with_quotes(table, items if quotes else [], base)
 
     def agreements(self, groups: list[AgreementGroup], base: FactBase, *, quotes: bool) -> None:
         console = _console()
