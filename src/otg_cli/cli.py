@@ -6,11 +6,14 @@ per problem on stderr and an exit code: 0 matched, 1 nothing matched, 2 bad inpu
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import inspect
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
 
 import typer
 
@@ -38,9 +41,6 @@ APP_SETTINGS: dict[str, object] = {
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
 app = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 # Shell completion: candidates come from the fact base itself (bundled and OTG_FACTS folders).
@@ -167,22 +167,14 @@ def _fail(message: str) -> None:
     sys.stderr.write(f"otg: {message}\n")
 
 
-def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn OtgError into messages on stderr and its exit code, never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except OtgError as error:
-            _fail(f"error: {error.message}")
-            for problem in error.problems:
-                sys.stderr.write(f"  {problem}\n")
-            if error.hint:
-                sys.stderr.write(f"{error.hint}\n")
-            raise typer.Exit(error.exit_code) from None
-
-    return wrapper
+def _report(error: OtgError) -> NoReturn:
+    """One clear line per problem on stderr, then the error's exit code: never a traceback."""
+    _fail(f"error: {error.message}")
+    for problem in error.problems:
+        sys.stderr.write(f"  {problem}\n")
+    if error.hint:
+        sys.stderr.write(f"{error.hint}\n")
+    raise typer.Exit(error.exit_code) from None
 
 
 def _load(user_folders: list[Path] | None, progress: bool = True) -> FactBase:
@@ -197,15 +189,96 @@ def _load(user_folders: list[Path] | None, progress: bool = True) -> FactBase:
     return load_fact_base(fact_folders(user_folders), progress=reporter)
 
 
-def _emit(listing: Listing, options: OutputOptions) -> None:
-    formatter_for(options.format).listing(listing, options)
+@dataclasses.dataclass(eq=False)
+class Run:
+    """What every command gets from the shared options: how to print, and which facts to read."""
+
+    options: OutputOptions
+    folders: list[Path] | None
+    fields_given: bool
+
+    def load(self) -> FactBase:
+        return _load(self.folders)
+
+    def emit(self, listing: Listing) -> None:
+        formatter_for(self.options.format).listing(listing, self.options)
+
+    def nothing(self, kind: str, message: str) -> NoReturn:
+        """Nothing matched: `[]` for JSON scripts, the reason on stderr, exit 1."""
+        formatter_for(self.options.format).empty(kind, self.options)
+        _fail(message)
+        raise typer.Exit(EXIT_NO_MATCH)
+
+    def plain_output(self, command: str) -> None:
+        """For commands that print one report: a table (the default) or JSON, and no --fields."""
+        if self.fields_given or self.options.format not in (OutputFormat.table, OutputFormat.json):
+            raise OtgError(f"{command} prints a table or JSON (--json); --format and --fields do not apply")
 
 
-def _nothing(options: OutputOptions, kind: str, message: str) -> NoReturn:
-    """Nothing matched: `[]` for JSON scripts, the reason on stderr, exit 1."""
-    formatter_for(options.format).empty(kind, options)
-    _fail(message)
-    raise typer.Exit(EXIT_NO_MATCH)
+_OUTPUT_PARAMETERS = [
+    ("json_output", JsonOption, False),
+    ("output_format", FormatOption, None),
+    ("fields", FieldsOption, None),
+    ("bom", BomOption, False),
+]
+_DATA_PARAMETERS = [("facts_folders", FactsOption, None), ("lang", LangOption, None)]
+
+
+class _Command:
+    """A command function with the shared options added to its signature.
+
+    The signature is built when Typer first asks for it, which is only for the command being run:
+    resolving every command's annotations at import would cost every run a few milliseconds.
+    """
+
+    def __init__(self, function: Callable[..., None], shared: list[tuple[str, Any, Any]]) -> None:
+        functools.update_wrapper(self, function)
+        self._function = function
+        self._shared = shared
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        # Annotations are strings here (`from __future__ import annotations`); Typer needs the objects.
+        hints = typing.get_type_hints(self._function, include_extras=True)
+        own = [
+            p.replace(annotation=hints[name])
+            for name, p in inspect.signature(self._function).parameters.items()
+            if name != "run"
+        ]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+            for name, annotation, default in self._shared
+        ]
+        return inspect.Signature(own + added)
+
+    def __call__(self, **kwargs: Any) -> None:
+        values = {name: kwargs.pop(name) for name, _, _ in self._shared}
+        try:
+            options = choose_options(
+                values.get("output_format"),
+                values.get("json_output", False),
+                values.get("fields"),
+                values.get("bom", False),
+            )
+            self._function(Run(options, values["facts_folders"], values.get("fields") is not None), **kwargs)
+        except OtgError as error:
+            _report(error)
+
+
+def command(*, output: bool = True) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a command that takes the shared options: output ones (when `output`), --facts, --lang.
+
+    The function is written as `def name(run: Run, ...)`; its own parameters come first in --help,
+    the shared ones after them, declared once here instead of in every command. OtgError raised
+    inside becomes stderr lines and an exit code.
+    """
+    shared = (_OUTPUT_PARAMETERS if output else []) + _DATA_PARAMETERS
+
+    def decorate(function: Callable[..., None]) -> Callable[..., None]:
+        registered: Callable[..., None] = app.command()(_Command(function, shared))
+        return registered
+
+    return decorate
 
 
 def _split_parties_and_period(args: list[str]) -> tuple[list[str], str | None]:
@@ -221,25 +294,23 @@ def _split_parties_and_period(args: list[str]) -> tuple[list[str], str | None]:
 
 
 def _facts_command(
+    run: Run,
     args: list[str],
     *,
     measures: list[str],
-    options: OutputOptions,
     quotes: bool,
     heading: str,
-    folders: list[Path] | None,
     chart: bool = False,
     svg: Path | None = None,
 ) -> None:
     from otg_cli.countries import party_name, resolve_party
+    from otg_cli.i18n import phrase
     from otg_cli.periods import parse_period
     from otg_cli.query import find_facts, party_sets_with
 
     parties_text, period_text = _split_parties_and_period(args)
     period = parse_period(period_text) if period_text else None
-    base = _load(folders)
-    from otg_cli.i18n import phrase
-
+    base = run.load()
     parties = [resolve_party(text, base) for text in parties_text]
     who = " – ".join(party_name(p, base) for p in parties) or phrase("all parties")
     what = f"{' or '.join(measures)} " if measures else ""
@@ -249,10 +320,8 @@ def _facts_command(
             " – ".join(party_name(p, base) for p in combo) for combo in party_sets_with(base, measures)
         )
         within = f" within {period.text}" if period else ""
-        _nothing(
-            options,
-            "fact",
-            f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}",
+        run.nothing(
+            "fact", f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}"
         )
     title = f"{phrase(heading)}: {who}" + (f", {phrase('figures within')} {period.text}" if period else "")
     if chart or svg is not None:
@@ -260,12 +329,12 @@ def _facts_command(
 
         draw_chart(found, base, title=title, svg=svg)
         return
-    _emit(Listing("fact", found, base, title=title, quotes=quotes), options)
+    run.emit(Listing("fact", found, base, title=title, quotes=quotes))
 
 
-@app.command()
-@reports_errors
+@command()
 def turnover(
+    run: Run,
     args: Annotated[
         list[str],
         typer.Argument(
@@ -282,12 +351,6 @@ def turnover(
         Optional[Path],  # noqa: UP045
         typer.Option("--svg", metavar="FILE", help="Also save the chart as an SVG image (implies --chart)."),
     ] = None,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Trade turnover between Kazakhstan and a partner, with every figure's source.
 
@@ -297,22 +360,12 @@ def turnover(
 
     Example: otg turnover KZ UZ 2025
     """
-    options = choose_options(output_format, json_output, fields, bom)
-    _facts_command(
-        args,
-        measures=["turnover"],
-        options=options,
-        quotes=quotes,
-        heading="Turnover",
-        folders=facts_folders,
-        chart=chart,
-        svg=svg,
-    )
+    _facts_command(run, args, measures=["turnover"], quotes=quotes, heading="Turnover", chart=chart, svg=svg)
 
 
-@app.command()
-@reports_errors
+@command()
 def facts(
+    run: Run,
     args: PartiesArgument = None,
     measure: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -324,12 +377,6 @@ def facts(
         ),
     ] = None,
     quotes: QuotesOption = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Every figure in the fact base (exports, investment, companies, freight ...), filtered.
 
@@ -339,20 +386,17 @@ def facts(
 
     from otg_cli.models import Measure
 
-    options = choose_options(output_format, json_output, fields, bom)
     measures = measure or []
     unknown = [m for m in measures if m not in get_args(Measure)]
     if unknown:
         raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(get_args(Measure))}")
     heading = f"Facts ({', '.join(measures)})" if measures else "Facts"
-    _facts_command(
-        args or [], measures=measures, options=options, quotes=quotes, heading=heading, folders=facts_folders
-    )
+    _facts_command(run, args or [], measures=measures, quotes=quotes, heading=heading)
 
 
-@app.command()
-@reports_errors
+@command()
 def targets(
+    run: Run,
     args: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Argument(
@@ -360,12 +404,6 @@ def targets(
         ),
     ] = None,
     quotes: QuotesOption = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Stated goals, their deadline (or "not stated"), and the derived progress toward each.
 
@@ -374,18 +412,16 @@ def targets(
     from otg_cli.countries import resolve_party
     from otg_cli.query import find_targets
 
-    options = choose_options(output_format, json_output, fields, bom)
-    base = _load(facts_folders)
-    parties = [resolve_party(text, base) for text in args or []]
-    found = find_targets(base, parties)
+    base = run.load()
+    found = find_targets(base, [resolve_party(text, base) for text in args or []])
     if not found:
-        _nothing(options, "target", "no targets for " + ", ".join(args or []))
-    _emit(Listing("target", found, base, quotes=quotes), options)
+        run.nothing("target", "no targets for " + ", ".join(args or []))
+    run.emit(Listing("target", found, base, quotes=quotes))
 
 
-@app.command()
-@reports_errors
+@command()
 def agreements(
+    run: Run,
     event: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -405,12 +441,6 @@ def agreements(
         ),
     ] = None,
     quotes: QuotesOption = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Agreements, signed documents and decisions, grouped by event, with their status as worded.
 
@@ -420,8 +450,7 @@ def agreements(
     from otg_cli.periods import describe_event_date
     from otg_cli.query import find_agreements, find_events
 
-    options = choose_options(output_format, json_output, fields, bom)
-    base = _load(facts_folders)
+    base = run.load()
     code = resolve_party(country, base) if country is not None else None
     if event is not None and not find_events(base, event):
         listing = "\n".join(
@@ -429,28 +458,19 @@ def agreements(
             f"{describe_event_date(e.date, e.date_end)}"
             for e in base.events.values()
         )
-        _nothing(options, "agreement", f"no event matches {event!r}. Events in the fact base:\n{listing}")
+        run.nothing("agreement", f"no event matches {event!r}. Events in the fact base:\n{listing}")
     groups = find_agreements(base, event, code)
     if not groups:
         asked = " and ".join(
             part for part in (event and f"event {event!r}", country and f"country {country!r}") if part
         )
-        _nothing(options, "agreement", f"no agreements match {asked}")
+        run.nothing("agreement", f"no agreements match {asked}")
     found = [a for group in groups for a in group.agreements]
-    _emit(Listing("agreement", found, base, quotes=quotes, groups=groups), options)
+    run.emit(Listing("agreement", found, base, quotes=quotes, groups=groups))
 
 
-@app.command()
-@reports_errors
-def derived(
-    args: PartiesArgument = None,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
-) -> None:
+@command()
+def derived(run: Run, args: PartiesArgument = None) -> None:
     """Figures otg computes (implied imports, sums of bilateral figures, target progress), each
     marked as derived, with its formula and the facts it came from.
 
@@ -460,31 +480,24 @@ def derived(
     from otg_cli.derived import derived_figures
     from otg_cli.periods import parse_period
 
-    options = choose_options(output_format, json_output, fields, bom)
     parties_text, period_text = _split_parties_and_period(args or [])
     period = parse_period(period_text) if period_text else None
-    base = _load(facts_folders)
+    base = run.load()
     found = derived_figures(base, [resolve_party(text, base) for text in parties_text], period)
     if not found:
-        _nothing(options, "derived", "otg derives no figure for these parties and period")
-    _emit(Listing("derived", found, base), options)
+        run.nothing("derived", "otg derives no figure for these parties and period")
+    run.emit(Listing("derived", found, base))
 
 
-@app.command()
-@reports_errors
+@command()
 def events(
+    run: Run,
     match: Annotated[
         Optional[str],  # noqa: UP045
         typer.Argument(
             help="Only events whose id, name, alias or place contains this.", autocompletion=complete_event
         ),
     ] = None,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Meetings and other events the sources report, with place and date as stated.
 
@@ -492,36 +505,26 @@ def events(
     """
     from otg_cli.query import find_events
 
-    options = choose_options(output_format, json_output, fields, bom)
-    base = _load(facts_folders)
+    base = run.load()
     found = find_events(base, match)
     if not found:
-        _nothing(options, "event", f"no event matches {match!r}; run `otg events` for all")
-    _emit(Listing("event", found, base), options)
+        run.nothing("event", f"no event matches {match!r}; run `otg events` for all")
+    run.emit(Listing("event", found, base))
 
 
-@app.command()
-@reports_errors
-def sources(
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
-) -> None:
+@command()
+def sources(run: Run) -> None:
     """The articles the fact base is curated from: outlet, date, language.
 
     Example: otg sources
     """
-    options = choose_options(output_format, json_output, fields, bom)
-    base = _load(facts_folders)
-    _emit(Listing("source", list(base.sources.values()), base), options)
+    base = run.load()
+    run.emit(Listing("source", list(base.sources.values()), base))
 
 
-@app.command()
-@reports_errors
+@command()
 def show(
+    run: Run,
     record_id: Annotated[
         str,
         typer.Argument(
@@ -530,12 +533,6 @@ def show(
             autocompletion=complete_record_id,
         ),
     ],
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """One record in full, with every quote and note.
 
@@ -543,11 +540,11 @@ def show(
     """
     import difflib
 
-    options = choose_options(output_format, json_output, fields, bom)
+    options = run.options
     if options.implicit and options.fields is None:
         # One record reads best as its labelled fields, plain text when piped.
         options = OutputOptions(OutputFormat.table)
-    base = _load(facts_folders)
+    base = run.load()
     item = base.record(record_id.strip())
     if item is None:
         close = difflib.get_close_matches(record_id, base.record_ids(), n=3)
@@ -560,20 +557,14 @@ def show(
     formatter_for(options.format).record(Listing(kind, [item], base), options)
 
 
-@app.command()
-@reports_errors
+@command()
 def check(
+    run: Run,
     folders: Annotated[
         Optional[list[Path]],  # noqa: UP045
         typer.Argument(help="Fact folders to check on their own, instead of the bundled base and --facts."),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.
 
@@ -586,11 +577,11 @@ def check(
     from otg_cli.loader import fact_files
     from otg_cli.settings import fact_folders
 
-    options = choose_options(output_format, json_output, fields, bom)
+    options = run.options
     if options.implicit and options.fields is None:
         # A lint report is for people; scripts ask for --json.
         options = OutputOptions(OutputFormat.table)
-    directories = folders or fact_folders(facts_folders)
+    directories = folders or fact_folders(run.folders)
     problems = run_checks(directories)
     listing = Listing("problem", problems, files=len(fact_files(directories)[0]))
     formatter_for(options.format).check(listing, options)
@@ -598,16 +589,12 @@ def check(
     raise typer.Exit(2 if failing else EXIT_OK)
 
 
-@app.command()
-@reports_errors
+@command()
 def verify(
+    run: Run,
     claim_text: Annotated[
         str, typer.Argument(metavar="CLAIM", help="The claim, in English, Russian or Kazakh.")
     ],
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Check a claim against the fact base: supported, contradicted, period_mismatch or not_found.
 
@@ -619,14 +606,12 @@ def verify(
     from otg_cli.claims import read_claim
     from otg_cli.verify import verify as check_claim
 
-    options = choose_options(output_format, json_output, None, False)
-    if options.format not in (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
-        raise OtgError("verify prints a table or JSON (--json)")
-    if options.implicit:
-        options = OutputOptions(OutputFormat.table)
-    base = _load(facts_folders)
+    if run.options.implicit:
+        run.options = OutputOptions(OutputFormat.table)
+    run.plain_output("verify")
+    base = run.load()
     result = check_claim(read_claim(claim_text, base), base)
-    if options.format is OutputFormat.json:
+    if run.options.format is OutputFormat.json:
         from otg_cli.render.json_format import dump
         from otg_cli.serialize import verification
 
@@ -638,40 +623,35 @@ def verify(
     raise typer.Exit({"supported": EXIT_OK, "not_found": EXIT_NO_MATCH}.get(result.verdict, EXIT_DISPUTED))
 
 
-@app.command()
-@reports_errors
+@command(output=False)
 def cite(
+    run: Run,
     record_id: Annotated[
         str, typer.Argument(metavar="ID", help="A fact or target id.", autocompletion=complete_record_id)
     ],
     style: Annotated[str, typer.Option("--style", help="text or markdown.")] = "text",
     quote: Annotated[bool, typer.Option("--quote", help="Add the original quote.")] = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.
 
     Example: otg cite kz-uz-turnover-2025 --lang ru
     """
     from otg_cli.citations import attribution
+    from otg_cli.i18n import current
 
-    base = _load(facts_folders)
+    base = run.load()
     sys.stdout.write(
-        attribution(base, record_id.strip(), style=style, language=lang or "en", quote=quote) + "\n"
+        attribution(base, record_id.strip(), style=style, language=current(), quote=quote) + "\n"
     )
 
 
-@app.command()
-@reports_errors
+@command()
 def search(
+    run: Run,
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="Words to find, in English, Russian or Kazakh.")
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1)] = 20,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Find facts, agreements, events, people and sources by any word of their quotes, names or notes.
 
@@ -681,14 +661,17 @@ def search(
     """
     from otg_cli.search import search as find
 
-    options = choose_options(output_format, json_output, None, False)
-    if options.format not in (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
-        raise OtgError("search prints a table, JSON (--json) or TSV")
-    base = _load(facts_folders)
+    if run.fields_given or run.options.format not in (
+        OutputFormat.table,
+        OutputFormat.json,
+        OutputFormat.tsv,
+    ):
+        raise OtgError("search prints a table, JSON (--json) or TSV; --fields does not apply")
+    base = run.load()
     hits = find(base, text, limit)
     if not hits:
-        _nothing(options, "fact", f"nothing matches {text!r}")
-    if options.format is OutputFormat.json:
+        run.nothing("fact", f"nothing matches {text!r}")
+    if run.options.format is OutputFormat.json:
         from otg_cli.render.json_format import dump
 
         rows = [
@@ -702,7 +685,7 @@ def search(
             for h in hits
         ]
         sys.stdout.write(dump(rows) + "\n")
-    elif options.format is OutputFormat.tsv:
+    elif run.options.format is OutputFormat.tsv:
         from otg_cli.render.tsv import escape
 
         for h in hits:
@@ -714,11 +697,12 @@ def search(
 
 
 @app.command()
-@reports_errors
 def schema(
     kind: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(help="fact, event, agreement, target, source, group or check; all when left out."),
+        typer.Argument(
+            help="fact, event, agreement, target, source, group, derived or check; all when left out."
+        ),
     ] = None,
 ) -> None:
     """The JSON Schema of otg's JSON output, generated from its models.
@@ -729,12 +713,15 @@ def schema(
 
     from otg_cli.schema import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+    try:
+        sys.stdout.write(json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n")
+    except OtgError as error:
+        _report(error)
 
 
-@app.command()
-@reports_errors
+@command(output=False)
 def export(
+    run: Run,
     path: Annotated[
         Path, typer.Argument(metavar="PATH", help="File to write (a folder for csv); - for stdout (json).")
     ],
@@ -742,8 +729,6 @@ def export(
         str, typer.Option("--format", "-f", help="sqlite, json or csv.", case_sensitive=False)
     ] = "sqlite",
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.
 
@@ -751,8 +736,7 @@ def export(
     """
     from otg_cli.export import export_base
 
-    base = _load(facts_folders)
-    written = export_base(base, export_format.lower(), path, force=force)
+    written = export_base(run.load(), export_format.lower(), path, force=force)
     if written:
         _fail(f"wrote {written}")
 
