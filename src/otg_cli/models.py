@@ -317,6 +317,11 @@ RECORD_TABLES: dict[str, type[Record]] = {
 }
 
 
+def record_kind(record: object) -> str:
+    """The kind of a record as messages and JSON name it: its [[table]] name (fact, event, ...)."""
+    return type(record).__name__.lower()
+
+
 def record_key(record: Record) -> str:
     """The id a record is known by (countries are known by their code)."""
     return record.code if isinstance(record, Country) else record.id
@@ -375,7 +380,8 @@ class FactBase:
         """Every record by id. Reads every fact: for the commands that need them all."""
         merged: dict[str, Record] = {}
         for table in self._tables():
-            merged.update({key: table[key] for key in table})
+            # values(), not table[key] per id: a cached store reads all its facts in one query.
+            merged.update((record_key(record), record) for record in table.values())
         return merged
 
     def fact_candidates(

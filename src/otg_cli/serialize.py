@@ -7,6 +7,8 @@ versioned change.
 
 from __future__ import annotations
 
+import functools
+from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from otg_cli import periods
@@ -226,12 +228,18 @@ def target(item: Target, base: FactBase) -> TargetOut:
     }
 
 
+@functools.lru_cache(maxsize=4)
+def _citing(base: FactBase) -> dict[str, list[str]]:
+    """Source id -> ids of the records citing it, read once per base rather than once per source."""
+    citing: dict[str, set[str]] = defaultdict(set)
+    for key, record in base.records().items():
+        for citation in getattr(record, "citations", ()):
+            citing[citation.source].add(key)
+    return {source: sorted(keys) for source, keys in citing.items()}
+
+
 def source(item: Source, base: FactBase) -> SourceOut:
-    cited_by = sorted(
-        key
-        for key, record in base.records().items()
-        if any(c.source == item.id for c in getattr(record, "citations", ()))
-    )
+    cited_by = _citing(base).get(item.id, [])
     return {
         "id": item.id,
         "kind": "source",
