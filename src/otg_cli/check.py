@@ -15,7 +15,8 @@ from pathlib import Path
 from otg_cli.errors import Problem
 from otg_cli.formatting import format_amount
 from otg_cli.loader import citations_of, display_path, load_with_problems
-from otg_cli.models import Fact, FactBase, Qualifier
+from otg_cli.models import Fact, FactBase, Qualifier, record_kind
+from otg_cli.query import dollar_figures_by_period
 
 #: How far a figure stated "exactly" may be from the truth through rounding ("4.3 bn").
 ROUNDING = 0.025
@@ -62,7 +63,7 @@ def check_quotes(base: FactBase) -> list[Problem]:
                     Problem(
                         f"quote is not verbatim in {archive}: {citation.quote[:80]!r}",
                         base.origins.get(key),
-                        f"{type(record).__name__.lower()} {key}",
+                        f"{record_kind(record)} {key}",
                         f"{field}.quote",
                     )
                 )
@@ -100,13 +101,8 @@ def check_parts(base: FactBase) -> list[Problem]:
 
 def check_trade_identities(base: FactBase) -> list[Problem]:
     """exports + imports = turnover and exports - imports = balance, within what the wording allows."""
-    groups: dict[tuple[object, ...], dict[str, Fact]] = defaultdict(dict)
-    for fact in base.facts.values():
-        if fact.value is not None and fact.unit == "USD" and fact.period.end is not None:
-            key = (fact.parties, fact.period.basis, fact.period.start, fact.period.end)
-            groups[key].setdefault(fact.measure, fact)
     problems = []
-    for facts in groups.values():
+    for facts in dollar_figures_by_period(base, with_value=True):
         t, x, m, b = (facts.get(k) for k in ("turnover", "exports", "imports", "trade_balance"))
 
         def span(f: Fact) -> tuple[float, float]:

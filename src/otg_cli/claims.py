@@ -181,15 +181,11 @@ def _name_patterns(names: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[
 
 
 def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
-    from otg_cli.countries import _iso_index
+    from otg_cli.countries import _iso_index, party_names
 
     pairs: dict[str, str] = {}
-    for code, country in base.countries.items():
-        for name in (*country.name.all(), *country.aliases):
-            pairs.setdefault(_stem(name), code)
-    for group_id, group in base.groups.items():
-        for name in (*group.name.all(), *group.aliases):
-            pairs.setdefault(_stem(name), group_id)
+    for name, code in party_names(base, with_codes=False):
+        pairs.setdefault(_stem(name), code)
     for name, code in _iso_index().items():
         # Names, not codes ("kz" would match inside words), and none that is also a common word.
         if len(name) >= 5 and name not in _COMMON_WORDS:

@@ -30,6 +30,7 @@ from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options,
 
 if TYPE_CHECKING:
     from otg_cli.models import FactBase
+    from otg_cli.periods import DateRange
 
 APP_SETTINGS: dict[str, object] = {
     "name": "otg",
@@ -281,8 +282,9 @@ def command(*, output: bool = True) -> Callable[[Callable[..., None]], Callable[
     return decorate
 
 
-def _split_parties_and_period(args: list[str]) -> tuple[list[str], str | None]:
-    from otg_cli.periods import looks_like_period
+def _parties_and_period(args: list[str]) -> tuple[list[str], DateRange | None]:
+    """`A [B] [PERIOD]` in any order: the country or group texts, and the parsed period if any."""
+    from otg_cli.periods import looks_like_period, parse_period
 
     period = [a for a in args if looks_like_period(a)]
     parties = [a for a in args if not looks_like_period(a)]
@@ -290,7 +292,7 @@ def _split_parties_and_period(args: list[str]) -> tuple[list[str], str | None]:
         raise OtgError(f"give at most one period, got {', '.join(period)}")
     if len(parties) > 2:
         raise OtgError(f"give at most two countries or groups, got {', '.join(parties)}")
-    return parties, (period[0] if period else None)
+    return parties, (parse_period(period[0]) if period else None)
 
 
 def _facts_command(
@@ -305,11 +307,9 @@ def _facts_command(
 ) -> None:
     from otg_cli.countries import party_name, resolve_party
     from otg_cli.i18n import phrase
-    from otg_cli.periods import parse_period
     from otg_cli.query import find_facts, party_sets_with
 
-    parties_text, period_text = _split_parties_and_period(args)
-    period = parse_period(period_text) if period_text else None
+    parties_text, period = _parties_and_period(args)
     base = run.load()
     parties = [resolve_party(text, base) for text in parties_text]
     who = " – ".join(party_name(p, base) for p in parties) or phrase("all parties")
@@ -478,10 +478,8 @@ def derived(run: Run, args: PartiesArgument = None) -> None:
     """
     from otg_cli.countries import resolve_party
     from otg_cli.derived import derived_figures
-    from otg_cli.periods import parse_period
 
-    parties_text, period_text = _split_parties_and_period(args or [])
-    period = parse_period(period_text) if period_text else None
+    parties_text, period = _parties_and_period(args or [])
     base = run.load()
     found = derived_figures(base, [resolve_party(text, base) for text in parties_text], period)
     if not found:
@@ -553,8 +551,9 @@ def show(
             sys.stdout.write("null\n")
         _fail(f"no record with id {record_id!r}{hint}")
         raise typer.Exit(EXIT_NO_MATCH)
-    kind = type(item).__name__.lower()
-    formatter_for(options.format).record(Listing(kind, [item], base), options)
+    from otg_cli.models import record_kind
+
+    formatter_for(options.format).record(Listing(record_kind(item), [item], base), options)
 
 
 @command()

@@ -7,10 +7,11 @@ ISO 3166 codes and the English, Russian and Kazakh ISO names come from pycountry
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from otg_cli.errors import OtgError
-from otg_cli.models import FactBase
+from otg_cli.models import Country, FactBase, Group
 
 PARTY_FORMS = (
     "an ISO 3166-1 code (KZ, KAZ), a country name in English, Russian or Kazakh "
@@ -24,14 +25,21 @@ def normalize(text: str) -> str:
     return re.sub(r"[\s._\-–—]+", " ", folded).strip()
 
 
+def party_names(base: FactBase, *, with_codes: bool) -> Iterator[tuple[str, str]]:
+    """(name, code) for every name and alias the fact base gives a country or group, in order;
+    with `with_codes`, each code or group id also names itself, just before its names."""
+    named: list[tuple[str, Country | Group]] = [*base.countries.items(), *base.groups.items()]
+    for code, record in named:
+        if with_codes:
+            yield code, code
+        for name in (*record.name.all(), *record.aliases):
+            yield name, code
+
+
 def _base_index(base: FactBase) -> dict[str, str]:
     index: dict[str, str] = {}
-    for code, country in base.countries.items():
-        for name in (code, *country.name.all(), *country.aliases):
-            index.setdefault(normalize(name), code)
-    for group_id, group in base.groups.items():
-        for name in (group_id, *group.name.all(), *group.aliases):
-            index.setdefault(normalize(name), group_id)
+    for name, code in party_names(base, with_codes=True):
+        index.setdefault(normalize(name), code)
     return index
 
 

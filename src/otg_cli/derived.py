@@ -8,14 +8,13 @@ carries the ids of the facts it came from, and is approximate whenever one of th
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Collection
 
 from otg_cli import periods
 from otg_cli.formatting import format_amount
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
-from otg_cli.query import target_progress
+from otg_cli.query import dollar_figures_by_period, target_progress
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -49,13 +48,8 @@ def _term(fact: Fact) -> str:
 
 def implied_imports(base: FactBase) -> list[Derived]:
     """imports = turnover − exports, where the sources give both but not the imports."""
-    groups: dict[tuple[object, ...], dict[str, Fact]] = defaultdict(dict)
-    for fact in base.facts.values():
-        if fact.unit == "USD" and fact.period.end is not None:
-            key = (fact.parties, fact.period.basis, fact.period.start, fact.period.end)
-            groups[key].setdefault(fact.measure, fact)
     found = []
-    for measures in groups.values():
+    for measures in dollar_figures_by_period(base, with_value=False):
         turnover, exports, imports = (measures.get(m) for m in ("turnover", "exports", "imports"))
         if turnover is None or exports is None or turnover.value is None or exports.value is None:
             continue

@@ -16,15 +16,6 @@ QUALIFIER_PREFIX: dict[str, str] = {
     "at_most": "≤ ",
 }
 
-QUALIFIER_MEANING: dict[str, str] = {
-    "exact": "as stated, with no qualifier",
-    "about": "about: около, порядка, шамамен",
-    "over": "more than: более, свыше, превысил, астам, асты",
-    "almost": "almost: почти",
-    "under": "less than: менее",
-    "at_most": "at most, does not exceed: аспайды",
-}
-
 
 def plain_number(value: float) -> str:
     """Shortest exact text for a stored figure, in the current language: 4.3, 425, 12,000 / 4,3."""

@@ -212,7 +212,7 @@ def scale_words() -> tuple[tuple[float, str], ...]:
     return ((1e9, "млрд"), (1e6, "млн"))
 
 
-def country_name(code: str, names: dict[str, str] | None = None) -> str | None:
+def country_name(code: str) -> str | None:
     """The ISO name of a country in the current language (pycountry's translations)."""
     import gettext
 

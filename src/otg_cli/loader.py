@@ -31,6 +31,7 @@ from otg_cli.models import (
     Source,
     Target,
     record_key,
+    record_kind,
 )
 
 if TYPE_CHECKING:
@@ -174,6 +175,9 @@ def _record_label(raw: object, index: int) -> str:
     return f"#{index + 1}"
 
 
+ACCEPTED_TABLES = ", ".join(f"[[{name}]]" for name in RECORD_TABLES)
+
+
 def _load_file(path: Path, into: _Loaded) -> None:
     where = display_path(path)
     document, problem = parse_toml_file(path)
@@ -182,15 +186,15 @@ def _load_file(path: Path, into: _Loaded) -> None:
         return
     assert document is not None
     if not document:
-        accepted = ", ".join(f"[[{name}]]" for name in RECORD_TABLES)
         into.problems.append(
-            Problem(f"no records in this fact file; expected tables such as {accepted}", file=where)
+            Problem(f"no records in this fact file; expected tables such as {ACCEPTED_TABLES}", file=where)
         )
     for table, rows in document.items():
         kind = RECORD_TABLES.get(table)
         if kind is None:
-            accepted = ", ".join(f"[[{name}]]" for name in RECORD_TABLES)
-            into.problems.append(Problem(f"unknown table [[{table}]]; accepted: {accepted}", file=where))
+            into.problems.append(
+                Problem(f"unknown table [[{table}]]; accepted: {ACCEPTED_TABLES}", file=where)
+            )
             continue
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
             into.problems.append(Problem(f"`{table}` must be an array of tables: [[{table}]]", file=where))
@@ -230,7 +234,7 @@ class _Builder:
     def add(self, record: Record, path: Path) -> None:
         key = record_key(record)
         where = display_path(path)
-        kind_name = next(name for name, kind in RECORD_TABLES.items() if isinstance(record, kind))
+        kind_name = record_kind(record)
         if isinstance(record, Country):
             if not COUNTRY_CODE.match(key):
                 self.problems.append(
@@ -291,7 +295,7 @@ class _Builder:
             if isinstance(record, Country):
                 continue
             origin = self.origins[key]
-            label = f"{next(n for n, k in RECORD_TABLES.items() if isinstance(record, k))} {key}"
+            label = f"{record_kind(record)} {key}"
 
             def report(message: str, field: str, _origin: str = origin, _label: str = label) -> None:
                 self.problems.append(Problem(message, _origin, _label, field))

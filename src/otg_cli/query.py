@@ -38,6 +38,22 @@ def find_facts(
     return sorted(found, key=lambda f: (f.measure, f.parties, periods.sort_key(f.period), f.id))
 
 
+def dollar_figures_by_period(base: FactBase, *, with_value: bool) -> list[dict[str, Fact]]:
+    """Dated USD facts grouped by parties and period, one per measure (the first listed).
+
+    Turnover, exports, imports and balance of one group can be checked against each other
+    (`otg check`) or combined (`otg derived`). With `with_value`, facts that give only a change
+    are left out.
+    """
+    groups: dict[tuple[object, ...], dict[str, Fact]] = {}
+    for fact in base.facts.values():
+        if fact.unit != "USD" or fact.period.end is None or (with_value and fact.value is None):
+            continue
+        key = (fact.parties, fact.period.basis, fact.period.start, fact.period.end)
+        groups.setdefault(key, {}).setdefault(fact.measure, fact)
+    return list(groups.values())
+
+
 def party_sets_with(base: FactBase, measures: Collection[str]) -> list[tuple[str, ...]]:
     """The party combinations the base has figures for: the hint when a query matches nothing."""
     return sorted({fact.parties for fact in base.facts.values() if not measures or fact.measure in measures})

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target
+from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target, record_kind
 
 _FOLD = str.maketrans(
     {
@@ -129,7 +129,7 @@ def search(base: FactBase, text: str, limit: int | None = None) -> list[Hit]:
         fields = [("id", key), *_fields(record)]
         score, matched = _score(query, fields)
         if score:
-            hits.append(Hit(type(record).__name__.lower(), key, _title(record), score, tuple(matched)))
+            hits.append(Hit(record_kind(record), key, _title(record), score, tuple(matched)))
         if isinstance(record, Event):
             for person in record.participants:
                 person_fields = [*(("person", n) for n in person.name.all()), ("role", person.role)]
