@@ -6,7 +6,6 @@ per problem on stderr and an exit code: 0 matched, 1 nothing matched, 2 bad inpu
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import inspect
 import sys
@@ -26,6 +25,7 @@ from otg_cli.errors import (
     EXIT_OK,
     OtgError,
 )
+from otg_cli.lean import lean_dataclass
 from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def _load(user_folders: list[Path] | None, progress: bool = True) -> FactBase:
     return load_fact_base(fact_folders(user_folders), progress=reporter)
 
 
-@dataclasses.dataclass(eq=False)
+@lean_dataclass(frozen=False)
 class Run:
     """What every command gets from the shared options: how to print, and which facts to read."""
 

@@ -7,17 +7,17 @@ carries the ids of the facts it came from, and is approximate whenever one of th
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection
 
 from otg_cli import periods
 from otg_cli.formatting import format_amount
+from otg_cli.lean import lean_dataclass
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, target_progress
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@lean_dataclass
 class Derived:
     id: str
     measure: str

@@ -5,9 +5,10 @@ Library code raises `OtgError`; only the CLI layer turns it into text on stderr 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
+
+from otg_cli.lean import lean_dataclass
 
 if TYPE_CHECKING:
     from otg_cli.output_models import ProblemOut
@@ -23,7 +24,7 @@ EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in otg
 EXIT_INTERRUPTED = 130
 
 
-@dataclasses.dataclass(frozen=True)
+@lean_dataclass
 class Problem:
     """One thing wrong, with where it is: file, record id, field."""
 

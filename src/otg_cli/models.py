@@ -1,11 +1,12 @@
 """The records of the fact base.
 
-Records are immutable and built by keyword. They compare by identity, not by value (`eq=False`):
-nothing needs value equality, and generating __eq__ and __hash__ for a dozen classes costs several
-milliseconds of every start-up (see benchmarks/).
+Records are immutable and built by keyword. They compare by identity, not by value: nothing needs
+value equality.
 
-They are plain frozen dataclasses so that the commands can use them without importing pydantic
-(which costs more start-up time than the whole rest of a query). `loader.py` validates TOML input
+They are frozen dataclasses, declared with `lean_dataclass` (dataclasses without compiled
+methods: see lean.py; defining them with `dataclasses.dataclass` cost a quarter of otg's start-up),
+so that the commands can use them without importing pydantic (which costs more start-up time than
+the whole rest of a query). `loader.py` validates TOML input
 against these same classes with pydantic in strict mode; `__pydantic_config__` is read there and
 nowhere else. Invariants that span fields live in `__post_init__`, so they hold however a record
 is built.
@@ -13,12 +14,13 @@ is built.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
+
+from otg_cli.lean import lean_dataclass
 
 
 class MinLen:
@@ -103,7 +105,7 @@ RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Localized:
     """A name in English, with the Russian and Kazakh forms where they are known."""
 
@@ -120,7 +122,7 @@ class Localized:
         return tuple(v for v in (self.en, self.ru, self.kk) if v)
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Citation:
     """Where a record comes from: a source id and the words copied verbatim from that article."""
 
@@ -129,7 +131,7 @@ class Citation:
     quote: NonEmpty
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Source:
     __pydantic_config__ = _STRICT
     id: NonEmpty
@@ -146,14 +148,14 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Member:
     __pydantic_config__ = _STRICT
     country: NonEmpty
     role: Literal["member", "observer"] = "member"
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Group:
     """A named group of countries (the OTS, "Turkic states"), with members as the sources list them."""
 
@@ -166,7 +168,7 @@ class Group:
     notes: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Country:
     """How the sources spell a country, kept as aliases next to the ISO names."""
 
@@ -176,7 +178,7 @@ class Country:
     aliases: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Period:
     """When a figure applies. Missing dates mean the source does not state them."""
 
@@ -196,7 +198,7 @@ class Period:
             raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Fact:
     """One figure as a source states it."""
 
@@ -232,7 +234,7 @@ class Fact:
             raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Participant:
     __pydantic_config__ = _STRICT
     name: Localized
@@ -242,7 +244,7 @@ class Participant:
     citation: Citation | None = None
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Event:
     __pydantic_config__ = _STRICT
     id: NonEmpty
@@ -269,7 +271,7 @@ class Event:
             raise ValueError("`date_end` needs a `date`")
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Agreement:
     """An agreement, signed document, decision, proposal or plan, with its status as worded."""
 
@@ -286,7 +288,7 @@ class Agreement:
     notes: tuple[str, ...] = ()
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True, eq=False)
+@lean_dataclass(kw_only=True)
 class Target:
     """A stated goal. `deadline` is None where no source states one."""
 
@@ -343,7 +345,7 @@ class FactStore(Protocol):
     def get(self, key: str) -> Fact | None: ...
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@lean_dataclass
 class FactBase:
     """Every record, plus where each came from (for messages that name the file).
 

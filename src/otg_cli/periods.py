@@ -6,11 +6,11 @@ figure covers, and a query for a year matches a Jan-Aug figure only as what it i
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
 
 from otg_cli.errors import OtgError
+from otg_cli.lean import lean_dataclass
 from otg_cli.models import Period
 
 PERIOD_FORMS = "2025, 2025-03, 2025-Q3, 2025-H1, 2025-03-15, or a range such as 2025-01..2025-08"
@@ -24,7 +24,7 @@ _QUARTER = r"(?i)^(\d{4})-?q([1-4])$"
 _HALF = r"(?i)^(\d{4})-?h([12])$"
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@lean_dataclass
 class DateRange:
     """An inclusive range of days, as asked for by a user."""
 

@@ -8,10 +8,10 @@ Matching ignores case, treats ё as е, and folds the Kazakh letters to their ne
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable
 
+from otg_cli.lean import lean_dataclass
 from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target, record_kind
 
 _FOLD = str.maketrans(
@@ -56,7 +56,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@lean_dataclass
 class Hit:
     kind: str
     id: str

@@ -10,12 +10,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Literal
 
 from otg_cli.check import bounds
 from otg_cli.claims import Claim
 from otg_cli.formatting import format_amount
+from otg_cli.lean import lean_dataclass
 from otg_cli.models import Fact, FactBase, Qualifier, Target
 
 Verdict = Literal["supported", "contradicted", "period_mismatch", "not_found"]
@@ -34,7 +34,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclasses.dataclass(frozen=True, eq=False)
+@lean_dataclass
 class Result:
     verdict: Verdict
     claim: Claim
