@@ -97,3 +97,16 @@ def test_missing_folder_is_a_clear_error() -> None:
     result = run("check", "/nonexistent/otg-facts")
     assert result.exit_code == 2
     assert "fact folder does not exist" in result.stdout
+
+
+def test_ids_codes_and_dates_must_match_whole_not_up_to_a_trailing_newline(tmp_path: Path) -> None:
+    template = (Path(__file__).resolve().parents[1] / "templates" / "fact-template.toml").read_text("utf-8")
+    (tmp_path / "article.txt").write_bytes((FIXTURES.parents[1] / "templates" / "article.txt").read_bytes())
+    (tmp_path / "facts.toml").write_text(
+        template.replace('id = "kz-uz-turnover-2024-my-outlet"', 'id = "kz-uz-turnover-2024-my-outlet\\n"')
+        + '\n[[country]]\ncode = "KZ\\n"\nname = { en = "Kazakhstan" }\n',
+        "utf-8",
+    )
+    found = _problems(tmp_path)
+    assert _has(found, "facts.toml", "fact kz-uz-turnover-2024-my-outlet\n", "id", "lower-case words")
+    assert _has(found, "facts.toml", "country KZ\n", "code", "ISO 3166-1 alpha-2")

@@ -103,7 +103,9 @@ _DECODERS: dict[type, Decoder] = {}
 
 def _record_decoder(kind: type) -> Decoder:
     if kind not in _DECODERS:
-        hints = typing.get_type_hints(kind, include_extras=True)
+        hints = {f.name: f.type for f in dataclasses.fields(kind)}
+        if any(isinstance(hint, str) for hint in hints.values()):  # postponed annotations
+            hints = typing.get_type_hints(kind, include_extras=True)
         fields = [(f.name, _decoder_for(hints[f.name])) for f in dataclasses.fields(kind)]
 
         defaults = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -62,6 +63,10 @@ class _Loaded:
 
     records: list[tuple[Record, Path]] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
+
+
+def _is_country_code(text: str) -> bool:
+    return re.fullmatch(COUNTRY_CODE, text) is not None
 
 
 def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
@@ -237,11 +242,11 @@ class _Builder:
         where = display_path(path)
         kind_name = record_kind(record)
         if isinstance(record, Country):
-            if not COUNTRY_CODE.match(key):
+            if not _is_country_code(key):
                 self.problems.append(
                     Problem("must be an ISO 3166-1 alpha-2 code such as KZ", where, f"country {key}", "code")
                 )
-        elif not RECORD_ID.match(key):
+        elif not re.fullmatch(RECORD_ID, key):
             self.problems.append(
                 Problem(
                     "ids are lower-case words joined by hyphens, such as kz-uz-turnover-2025",
@@ -269,7 +274,7 @@ class _Builder:
     def _party_known(self, code: str) -> bool:
         if code in self.tables[Group]:
             return True
-        if not COUNTRY_CODE.match(code):
+        if not _is_country_code(code):
             return False
         return code in self.tables[Country] or _is_iso_country(code)
 
@@ -321,13 +326,13 @@ class _Builder:
                 report("a party is listed twice", "parties")
             if isinstance(record, Group):
                 for index, member in enumerate(record.members):
-                    if not (COUNTRY_CODE.match(member.country) and self._party_known(member.country)):
+                    if not (_is_country_code(member.country) and self._party_known(member.country)):
                         report(f"unknown country {member.country!r}", f"members[{index}].country")
             if isinstance(record, Event):
                 for field, code in [("country", record.country)] + [
                     (f"participants[{i}].country", p.country) for i, p in enumerate(record.participants)
                 ]:
-                    if code is not None and not (COUNTRY_CODE.match(code) and self._party_known(code)):
+                    if code is not None and not (_is_country_code(code) and self._party_known(code)):
                         report(f"unknown country {code!r}", field)
             if (
                 isinstance(record, Agreement | Target)

@@ -6,13 +6,13 @@ value equality.
 They are frozen dataclasses, declared with `lean_dataclass` (dataclasses without compiled
 methods: see lean.py; defining them with `dataclasses.dataclass` cost a quarter of otg's start-up),
 so that the commands can use them without importing pydantic (which costs more start-up time than
-the whole rest of a query). `loader.py` validates TOML input
-against these same classes with pydantic in strict mode; `__pydantic_config__` is read there and
-nowhere else. Invariants that span fields live in `__post_init__`, so they hold however a record
-is built.
-"""
+the whole rest of a query). `loader.py` validates TOML input against these same classes with
+pydantic in strict mode; `__pydantic_config__` is read there and nowhere else. Invariants that span
+fields live in `__post_init__`, so they hold however a record is built.
 
-from __future__ import annotations
+Annotations are evaluated when the classes are defined (no `from __future__ import annotations`),
+so the cache can read each field's type from `dataclasses.fields` without evaluating strings.
+"""
 
 import datetime
 import re
@@ -94,15 +94,18 @@ AgreementStatus = Literal[
 
 AgreementKind = Literal["document", "decision", "proposal", "intention", "plan"]
 
+# The patterns below are matched whole (re.fullmatch), and compiled on first use rather than at
+# import: only validation needs them.
+
 #: A date as precise as the source gives it: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the
 #: source names the day but not the year (ISO 8601:2000 reduced form).
-PARTIAL_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$")
+PARTIAL_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}"
 
 #: Ids are what people type and scripts store: lower-case words joined by hyphens.
-RECORD_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+RECORD_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 #: A party is an ISO 3166-1 alpha-2 code or the id of a group defined in the fact base.
-COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+COUNTRY_CODE = r"[A-Z]{2}"
 
 
 @lean_dataclass(kw_only=True)
@@ -263,7 +266,7 @@ class Event:
 
     def __post_init__(self) -> None:
         for label, value in (("date", self.date), ("date_end", self.date_end)):
-            if value is not None and not PARTIAL_DATE.match(value):
+            if value is not None and not re.fullmatch(PARTIAL_DATE, value):
                 raise ValueError(
                     f"`{label}` {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
                 )
