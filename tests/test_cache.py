@@ -50,6 +50,8 @@ def test_a_warm_load_gives_exactly_the_cold_answers(own_cache: Path) -> None:
     assert warm is not None
     assert _everything(warm) == _everything(cold)
     assert dict(warm.origins) == dict(cold.origins)
+    countries = [{code: (c.name.all(), c.aliases) for code, c in b.countries.items()} for b in (warm, cold)]
+    assert countries[0] == countries[1] and len(countries[0]) == 10
 
 
 def test_a_changed_fact_file_rebuilds_the_cache(own_cache: Path, user_folder: Path) -> None:

@@ -267,6 +267,41 @@ class CachedFacts:
         return [self._decode(json.loads(data)) for (data,) in rows]
 
 
+class _RecordTable(Mapping[str, Any]):
+    """The cached records of one kind, decoded when a command first reads them: a turnover
+    query reads sources, groups and countries, never events, agreements or targets."""
+
+    def __init__(self, connection: Any, kind: str) -> None:
+        self._connection = connection
+        self._kind = kind
+        self._decoded: dict[str, Any] | None = None
+
+    def _records(self) -> dict[str, Any]:
+        if self._decoded is None:
+            decode = _record_decoder(RECORD_TABLES[self._kind])
+            rows = self._connection.execute(
+                "SELECT data FROM records WHERE kind = ? ORDER BY rowid", (self._kind,)
+            )
+            found = (decode(json.loads(data)) for (data,) in rows)
+            self._decoded = {models.record_key(record): record for record in found}
+        return self._decoded
+
+    def __getitem__(self, key: str) -> Any:
+        return self._records()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._records()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records())
+
+    def __len__(self) -> int:
+        return len(self._records())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._records().get(key, default)
+
+
 class _Origins(Mapping[str, str]):
     """Where each record came from, read on demand: only messages about a record need it."""
 
@@ -304,10 +339,7 @@ def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
         if json.loads(key) != cache_key(directories, files):
             connection.close()
             return None
-        tables: dict[str, dict[str, Any]] = {name: {} for name in RECORD_TABLES if name != "fact"}
-        for name, data in connection.execute("SELECT kind, data FROM records ORDER BY rowid"):
-            found = _record_decoder(RECORD_TABLES[name])(json.loads(data))
-            tables[name][models.record_key(found)] = found
+        tables = {name: _RecordTable(connection, name) for name in RECORD_TABLES if name != "fact"}
         archives = {k: Path(v) for k, v in connection.execute("SELECT source, path FROM archives")}
         return FactBase(
             **{_TABLE_ATTRIBUTE[name]: table for name, table in tables.items()},

@@ -352,17 +352,18 @@ class FactStore(Protocol):
 class FactBase:
     """Every record, plus where each came from (for messages that name the file).
 
-    `facts` is a dict when the base was just loaded from TOML, and a store backed by the cache's
-    SQLite index otherwise, so that a query over 100,000 facts reads only the ones it needs.
+    The tables are dicts when the base was just loaded from TOML. From the cache, `facts` is a
+    store backed by its SQLite index, so that a query over 100,000 facts reads only the ones it
+    needs, and every other table is decoded when first read.
     """
 
-    sources: dict[str, Source]
-    groups: dict[str, Group]
-    countries: dict[str, Country]
-    events: dict[str, Event]
+    sources: Mapping[str, Source]
+    groups: Mapping[str, Group]
+    countries: Mapping[str, Country]
+    events: Mapping[str, Event]
     facts: FactStore
-    agreements: dict[str, Agreement]
-    targets: dict[str, Target]
+    agreements: Mapping[str, Agreement]
+    targets: Mapping[str, Target]
     #: record id -> file it was loaded from
     origins: Mapping[str, str]
     #: source id -> path of its archived article
