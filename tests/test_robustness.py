@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from conftest import run
 from otg_cli.errors import OtgError
-from otg_cli.loader import load_fact_base, load_with_problems, parse_toml_file
+from otg_cli.loader import fact_files, load_fact_base, load_with_problems, parse_toml_file
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "toml-test" / "tests"
 needs_corpus = pytest.mark.skipif(
@@ -107,6 +107,39 @@ def test_missing_folder_and_a_file_given_as_folder(tmp_path: Path) -> None:
     (tmp_path / "file.toml").write_text("", encoding="utf-8")
     not_folder = run("turnover", "KZ", "--facts", str(tmp_path / "file.toml"))
     assert not_folder.exit_code == 2 and "not a folder" in not_folder.stderr
+
+
+def test_fact_files_are_found_at_any_depth_and_only_toml_files(tmp_path: Path) -> None:
+    for relative in ["a.toml", "deep/er/b.toml", "deep/c.txt", "d.toml.bak", "folder.toml/e.toml"]:
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "deep", target_is_directory=True)
+    files, problems = fact_files([tmp_path])
+    assert problems == []
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == [
+        "a.toml",
+        "deep/er/b.toml",
+        "folder.toml/e.toml",
+    ]
+    assert files == sorted(p for p in tmp_path.rglob("*.toml") if p.is_file())
+
+
+def test_an_unreadable_subfolder_is_an_error_not_lost_facts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "facts.toml").write_text("", encoding="utf-8")
+    real = os.scandir
+
+    def refuse(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    result = run("turnover", "KZ", "--facts", str(tmp_path))
+    assert result.exit_code == 2
+    assert "locked: cannot list folder: Permission denied" in result.stderr
 
 
 def test_an_unreadable_file_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,6 +70,20 @@ def _is_country_code(text: str) -> bool:
     return re.fullmatch(COUNTRY_CODE, text) is not None
 
 
+def _toml_files(directory: Path) -> Iterator[Path]:
+    """Every `*.toml` file below `directory`, not following links to folders, like Path.rglob at a
+    quarter of its cost (this runs on every lookup). A folder that cannot be read is an error, not
+    silently skipped: its facts would be lost."""
+
+    def fail(error: OSError) -> None:
+        raise error
+
+    for folder, _, names in os.walk(directory, onerror=fail):
+        for name in names:
+            if os.path.normcase(name).endswith(".toml") and (candidate := Path(folder, name)).is_file():
+                yield candidate
+
+
 def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     """All `*.toml` files under the given directories, in a stable order."""
     files: list[Path] = []
@@ -82,11 +97,10 @@ def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
             )
         else:
             try:
-                files.extend(sorted(p for p in directory.rglob("*.toml") if p.is_file()))
+                files.extend(sorted(_toml_files(directory)))
             except OSError as error:
-                problems.append(
-                    Problem(f"cannot list folder: {error.strerror}", file=display_path(directory))
-                )
+                where = Path(error.filename) if error.filename else directory
+                problems.append(Problem(f"cannot list folder: {error.strerror}", file=display_path(where)))
     return files, problems
 
 
