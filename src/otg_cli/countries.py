@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from otg_cli.errors import OtgError
 from otg_cli.models import Country, FactBase, Group
@@ -36,6 +36,7 @@ def party_names(base: FactBase, *, with_codes: bool) -> Iterator[tuple[str, str]
             yield name, code
 
 
+@lru_cache(maxsize=4)  # a command resolves two or three parties against one base
 def _base_index(base: FactBase) -> dict[str, str]:
     index: dict[str, str] = {}
     for name, code in party_names(base, with_codes=True):
