@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import inspect
 import sys
-import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
@@ -239,13 +238,11 @@ class _Command:
 
     @functools.cached_property
     def __signature__(self) -> inspect.Signature:
-        # Annotations are strings here (`from __future__ import annotations`); Typer needs the objects.
-        hints = typing.get_type_hints(self._function, include_extras=True)
-        own = [
-            p.replace(annotation=hints[name])
-            for name, p in inspect.signature(self._function).parameters.items()
-            if name != "run"
-        ]
+        # Annotations are strings here (`from __future__ import annotations`); Typer needs the
+        # objects. Not typing.get_type_hints: on Python 3.10 it wraps an annotation whose default
+        # is None in Optional[...], which hides Annotated[..., typer.Argument()] from Typer.
+        parameters = inspect.signature(self._function, eval_str=True).parameters
+        own = [p for name, p in parameters.items() if name != "run"]
         added = [
             inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
             for name, annotation, default in self._shared
