@@ -4,7 +4,7 @@ Records are immutable and built by keyword. They compare by identity, not by val
 value equality.
 
 They are frozen dataclasses, declared with `lean_dataclass` (dataclasses without compiled
-methods: see lean.py; defining them with `dataclasses.dataclass` cost a quarter of otg's start-up),
+methods, which made up a third of otg's own start-up time: see lean.py),
 so that the commands can use them without importing pydantic (which costs more start-up time than
 the whole rest of a query). `loader.py` validates TOML input against these same classes with
 pydantic in strict mode; `__pydantic_config__` is read there and nowhere else. Invariants that span
