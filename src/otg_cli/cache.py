@@ -112,15 +112,17 @@ def _record_decoder(kind: type) -> Decoder:
             f.name: f.default for f in dataclasses.fields(kind) if f.default is not dataclasses.MISSING
         }
         new = object.__new__
+        assign = object.__setattr__
 
         def decode(data: dict[str, Any]) -> Any:
             # The cache holds records that passed validation when it was written, so they are
             # rebuilt without running __init__ and __post_init__ again: several times faster, and
             # a cache of 100,000 records is read within the one-second budget.
             instance: Any = new(kind)
-            values = dict(defaults)
-            values.update({name: convert(data[name]) for name, convert in fields if name in data})
-            instance.__dict__.update(values)
+            for name, convert in fields:
+                # Records have slots and are frozen: object.__setattr__ is how a dataclass's own
+                # __init__ fills them.
+                assign(instance, name, convert(data[name]) if name in data else defaults[name])
             return instance
 
         _DECODERS[kind] = decode

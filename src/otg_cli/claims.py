@@ -13,7 +13,7 @@ from functools import cache
 
 from otg_cli.countries import normalize
 from otg_cli.errors import OtgError
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 
@@ -146,7 +146,7 @@ _AMOUNT = re.compile(
 )
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class Claim:
     """What otg understood of a claim. Fields are None where the claim says nothing of them."""
 

@@ -24,7 +24,7 @@ from otg_cli.errors import (
     EXIT_OK,
     OtgError,
 )
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def complete_measure(incomplete: str) -> list[str]:
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 FormatOption = Annotated[
-    Optional[OutputFormat],  # noqa: UP045 - Typer needs Optional here
+    OutputFormat | None,
     typer.Option(
         "--format",
         "-f",
@@ -105,7 +105,7 @@ FormatOption = Annotated[
     ),
 ]
 FieldsOption = Annotated[
-    Optional[str],  # noqa: UP045
+    str | None,
     typer.Option(
         "--fields",
         metavar="A,B,C",
@@ -117,7 +117,7 @@ BomOption = Annotated[
     bool, typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, for spreadsheets.")
 ]
 FactsOption = Annotated[
-    Optional[list[Path]],  # noqa: UP045
+    list[Path] | None,
     typer.Option(
         "--facts",
         metavar="DIR",
@@ -139,7 +139,7 @@ def _set_language(value: str | None) -> str | None:
 
 
 LangOption = Annotated[
-    Optional[str],  # noqa: UP045
+    str | None,
     typer.Option(
         "--lang",
         metavar="en|ru|kk",
@@ -154,7 +154,7 @@ QuotesOption = Annotated[
     bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
 ]
 PartiesArgument = Annotated[
-    Optional[list[str]],  # noqa: UP045
+    list[str] | None,
     typer.Argument(
         metavar="[A] [B] [PERIOD]",
         help="One or two countries or groups, and a period.",
@@ -189,7 +189,7 @@ def _load(user_folders: list[Path] | None, progress: bool = True) -> FactBase:
     return load_fact_base(fact_folders(user_folders), progress=reporter)
 
 
-@lean_dataclass(frozen=False)
+@dataclass(eq=False)
 class Run:
     """What every command gets from the shared options: how to print, and which facts to read."""
 
@@ -345,7 +345,7 @@ def turnover(
         bool, typer.Option("--chart", help="Draw the figures as labelled bars instead of a table.")
     ] = False,
     svg: Annotated[
-        Optional[Path],  # noqa: UP045
+        Path | None,
         typer.Option("--svg", metavar="FILE", help="Also save the chart as an SVG image (implies --chart)."),
     ] = None,
 ) -> None:
@@ -365,7 +365,7 @@ def facts(
     run: Run,
     args: PartiesArgument = None,
     measure: Annotated[
-        Optional[list[str]],  # noqa: UP045
+        list[str] | None,
         typer.Option(
             "--measure",
             "-m",
@@ -395,7 +395,7 @@ def facts(
 def targets(
     run: Run,
     args: Annotated[
-        Optional[list[str]],  # noqa: UP045
+        list[str] | None,
         typer.Argument(
             metavar="[A [B]]", help="Only targets naming these countries.", autocompletion=complete_party
         ),
@@ -420,7 +420,7 @@ def targets(
 def agreements(
     run: Run,
     event: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Option(
             "--event",
             "-e",
@@ -429,7 +429,7 @@ def agreements(
         ),
     ] = None,
     country: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Option(
             "--country",
             "-c",
@@ -488,7 +488,7 @@ def derived(run: Run, args: PartiesArgument = None) -> None:
 def events(
     run: Run,
     match: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Argument(
             help="Only events whose id, name, alias or place contains this.", autocompletion=complete_event
         ),
@@ -557,7 +557,7 @@ def show(
 def check(
     run: Run,
     folders: Annotated[
-        Optional[list[Path]],  # noqa: UP045
+        list[Path] | None,
         typer.Argument(help="Fact folders to check on their own, instead of the bundled base and --facts."),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
@@ -695,7 +695,7 @@ def search(
 @app.command()
 def schema(
     kind: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Argument(
             help="fact, event, agreement, target, source, group, derived or check; all when left out."
         ),

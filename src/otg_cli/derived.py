@@ -11,13 +11,13 @@ from collections.abc import Collection
 
 from otg_cli import periods
 from otg_cli.formatting import format_amount
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, target_progress
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class Derived:
     id: str
     measure: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal
 
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 
 if TYPE_CHECKING:
     from otg_cli.output_models import ProblemOut
@@ -24,7 +24,7 @@ EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in otg
 EXIT_INTERRUPTED = 130
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class Problem:
     """One thing wrong, with where it is: file, record id, field."""
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from otg_cli.errors import OtgError, Problem
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import (
     COUNTRY_CODE,
     RECORD_ID,
@@ -58,7 +58,7 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-@lean_dataclass(frozen=False)
+@dataclass(eq=False)
 class _Loaded:
     """Records as they come out of validation, before cross-references are checked."""
 

@@ -3,9 +3,8 @@
 Records are immutable and built by keyword. They compare by identity, not by value: nothing needs
 value equality.
 
-They are frozen dataclasses, declared with `lean_dataclass` (dataclasses without compiled
-methods, which made up a third of otg's own start-up time: see lean.py),
-so that the commands can use them without importing pydantic (which costs more start-up time than
+They are standard-library dataclasses (frozen, keyword-only, with slots), so that the commands
+can use them without importing pydantic (which costs more start-up time than
 the whole rest of a query). `loader.py` validates TOML input against these same classes with
 pydantic in strict mode; `__pydantic_config__` is read there and nowhere else. Invariants that span
 fields live in `__post_init__`, so they hold however a record is built.
@@ -20,7 +19,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
 
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 
 
 class MinLen:
@@ -108,7 +107,7 @@ RECORD_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 COUNTRY_CODE = r"[A-Z]{2}"
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Localized:
     """A name in English, with the Russian and Kazakh forms where they are known."""
 
@@ -125,7 +124,7 @@ class Localized:
         return tuple(v for v in (self.en, self.ru, self.kk) if v)
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Citation:
     """Where a record comes from: a source id and the words copied verbatim from that article."""
 
@@ -134,7 +133,7 @@ class Citation:
     quote: NonEmpty
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Source:
     __pydantic_config__ = _STRICT
     id: NonEmpty
@@ -151,14 +150,14 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Member:
     __pydantic_config__ = _STRICT
     country: NonEmpty
     role: Literal["member", "observer"] = "member"
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Group:
     """A named group of countries (the OTS, "Turkic states"), with members as the sources list them."""
 
@@ -171,7 +170,7 @@ class Group:
     notes: tuple[str, ...] = ()
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Country:
     """How the sources spell a country, kept as aliases next to the ISO names."""
 
@@ -181,7 +180,7 @@ class Country:
     aliases: tuple[str, ...] = ()
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Period:
     """When a figure applies. Missing dates mean the source does not state them."""
 
@@ -201,7 +200,7 @@ class Period:
             raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Fact:
     """One figure as a source states it."""
 
@@ -237,7 +236,7 @@ class Fact:
             raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Participant:
     __pydantic_config__ = _STRICT
     name: Localized
@@ -247,7 +246,7 @@ class Participant:
     citation: Citation | None = None
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Event:
     __pydantic_config__ = _STRICT
     id: NonEmpty
@@ -274,7 +273,7 @@ class Event:
             raise ValueError("`date_end` needs a `date`")
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Agreement:
     """An agreement, signed document, decision, proposal or plan, with its status as worded."""
 
@@ -291,7 +290,7 @@ class Agreement:
     notes: tuple[str, ...] = ()
 
 
-@lean_dataclass(kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Target:
     """A stated goal. `deadline` is None where no source states one."""
 
@@ -348,7 +347,7 @@ class FactStore(Protocol):
     def get(self, key: str) -> Fact | None: ...
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class FactBase:
     """Every record, plus where each came from (for messages that name the file).
 

@@ -10,7 +10,7 @@ import datetime
 import re
 
 from otg_cli.errors import OtgError
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import Period
 
 PERIOD_FORMS = "2025, 2025-03, 2025-Q3, 2025-H1, 2025-03-15, or a range such as 2025-01..2025-08"
@@ -24,7 +24,7 @@ _QUARTER = r"(?i)^(\d{4})-?q([1-4])$"
 _HALF = r"(?i)^(\d{4})-?h([12])$"
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class DateRange:
     """An inclusive range of days, as asked for by a user."""
 

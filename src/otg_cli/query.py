@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 from otg_cli import periods
 from otg_cli.countries import normalize
 from otg_cli.formatting import format_amount
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Target
 from otg_cli.periods import DateRange
 
@@ -59,7 +59,7 @@ def party_sets_with(base: FactBase, measures: Collection[str]) -> list[tuple[str
     return sorted({fact.parties for fact in base.facts.values() if not measures or fact.measure in measures})
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class Progress:
     """How far the latest comparable figure is toward a target. Derived by otg, not stated by a source."""
 
@@ -123,7 +123,7 @@ def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
     return False
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class AgreementGroup:
     """Agreements reported at one event; `event` is None for those tied to no event in the sources."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target, record_kind
 
 _FOLD = str.maketrans(
@@ -56,7 +56,7 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class Hit:
     kind: str
     id: str

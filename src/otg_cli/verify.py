@@ -15,7 +15,7 @@ from typing import Literal
 from otg_cli.check import bounds
 from otg_cli.claims import Claim
 from otg_cli.formatting import format_amount
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 from otg_cli.models import Fact, FactBase, Qualifier, Target
 
 Verdict = Literal["supported", "contradicted", "period_mismatch", "not_found"]
@@ -34,7 +34,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class Result:
     verdict: Verdict
     claim: Claim

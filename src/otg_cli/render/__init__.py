@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from otg_cli.errors import OtgError
-from otg_cli.lean import lean_dataclass
+from dataclasses import dataclass
 
 if TYPE_CHECKING:
     from otg_cli.models import FactBase
@@ -32,7 +32,7 @@ class OutputFormat(str, enum.Enum):
     markdown = "markdown"
 
 
-@lean_dataclass
+@dataclass(frozen=True, eq=False)
 class OutputOptions:
     format: OutputFormat
     #: Dotted field paths to keep (json, ndjson, csv, tsv, markdown); None for the defaults.
@@ -43,7 +43,7 @@ class OutputOptions:
     implicit: bool = False
 
 
-@lean_dataclass(frozen=False)
+@dataclass(eq=False)
 class Listing:
     """What a command found: records of one kind, as domain objects and as JSON rows."""
 
