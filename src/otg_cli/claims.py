@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from otg_cli.countries import normalize
 from otg_cli.errors import OtgError
-from dataclasses import dataclass
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 

@@ -10,8 +10,9 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -24,7 +25,6 @@ from otg_cli.errors import (
     EXIT_OK,
     OtgError,
 )
-from dataclasses import dataclass
 from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
 
 if TYPE_CHECKING:

@@ -8,10 +8,10 @@ carries the ids of the facts it came from, and is approximate whenever one of th
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from otg_cli import periods
 from otg_cli.formatting import format_amount
-from dataclasses import dataclass
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, target_progress

@@ -6,9 +6,8 @@ Library code raises `OtgError`; only the CLI layer turns it into text on stderr 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
-
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from otg_cli.output_models import ProblemOut

@@ -13,12 +13,12 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from otg_cli.errors import OtgError, Problem
-from dataclasses import dataclass
 from otg_cli.models import (
     COUNTRY_CODE,
     RECORD_ID,

@@ -16,10 +16,9 @@ so the cache can read each field's type from `dataclasses.fields` without evalua
 import datetime
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
-
-from dataclasses import dataclass
 
 
 class MinLen:

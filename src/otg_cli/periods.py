@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from otg_cli.errors import OtgError
-from dataclasses import dataclass
 from otg_cli.models import Period
 
 PERIOD_FORMS = "2025, 2025-03, 2025-Q3, 2025-H1, 2025-03-15, or a range such as 2025-01..2025-08"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from otg_cli import periods
 from otg_cli.countries import normalize
 from otg_cli.formatting import format_amount
-from dataclasses import dataclass
 from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Target
 from otg_cli.periods import DateRange
 

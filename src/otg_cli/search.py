@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
 from dataclasses import dataclass
+
 from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target, record_kind
 
 _FOLD = str.maketrans(

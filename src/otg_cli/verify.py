@@ -10,12 +10,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from otg_cli.check import bounds
 from otg_cli.claims import Claim
 from otg_cli.formatting import format_amount
-from dataclasses import dataclass
 from otg_cli.models import Fact, FactBase, Qualifier, Target
 
 Verdict = Literal["supported", "contradicted", "period_mismatch", "not_found"]

@@ -11,10 +11,10 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from otg_cli.errors import OtgError
-from dataclasses import dataclass
 
 if TYPE_CHECKING:
     from otg_cli.models import FactBase
