@@ -12,8 +12,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from otg_cli.cli import app
-from otg_cli.loader import bundled_facts_dir, load_fact_base
+from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
+from otg_cli.settings import bundled_facts_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 from conftest import run_json
 from otg_cli import __version__, cache, models, serialize
-from otg_cli.loader import bundled_facts_dir, load_fact_base
+from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
 from otg_cli.periods import parse_period
 from otg_cli.query import find_facts
+from otg_cli.settings import bundled_facts_dir
 
 
 def _everything(base: FactBase) -> list[dict[str, object]]:

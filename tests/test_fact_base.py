@@ -7,9 +7,11 @@ import re
 import pytest
 
 from conftest import SEEDS, run
-from otg_cli.check import check_quotes, normalize_whitespace, run_checks
-from otg_cli.loader import bundled_facts_dir, citations_of, load_fact_base
+from otg_cli.check import check_quotes, run_checks
+from otg_cli.loader import citations_of, load_fact_base
 from otg_cli.models import FactBase
+from otg_cli.settings import bundled_facts_dir
+from otg_cli.text import collapse_whitespace
 
 BASE = load_fact_base([bundled_facts_dir()])
 CITATIONS = [
@@ -32,7 +34,7 @@ def test_every_quote_is_verbatim_in_its_archived_article(citation: object) -> No
 
     assert isinstance(citation, Citation)
     article = BASE.archive_paths[citation.source].read_text(encoding="utf-8")
-    assert normalize_whitespace(citation.quote) in normalize_whitespace(article)
+    assert collapse_whitespace(citation.quote) in collapse_whitespace(article)
 
 
 def test_quote_check_finds_nothing_missing(base: FactBase) -> None:

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from conftest import run, run_json, table
 from otg_cli.claims import find_amounts, find_parties, find_period, read_claim
 from otg_cli.errors import OtgError
-from otg_cli.loader import bundled_facts_dir, load_fact_base
-from otg_cli.search import fold, search
+from otg_cli.loader import load_fact_base
+from otg_cli.search import search
+from otg_cli.settings import bundled_facts_dir
+from otg_cli.text import fold
 
 BASE = load_fact_base([bundled_facts_dir()])
 

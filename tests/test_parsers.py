@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 from otg_cli.countries import resolve_party
 from otg_cli.errors import OtgError
 from otg_cli.formatting import format_amount, format_change
-from otg_cli.loader import bundled_facts_dir, load_fact_base
+from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase, Period
 from otg_cli.periods import describe_event_date, describe_period, parse_period, within
+from otg_cli.settings import bundled_facts_dir
 
 years = st.integers(min_value=1900, max_value=2100)
 months = st.integers(min_value=1, max_value=12)

@@ -15,7 +15,6 @@ import dataclasses
 import datetime
 import json
 import os
-import sys
 import types
 import typing
 import zlib
@@ -25,23 +24,9 @@ from typing import Any
 
 from otg_cli import __version__, models
 from otg_cli.models import RECORD_TABLES, FactBase
+from otg_cli.settings import cache_dir, cache_disabled
 
 FORMAT = 1
-ENV_CACHE_DIR = "OTG_CACHE_DIR"
-ENV_NO_CACHE = "OTG_NO_CACHE"
-
-
-def cache_dir() -> Path:
-    """OTG_CACHE_DIR if set, else the platform's user cache directory."""
-    configured = os.environ.get(ENV_CACHE_DIR)
-    if configured:
-        return Path(configured)
-    if sys.platform == "linux":
-        # The XDG rule platformdirs applies on Linux, without its import on every run.
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "otg"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("otg", appauthor=False))
 
 
 def _stamp(files: Sequence[Path]) -> list[list[object]]:
@@ -328,7 +313,7 @@ class _Origins(Mapping[str, str]):
 
 def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
     """The cached base if it is current and readable, else None."""
-    if os.environ.get(ENV_NO_CACHE):
+    if cache_disabled():
         return None
     path = cache_path(directories)
     if not path.is_file():

@@ -7,7 +7,6 @@ same parties, measure and period that differ without being marked as a disagreem
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,15 +16,12 @@ from otg_cli.formatting import format_amount
 from otg_cli.loader import citations_of, display_path, load_with_problems
 from otg_cli.models import Fact, FactBase, Qualifier, record_kind
 from otg_cli.query import dollar_figures_by_period
+from otg_cli.text import collapse_whitespace
 
 #: How far a figure stated "exactly" may be from the truth through rounding ("4.3 bn").
 ROUNDING = 0.025
 #: How far "about" may stretch.
 ABOUT = 0.10
-
-
-def normalize_whitespace(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def bounds(value: float, qualifier: Qualifier) -> tuple[float, float]:
@@ -50,14 +46,14 @@ def check_quotes(base: FactBase) -> list[Problem]:
     texts: dict[str, str | None] = {}
     for source_id, path in base.archive_paths.items():
         try:
-            texts[source_id] = normalize_whitespace(path.read_text(encoding="utf-8"))
+            texts[source_id] = collapse_whitespace(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             texts[source_id] = None  # reported by the loader as a missing archive
     problems: list[Problem] = []
     for key, record in base.records().items():
         for field, citation in citations_of(record):
             article = texts.get(citation.source)
-            if article is not None and normalize_whitespace(citation.quote) not in article:
+            if article is not None and collapse_whitespace(citation.quote) not in article:
                 archive = display_path(base.archive_paths[citation.source])
                 problems.append(
                     Problem(

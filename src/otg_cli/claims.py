@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from otg_cli.countries import normalize
 from otg_cli.errors import OtgError
 from otg_cli.models import FactBase, Qualifier, Unit
-from otg_cli.periods import DateRange
+from otg_cli.periods import DateRange, month_end
+from otg_cli.text import casefold_claim, normalize
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -222,10 +222,6 @@ def find_qualifier(text: str) -> Qualifier:
     return "exact"
 
 
-def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
-
-
 def _month_of(word: str) -> int:
     for prefix in sorted(_MONTHS, key=len, reverse=True):
         if word.startswith(prefix):
@@ -241,13 +237,13 @@ def find_period(text: str) -> DateRange | None:
     first_months = _FIRST_MONTHS.search(text)
     if first_months and 1 <= int(first_months[1]) <= 12:
         last = int(first_months[1])
-        return DateRange(datetime.date(year, 1, 1), _month_end(year, last), f"first {last} months of {year}")
+        return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")
     months = _MONTH_RANGE.search(text)
     if months:
         first, last = _month_of(months[1]), _month_of(months[2])
         if first <= last:
             label = f"{months[1]}–{months[2]} {year}"
-            return DateRange(datetime.date(year, first, 1), _month_end(year, last), label)
+            return DateRange(datetime.date(year, first, 1), month_end(year, last), label)
     return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
 
 
@@ -317,7 +313,7 @@ def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
 
 def read_claim(text: str, base: FactBase) -> Claim:
     """Understand a claim, or OtgError when nothing in it can be checked."""
-    spaced = re.sub(r"\s+", " ", text.casefold().replace("ё", "е"))
+    spaced = casefold_claim(text)
     parties = find_parties(text, base)
     value, unit, change = find_amounts(spaced)
     indicator = find_indicator(spaced)

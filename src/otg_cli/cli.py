@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from otg_cli import __version__
+from otg_cli import __version__, settings
 from otg_cli.errors import (
     EXIT_DISPUTED,
     EXIT_INTERNAL_ERROR,
@@ -179,14 +179,13 @@ def _report(error: OtgError) -> NoReturn:
 
 def _load(user_folders: list[Path] | None, progress: bool = True) -> FactBase:
     from otg_cli.loader import load_fact_base
-    from otg_cli.settings import fact_folders
 
     reporter = None
     if progress and sys.stderr.isatty():
         from otg_cli.render.progress import SlowLoadProgress
 
         reporter = SlowLoadProgress()
-    return load_fact_base(fact_folders(user_folders), progress=reporter)
+    return load_fact_base(settings.fact_folders(user_folders), progress=reporter)
 
 
 @dataclass(eq=False)
@@ -571,13 +570,12 @@ def check(
     """
     from otg_cli.check import run_checks
     from otg_cli.loader import fact_files
-    from otg_cli.settings import fact_folders
 
     options = run.options
     if options.implicit and options.fields is None:
         # A lint report is for people; scripts ask for --json.
         options = OutputOptions(OutputFormat.table)
-    directories = folders or fact_folders(run.folders)
+    directories = folders or settings.fact_folders(run.folders)
     problems = run_checks(directories)
     listing = Listing("problem", problems, files=len(fact_files(directories)[0]))
     formatter_for(options.format).check(listing, options)
@@ -791,7 +789,6 @@ def _app_for(arguments: list[str]) -> typer.Typer:
 def main() -> None:
     """Entry point of the `otg` script and `python -m otg_cli`."""
     import gc
-    import os
 
     _prepare_process()
     try:
@@ -799,7 +796,7 @@ def main() -> None:
     except Exception as error:
         # A bug, not bad input (that is OtgError, handled in each command): say so briefly,
         # without local variables, and ask for a report.
-        if os.environ.get("OTG_DEBUG"):
+        if settings.debug():
             raise
         sys.stderr.write(
             f"otg: internal error: {type(error).__name__}: {error}\n"

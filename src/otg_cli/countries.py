@@ -6,23 +6,17 @@ ISO 3166 codes and the English, Russian and Kazakh ISO names come from pycountry
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from otg_cli.errors import OtgError
 from otg_cli.models import Country, FactBase, Group
+from otg_cli.text import normalize
 
 PARTY_FORMS = (
     "an ISO 3166-1 code (KZ, KAZ), a country name in English, Russian or Kazakh "
     "(Uzbekistan, Узбекистан, Өзбекстан), or a group (OTS, ОТГ, ТМҰ, 'Turkic states')"
 )
-
-
-def normalize(text: str) -> str:
-    """Case, spacing, ё and punctuation do not distinguish one name from another."""
-    folded = text.casefold().replace("ё", "е").replace("’", "'")
-    return re.sub(r"[\s._\-–—]+", " ", folded).strip()
 
 
 def party_names(base: FactBase, *, with_codes: bool) -> Iterator[tuple[str, str]]:

@@ -18,7 +18,6 @@ from otg_cli.errors import OtgError
 
 Language = Literal["en", "ru", "kk"]
 LANGUAGES: tuple[Language, ...] = ("en", "ru", "kk")
-ENV_LANG = "OTG_LANG"
 
 _current: contextvars.ContextVar[Language] = contextvars.ContextVar("otg_language", default="en")
 

@@ -41,14 +41,6 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
 
-def bundled_facts_dir() -> Path:
-    """The fact base shipped with otg: inside the installed package, or at the top of a checkout."""
-    packaged = Path(__file__).resolve().parent / "facts"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "facts"
-
-
 @cache
 def display_path(path: Path) -> str:
     """A path as short as it can be while still being findable: relative to the cwd when inside it."""

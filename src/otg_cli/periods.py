@@ -36,7 +36,7 @@ class DateRange:
         return self.start <= day <= self.end
 
 
-def _month_end(year: int, month: int) -> datetime.date:
+def month_end(year: int, month: int) -> datetime.date:
     first_of_next = datetime.date(year + month // 12, month % 12 + 1, 1)
     return first_of_next - datetime.timedelta(days=1)
 
@@ -49,16 +49,16 @@ def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
     if match := re.match(_QUARTER, text):
         year, quarter = int(match[1]), int(match[2])
         first = 3 * quarter - 2
-        return datetime.date(year, first, 1), _month_end(year, first + 2)
+        return datetime.date(year, first, 1), month_end(year, first + 2)
     if match := re.match(_HALF, text):
         year, half = int(match[1]), int(match[2])
         first = 6 * half - 5
-        return datetime.date(year, first, 1), _month_end(year, first + 5)
+        return datetime.date(year, first, 1), month_end(year, first + 5)
     if match := re.match(_MONTH, text):
         year, month = int(match[1]), int(match[2])
         if not 1 <= month <= 12:
             raise ValueError(f"month {month} is not between 1 and 12")
-        return datetime.date(year, month, 1), _month_end(year, month)
+        return datetime.date(year, month, 1), month_end(year, month)
     if match := re.match(_DAY, text):
         day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
         return day, day
@@ -113,7 +113,7 @@ def _span(start: datetime.date, end: datetime.date) -> str:
     """Describe start..end as briefly as is exact: 2025, Jan–Aug 2025, 1 Jan 2025–15 Mar 2025."""
     if _is_year_start(start) and _is_year_end(end):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-    if start.day == 1 and end == _month_end(end.year, end.month):
+    if start.day == 1 and end == month_end(end.year, end.month):
         first, last = _month(start.month), _month(end.month)
         if start.year != end.year:
             return f"{first} {start.year}–{last} {end.year}"

@@ -13,22 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target, record_kind
-
-_FOLD = str.maketrans(
-    {
-        "ё": "е",
-        "ә": "а",
-        "ө": "о",
-        "ү": "у",
-        "ұ": "у",
-        "қ": "к",
-        "ғ": "г",
-        "ң": "н",
-        "һ": "х",
-        "і": "и",
-        "’": "'",
-    }
-)
+from otg_cli.text import fold, words
 
 #: How much a match counts, by where it is.
 WEIGHTS = {
@@ -45,15 +30,6 @@ WEIGHTS = {
     "note": 1,
     "subject": 1,
 }
-
-
-def fold(text: str) -> str:
-    """Lower-case and fold letters one for one, so positions in the folded text are positions in the text."""
-    return "".join(char.lower()[:1] for char in text).translate(_FOLD)
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(text))
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,13 +1,53 @@
-"""Settings and where they come from: a flag, then an environment variable, then the default."""
+"""Every setting otg reads from its environment, and every path it uses: one leaf module.
+
+A setting comes from its flag first (the command layer passes it in), then its environment
+variable, then the default (README "Environment"). Nothing here imports the rest of otg, so any
+module may read a setting without pulling in the loader, the cache or Rich.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
-from otg_cli.loader import bundled_facts_dir
-
 ENV_FACTS = "OTG_FACTS"
+ENV_CACHE_DIR = "OTG_CACHE_DIR"
+ENV_NO_CACHE = "OTG_NO_CACHE"
+ENV_DEBUG = "OTG_DEBUG"
+ENV_FORMAT = "OTG_FORMAT"
+ENV_LANG = "OTG_LANG"
+
+#: Every OTG_* variable, for the README's table and its test.
+VARIABLES = (ENV_FACTS, ENV_CACHE_DIR, ENV_NO_CACHE, ENV_DEBUG, ENV_FORMAT, ENV_LANG)
+
+
+def _set(name: str) -> bool:
+    return bool(os.environ.get(name))
+
+
+def debug() -> bool:
+    """OTG_DEBUG: show the traceback of an internal error."""
+    return _set(ENV_DEBUG)
+
+
+def cache_disabled() -> bool:
+    """OTG_NO_CACHE: read every fact file, never the cache."""
+    return _set(ENV_NO_CACHE)
+
+
+def output_format() -> str | None:
+    """OTG_FORMAT, as given (the render layer checks it against the formats it has)."""
+    value = os.environ.get(ENV_FORMAT, "").strip().lower()
+    return value or None
+
+
+def bundled_facts_dir() -> Path:
+    """The fact base shipped with otg: inside the installed package, or at the top of a checkout."""
+    packaged = Path(__file__).resolve().parent / "facts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "facts"
 
 
 def user_fact_folders(flag: list[Path] | None) -> list[Path]:
@@ -21,3 +61,16 @@ def user_fact_folders(flag: list[Path] | None) -> list[Path]:
 def fact_folders(flag: list[Path] | None) -> list[Path]:
     """The bundled base first, then the user's folders on top of it."""
     return [bundled_facts_dir(), *user_fact_folders(flag)]
+
+
+def cache_dir() -> Path:
+    """OTG_CACHE_DIR if set, else the platform's user cache directory."""
+    configured = os.environ.get(ENV_CACHE_DIR)
+    if configured:
+        return Path(configured)
+    if sys.platform == "linux":
+        # The XDG rule platformdirs applies on Linux, without its import on every run.
+        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "otg"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("otg", appauthor=False))

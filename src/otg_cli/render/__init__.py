@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import enum
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from otg_cli import settings
 from otg_cli.errors import OtgError
 
 if TYPE_CHECKING:
     from otg_cli.models import FactBase
     from otg_cli.query import AgreementGroup
-
-ENV_FORMAT = "OTG_FORMAT"
 
 
 class OutputFormat(str, enum.Enum):
@@ -102,13 +100,14 @@ def choose_options(
         raise OtgError(f"--json and --format {explicit.value} disagree; give one of them")
     implicit = False
     chosen = OutputFormat.json if json_flag else explicit
-    if chosen is None and os.environ.get(ENV_FORMAT):
-        value = os.environ[ENV_FORMAT].strip().lower()
+    configured = settings.output_format()
+    if chosen is None and configured:
+        value = configured
         try:
             chosen = OutputFormat(value)
         except ValueError:
             accepted = ", ".join(f.value for f in OutputFormat)
-            raise OtgError(f"{ENV_FORMAT}={value!r} is not a format; accepted: {accepted}") from None
+            raise OtgError(f"{settings.ENV_FORMAT}={value!r} is not a format; accepted: {accepted}") from None
     if chosen is None:
         implicit = True
         chosen = OutputFormat.table if sys.stdout.isatty() else OutputFormat.tsv
