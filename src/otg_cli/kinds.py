@@ -1,0 +1,153 @@
+"""The registry of kinds: every kind of record otg stores and every kind of result it prints.
+
+Each kind is declared here once, with everything the rest of otg needs to know about it:
+
+- `record`: the dataclass in `models` (None for results computed by otg, never stored);
+- `table`: its name in fact files (`[[fact]]`), in JSON (`"kind": "fact"`) and in `otg schema`;
+- `plural`: its table in the fact base, the cache, the JSON export and the SQLite export;
+- `key`: the field a record is known by (countries are known by their code);
+- `shape`: the TypedDict in `output_models` that its JSON rows have, and the schema is made of;
+- `columns`: the default fields of the flat formats (tsv, csv, markdown) without `--fields`;
+- `exported`: whether `otg export` writes it.
+
+Adding a kind means adding its dataclass (or result class), its TypedDict, its row in `views`,
+and one entry here; the loader, cache, export, schema, search and formatters read this registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from otg_cli import models
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kind:
+    table: str
+    plural: str
+    shape: str
+    columns: tuple[str, ...]
+    record: type | None = None
+    key: str = "id"
+    exported: bool = True
+
+
+_SOURCES = ("sources.outlet", "sources.published")
+
+#: Stored kinds, in the order the loader reads them and the export writes them.
+SOURCE = Kind(
+    table="source",
+    plural="sources",
+    record=models.Source,
+    shape="SourceOut",
+    columns=("id", "outlet", "published", "language", "title"),
+)
+GROUP = Kind(
+    table="group",
+    plural="groups",
+    record=models.Group,
+    shape="GroupOut",
+    columns=("id", "name.en", "members.country", "members.role"),
+)
+COUNTRY = Kind(
+    table="country",
+    plural="countries",
+    record=models.Country,
+    key="code",
+    shape="CountryOut",
+    columns=("code", "name.en"),
+    exported=False,
+)
+EVENT = Kind(
+    table="event",
+    plural="events",
+    record=models.Event,
+    shape="EventOut",
+    columns=("id", "name.en", "place.en", "date_label", *_SOURCES),
+)
+FACT = Kind(
+    table="fact",
+    plural="facts",
+    record=models.Fact,
+    shape="FactOut",
+    columns=(
+        "id",
+        "parties",
+        "period.label",
+        "value_label",
+        "change_label",
+        "value",
+        "unit",
+        "qualifier",
+        *_SOURCES,
+        "sources.language",
+    ),
+)
+AGREEMENT = Kind(
+    table="agreement",
+    plural="agreements",
+    record=models.Agreement,
+    shape="AgreementOut",
+    columns=("id", "event.id", "status", "title.en", "parties", *_SOURCES),
+)
+TARGET = Kind(
+    table="target",
+    plural="targets",
+    record=models.Target,
+    shape="TargetOut",
+    columns=("id", "parties", "value_label", "deadline_label", "progress.label", "progress.from_fact"),
+)
+
+#: Results otg computes: printed by the same formatters, never stored.
+DERIVED = Kind(
+    table="derived",
+    plural="derived",
+    shape="DerivedOut",
+    columns=("id", "parties", "period.label", "value_label", "value", "unit", "formula"),
+    exported=False,
+)
+HIT = Kind(
+    table="hit",
+    plural="hits",
+    shape="HitOut",
+    columns=("kind", "id", "score", "title"),
+    exported=False,
+)
+VERIFICATION = Kind(
+    table="verification",
+    plural="verifications",
+    shape="VerificationOut",
+    columns=("verdict", "claim.text", "explanation"),
+    exported=False,
+)
+PROBLEM = Kind(
+    table="problem",
+    plural="problems",
+    shape="ProblemOut",
+    columns=("severity", "file", "record", "field", "message"),
+    exported=False,
+)
+
+CHECK = Kind(
+    table="check",
+    plural="checks",
+    shape="CheckOut",
+    columns=PROBLEM.columns,
+    exported=False,
+)
+
+STORED: tuple[Kind, ...] = (SOURCE, GROUP, COUNTRY, EVENT, FACT, AGREEMENT, TARGET)
+RESULTS: tuple[Kind, ...] = (DERIVED, HIT, VERIFICATION, PROBLEM, CHECK)
+KINDS: dict[str, Kind] = {kind.table: kind for kind in (*STORED, *RESULTS)}
+_BY_CLASS: dict[type, Kind] = {kind.record: kind for kind in STORED if kind.record is not None}
+
+
+def kind_of(record: object) -> Kind:
+    """The kind of a stored record."""
+    return _BY_CLASS[type(record)]
+
+
+def record_key(record: object) -> str:
+    """The id a record is known by (countries are known by their code)."""
+    key: str = getattr(record, kind_of(record).key)
+    return key
