@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from otg_cli.cli import app
+from otg_cli.commands import app
 from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
 from otg_cli.settings import bundled_facts_dir

@@ -11,7 +11,7 @@ import pytest
 import typer
 
 from conftest import run
-from otg_cli.cli import app
+from otg_cli.commands import app
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -255,7 +255,7 @@ def test_export_json_and_csv(tmp_path: Path) -> None:
 def _complete(monkeypatch: pytest.MonkeyPatch, shell: str, words: str) -> list[str]:
     from typer.testing import CliRunner
 
-    from otg_cli.cli import app
+    from otg_cli.commands import app
 
     env = {
         "_OTG_COMPLETE": f"complete_{shell}",

@@ -261,8 +261,8 @@ def test_no_setting_puts_escape_codes_into_json(env: dict[str, str]) -> None:
 def test_ctrl_c_exits_130_quietly() -> None:
     script = (
         "import os, signal, time\n"
-        "from otg_cli import cli\n"
-        "cli._prepare_process()\n"
+        "from otg_cli.__main__ import prepare_process\n"
+        "prepare_process()\n"
         "os.kill(os.getpid(), signal.SIGINT)\n"
         "time.sleep(5)\n"
     )
@@ -274,13 +274,14 @@ def test_ctrl_c_exits_130_quietly() -> None:
 def test_a_bug_prints_a_short_report_request_without_locals() -> None:
     script = (
         "import sys\n"
-        "from otg_cli import cli, query\n"
+        "from otg_cli import query\n"
+        "from otg_cli.__main__ import main\n"
         "def broken(*args, **kwargs):\n"
         "    secret_local = 'do-not-print-me'\n"
         "    raise RuntimeError('boom')\n"
         "query.find_facts = broken\n"
         "sys.argv = ['otg', 'turnover', 'KZ', 'UZ']\n"
-        "cli.main()\n"
+        "main()\n"
     )
     environment = {k: v for k, v in os.environ.items() if k != "OTG_DEBUG"}
     result = subprocess.run(

@@ -23,6 +23,20 @@ EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in otg
 EXIT_INTERRUPTED = 130
 
 
+#: What `otg verify` exits with for each verdict; every other verdict is EXIT_DISPUTED.
+VERDICT_EXIT_CODES = {"supported": EXIT_OK, "not_found": EXIT_NO_MATCH}
+
+
+def verdict_exit_code(verdict: str) -> int:
+    return VERDICT_EXIT_CODES.get(verdict, EXIT_DISPUTED)
+
+
+def check_exit_code(problems: Iterable[Problem], *, strict: bool) -> int:
+    """`otg check`: 2 when there are errors, or warnings under --strict; 0 otherwise."""
+    failing = [p for p in problems if p.severity == "error" or strict]
+    return EXIT_BAD_INPUT if failing else EXIT_OK
+
+
 @dataclass(frozen=True, eq=False)
 class Problem:
     """One thing wrong, with where it is: file, record id, field."""

@@ -34,6 +34,13 @@ def parse_language(value: str | None) -> Language:
     raise OtgError(f"unknown language {value!r}; accepted: {', '.join(LANGUAGES)}")
 
 
+def set_language(value: str | None) -> Language:
+    """Make `value` (en, ru or kk; None for English) the language of this run."""
+    language = parse_language(value)
+    _current.set(language)
+    return language
+
+
 @contextlib.contextmanager
 def using(language: Language) -> Iterator[None]:
     token = _current.set(language)

@@ -88,6 +88,17 @@ def looks_like_period(text: str) -> bool:
     return text.strip()[:1].isdigit()
 
 
+def parties_and_period(args: list[str]) -> tuple[list[str], DateRange | None]:
+    """`A [B] [PERIOD]` in any order: the country or group texts, and the parsed period if any."""
+    period = [a for a in args if looks_like_period(a)]
+    parties = [a for a in args if not looks_like_period(a)]
+    if len(period) > 1:
+        raise OtgError(f"give at most one period, got {', '.join(period)}")
+    if len(parties) > 2:
+        raise OtgError(f"give at most two countries or groups, got {', '.join(parties)}")
+    return parties, (parse_period(period[0]) if period else None)
+
+
 def _day(day: datetime.date) -> str:
     from otg_cli import i18n
 

@@ -1,0 +1,52 @@
+"""The Typer application: its settings, the root callback, and building only the command run."""
+
+from typing import Annotated
+
+import typer
+
+from otg_cli import __version__
+from otg_cli.commands.run import OtgGroup
+
+APP_SETTINGS: dict[str, object] = {
+    "name": "otg",
+    "help": "Cited answers about trade between Kazakhstan and the Organization of Turkic States.",
+    "cls": OtgGroup,
+    "no_args_is_help": True,
+    "add_completion": True,
+    "pretty_exceptions_enable": False,
+    "rich_markup_mode": None,
+    "context_settings": {"help_option_names": ["-h", "--help"]},
+}
+app = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"otg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Cited answers about trade between Kazakhstan and the Organization of Turkic States."""
+
+
+def app_for(arguments: list[str]) -> typer.Typer:
+    """An app holding only the command being run, when that is clear from the arguments.
+
+    Typer builds the click command of every registered command on each run; building one instead
+    of all of them is a measurable part of the start-up budget (benchmarks/). Help, completion and
+    mistyped commands get the full app.
+    """
+    wanted = arguments[0] if arguments else None
+    chosen = [c for c in app.registered_commands if c.callback and c.callback.__name__ == wanted]
+    if not chosen:
+        return app
+    single = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
+    single.registered_callback = app.registered_callback
+    single.registered_commands = chosen
+    return single

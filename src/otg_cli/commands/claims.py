@@ -1,0 +1,111 @@
+"""Commands for checking and citing: verify, cite, search."""
+
+from typing import Annotated
+
+import typer
+
+from otg_cli.commands.app import app
+from otg_cli.commands.completion import complete_record_id
+from otg_cli.commands.options import (
+    BomOption,
+    FactsOption,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+)
+from otg_cli.commands.run import Run
+from otg_cli.errors import OtgError
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    claim_text: Annotated[
+        str, typer.Argument(metavar="CLAIM", help="The claim, in English, Russian or Kazakh.")
+    ],
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Check a claim against the fact base: supported, contradicted, period_mismatch or not_found.
+
+    Shows what was understood of the claim and the facts it was compared with, with their quotes.
+    Exit 0 supported, 1 not found, 3 contradicted or period mismatch, 2 when the claim cannot be read.
+
+    Example: otg verify "Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов"
+    """
+    from otg_cli.claims import read_claim
+    from otg_cli.errors import verdict_exit_code
+    from otg_cli.verify import verify as check_claim
+
+    run = Run.of(ctx).for_people()
+    run.plain_output("verify")
+    base = run.load()
+    result = check_claim(read_claim(claim_text, base), base)
+    run.emit_verification(result, base)
+    raise typer.Exit(verdict_exit_code(result.verdict))
+
+
+@app.command()
+def cite(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A fact or target id.", autocompletion=complete_record_id)
+    ],
+    style: Annotated[str, typer.Option("--style", help="text or markdown.")] = "text",
+    quote: Annotated[bool, typer.Option("--quote", help="Add the original quote.")] = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.
+
+    Example: otg cite kz-uz-turnover-2025 --lang ru
+    """
+    from otg_cli.citations import attribution
+    from otg_cli.i18n import current
+
+    run = Run.of(ctx)
+    base = run.load()
+    run.emit_line(attribution(base, record_id.strip(), style=style, language=current(), quote=quote))
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="Words to find, in English, Russian or Kazakh.")
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1)] = 20,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Find facts, agreements, events, people and sources by any word of their quotes, names or notes.
+
+    Case does not matter, and Kazakh letters match their plain forms (туркистан finds Түркістан).
+
+    Example: otg search Туркестан
+    """
+    from otg_cli.hints import NoMatch
+    from otg_cli.render import OutputFormat
+    from otg_cli.search import search as find
+
+    run = Run.of(ctx)
+    if run.fields_given or run.options.format not in (
+        OutputFormat.table,
+        OutputFormat.json,
+        OutputFormat.tsv,
+    ):
+        raise OtgError("search prints a table, JSON (--json) or TSV; --fields does not apply")
+    base = run.load()
+    hits = find(base, text, limit)
+    if not hits:
+        run.nothing("fact", NoMatch("hit", text), base)
+    run.emit_hits(hits, text)

@@ -1,0 +1,113 @@
+"""The options every command shares, declared once as `Annotated` aliases.
+
+Each shared option stores its value through a click callback into one `Shared` object on the
+command's context (`expose_value=False`), so a command lists the aliases it takes in its signature
+and reads them with `Run.of(ctx)`: no wrapper rewrites a command's signature, and Typer builds
+each option the ordinary way. Settings fall back to their environment variable (`envvar=`).
+
+No `from __future__ import annotations` in the command modules: Typer reads these annotations as
+objects (on Python 3.10 string annotations hid `typer.Argument` from it).
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from otg_cli import settings
+from otg_cli.render import OutputFormat
+
+
+@dataclass
+class Shared:
+    """The shared options of one run, as given on the command line."""
+
+    json_output: bool = False
+    output_format: OutputFormat | None = None
+    fields: str | None = None
+    bom: bool = False
+    facts_folders: list[Path] | None = None
+    lang: str | None = None
+
+
+def _store(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
+    if param.name is not None:
+        setattr(ctx.ensure_object(Shared), param.name, value)
+    return value
+
+
+def _set_language(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """Called by click for every run, so each command starts in the language it was asked for."""
+    from otg_cli.errors import OtgError
+    from otg_cli.i18n import set_language
+
+    try:
+        set_language(value)
+    except OtgError as error:
+        raise typer.BadParameter(error.message) from None
+    return _store(ctx, param, value)  # type: ignore[no-any-return]
+
+
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Same as --format json.", callback=_store, expose_value=False)
+]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"table, json, ndjson, csv, tsv or markdown. Default: {settings.ENV_FORMAT}, else a table "
+        "on a terminal and tsv (no header) when piped.",
+        case_sensitive=False,
+        callback=_store,
+        expose_value=False,
+    ),
+]
+FieldsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--fields",
+        metavar="A,B,C",
+        help="Only these fields (dotted paths such as period.label or sources.outlet) in json, "
+        "ndjson, csv, tsv and markdown output.",
+        callback=_store,
+        expose_value=False,
+    ),
+]
+BomOption = Annotated[
+    bool,
+    typer.Option(
+        "--bom",
+        help="Start CSV with a UTF-8 byte-order mark, for spreadsheets.",
+        callback=_store,
+        expose_value=False,
+    ),
+]
+FactsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--facts",
+        metavar="DIR",
+        help="A folder of your own TOML fact files, added to the bundled base (repeatable). "
+        f"Default: the folders in {settings.ENV_FACTS}, separated by the path separator.",
+        callback=_store,
+        expose_value=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="en|ru|kk",
+        envvar=settings.ENV_LANG,
+        callback=_set_language,
+        is_eager=True,
+        expose_value=False,
+        help="Language of headings, labels, numbers and names (quotes stay as written). "
+        f"Default: {settings.ENV_LANG}, else en.",
+    ),
+]
+QuotesOption = Annotated[
+    bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
+]

@@ -1,0 +1,140 @@
+"""What a command gets from the shared options: how to print, which facts to read.
+
+`Run.of(ctx)` reads the options stored by their callbacks (see options.py). OtgError raised by a
+command leaves through `OtgGroup`: one line per problem on stderr and the error's exit code.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from otg_cli import settings
+from otg_cli.commands.options import Shared
+from otg_cli.errors import EXIT_NO_MATCH, OtgError
+from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
+from otg_cli.render.documents import print_line
+from otg_cli.render.messages import absent, notice, report
+
+if TYPE_CHECKING:
+    from otg_cli.hints import Hint
+    from otg_cli.models import FactBase
+    from otg_cli.search import Hit
+    from otg_cli.verify import Result as Verification
+
+
+class OtgGroup(TyperGroup):
+    """Bad input (OtgError) from any command becomes stderr lines and its exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OtgError as error:
+            report(error)
+            raise typer.Exit(error.exit_code) from None
+
+
+def load_base(folders: list[Path] | None, *, progress: bool = True) -> "FactBase":
+    """The bundled base with the user's folders, through the cache; a bar for slow cold loads."""
+    import sys
+
+    from otg_cli.loader import load_fact_base
+
+    reporter = None
+    if progress and sys.stderr.isatty():
+        from otg_cli.render.progress import SlowLoadProgress
+
+        reporter = SlowLoadProgress()
+    return load_fact_base(settings.fact_folders(folders), progress=reporter)
+
+
+class Run:
+    """The shared options of the running command, turned into output options."""
+
+    def __init__(self, shared: Shared) -> None:
+        self.options: OutputOptions = choose_options(
+            shared.output_format, shared.json_output, shared.fields, shared.bom
+        )
+        self.folders = shared.facts_folders
+        self.fields_given = shared.fields is not None
+
+    @classmethod
+    def of(cls, ctx: typer.Context) -> "Run":
+        """The options stored on the command's context by their callbacks."""
+        return cls(ctx.find_object(Shared) or Shared())
+
+    def load(self) -> "FactBase":
+        return load_base(self.folders)
+
+    def for_people(self) -> "Run":
+        """A report for people (show, check, verify): a table unless a format was asked for."""
+        if self.options.implicit and self.options.fields is None:
+            self.options = OutputOptions(OutputFormat.table)
+        return self
+
+    def emit(self, listing: Listing) -> None:
+        formatter_for(self.options.format).listing(listing, self.options)
+
+    def emit_one(self, listing: Listing) -> None:
+        """One record in full (otg show)."""
+        formatter_for(self.options.format).record(listing, self.options)
+
+    def report(self, listing: Listing) -> None:
+        """The problems otg check found."""
+        formatter_for(self.options.format).check(listing, self.options)
+
+    def emit_line(self, text: str) -> None:
+        print_line(text)
+
+    def emit_verification(self, result: "Verification", base: "FactBase") -> None:
+        if self.options.format is OutputFormat.json:
+            from otg_cli.render.json_format import dump
+            from otg_cli.serialize import verification
+
+            print_line(dump(verification(result, base)))
+        else:
+            from otg_cli.render.table import print_verification
+
+            print_verification(result, base)
+
+    def emit_hits(self, hits: "list[Hit]", text: str) -> None:
+        if self.options.format is OutputFormat.json:
+            from otg_cli.render.json_format import dump
+
+            rows = [
+                {
+                    "kind": h.kind,
+                    "id": h.id,
+                    "title": h.title,
+                    "score": h.score,
+                    "matches": [{"field": f, "text": t} for f, t in h.matches],
+                }
+                for h in hits
+            ]
+            print_line(dump(rows))
+        elif self.options.format is OutputFormat.tsv:
+            from otg_cli.render.tsv import escape
+
+            for h in hits:
+                print_line("\t".join(escape(c) for c in (h.kind, h.id, str(h.score), h.title)))
+        else:
+            from otg_cli.render.table import print_search
+
+            print_search(hits, text)
+
+    def nothing(self, kind: str, hint: "Hint", base: "FactBase") -> NoReturn:
+        """Nothing matched: the empty document for scripts, the reason on stderr, exit 1."""
+        from otg_cli.views.hints import phrase_hint
+
+        if kind == "record":
+            absent(self.options.format is OutputFormat.json)
+        else:
+            formatter_for(self.options.format).empty(kind, self.options)
+        notice(phrase_hint(hint, base))
+        raise typer.Exit(EXIT_NO_MATCH)
+
+    def plain_output(self, command: str) -> None:
+        """For commands that print one report: a table (the default) or JSON, and no --fields."""
+        if self.fields_given or self.options.format not in (OutputFormat.table, OutputFormat.json):
+            raise OtgError(f"{command} prints a table or JSON (--json); --format and --fields do not apply")

@@ -1,0 +1,97 @@
+"""Commands about the fact base itself: check, schema, export."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from otg_cli import settings
+from otg_cli.commands.app import app
+from otg_cli.commands.options import (
+    BomOption,
+    FactsOption,
+    FieldsOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+)
+from otg_cli.commands.run import Run
+from otg_cli.render import Listing
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    folders: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Fact folders to check on their own, instead of the bundled base and --facts."),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.
+
+    Reports every problem, not only the first. Exit 0 when clean, 2 when there are errors (or
+    warnings, with --strict).
+
+    Example: otg check --strict
+    """
+    from otg_cli.check import run_checks
+    from otg_cli.errors import check_exit_code
+    from otg_cli.loader import fact_files
+
+    run = Run.of(ctx).for_people()
+    directories = folders or settings.fact_folders(run.folders)
+    problems = run_checks(directories)
+    run.report(Listing("problem", problems, files=len(fact_files(directories)[0])))
+    raise typer.Exit(check_exit_code(problems, strict=strict))
+
+
+@app.command()
+def schema(
+    ctx: typer.Context,
+    kind: Annotated[
+        str | None,
+        typer.Argument(
+            help="fact, event, agreement, target, source, group, derived or check; all when left out."
+        ),
+    ] = None,
+) -> None:
+    """The JSON Schema of otg's JSON output, generated from its models.
+
+    Example: otg schema fact
+    """
+    from otg_cli.render.documents import print_document
+    from otg_cli.schema import json_schema
+
+    print_document(json_schema(kind))
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="File to write (a folder for csv); - for stdout (json).")
+    ],
+    export_format: Annotated[
+        str, typer.Option("--format", "-f", help="sqlite, json or csv.", case_sensitive=False)
+    ] = "sqlite",
+    force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.
+
+    Example: otg export otg.db
+    """
+    from otg_cli.export import export_base
+    from otg_cli.render.messages import notice
+
+    written = export_base(Run.of(ctx).load(), export_format.lower(), path, force=force)
+    if written:
+        notice(f"wrote {written}")

@@ -1,0 +1,19 @@
+"""Titles of listings, phrased in the run's language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from otg_cli.models import FactBase
+    from otg_cli.periods import DateRange
+
+
+def facts_title(heading: str, parties: list[str], period: DateRange | None, base: FactBase) -> str:
+    """ "Turnover: Kazakhstan – Uzbekistan, figures within 2025"."""
+    from otg_cli.countries import party_name
+    from otg_cli.i18n import phrase
+
+    who = " – ".join(party_name(p, base) for p in parties) or phrase("all parties")
+    within = f", {phrase('figures within')} {period.text}" if period else ""
+    return f"{phrase(heading)}: {who}{within}"
