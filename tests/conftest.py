@@ -68,3 +68,12 @@ def run_json(*args: str, exit_code: int = 0) -> Any:
     result = run(*args, "--json")
     assert result.exit_code == exit_code, result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.fixture(autouse=True)
+def english_by_default() -> Iterator[None]:
+    """Each test starts in English: a command run with --lang in an earlier test must not leak."""
+    from otg_cli import i18n
+
+    with i18n.using("en"):
+        yield

@@ -132,26 +132,38 @@ def _span(start: datetime.date, end: datetime.date) -> str:
     return _day(start) if start == end else f"{_day(start)}–{_day(end)}"
 
 
+def _as_of(end: datetime.date | None) -> str:
+    from otg_cli import i18n
+
+    if end is None:
+        return i18n.phrase("date not stated")
+    if i18n.current() == "kk":
+        return f"{_day(end)} {i18n.phrase('as of')}"
+    return f"{i18n.phrase('as of')} {_day(end)}"
+
+
+def _cumulative(start: datetime.date | None, end: datetime.date) -> str:
+    from otg_cli import i18n
+
+    say = i18n.phrase
+    if start is not None:
+        return f"{_span(start, end)}, {say('cumulative')}"
+    to = str(end.year) if _is_year_end(end) else _day(end)
+    if i18n.current() == "en":
+        to = f"end-{end.year}" if _is_year_end(end) else _day(end)
+    return f"{say('cumulative to')} {to} ({say('start not stated')})"
+
+
 def describe_period(period: Period) -> str:
     """A label that keeps what the source says about time, and says so where it says nothing."""
     from otg_cli import i18n
 
-    say = i18n.phrase
     if period.basis == "level":
-        if period.end is None:
-            return say("date not stated")
-        if i18n.current() == "kk":
-            return f"{_day(period.end)} {say('as of')}"
-        return f"{say('as of')} {_day(period.end)}"
+        return _as_of(period.end)
     if period.end is None:
-        return say("period not stated")
+        return i18n.phrase("period not stated")
     if period.basis == "cumulative":
-        if period.start is None:
-            to = str(period.end.year) if _is_year_end(period.end) else _day(period.end)
-            if i18n.current() == "en":
-                to = f"end-{period.end.year}" if _is_year_end(period.end) else _day(period.end)
-            return f"{say('cumulative to')} {to} ({say('start not stated')})"
-        return f"{_span(period.start, period.end)}, {say('cumulative')}"
+        return _cumulative(period.start, period.end)
     assert period.start is not None
     return _span(period.start, period.end)
 
