@@ -40,7 +40,6 @@ def _list_facts(
     svg: Path | None,
     chart: bool,
 ) -> None:
-    from otg_cli import hints
     from otg_cli.countries import resolve_party
     from otg_cli.periods import parties_and_period
     from otg_cli.query import find_facts
@@ -51,7 +50,9 @@ def _list_facts(
     parties = [resolve_party(text, base) for text in parties_text]
     found = find_facts(base, parties, period, measures)
     if not found:
-        run.nothing("fact", hints.no_facts(base, parties, period, measures), base)
+        from otg_cli.hints import no_facts
+
+        run.nothing("fact", no_facts(base, parties, period, measures), base)
     title = facts_title(heading, parties, period, base)
     if chart or svg is not None:
         from otg_cli.render.chart import draw_chart
