@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from otg_cli.countries import resolve_party
 from otg_cli.errors import OtgError
-from otg_cli.formatting import format_amount, format_change
+from otg_cli.figures import format_amount, format_change
 from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase, Period
 from otg_cli.periods import describe_event_date, describe_period, parse_period, within

@@ -12,33 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from otg_cli.errors import Problem
-from otg_cli.formatting import format_amount
+from otg_cli.figures import Interval, add, can_be_at_most, format_amount, interval, overlaps, subtract
 from otg_cli.loader import citations_of, display_path, load_with_problems
-from otg_cli.models import Fact, FactBase, Qualifier, record_kind
+from otg_cli.models import Fact, FactBase, record_kind
 from otg_cli.query import dollar_figures_by_period
 from otg_cli.text import collapse_whitespace
-
-#: How far a figure stated "exactly" may be from the truth through rounding ("4.3 bn").
-ROUNDING = 0.025
-#: How far "about" may stretch.
-ABOUT = 0.10
-
-
-def bounds(value: float, qualifier: Qualifier) -> tuple[float, float]:
-    """The range of true values a stated figure allows."""
-    spread = abs(value)
-    return {
-        "exact": (value - ROUNDING * spread, value + ROUNDING * spread),
-        "about": (value - ABOUT * spread, value + ABOUT * spread),
-        "over": (value, float("inf")),
-        "almost": (value - ABOUT * spread, value),
-        "under": (float("-inf"), value),
-        "at_most": (float("-inf"), value),
-    }[qualifier]
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def check_quotes(base: FactBase) -> list[Problem]:
@@ -75,6 +53,12 @@ def _label(fact: Fact) -> str:
     return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
 
 
+def _span(fact: Fact) -> Interval:
+    """The values a fact's figure allows (`figures.interval`)."""
+    assert fact.value is not None
+    return interval(fact.value, fact.qualifier)
+
+
 def check_parts(base: FactBase) -> list[Problem]:
     """Parts (`part_of`) must not add up to more than their total allows."""
     parts: dict[str, list[Fact]] = defaultdict(list)
@@ -86,10 +70,9 @@ def check_parts(base: FactBase) -> list[Problem]:
         total = base.facts[total_id]
         if total.value is None:
             continue
-        low = sum(bounds(m.value, m.qualifier)[0] for m in members if m.value is not None)
         if any(m.unit != total.unit for m in members):
             problems.append(_warn(members[0], base, f"unit differs from its total {total_id}", "unit"))
-        elif low > bounds(total.value, total.qualifier)[1]:
+        elif not can_be_at_most(add(*map(_span, members)), _span(total)):
             listed = " + ".join(_label(m) for m in members)
             problems.append(_warn(members[0], base, f"parts {listed} exceed their total {_label(total)}"))
     return problems
@@ -100,24 +83,13 @@ def check_trade_identities(base: FactBase) -> list[Problem]:
     problems = []
     for facts in dollar_figures_by_period(base, with_value=True):
         t, x, m, b = (facts.get(k) for k in ("turnover", "exports", "imports", "trade_balance"))
-
-        def span(f: Fact) -> tuple[float, float]:
-            assert f.value is not None
-            return bounds(f.value, f.qualifier)
-
-        if t and x and m:
-            total = (span(x)[0] + span(m)[0], span(x)[1] + span(m)[1])
-            if not _overlap(total, span(t)):
-                problems.append(_warn(t, base, f"exports {_label(x)} + imports {_label(m)} ≠ turnover"))
-        if x and m and b:
-            balance = (span(x)[0] - span(m)[1], span(x)[1] - span(m)[0])
-            if not _overlap(balance, span(b)):
-                problems.append(_warn(b, base, f"balance ≠ exports {_label(x)} − imports {_label(m)}"))
-        elif t and x and b:
-            # imports = turnover - exports, so balance = 2 * exports - turnover
-            balance = (2 * span(x)[0] - span(t)[1], 2 * span(x)[1] - span(t)[0])
-            if not _overlap(balance, span(b)):
-                problems.append(_warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}"))
+        if t and x and m and not overlaps(add(_span(x), _span(m)), _span(t)):
+            problems.append(_warn(t, base, f"exports {_label(x)} + imports {_label(m)} ≠ turnover"))
+        if x and m and b and not overlaps(subtract(_span(x), _span(m)), _span(b)):
+            problems.append(_warn(b, base, f"balance ≠ exports {_label(x)} − imports {_label(m)}"))
+        # Without imports: imports = turnover - exports, so balance = 2 * exports - turnover.
+        elif t and x and b and not m and not overlaps(subtract(add(_span(x), _span(x)), _span(t)), _span(b)):
+            problems.append(_warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}"))
     return problems
 
 

@@ -9,6 +9,7 @@ locale data; a date the source does not state is said to be not stated, never gu
 from __future__ import annotations
 
 from otg_cli.errors import OtgError
+from otg_cli.figures import EN_CHANGE_HEDGES, EN_VERBS
 from otg_cli.models import Citation, Fact, FactBase, Source, Target, Unit, record_kind
 from otg_cli.periods import describe_period, period_kind
 
@@ -22,15 +23,6 @@ _LANGUAGE_NAMES = {
 }
 
 _NOT_STATED = {"en": "date not stated", "ru": "дата не указана", "kk": "күні көрсетілмеген"}
-
-_EN_VERB: dict[str, str] = {
-    "exact": "was",
-    "about": "was about",
-    "over": "was more than",
-    "almost": "was almost",
-    "under": "was less than",
-    "at_most": "did not exceed",
-}
 
 
 def _date(source: Source, language: str) -> str:
@@ -96,12 +88,10 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
     if record.value is None:
         assert record.change_pct is not None
         direction = "rose" if record.change_pct > 0 else "fell"
-        hedge = {"exact": "", "about": "about ", "over": "more than ", "almost": "almost "}.get(
-            record.change_qualifier, ""
-        )
+        hedge = EN_CHANGE_HEDGES[record.change_qualifier]
         change = f"{direction} by {hedge}{abs(record.change_pct):g}%"
         return f"{lead}{record.description} {change}{_period_phrase(record)}."
-    verb = _EN_VERB[record.qualifier]
+    verb = EN_VERBS[record.qualifier]
     subject = record.description
     change = ""
     if record.change_pct is not None:

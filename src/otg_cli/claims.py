@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from otg_cli import figures
 from otg_cli.errors import OtgError
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
@@ -60,44 +61,6 @@ _INDICATORS: list[tuple[str, tuple[str, ...]]] = [
             "тауар айналым",
             "сауда",
             "өзара сауда",
-        ),
-    ),
-]
-
-_QUALIFIERS: list[tuple[Qualifier, tuple[str, ...]]] = [
-    ("at_most", ("не более", "не превыша", "at most", "up to", "no more than", "аспайды")),
-    ("almost", ("почти", "almost", "nearly", "жуық", "жуығы")),
-    ("under", ("менее", "меньше", "less than", "under", "below", "кем")),
-    (
-        "over",
-        (
-            "более",
-            "свыше",
-            "превыс",
-            "больше",
-            "over",
-            "more than",
-            "above",
-            "exceed",
-            "астам",
-            "асты",
-            "асып",
-        ),
-    ),
-    (
-        "about",
-        (
-            "около",
-            "порядка",
-            "примерно",
-            "приблизительно",
-            "about",
-            "around",
-            "approximately",
-            "roughly",
-            "шамамен",
-            "шамасында",
-            "шақты",
         ),
     ),
 ]
@@ -216,7 +179,7 @@ def find_indicator(text: str) -> str | None:
 
 
 def find_qualifier(text: str) -> Qualifier:
-    for qualifier, words in _QUALIFIERS:
+    for qualifier, words in figures.READING:
         if _contains(text, words):
             return qualifier
     return "exact"

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from otg_cli import periods
-from otg_cli.formatting import format_amount
+from otg_cli.figures import combine, format_amount
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, target_progress
@@ -31,16 +31,6 @@ class Derived:
     note: str
 
 
-def _combined(facts: Collection[Fact]) -> Qualifier | None:
-    """Exact when every input is; about when some are approximate; None when a bound is one-sided."""
-    qualifiers = {f.qualifier for f in facts}
-    if qualifiers <= {"exact"}:
-        return "exact"
-    if qualifiers <= {"exact", "about", "almost"}:
-        return "about"
-    return None
-
-
 def _term(fact: Fact) -> str:
     assert fact.value is not None
     return f"{format_amount(fact.value, fact.unit, fact.qualifier)} ({fact.id})"
@@ -55,7 +45,7 @@ def implied_imports(base: FactBase) -> list[Derived]:
             continue
         if imports is not None and imports.value is not None:
             continue
-        qualifier = _combined([turnover, exports])
+        qualifier = combine([turnover.qualifier, exports.qualifier])
         if qualifier is None:
             continue
         value = turnover.value - exports.value
@@ -107,7 +97,7 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
             if len(parts) < 2:
                 continue
             chosen = list(parts.values())
-            qualifier = _combined(chosen) or "about"
+            qualifier = combine(f.qualifier for f in chosen) or "about"
             value = sum(f.value for f in chosen if f.value is not None)
             skipped = [
                 f.id

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from otg_cli import periods
-from otg_cli.formatting import format_amount
+from otg_cli.figures import format_amount
 from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Target
 from otg_cli.periods import DateRange
 from otg_cli.text import normalize

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from otg_cli import periods
 from otg_cli.errors import Problem
-from otg_cli.formatting import format_amount, format_change
+from otg_cli.figures import format_amount, format_change
 from otg_cli.models import (
     Agreement,
     Citation,

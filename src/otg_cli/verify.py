@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from otg_cli.check import bounds
 from otg_cli.claims import Claim
-from otg_cli.formatting import format_amount
+from otg_cli.figures import format_amount, interval, overlaps
 from otg_cli.models import Fact, FactBase, Qualifier, Target
 
 Verdict = Literal["supported", "contradicted", "period_mismatch", "not_found"]
@@ -44,32 +43,17 @@ class Result:
     sources_disagree: bool
 
 
-def _precision(value: float) -> float:
-    """Half a unit of the last digit a figure is stated with: 4.3 bn -> 0.05 bn, 425 m -> 0.5 m."""
-    for scale in (1e9, 1e6, 1e3, 1.0):
-        if abs(value) >= scale:
-            scaled = abs(value) / scale
-            for decimals in range(4):
-                if abs(round(scaled, decimals) - scaled) < 1e-9:
-                    return 0.5 * scale * 10.0**-decimals
-    return 0.5
+def _agree(claimed: float, claimed_qualifier: Qualifier, stated: float, qualifier: Qualifier) -> bool:
+    """Whether a claimed and a stated figure allow common values (`figures.interval`).
 
-
-def interval(value: float, qualifier: Qualifier) -> tuple[float, float]:
-    """The values a figure allows, given its wording and the precision it is stated with."""
-    low, high = bounds(value, qualifier)
-    if qualifier == "exact":
-        tolerance = _precision(value)
-        return value - tolerance, value + tolerance
-    return low, high
+    Strict: ranges that only touch ("2 bn" reaching down to 1.5, "1 bn" up to 1.5) do not agree.
+    """
+    return overlaps(interval(claimed, claimed_qualifier), interval(stated, qualifier), touching=False)
 
 
 def _fits(claim: Claim, value: float, qualifier: Qualifier) -> bool:
     assert claim.value is not None
-    claimed = interval(claim.value, claim.qualifier)
-    stated = interval(value, qualifier)
-    # Strict: ranges that only touch ("2 bn" reaching down to 1.5, "1 bn" up to 1.5) do not agree.
-    return claimed[0] < stated[1] and stated[0] < claimed[1]
+    return _agree(claim.value, claim.qualifier, value, qualifier)
 
 
 def _same_parties(claim: Claim, parties: tuple[str, ...]) -> bool:
@@ -175,9 +159,7 @@ def _verify_change(claim: Claim, candidates: list[Fact]) -> Result:
 
 def _change_fits(claimed: float, qualifier: Qualifier, fact: Fact) -> bool:
     assert fact.change_pct is not None
-    low, high = interval(claimed, qualifier)
-    stated_low, stated_high = interval(fact.change_pct, fact.change_qualifier)
-    return low < stated_high and stated_low < high
+    return _agree(claimed, qualifier, fact.change_pct, fact.change_qualifier)
 
 
 def _verify_target(claim: Claim, base: FactBase) -> Result:

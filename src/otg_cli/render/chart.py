@@ -14,7 +14,7 @@ from rich.text import Text
 
 from otg_cli import periods
 from otg_cli.countries import party_name
-from otg_cli.formatting import format_amount
+from otg_cli.figures import format_amount
 from otg_cli.models import Fact, FactBase
 from otg_cli.render.table import citation_line
 

@@ -17,7 +17,7 @@ from rich.text import Text
 from otg_cli import i18n, periods
 from otg_cli.countries import party_name, short_party
 from otg_cli.errors import Problem
-from otg_cli.formatting import format_amount, format_change
+from otg_cli.figures import format_amount, format_change
 from otg_cli.models import (
     Agreement,
     Citation,

@@ -1,0 +1,301 @@
+"""What a stated figure means: the values it allows, the words for its qualifier, and how it reads.
+
+A source never states a number alone: "4.3 bn" is exact as far as its last digit goes, "about
+$210 m" is approximate, "more than $11.9 bn" is a bound. This module is the one place that says
+what each qualifier means, in numbers and in words; every tolerance in otg comes from here.
+
+The values a figure allows follow one policy, `PRECISION_POLICY`, "half a unit of the last stated digit":
+
+- exact: the figure as rounded to its last stated digit, so half a unit of that digit either
+  way: 4.3 bn -> [4.25 bn, 4.35 bn]; 4.25 bn -> ± 5 m; 425 m -> ± 0.5 m; 12,000 -> ± 500;
+  18.5 (%) -> ± 0.05. Digits are counted in the unit the figure is read in (bn, m, thousand,
+  units) with at most three decimals; below 1 the precision is half a unit (`precision`).
+- about: ± 10% (`ABOUT`), and never narrower than the exact precision ("about 1 bn" is
+  [0.5 bn, 1.5 bn], since a figure rounded to whole billions already allows that much);
+- almost: [v − 10%, v), below the figure but close to it;
+- over: (v, ∞); under: (−∞, v); at_most: (−∞, v].
+
+Intervals (`Interval`) carry whether each end is open, so "over 5" and "at most 5" share no
+value, while "at most 5" and [5, 6] share 5. `overlaps`, `contains`, `add` and `subtract` are the
+arithmetic the lint (`otg check`: do parts and totals, exports, imports and balance agree?) and
+the claim checker (`otg verify`: strict overlap, `touching=False`) do with them; `combine` says
+what qualifier a sum or difference of figures carries.
+
+The words: `READER_WORDS` (what the claim reader takes for each qualifier in English, Russian and
+Kazakh), `PREFIXES` (how a figure is shown: "≈ ", "> ", "almost "), `EN_VERBS` and
+`EN_CHANGE_HEDGES` (how an English attribution line says it). `format_amount` and `format_change`
+show a figure with its qualifier: no function here can show a value without it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from otg_cli import i18n
+from otg_cli.i18n import Language
+from otg_cli.models import Qualifier, Unit
+
+#: The name of the one precision policy, as documented above.
+PRECISION_POLICY = "half a unit of the last stated digit"
+#: How far "about" (either way) and "almost" (below) stretch, as a share of the figure.
+ABOUT = 0.10
+
+_SCALES = (1e9, 1e6, 1e3, 1.0)
+_MAX_DECIMALS = 4
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a figure allows, from `low` to `high`; an infinite end is always open."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    def __post_init__(self) -> None:
+        if math.isnan(self.low) or math.isnan(self.high) or self.low > self.high:
+            raise ValueError(f"not an interval: {self.low} to {self.high}")
+        if math.isinf(self.low):
+            object.__setattr__(self, "low_open", True)
+        if math.isinf(self.high):
+            object.__setattr__(self, "high_open", True)
+
+    @property
+    def empty(self) -> bool:
+        """True for [v, v) and the like: a figure that allows no value ("almost 0")."""
+        return self.low == self.high and (self.low_open or self.high_open)
+
+    def __contains__(self, value: float) -> bool:
+        above = self.low < value or (self.low == value and not self.low_open)
+        below = value < self.high or (value == self.high and not self.high_open)
+        return above and below
+
+    def __str__(self) -> str:
+        return f"{'(' if self.low_open else '['}{self.low:g}, {self.high:g}{')' if self.high_open else ']'}"
+
+
+_EMPTY = Interval(0.0, 0.0, True, True)
+
+
+def precision(value: float) -> float:
+    """Half a unit of the last digit a figure is stated with: 4.3 bn -> 0.05 bn, 425 m -> 0.5 m."""
+    for scale in _SCALES:
+        if abs(value) >= scale:
+            scaled = abs(value) / scale
+            for decimals in range(_MAX_DECIMALS):
+                if abs(round(scaled, decimals) - scaled) < 1e-9:
+                    return 0.5 * scale * 10.0**-decimals
+    return 0.5
+
+
+def interval(value: float, qualifier: Qualifier) -> Interval:
+    """The values a figure stated with this qualifier allows, under `PRECISION_POLICY`."""
+    spread = ABOUT * abs(value)
+    if qualifier == "exact":
+        return Interval(value - precision(value), value + precision(value))
+    if qualifier == "about":
+        spread = max(spread, precision(value))
+        return Interval(value - spread, value + spread)
+    if qualifier == "almost":
+        return Interval(value - spread, value, high_open=True)
+    if qualifier == "over":
+        return Interval(value, math.inf, low_open=True)
+    if qualifier == "under":
+        return Interval(-math.inf, value, high_open=True)
+    if qualifier == "at_most":
+        return Interval(-math.inf, value)
+    raise ValueError(f"unknown qualifier {qualifier!r}")
+
+
+def _later_low(a: Interval, b: Interval) -> tuple[float, bool]:
+    if a.low == b.low:
+        return a.low, a.low_open or b.low_open
+    return (a.low, a.low_open) if a.low > b.low else (b.low, b.low_open)
+
+
+def _earlier_high(a: Interval, b: Interval) -> tuple[float, bool]:
+    if a.high == b.high:
+        return a.high, a.high_open or b.high_open
+    return (a.high, a.high_open) if a.high < b.high else (b.high, b.high_open)
+
+
+def overlaps(a: Interval, b: Interval, *, touching: bool = True) -> bool:
+    """Whether some value is allowed by both.
+
+    With `touching=False` intervals must share more than an end: "2 bn" (reaching down to 1.5 bn)
+    and "1 bn" (reaching up to 1.5 bn) then do not overlap, whether their ends are open or not.
+    """
+    low, low_open = _later_low(a, b)
+    high, high_open = _earlier_high(a, b)
+    if not touching:
+        return low < high
+    return low < high or (low == high and not low_open and not high_open)
+
+
+def contains(outer: Interval, inner: Interval) -> bool:
+    """Whether every value `inner` allows is allowed by `outer` (an empty interval is in any)."""
+    if inner.empty:
+        return True
+    low_in = outer.low < inner.low or (outer.low == inner.low and (inner.low_open or not outer.low_open))
+    high_in = inner.high < outer.high or (
+        inner.high == outer.high and (inner.high_open or not outer.high_open)
+    )
+    return low_in and high_in
+
+
+def can_be_at_most(a: Interval, b: Interval) -> bool:
+    """Whether some value `a` allows is at most some value `b` allows (parts within a total)."""
+    return overlaps(Interval(a.low, math.inf, a.low_open), b)
+
+
+def _sum(a: Interval, b: Interval) -> Interval:
+    if a.empty or b.empty:
+        return _EMPTY
+    return Interval(a.low + b.low, a.high + b.high, a.low_open or b.low_open, a.high_open or b.high_open)
+
+
+def add(first: Interval, *rest: Interval) -> Interval:
+    """The values a sum of figures allows: [2.45, 2.55] + [1.75, 1.85] = [4.2, 4.4]."""
+    total = first
+    for term in rest:
+        total = _sum(total, term)
+    return total
+
+
+def subtract(a: Interval, b: Interval) -> Interval:
+    """The values a − b allows: [2.45, 2.55] − [1.75, 1.85] = [0.6, 0.8]."""
+    if a.empty or b.empty:
+        return _EMPTY
+    return Interval(a.low - b.high, a.high - b.low, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+def combine(qualifiers: Iterable[Qualifier]) -> Qualifier | None:
+    """The qualifier of a figure computed from others: exact when every input is; about when some
+    are approximate; None when one is a one-sided bound (the result then has no honest wording)."""
+    found = set(qualifiers)
+    if found <= {"exact"}:
+        return "exact"
+    if found <= {"exact", "about", "almost"}:
+        return "about"
+    return None
+
+
+# --- Words -------------------------------------------------------------------------------------
+
+#: The order the claim reader tries qualifiers in: "не более" is at_most before "более" is over.
+READING_ORDER: tuple[Qualifier, ...] = ("at_most", "almost", "under", "over", "about")
+
+#: Words the claim reader takes for each qualifier, matched at a word start on casefolded text.
+READER_WORDS: dict[Language, dict[Qualifier, tuple[str, ...]]] = {
+    "ru": {
+        "at_most": ("не более", "не превыша"),
+        "almost": ("почти",),
+        "under": ("менее", "меньше"),
+        "over": ("более", "свыше", "превыс", "больше"),
+        "about": ("около", "порядка", "примерно", "приблизительно"),
+    },
+    "en": {
+        "at_most": ("at most", "up to", "no more than"),
+        "almost": ("almost", "nearly"),
+        "under": ("less than", "under", "below"),
+        "over": ("over", "more than", "above", "exceed"),
+        "about": ("about", "around", "approximately", "roughly"),
+    },
+    "kk": {
+        "at_most": ("аспайды",),
+        "almost": ("жуық", "жуығы"),
+        "under": ("кем",),
+        "over": ("астам", "асты", "асып"),
+        "about": ("шамамен", "шамасында", "шақты"),
+    },
+}
+
+_READER_LANGUAGES: tuple[Language, ...] = ("ru", "en", "kk")
+
+#: Each qualifier in `READING_ORDER` with its words in every language, as the claim reader uses them.
+READING: tuple[tuple[Qualifier, tuple[str, ...]], ...] = tuple(
+    (qualifier, tuple(w for lang in _READER_LANGUAGES for w in READER_WORDS[lang].get(qualifier, ())))
+    for qualifier in READING_ORDER
+)
+
+_SYMBOLS: dict[Qualifier, str] = {"exact": "", "about": "≈ ", "over": "> ", "under": "< ", "at_most": "≤ "}
+
+#: How a figure is shown with its qualifier: "≈ $210 m", "> $11.9 bn", "almost $2 bn", "почти 2 млрд $".
+PREFIXES: dict[Language, dict[Qualifier, str]] = {
+    "en": {**_SYMBOLS, "almost": "almost "},
+    "ru": {**_SYMBOLS, "almost": "почти "},
+    "kk": {**_SYMBOLS, "almost": "жуық "},
+}
+
+#: How an English attribution line states a figure ("... was more than $11.9 billion").
+#: Russian and Kazakh lines quote the source's own words instead.
+EN_VERBS: dict[Qualifier, str] = {
+    "exact": "was",
+    "about": "was about",
+    "over": "was more than",
+    "almost": "was almost",
+    "under": "was less than",
+    "at_most": "did not exceed",
+}
+
+#: How an English attribution line hedges a change ("rose by about 18.5%"). "under" and
+#: "at_most" changes have no hedge (yet): the line says "rose by 5%".
+EN_CHANGE_HEDGES: dict[Qualifier, str] = {
+    "exact": "",
+    "about": "about ",
+    "over": "more than ",
+    "almost": "almost ",
+    "under": "",
+    "at_most": "",
+}
+
+
+# --- Figures as words ----------------------------------------------------------------------------
+
+_LOCAL_UNITS: dict[Language, dict[str, str]] = {
+    "en": {"tonnes": "t", "people": "people"},
+    "ru": {"tonnes": "т", "people": "чел."},
+    "kk": {"tonnes": "т", "people": "адам"},
+}
+
+
+def plain_number(value: float) -> str:
+    """Shortest exact text for a stored figure, in the current language: 4.3, 425, 12,000 / 4,3."""
+    return i18n.number(value)
+
+
+def _scaled(value: float) -> str:
+    for factor, suffix in i18n.scale_words():
+        if abs(value) >= factor:
+            return f"{plain_number(round(value / factor, 6))} {suffix}"
+    return plain_number(value)
+
+
+def prefix(qualifier: Qualifier) -> str:
+    """The qualifier as shown before a figure in the current language: "≈ ", "почти "."""
+    return PREFIXES[i18n.current()][qualifier]
+
+
+def format_amount(value: float, unit: Unit, qualifier: Qualifier = "exact") -> str:
+    """ "> $11.9 bn" in English; "> 11,9 млрд $" in Russian and Kazakh, as local news write it."""
+    language = i18n.current()
+    sign = "−" if value < 0 else ""
+    if unit == "USD":
+        amount = _scaled(abs(value))
+        text = f"{sign}${amount}" if language == "en" else f"{sign}{amount} $"
+    elif unit == "percent":
+        text = f"{plain_number(value)}%"
+    elif unit in ("tonnes", "people"):
+        text = f"{_scaled(value)} {_LOCAL_UNITS[language][unit]}"
+    else:
+        text = plain_number(value)
+    return prefix(qualifier) + text
+
+
+def format_change(change_pct: float, qualifier: Qualifier = "exact") -> str:
+    """A change in percent with its sign and qualifier: "+18.5%", "≈ −3%", "±0%"."""
+    sign = "+" if change_pct > 0 else ("−" if change_pct < 0 else "±")
+    return f"{prefix(qualifier)}{sign}{plain_number(abs(change_pct))}%"
