@@ -23,7 +23,7 @@ from otg_cli.figures import (
     precision,
     subtract,
 )
-from otg_cli.models import Qualifier
+from otg_cli.models import Qualifier, Unit
 
 PROPERTY = settings(max_examples=500, deadline=None, derandomize=True)
 QUALIFIERS: tuple[Qualifier, ...] = ("exact", "about", "over", "almost", "under", "at_most")
@@ -246,7 +246,7 @@ def test_every_qualifier_has_a_prefix_and_an_english_verb_in_every_language() ->
     for language in i18n.LANGUAGES:
         assert set(figures.PREFIXES[language]) == set(QUALIFIERS)
     assert set(figures.EN_VERBS) == set(QUALIFIERS)
-    assert set(figures.EN_CHANGE_HEDGES) == set(QUALIFIERS)
+    assert set(figures.EN_HEDGES) == set(QUALIFIERS)
     assert figures.EN_VERBS["over"] == "was more than"
 
 
@@ -325,3 +325,23 @@ def test_a_sum_of_allowed_values_is_allowed_by_the_sum(a: float, b: float, u: fl
     slack = 1e-6 * (abs(a) + abs(b) + 1)
     assert total.low - slack <= x + y <= total.high + slack
     assert difference.low - slack <= x - y <= difference.high + slack
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (4_300_000_000, "USD", "$4.3 billion"),
+        (425_000_000, "USD", "$425 million"),
+        (12_000, "count", "12,000"),
+        (18.5, "percent", "18.5%"),
+        (1_500_000, "tonnes", "1.5 million tonnes"),
+    ],
+)
+def test_english_amount_in_words(value: float, unit: Unit, expected: str) -> None:
+    with i18n.using("ru"):  # the words of an English sentence whatever the run's language
+        assert figures.english_amount(value, unit) == expected
+
+
+def test_every_qualifier_has_english_words_that_keep_it() -> None:
+    assert figures.EN_HEDGES["under"] == "less than " and figures.EN_HEDGES["at_most"] == "at most "
+    assert all(figures.EN_HEDGES[q] for q in QUALIFIERS if q != "exact")

@@ -9,8 +9,8 @@ locale data; a date the source does not state is said to be not stated, never gu
 from __future__ import annotations
 
 from otg_cli.errors import OtgError
-from otg_cli.figures import EN_CHANGE_HEDGES, EN_VERBS
-from otg_cli.models import Citation, Fact, FactBase, Source, Target, Unit, record_kind
+from otg_cli.figures import EN_HEDGES, EN_VERBS, english_amount
+from otg_cli.models import Citation, Fact, FactBase, Source, Target, record_kind
 from otg_cli.periods import describe_period, period_kind
 
 LANGUAGES = ("en", "ru", "kk")
@@ -34,28 +34,6 @@ def _date(source: Source, language: str) -> str:
     from babel.dates import format_date
 
     return format_date(source.published, format="long", locale=language)
-
-
-def _number(value: float, language: str) -> str:
-    from babel.numbers import format_decimal
-
-    return format_decimal(round(value, 4), locale=language)
-
-
-def english_amount(value: float, unit: Unit) -> str:
-    """$4.3 billion, $425 million, 1.5 million tonnes, 12,000, 10%."""
-    for factor, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= factor:
-            scaled = f"{_number(value / factor, 'en')} {word}"
-            break
-    else:
-        scaled = _number(value, "en")
-    return {
-        "USD": f"${scaled}",
-        "percent": f"{scaled}%",
-        "tonnes": f"{scaled} tonnes",
-        "people": f"{scaled} people",
-    }.get(unit, scaled)
 
 
 def _choose(citations: tuple[Citation, ...], base: FactBase, language: str) -> Citation:
@@ -83,19 +61,21 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
         )
         return (
             f"{lead}{parties} aim to bring their {record.measure} to "
-            f"{english_amount(record.value, record.unit)} ({deadline})."
+            f"{EN_HEDGES[record.qualifier]}{english_amount(record.value, record.unit)} ({deadline})."
         )
     if record.value is None:
         assert record.change_pct is not None
         direction = "rose" if record.change_pct > 0 else "fell"
-        hedge = EN_CHANGE_HEDGES[record.change_qualifier]
+        hedge = EN_HEDGES[record.change_qualifier]
         change = f"{direction} by {hedge}{abs(record.change_pct):g}%"
         return f"{lead}{record.description} {change}{_period_phrase(record)}."
     verb = EN_VERBS[record.qualifier]
     subject = record.description
     change = ""
     if record.change_pct is not None:
-        change = f", {'up' if record.change_pct > 0 else 'down'} {abs(record.change_pct):g}% year on year"
+        direction = "up" if record.change_pct > 0 else "down"
+        hedge = EN_HEDGES[record.change_qualifier]
+        change = f", {direction} {hedge}{abs(record.change_pct):g}% year on year"
     return (
         f"{lead}{subject} {verb} {english_amount(record.value, record.unit)}{_period_phrase(record)}{change}."
     )

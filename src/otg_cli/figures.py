@@ -23,7 +23,7 @@ what qualifier a sum or difference of figures carries.
 
 The words: `READER_WORDS` (what the claim reader takes for each qualifier in English, Russian and
 Kazakh), `PREFIXES` (how a figure is shown: "≈ ", "> ", "almost "), `EN_VERBS` and
-`EN_CHANGE_HEDGES` (how an English attribution line says it). `format_amount` and `format_change`
+`EN_HEDGES` (how an English attribution line says it). `format_amount` and `format_change`
 show a figure with its qualifier: no function here can show a value without it.
 """
 
@@ -241,15 +241,15 @@ EN_VERBS: dict[Qualifier, str] = {
     "at_most": "did not exceed",
 }
 
-#: How an English attribution line hedges a change ("rose by about 18.5%"). "under" and
-#: "at_most" changes have no hedge (yet): the line says "rose by 5%".
-EN_CHANGE_HEDGES: dict[Qualifier, str] = {
+#: How an English attribution line hedges a figure after a verb or preposition ("rose by about
+#: 18.5%", "to more than $1 billion"): every qualifier keeps its words.
+EN_HEDGES: dict[Qualifier, str] = {
     "exact": "",
     "about": "about ",
     "over": "more than ",
     "almost": "almost ",
-    "under": "",
-    "at_most": "",
+    "under": "less than ",
+    "at_most": "at most ",
 }
 
 
@@ -272,6 +272,23 @@ def _scaled(value: float) -> str:
         if abs(value) >= factor:
             return f"{plain_number(round(value / factor, 6))} {suffix}"
     return plain_number(value)
+
+
+def english_amount(value: float, unit: Unit) -> str:
+    """A figure in the words of an English sentence: $4.3 billion, $425 million, 12,000, 10%."""
+    with i18n.using("en"):
+        for factor, word in ((1e9, "billion"), (1e6, "million")):
+            if abs(value) >= factor:
+                scaled = f"{plain_number(round(value / factor, 4))} {word}"
+                break
+        else:
+            scaled = plain_number(round(value, 4))
+    return {
+        "USD": f"${scaled}",
+        "percent": f"{scaled}%",
+        "tonnes": f"{scaled} tonnes",
+        "people": f"{scaled} people",
+    }.get(unit, scaled)
 
 
 def prefix(qualifier: Qualifier) -> str:
