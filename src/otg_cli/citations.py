@@ -9,7 +9,8 @@ locale data; a date the source does not state is said to be not stated, never gu
 from __future__ import annotations
 
 from otg_cli.errors import OtgError
-from otg_cli.models import Citation, Fact, FactBase, Source, Target, Unit, record_kind
+from otg_cli.kinds import kind_of
+from otg_cli.models import Citation, Fact, FactBase, Source, Target, Unit
 from otg_cli.periods import describe_period, period_kind
 
 LANGUAGES = ("en", "ru", "kk")
@@ -129,7 +130,7 @@ def attribution(base: FactBase, record_id: str, *, style: str, language: str, qu
         raise OtgError(f"unknown language {language!r}; accepted: {', '.join(LANGUAGES)}")
     record = base.record(record_id)
     if not isinstance(record, Fact | Target):
-        kind = "no record" if record is None else f"{record_kind(record)} {record_id!r} is not a figure"
+        kind = "no record" if record is None else f"{kind_of(record).table} {record_id!r} is not a figure"
         raise OtgError(f"{kind}: otg cite takes a fact or target id (otg facts, otg targets)")
     citation = _choose(record.citations, base, language)
     line = _english(record, base, citation) if language == "en" else _local(citation, base, language)

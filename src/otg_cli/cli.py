@@ -547,9 +547,9 @@ def show(
             sys.stdout.write("null\n")
         _fail(f"no record with id {record_id!r}{hint}")
         raise typer.Exit(EXIT_NO_MATCH)
-    from otg_cli.models import record_kind
+    from otg_cli.kinds import kind_of
 
-    formatter_for(options.format).record(Listing(record_kind(item), [item], base), options)
+    formatter_for(options.format).record(Listing(kind_of(item).table, [item], base), options)
 
 
 @command()
