@@ -64,27 +64,26 @@ def _number(value: Any) -> float:
     return float(value)
 
 
+#: Decoders of the plain types a field can have.
+_PLAIN: dict[Any, Decoder] = {datetime.date: _date, float: _number, str: _text}
+
+
 def _decoder_for(hint: Any) -> Decoder:
     origin = typing.get_origin(hint)
+    arguments = typing.get_args(hint)
     if origin is typing.Annotated:
-        return _decoder_for(typing.get_args(hint)[0])
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(hint) if a is not type(None)]
-        if len(options) != 1:
-            raise TypeError(f"no cache decoder for {hint}")
-        return _optional(_decoder_for(options[0]))
+        return _decoder_for(arguments[0])
+    if origin in (typing.Union, types.UnionType) and len(arguments) == 2 and type(None) in arguments:
+        (option,) = (a for a in arguments if a is not type(None))
+        return _optional(_decoder_for(option))
     if origin is tuple:
-        return _tuple_of(_decoder_for(typing.get_args(hint)[0]))
+        return _tuple_of(_decoder_for(arguments[0]))
     if origin is typing.Literal:
-        return _literal(typing.get_args(hint))
-    if hint is datetime.date:
-        return _date
-    if hint is float:
-        return _number
-    if hint is str:
-        return _text
+        return _literal(arguments)
     if dataclasses.is_dataclass(hint):
         return record_decoder(typing.cast(type, hint))
+    if hint in _PLAIN:
+        return _PLAIN[hint]
     raise TypeError(f"no cache decoder for {hint}")
 
 
