@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,25 +13,41 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
+from otg_cli import settings
 from otg_cli.commands import app
 from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
-from otg_cli.settings import bundled_facts_dir
+from otg_cli.settings import ENV_CACHE_DIR, bundled_facts_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+#: A small fact base copied from the bundled one, for tests of behaviour rather than of the data.
+SMALL = Path(__file__).resolve().parent / "fixtures" / "small"
+
+_USERS_CACHE: list[str | None] = []
 
 
-@pytest.fixture(autouse=True, scope="session")
-def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Tests never read or write the user's own cache."""
-    previous = os.environ.get("OTG_CACHE_DIR")
-    os.environ["OTG_CACHE_DIR"] = str(tmp_path_factory.mktemp("otg-cache"))
-    yield
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests never read or write the user's own cache, not even while they are collected (some
+    test modules load the base at import): from the start, the cache is a private folder."""
+    _USERS_CACHE.append(os.environ.get(ENV_CACHE_DIR))
+    os.environ[ENV_CACHE_DIR] = tempfile.mkdtemp(prefix="otg-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ[ENV_CACHE_DIR], ignore_errors=True)
+    previous = _USERS_CACHE.pop()
     if previous is None:
-        del os.environ["OTG_CACHE_DIR"]
+        del os.environ[ENV_CACHE_DIR]
     else:
-        os.environ["OTG_CACHE_DIR"] = previous
+        os.environ[ENV_CACHE_DIR] = previous
+
+
+@pytest.fixture
+def small_base(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Commands run on the small fact base instead of the bundled one (user folders still add to it)."""
+    monkeypatch.setattr(settings, "bundled_facts_dir", lambda: SMALL)
+    return SMALL
 
 
 @pytest.fixture(autouse=True)

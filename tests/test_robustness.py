@@ -34,12 +34,17 @@ def _listed(prefix: str) -> list[str]:
 INVALID = _listed("invalid/")
 VALID = _listed("valid/")
 
+#: Commands run in-process here read the small fact base under the user folders being tested:
+#: what the bundled base holds is beside the point (the subprocess tests still run the real one).
+on_small_base = pytest.mark.usefixtures("small_base")
+
 
 @needs_corpus
 def test_the_corpus_is_the_expected_one() -> None:
     assert (len(INVALID), len(VALID)) == (499, 210)
 
 
+@on_small_base
 @needs_corpus
 @pytest.mark.parametrize("name", INVALID)
 def test_every_invalid_toml_file_is_refused_with_exit_2_naming_it(name: str, tmp_path: Path) -> None:
@@ -54,6 +59,7 @@ def test_every_invalid_toml_file_is_refused_with_exit_2_naming_it(name: str, tmp
     assert "Traceback" not in result.stderr
 
 
+@on_small_base
 @needs_corpus
 def test_check_on_a_folder_of_every_invalid_file_reports_each(tmp_path: Path) -> None:
     for name in INVALID:
@@ -72,12 +78,14 @@ def test_every_valid_toml_file_parses(name: str) -> None:
     assert isinstance(document, dict)
 
 
+@on_small_base
 def test_invalid_toml_gives_line_and_column(tmp_path: Path) -> None:
     (tmp_path / "bad.toml").write_text('[[fact]]\nid = "x"\nvalue = 4.3 bn\n', encoding="utf-8")
     result = run("check", str(tmp_path))
     assert "bad.toml: invalid TOML" in result.stdout and "line 3, column" in result.stdout
 
 
+@on_small_base
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -101,6 +109,7 @@ def test_unreadable_fact_files_exit_2_with_a_clear_message(
     assert "Traceback" not in result.stderr
 
 
+@on_small_base
 def test_missing_folder_and_a_file_given_as_folder(tmp_path: Path) -> None:
     missing = run("turnover", "KZ", "--facts", str(tmp_path / "nope"))
     assert missing.exit_code == 2 and "fact folder does not exist" in missing.stderr
@@ -124,6 +133,7 @@ def test_fact_files_are_found_at_any_depth_and_only_toml_files(tmp_path: Path) -
     assert files == sorted(p for p in tmp_path.rglob("*.toml") if p.is_file())
 
 
+@on_small_base
 def test_an_unreadable_subfolder_is_an_error_not_lost_facts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -142,6 +152,7 @@ def test_an_unreadable_subfolder_is_an_error_not_lost_facts(
     assert "locked: cannot list folder: Permission denied" in result.stderr
 
 
+@on_small_base
 def test_an_unreadable_file_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "locked.toml"
     target.write_text("", encoding="utf-8")

@@ -1,4 +1,8 @@
-"""User fact folders: --facts and OTG_FACTS add TOML files on top of the bundled base."""
+"""User fact folders: --facts and OTG_FACTS add TOML files on top of the bundled base.
+
+The bundled base is the small one from tests/fixtures here: these tests are about the folders,
+not about what the bundled base holds.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,11 @@ import pytest
 from conftest import run, run_json, table
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _small(small_base: Path) -> Path:
+    return small_base
 
 
 def test_facts_flag_adds_a_users_fact() -> None:
@@ -37,7 +46,7 @@ def test_a_colliding_id_names_both_files() -> None:
         "collide.toml: record fact kz-uz-turnover-2025: field id: duplicate id; first defined in"
         in result.stderr
     )
-    assert "facts/turkestan-2026.toml" in result.stderr
+    assert "small/kz-uz.toml" in result.stderr
 
 
 def test_check_covers_user_folders() -> None:

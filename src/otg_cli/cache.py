@@ -6,25 +6,31 @@ indexed table, so a query over 100,000 of them decodes only those with the right
 and period. It is keyed on otg's version, the model definitions and the size and mtime of every
 fact file, and is rebuilt when any of them changes. A cache that cannot be read, is corrupt, or
 comes from another version is ignored; a cache directory that cannot be written is not an error.
+
+Rows are decoded lazily, when a command first reads them, so a row that cannot be decoded (a
+damaged or tampered file) can only be found then. Every read of a row is therefore guarded: the
+first one that fails discards the cache file, loads the base from the fact files (rewriting the
+cache) and answers from it from then on. A broken cache costs time, never an answer.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime
 import json
 import os
-import types
-import typing
 import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from otg_cli import __version__, models
-from otg_cli.models import RECORD_TABLES, FactBase
+from otg_cli.cache_codec import record_decoder, to_json
+from otg_cli.kinds import FACT, STORED, Kind, record_key
+from otg_cli.models import FactBase
 from otg_cli.settings import cache_dir, cache_disabled
+
+T = TypeVar("T")
 
 FORMAT = 1
 
@@ -53,87 +59,6 @@ def cache_path(directories: Sequence[Path]) -> Path:
     return cache_dir() / f"factbase-{digest}.sqlite"
 
 
-# Decoding: the cache holds records exactly as validated, so they are rebuilt field by field
-# without pydantic. Each record class gets a decoder built once from its type hints.
-
-Decoder = Callable[[Any], Any]
-
-
-def _identity(value: Any) -> Any:
-    return value
-
-
-def _decoder_for(hint: Any) -> Decoder:
-    origin = typing.get_origin(hint)
-    if origin is typing.Annotated:
-        return _decoder_for(typing.get_args(hint)[0])
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(hint) if a is not type(None)]
-        inner = _decoder_for(options[0]) if len(options) == 1 else _identity
-        return lambda value: None if value is None else inner(value)
-    if origin is tuple:
-        item = _decoder_for(typing.get_args(hint)[0])
-        return lambda value: tuple(item(v) for v in value)
-    if hint is datetime.date:
-        return datetime.date.fromisoformat
-    if hint is float:
-        return float
-    if dataclasses.is_dataclass(hint):
-        return _record_decoder(typing.cast(type, hint))
-    return _identity
-
-
-_DECODERS: dict[type, Decoder] = {}
-
-
-def _record_decoder(kind: type) -> Decoder:
-    if kind not in _DECODERS:
-        hints = {f.name: f.type for f in dataclasses.fields(kind)}
-        if any(isinstance(hint, str) for hint in hints.values()):  # postponed annotations
-            hints = typing.get_type_hints(kind, include_extras=True)
-        fields = [(f.name, _decoder_for(hints[f.name])) for f in dataclasses.fields(kind)]
-
-        defaults = {
-            f.name: f.default for f in dataclasses.fields(kind) if f.default is not dataclasses.MISSING
-        }
-        new = object.__new__
-        assign = object.__setattr__
-
-        def decode(data: dict[str, Any]) -> Any:
-            # The cache holds records that passed validation when it was written, so they are
-            # rebuilt without running __init__ and __post_init__ again: several times faster, and
-            # a cache of 100,000 records is read within the one-second budget.
-            instance: Any = new(kind)
-            for name, convert in fields:
-                # Records have slots and are frozen: object.__setattr__ is how a dataclass's own
-                # __init__ fills them.
-                assign(instance, name, convert(data[name]) if name in data else defaults[name])
-            return instance
-
-        _DECODERS[kind] = decode
-    return _DECODERS[kind]
-
-
-def _encode(value: object) -> str:
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
-def _json(record: object) -> str:
-    return json.dumps(dataclasses.asdict(record), default=_encode, ensure_ascii=False)  # type: ignore[call-overload]
-
-
-_TABLE_ATTRIBUTE = {
-    "source": "sources",
-    "group": "groups",
-    "country": "countries",
-    "event": "events",
-    "fact": "facts",
-    "agreement": "agreements",
-    "target": "targets",
-}
-
 _SCHEMA = """
 CREATE TABLE meta (key TEXT NOT NULL);
 CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, origin TEXT NOT NULL, data TEXT NOT NULL);
@@ -158,14 +83,15 @@ def write(directories: Sequence[Path], files: Sequence[Path], base: FactBase) ->
         with sqlite3.connect(temporary) as connection:
             connection.executescript(_SCHEMA)
             connection.execute("INSERT INTO meta VALUES (?)", (json.dumps(cache_key(directories, files)),))
-            for name in RECORD_TABLES:
-                if name == "fact":
-                    continue
-                table: dict[str, Any] = getattr(base, _TABLE_ATTRIBUTE[name])
-                connection.executemany(
-                    "INSERT INTO records VALUES (?, ?, ?, ?)",
-                    ((name, key, base.origins.get(key, ""), _json(r)) for key, r in table.items()),
-                )
+            for kind in STORED:
+                if kind is not FACT:  # facts have their own indexed table
+                    connection.executemany(
+                        "INSERT INTO records VALUES (?, ?, ?, ?)",
+                        (
+                            (kind.table, key, base.origins.get(key, ""), to_json(r))
+                            for key, r in base.tables[kind.plural].items()
+                        ),
+                    )
             connection.executemany(
                 "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -176,7 +102,7 @@ def write(directories: Sequence[Path], files: Sequence[Path], base: FactBase) ->
                         f.period.start.isoformat() if f.period.start else None,
                         f.period.end.isoformat() if f.period.end else None,
                         base.origins.get(f.id, ""),
-                        _json(f),
+                        to_json(f),
                     )
                     for f in base.facts.values()
                 ),
@@ -196,38 +122,90 @@ def _party_text(parties: Sequence[str]) -> str:
     return "|" + "|".join(parties) + "|"
 
 
+class _Guard:
+    """What every cached table reads through: the cache until a row cannot be decoded, then the
+    base loaded from the fact files, for the rest of the run."""
+
+    def __init__(self, connection: Any, directories: Sequence[Path], files: Sequence[Path]) -> None:
+        self.connection = connection
+        self._directories = list(directories)
+        self._files = list(files)
+        self._base: FactBase | None = None
+
+    def read(self, cached: Callable[[Any], T], loaded: Callable[[FactBase], T]) -> T:
+        """`cached(connection)`, or `loaded(base)` once any cached read has failed."""
+        if self._base is None:
+            try:
+                return cached(self.connection)
+            except Exception:  # a damaged row, of any kind: the fact files have the answer
+                self._base = self._rebuild()
+        return loaded(self._base)
+
+    def _rebuild(self) -> FactBase:
+        from otg_cli.loader import load_fact_base
+
+        path = cache_path(self._directories)
+        with contextlib.suppress(Exception):
+            self.connection.close()
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        base = load_fact_base(self._directories, use_cache=False)
+        write(self._directories, self._files, base)
+        return base
+
+
 class CachedFacts:
     """The facts of a cached base, read from SQLite on demand (see models.FactStore)."""
 
-    def __init__(self, connection: Any) -> None:
-        self._connection = connection
-        self._decode = _record_decoder(models.Fact)
+    def __init__(self, guard: _Guard) -> None:
+        self._guard = guard
+        self._decode = record_decoder(models.Fact)
 
-    def _one(self, key: object) -> Any:
-        row = self._connection.execute("SELECT data FROM facts WHERE id = ?", (key,)).fetchone()
-        return None if row is None else self._decode(json.loads(row[0]))
+    def _query(self, sql: str, arguments: Sequence[object] = ()) -> Callable[[Any], list[Any]]:
+        """Decoded facts of a query whose only column is their data, in the order stored."""
 
-    def __getitem__(self, key: str) -> models.Fact:
-        found = self._one(key)
-        if found is None:
-            raise KeyError(key)
-        return found  # type: ignore[no-any-return]
+        def run(connection: Any) -> list[Any]:
+            return [self._decode(json.loads(data)) for (data,) in connection.execute(sql, arguments)]
+
+        return run
 
     def get(self, key: str) -> models.Fact | None:
-        return self._one(key)  # type: ignore[no-any-return]
+        found = self._guard.read(
+            self._query("SELECT data FROM facts WHERE id = ?", (key,)),
+            lambda base: [fact] if (fact := base.facts.get(key)) is not None else [],
+        )
+        return found[0] if found else None
+
+    def __getitem__(self, key: str) -> models.Fact:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def __contains__(self, key: object) -> bool:
-        return self._connection.execute("SELECT 1 FROM facts WHERE id = ?", (key,)).fetchone() is not None
+        return self._guard.read(
+            lambda c: c.execute("SELECT 1 FROM facts WHERE id = ?", (key,)).fetchone() is not None,
+            lambda base: key in base.facts,
+        )
 
     def __iter__(self) -> Iterator[str]:
-        return iter([row[0] for row in self._connection.execute("SELECT id FROM facts ORDER BY rowid")])
+        return iter(
+            self._guard.read(
+                lambda c: [str(row[0]) for row in c.execute("SELECT id FROM facts ORDER BY rowid")],
+                lambda base: list(base.facts),
+            )
+        )
 
     def __len__(self) -> int:
-        return int(self._connection.execute("SELECT count(*) FROM facts").fetchone()[0])
+        return self._guard.read(
+            lambda c: int(c.execute("SELECT count(*) FROM facts").fetchone()[0]),
+            lambda base: len(base.facts),
+        )
 
     def values(self) -> list[models.Fact]:
-        rows = self._connection.execute("SELECT data FROM facts ORDER BY rowid")
-        return [self._decode(json.loads(data)) for (data,) in rows]
+        return self._guard.read(
+            self._query("SELECT data FROM facts ORDER BY rowid"), lambda base: list(base.facts.values())
+        )
 
     def candidates(
         self,
@@ -250,27 +228,33 @@ class CachedFacts:
             clauses.append('"end" IS NOT NULL AND "end" >= ? AND (start IS NULL OR start <= ?)')
             arguments.extend([start.isoformat(), end.isoformat()])
         where = " AND ".join(clauses) or "1"
-        rows = self._connection.execute(f"SELECT data FROM facts WHERE {where} ORDER BY rowid", arguments)
-        return [self._decode(json.loads(data)) for (data,) in rows]
+        return self._guard.read(
+            self._query(f"SELECT data FROM facts WHERE {where} ORDER BY rowid", arguments),
+            lambda base: list(base.fact_candidates(parties, measures, start, end)),
+        )
 
 
 class _RecordTable(Mapping[str, Any]):
     """The cached records of one kind, decoded when a command first reads them: a turnover
     query reads sources, groups and countries, never events, agreements or targets."""
 
-    def __init__(self, connection: Any, kind: str) -> None:
-        self._connection = connection
+    def __init__(self, guard: _Guard, kind: Kind) -> None:
+        self._guard = guard
         self._kind = kind
-        self._decoded: dict[str, Any] | None = None
+        self._decoded: Mapping[str, Any] | None = None
 
-    def _records(self) -> dict[str, Any]:
+    def _decode_all(self, connection: Any) -> dict[str, Any]:
+        assert self._kind.record is not None
+        decode = record_decoder(self._kind.record)
+        rows = connection.execute(
+            "SELECT data FROM records WHERE kind = ? ORDER BY rowid", (self._kind.table,)
+        )
+        found = [decode(json.loads(data)) for (data,) in rows]
+        return {record_key(record): record for record in found}
+
+    def _records(self) -> Mapping[str, Any]:
         if self._decoded is None:
-            decode = _record_decoder(RECORD_TABLES[self._kind])
-            rows = self._connection.execute(
-                "SELECT data FROM records WHERE kind = ? ORDER BY rowid", (self._kind,)
-            )
-            found = (decode(json.loads(data)) for (data,) in rows)
-            self._decoded = {models.record_key(record): record for record in found}
+            self._decoded = self._guard.read(self._decode_all, lambda base: base.tables[self._kind.plural])
         return self._decoded
 
     def __getitem__(self, key: str) -> Any:
@@ -292,23 +276,37 @@ class _RecordTable(Mapping[str, Any]):
 class _Origins(Mapping[str, str]):
     """Where each record came from, read on demand: only messages about a record need it."""
 
-    def __init__(self, connection: Any) -> None:
-        self._connection = connection
+    def __init__(self, guard: _Guard) -> None:
+        self._guard = guard
+
+    @staticmethod
+    def _cached(key: str) -> Callable[[Any], str | None]:
+        def find(connection: Any) -> str | None:
+            for table in ("records", "facts"):
+                row = connection.execute(f"SELECT origin FROM {table} WHERE id = ?", (key,)).fetchone()
+                if row is not None:
+                    return str(row[0])
+            return None
+
+        return find
 
     def __getitem__(self, key: str) -> str:
-        for table in ("records", "facts"):
-            row = self._connection.execute(f"SELECT origin FROM {table} WHERE id = ?", (key,)).fetchone()
-            if row is not None:
-                return str(row[0])
-        raise KeyError(key)
+        found = self._guard.read(self._cached(key), lambda base: base.origins.get(key))
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def __iter__(self) -> Iterator[str]:
-        rows = self._connection.execute("SELECT id FROM records UNION ALL SELECT id FROM facts")
-        return iter([row[0] for row in rows])
+        query = "SELECT id FROM records UNION ALL SELECT id FROM facts"
+        return iter(
+            self._guard.read(
+                lambda c: [str(row[0]) for row in c.execute(query)], lambda base: list(base.origins)
+            )
+        )
 
     def __len__(self) -> int:
         query = "SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM facts)"
-        return int(self._connection.execute(query).fetchone()[0])
+        return self._guard.read(lambda c: int(c.execute(query).fetchone()[0]), lambda base: len(base.origins))
 
 
 def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
@@ -326,12 +324,17 @@ def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
         if json.loads(key) != cache_key(directories, files):
             connection.close()
             return None
-        tables = {name: _RecordTable(connection, name) for name in RECORD_TABLES if name != "fact"}
+        guard = _Guard(connection, directories, files)
         archives = {k: Path(v) for k, v in connection.execute("SELECT source, path FROM archives")}
         return FactBase(
-            **{_TABLE_ATTRIBUTE[name]: table for name, table in tables.items()},
-            facts=CachedFacts(connection),
-            origins=_Origins(connection),
+            tables={
+                # CachedFacts is not a Mapping, but it reads like one (models.FactStore).
+                kind.plural: cast(Mapping[str, Any], CachedFacts(guard))
+                if kind is FACT
+                else _RecordTable(guard, kind)
+                for kind in STORED
+            },
+            origins=_Origins(guard),
             archive_paths=archives,
         )
     except Exception:  # any unreadable, corrupt or foreign cache is simply rebuilt

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from otg_cli.errors import Problem
 from otg_cli.figures import Interval, add, can_be_at_most, format_amount, interval, overlaps, subtract
+from otg_cli.kinds import kind_of
 from otg_cli.loader import citations_of, display_path, load_with_problems
-from otg_cli.models import Fact, FactBase, record_kind
+from otg_cli.models import Fact, FactBase
 from otg_cli.query import dollar_figures_by_period
 from otg_cli.text import collapse_whitespace
 
@@ -37,7 +38,7 @@ def check_quotes(base: FactBase) -> list[Problem]:
                     Problem(
                         f"quote is not verbatim in {archive}: {citation.quote[:80]!r}",
                         base.origins.get(key),
-                        f"{record_kind(record)} {key}",
+                        f"{kind_of(record).table} {key}",
                         f"{field}.quote",
                     )
                 )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from otg_cli.errors import OtgError
 from otg_cli.figures import EN_HEDGES, EN_VERBS, english_amount
-from otg_cli.models import Citation, Fact, FactBase, Source, Target, record_kind
+from otg_cli.kinds import kind_of
+from otg_cli.models import Citation, Fact, FactBase, Source, Target
 from otg_cli.periods import describe_period, period_kind
 
 LANGUAGES = ("en", "ru", "kk")
@@ -99,7 +100,7 @@ def attribution(base: FactBase, record_id: str, *, style: str, language: str, qu
         raise OtgError(f"unknown language {language!r}; accepted: {', '.join(LANGUAGES)}")
     record = base.record(record_id)
     if not isinstance(record, Fact | Target):
-        kind = "no record" if record is None else f"{record_kind(record)} {record_id!r} is not a figure"
+        kind = "no record" if record is None else f"{kind_of(record).table} {record_id!r} is not a figure"
         raise OtgError(f"{kind}: otg cite takes a fact or target id (otg facts, otg targets)")
     citation = _choose(record.citations, base, language)
     line = _english(record, base, citation) if language == "en" else _local(citation, base, language)

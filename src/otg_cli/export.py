@@ -17,10 +17,14 @@ from typing import Any
 
 from otg_cli import __version__, serialize
 from otg_cli.errors import OtgError
+from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
 from otg_cli.output_models import SCHEMA_VERSION
 
 FORMATS = ("sqlite", "json", "csv")
+
+#: The kinds `otg export` writes, in the registry's order: one table (or document key) each.
+EXPORTED = tuple(kind for kind in STORED if kind.exported)
 
 
 def document(base: FactBase) -> dict[str, Any]:
@@ -28,12 +32,10 @@ def document(base: FactBase) -> dict[str, Any]:
     return {
         "otg_version": __version__,
         "schema_version": SCHEMA_VERSION,
-        "sources": [serialize.source(s, base) for s in base.sources.values()],
-        "groups": [serialize.group(g, base) for g in base.groups.values()],
-        "events": [serialize.event(e, base) for e in base.events.values()],
-        "facts": [serialize.fact(f, base) for f in base.facts.values()],
-        "agreements": [serialize.agreement(a, base) for a in base.agreements.values()],
-        "targets": [serialize.target(t, base) for t in base.targets.values()],
+        **{
+            kind.plural: [serialize.record(r, base) for r in base.tables[kind.plural].values()]
+            for kind in EXPORTED
+        },
     }
 
 
@@ -61,9 +63,9 @@ def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {}
     citations: list[dict[str, Any]] = []
     participants: list[dict[str, Any]] = []
-    for table in ("sources", "groups", "events", "facts", "agreements", "targets"):
+    for kind in EXPORTED:
         rows = []
-        for original in whole[table]:
+        for original in whole[kind.plural]:
             record = dict(original)
             for position, source in enumerate(record.pop("sources", [])):
                 citations.append(
@@ -86,25 +88,25 @@ def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
                         "quote": source.get("quote"),
                     }
                 )
-            if table == "agreements":
+            if kind is AGREEMENT:
                 event = record.pop("event")
                 record["event_id"] = event["id"] if event else None
             rows.append(_flat(record))
-        tables[table] = rows
+        tables[kind.plural] = rows
     tables["citations"] = citations
     tables["participants"] = participants
     return tables
 
 
-_KEYS = {
-    "sources": ("id", []),
-    "groups": ("id", []),
-    "events": ("id", []),
-    "facts": ("id", [("part_of", "facts")]),
-    "agreements": ("id", [("event_id", "events")]),
-    "targets": ("id", [("event", "events")]),
-    "citations": (None, [("source_id", "sources")]),
-    "participants": (None, [("event_id", "events"), ("source_id", "sources")]),
+#: The primary key of each table (a record kind's key; none for citations and participants).
+_PRIMARY = {kind.plural: kind.key for kind in EXPORTED}
+#: Foreign keys: table -> (column, table it refers to).
+_FOREIGN = {
+    "facts": [("part_of", "facts")],
+    "agreements": [("event_id", "events")],
+    "targets": [("event", "events")],
+    "citations": [("source_id", "sources")],
+    "participants": [("event_id", "events"), ("source_id", "sources")],
 }
 
 
@@ -116,18 +118,8 @@ def write_sqlite(base: FactBase, path: Path) -> None:
     tables = _tables(base)
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA foreign_keys = ON")
-        for name in (
-            "sources",
-            "groups",
-            "events",
-            "facts",
-            "agreements",
-            "targets",
-            "citations",
-            "participants",
-        ):
-            rows = tables[name]
-            primary, foreign = _KEYS[name]
+        for name, rows in tables.items():
+            primary, foreign = _PRIMARY.get(name), _FOREIGN.get(name, [])
             columns = _columns(rows) or ["id"]
             parts = [f'"{c}"' + (" TEXT PRIMARY KEY" if c == primary else "") for c in columns]
             parts += [f'FOREIGN KEY ("{c}") REFERENCES {other}(id)' for c, other in foreign]

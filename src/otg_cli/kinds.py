@@ -8,7 +8,12 @@ Each kind is declared here once, with everything the rest of otg needs to know a
 - `key`: the field a record is known by (countries are known by their code);
 - `shape`: the TypedDict in `output_models` that its JSON rows have, and the schema is made of;
 - `columns`: the default fields of the flat formats (tsv, csv, markdown) without `--fields`;
-- `exported`: whether `otg export` writes it.
+- `exported`: whether `otg export` writes it;
+- `search`: what `otg search` matches, as (weight name, path) pairs: a path is dotted attribute
+  names into the record, walking every item of a tuple; `*` is every field of a nested record
+  (every language of a name);
+- `title`: how `otg search` titles a hit: `{path}` is replaced by the texts at that path joined
+  by " – ", and `{a|b}` by the first of the paths that has any text.
 
 Adding a kind means adding its dataclass (or result class), its TypedDict, its row in `views`,
 and one entry here; the loader, cache, export, schema, search and formatters read this registry.
@@ -30,9 +35,13 @@ class Kind:
     record: type | None = None
     key: str = "id"
     exported: bool = True
+    search: tuple[tuple[str, str], ...] = ()
+    title: str = ""
 
 
 _SOURCES = ("sources.outlet", "sources.published")
+#: What every cited record is also found by: the words it quotes and its notes.
+_CITED = (("quote", "citations.quote"), ("note", "notes"))
 
 #: Stored kinds, in the order the loader reads them and the export writes them.
 SOURCE = Kind(
@@ -41,6 +50,8 @@ SOURCE = Kind(
     record=models.Source,
     shape="SourceOut",
     columns=("id", "outlet", "published", "language", "title"),
+    search=(("outlet", "outlet"), ("title", "title"), ("subject", "subject"), *_CITED),
+    title="{outlet}: {title|subject}",
 )
 GROUP = Kind(
     table="group",
@@ -48,6 +59,8 @@ GROUP = Kind(
     record=models.Group,
     shape="GroupOut",
     columns=("id", "name.en", "members.country", "members.role"),
+    search=(("name", "name.*"), ("alias", "aliases"), *_CITED),
+    title="{name.en}",
 )
 COUNTRY = Kind(
     table="country",
@@ -64,6 +77,8 @@ EVENT = Kind(
     record=models.Event,
     shape="EventOut",
     columns=("id", "name.en", "place.en", "date_label", *_SOURCES),
+    search=(("name", "name.*"), ("alias", "aliases"), ("place", "place.*"), *_CITED),
+    title="{name.en}",
 )
 FACT = Kind(
     table="fact",
@@ -82,6 +97,8 @@ FACT = Kind(
         *_SOURCES,
         "sources.language",
     ),
+    search=(("description", "description"), *_CITED),
+    title="{description}",
 )
 AGREEMENT = Kind(
     table="agreement",
@@ -89,6 +106,8 @@ AGREEMENT = Kind(
     record=models.Agreement,
     shape="AgreementOut",
     columns=("id", "event.id", "status", "title.en", "parties", *_SOURCES),
+    search=(("title", "title.*"), *_CITED),
+    title="{title.en}",
 )
 TARGET = Kind(
     table="target",
@@ -96,6 +115,8 @@ TARGET = Kind(
     record=models.Target,
     shape="TargetOut",
     columns=("id", "parties", "value_label", "deadline_label", "progress.label", "progress.from_fact"),
+    search=_CITED,
+    title="{measure} target for {parties}",
 )
 
 #: Results otg computes: printed by the same formatters, never stored.
@@ -145,6 +166,11 @@ _BY_CLASS: dict[type, Kind] = {kind.record: kind for kind in STORED if kind.reco
 def kind_of(record: object) -> Kind:
     """The kind of a stored record."""
     return _BY_CLASS[type(record)]
+
+
+def kind_for(record_class: type) -> Kind:
+    """The kind whose records are of this class."""
+    return _BY_CLASS[record_class]
 
 
 def record_key(record: object) -> str:

@@ -1,4 +1,4 @@
-"""Finding, parsing and validating the fact base.
+"""Loading the fact base: validating fact files (found and parsed in `factfiles`) into records.
 
 Every problem is collected, not only the first, and each names its file, record and field, so that
 one run of `otg check` shows a curator everything to fix.
@@ -9,20 +9,20 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
-import os
 import re
-import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from otg_cli import kinds
 from otg_cli.errors import OtgError, Problem
+from otg_cli.factfiles import display_path, fact_files, parse_toml_file
+from otg_cli.kinds import kind_of, record_key
 from otg_cli.models import (
     COUNTRY_CODE,
     RECORD_ID,
-    RECORD_TABLES,
     Agreement,
     Citation,
     Country,
@@ -33,21 +33,22 @@ from otg_cli.models import (
     Record,
     Source,
     Target,
-    record_key,
-    record_kind,
 )
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-
-@cache
-def display_path(path: Path) -> str:
-    """A path as short as it can be while still being findable: relative to the cwd when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+__all__ = [
+    "ACCEPTED_TABLES",
+    "ProgressCallback",
+    "citations_of",
+    "display_path",
+    "fact_files",
+    "load_fact_base",
+    "load_with_problems",
+    "parse_toml_file",
+    "validate_record",
+]
 
 
 @dataclass(eq=False)
@@ -60,67 +61,6 @@ class _Loaded:
 
 def _is_country_code(text: str) -> bool:
     return re.fullmatch(COUNTRY_CODE, text) is not None
-
-
-def _toml_files(directory: Path) -> Iterator[Path]:
-    """Every `*.toml` file below `directory`, not following links to folders, like Path.rglob at a
-    quarter of its cost (this runs on every lookup). A folder that cannot be read is an error, not
-    silently skipped: its facts would be lost."""
-
-    def fail(error: OSError) -> None:
-        raise error
-
-    for folder, _, names in os.walk(directory, onerror=fail):
-        for name in names:
-            if os.path.normcase(name).endswith(".toml") and (candidate := Path(folder, name)).is_file():
-                yield candidate
-
-
-def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
-    """All `*.toml` files under the given directories, in a stable order."""
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for directory in directories:
-        if not directory.exists():
-            problems.append(Problem("fact folder does not exist", file=display_path(directory)))
-        elif not directory.is_dir():
-            problems.append(
-                Problem("not a folder; give a folder of *.toml files", file=display_path(directory))
-            )
-        else:
-            try:
-                files.extend(sorted(_toml_files(directory)))
-            except OSError as error:
-                where = Path(error.filename) if error.filename else directory
-                problems.append(Problem(f"cannot list folder: {error.strerror}", file=display_path(where)))
-    return files, problems
-
-
-def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
-    """Parse one TOML file; a problem instead of an exception for anything unreadable."""
-    where = display_path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, Problem(f"cannot read file: {error.strerror or error}", file=where)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return None, Problem(
-            f"not UTF-8 text (invalid byte at offset {error.start}); save the file as UTF-8", file=where
-        )
-    # A byte-order mark is not TOML, but editors on Windows add one; accept it.
-    text = text.removeprefix("\ufeff")
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-    try:
-        return tomllib.loads(text), None
-    except tomllib.TOMLDecodeError as error:
-        return None, Problem(f"invalid TOML: {error}", file=where)
-    except RecursionError:
-        return None, Problem("invalid TOML: nested too deeply to read", file=where)
 
 
 def _json_default(value: object) -> str:
@@ -187,7 +127,11 @@ def _record_label(raw: object, index: int) -> str:
     return f"#{index + 1}"
 
 
-ACCEPTED_TABLES = ", ".join(f"[[{name}]]" for name in RECORD_TABLES)
+#: Stored kinds by their name in fact files, in the order the loader reads them.
+_RECORD_CLASSES: dict[str, type[Record]] = {
+    kind.table: kind.record for kind in kinds.STORED if kind.record is not None
+}
+ACCEPTED_TABLES = ", ".join(f"[[{name}]]" for name in _RECORD_CLASSES)
 
 
 def _load_file(path: Path, into: _Loaded) -> None:
@@ -202,7 +146,7 @@ def _load_file(path: Path, into: _Loaded) -> None:
             Problem(f"no records in this fact file; expected tables such as {ACCEPTED_TABLES}", file=where)
         )
     for table, rows in document.items():
-        kind = RECORD_TABLES.get(table)
+        kind = _RECORD_CLASSES.get(table)
         if kind is None:
             into.problems.append(
                 Problem(f"unknown table [[{table}]]; accepted: {ACCEPTED_TABLES}", file=where)
@@ -222,16 +166,19 @@ def _load_file(path: Path, into: _Loaded) -> None:
 
 def citations_of(record: Record) -> list[tuple[str, Citation]]:
     """Every citation in a record with the field it sits in (participants' included)."""
-    found: list[tuple[str, Citation]] = []
-    if isinstance(record, Fact | Event | Agreement | Target | Group):
-        found.extend((f"citations[{i}]", c) for i, c in enumerate(record.citations))
-    if isinstance(record, Event):
-        found.extend(
-            (f"participants[{i}].citation", p.citation)
-            for i, p in enumerate(record.participants)
-            if p.citation is not None
-        )
+    found: list[tuple[str, Citation]] = [
+        (f"citations[{i}]", c) for i, c in enumerate(getattr(record, "citations", ()))
+    ]
+    found.extend(
+        (f"participants[{i}].citation", p.citation)
+        for i, p in enumerate(getattr(record, "participants", ()))
+        if p.citation is not None
+    )
     return found
+
+
+#: Reports one problem with the record being checked: (message, field).
+_Report = Callable[[str, str], None]
 
 
 class _Builder:
@@ -239,14 +186,18 @@ class _Builder:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
-        self.tables: dict[type[Record], dict[str, Any]] = {kind: {} for kind in RECORD_TABLES.values()}
+        #: kind.plural -> key -> record, for every stored kind, in the registry's order.
+        self.tables: dict[str, dict[str, Any]] = {kind.plural: {} for kind in kinds.STORED}
         self.origins: dict[str, str] = {}
         self.archive_paths: dict[str, Path] = {}
+
+    def table(self, record_class: type[Record]) -> dict[str, Any]:
+        return self.tables[kinds.kind_for(record_class).plural]
 
     def add(self, record: Record, path: Path) -> None:
         key = record_key(record)
         where = display_path(path)
-        kind_name = record_kind(record)
+        kind = kind_of(record)
         if isinstance(record, Country):
             if not _is_country_code(key):
                 self.problems.append(
@@ -257,7 +208,7 @@ class _Builder:
                 Problem(
                     "ids are lower-case words joined by hyphens, such as kz-uz-turnover-2025",
                     where,
-                    f"{kind_name} {key}",
+                    f"{kind.table} {key}",
                     "id",
                 )
             )
@@ -267,29 +218,37 @@ class _Builder:
                 Problem(
                     f"duplicate id; first defined in {self.origins[namespace_key]}",
                     where,
-                    f"{kind_name} {key}",
-                    "code" if isinstance(record, Country) else "id",
+                    f"{kind.table} {key}",
+                    kind.key,
                 )
             )
             return
         self.origins[namespace_key] = where
-        self.tables[type(record)][key] = record
+        self.tables[kind.plural][key] = record
         if isinstance(record, Source):
             self.archive_paths[key] = path.parent / record.archive
 
     def _party_known(self, code: str) -> bool:
-        if code in self.tables[Group]:
+        if code in self.table(Group):
             return True
         if not _is_country_code(code):
             return False
-        return code in self.tables[Country] or _is_iso_country(code)
+        return code in self.table(Country) or _is_iso_country(code)
+
+    def _country_known(self, code: str) -> bool:
+        return _is_country_code(code) and self._party_known(code)
 
     def check_references(self) -> None:
-        sources: dict[str, Source] = self.tables[Source]
-        events: dict[str, Event] = self.tables[Event]
-        facts: dict[str, Fact] = self.tables[Fact]
-        groups: dict[str, Group] = self.tables[Group]
-        for key in sources:
+        self._check_archives()
+        all_records: dict[str, Record] = {}
+        for table in self.tables.values():
+            all_records.update(table)
+        for key, record in all_records.items():
+            if not isinstance(record, Country):
+                self._check_record(key, record)
+
+    def _check_archives(self) -> None:
+        for key in self.table(Source):
             archive = self.archive_paths[key]
             if not archive.is_file():
                 self.problems.append(
@@ -300,76 +259,80 @@ class _Builder:
                         "archive",
                     )
                 )
-        all_records: dict[str, Record] = {}
-        for table in self.tables.values():
-            all_records.update(table)
-        for key, record in all_records.items():
-            if isinstance(record, Country):
-                continue
-            origin = self.origins[key]
-            label = f"{record_kind(record)} {key}"
 
-            def report(message: str, field: str, _origin: str = origin, _label: str = label) -> None:
-                self.problems.append(Problem(message, _origin, _label, field))
+    def _check_record(self, key: str, record: Record) -> None:
+        origin = self.origins[key]
+        label = f"{kind_of(record).table} {key}"
 
-            for field, citation in citations_of(record):
-                if citation.source not in sources:
-                    report(
-                        f"unknown source {citation.source!r}; known: {', '.join(sorted(sources))}",
-                        f"{field}.source",
-                    )
-            parties: tuple[str, ...] = ()
-            if isinstance(record, Fact | Agreement | Target):
-                parties = record.parties
-            for index, party in enumerate(parties):
-                if not self._party_known(party):
-                    report(
-                        f"unknown party {party!r}; accepted: an ISO 3166-1 alpha-2 code (KZ) or the id "
-                        f"of a [[group]] ({', '.join(sorted(groups)) or 'none defined'})",
-                        f"parties[{index}]",
-                    )
-            if len(set(parties)) != len(parties):
-                report("a party is listed twice", "parties")
-            if isinstance(record, Group):
-                for index, member in enumerate(record.members):
-                    if not (_is_country_code(member.country) and self._party_known(member.country)):
-                        report(f"unknown country {member.country!r}", f"members[{index}].country")
-            if isinstance(record, Event):
-                for field, code in [("country", record.country)] + [
-                    (f"participants[{i}].country", p.country) for i, p in enumerate(record.participants)
-                ]:
-                    if code is not None and not (_is_country_code(code) and self._party_known(code)):
-                        report(f"unknown country {code!r}", field)
-            if (
-                isinstance(record, Agreement | Target)
-                and record.event is not None
-                and record.event not in events
-            ):
-                report(f"unknown event {record.event!r}", "event")
-            proposer = record.proposed_by if isinstance(record, Agreement) else None
-            if proposer is not None and not self._party_known(proposer):
-                report(f"unknown party {proposer!r}", "proposed_by")
-            if isinstance(record, Fact):
-                for index, other in enumerate(record.conflicts_with):
-                    if other not in facts:
-                        report(f"unknown fact {other!r}", f"conflicts_with[{index}]")
-                    elif key not in facts[other].conflicts_with:
-                        report(
-                            f"fact {other!r} does not list this fact back in its conflicts_with",
-                            f"conflicts_with[{index}]",
-                        )
-                if record.part_of is not None and record.part_of not in facts:
-                    report(f"unknown fact {record.part_of!r}", "part_of")
+        def report(message: str, field: str) -> None:
+            self.problems.append(Problem(message, origin, label, field))
+
+        self._check_citations(record, report)
+        self._check_parties(getattr(record, "parties", ()), report)
+        if isinstance(record, Group):
+            self._check_members(record, report)
+        if isinstance(record, Event):
+            self._check_event_countries(record, report)
+        if isinstance(record, Agreement | Target):
+            self._check_links(record, report)
+        if isinstance(record, Fact):
+            self._check_related_facts(key, record, report)
+
+    def _check_citations(self, record: Record, report: _Report) -> None:
+        sources = self.table(Source)
+        for field, citation in citations_of(record):
+            if citation.source not in sources:
+                report(
+                    f"unknown source {citation.source!r}; known: {', '.join(sorted(sources))}",
+                    f"{field}.source",
+                )
+
+    def _check_parties(self, parties: tuple[str, ...], report: _Report) -> None:
+        for index, party in enumerate(parties):
+            if not self._party_known(party):
+                report(
+                    f"unknown party {party!r}; accepted: an ISO 3166-1 alpha-2 code (KZ) or the id "
+                    f"of a [[group]] ({', '.join(sorted(self.table(Group))) or 'none defined'})",
+                    f"parties[{index}]",
+                )
+        if len(set(parties)) != len(parties):
+            report("a party is listed twice", "parties")
+
+    def _check_members(self, group: Group, report: _Report) -> None:
+        for index, member in enumerate(group.members):
+            if not self._country_known(member.country):
+                report(f"unknown country {member.country!r}", f"members[{index}].country")
+
+    def _check_event_countries(self, event: Event, report: _Report) -> None:
+        for field, code in [("country", event.country)] + [
+            (f"participants[{i}].country", p.country) for i, p in enumerate(event.participants)
+        ]:
+            if code is not None and not self._country_known(code):
+                report(f"unknown country {code!r}", field)
+
+    def _check_links(self, record: Agreement | Target, report: _Report) -> None:
+        if record.event is not None and record.event not in self.table(Event):
+            report(f"unknown event {record.event!r}", "event")
+        proposer = record.proposed_by if isinstance(record, Agreement) else None
+        if proposer is not None and not self._party_known(proposer):
+            report(f"unknown party {proposer!r}", "proposed_by")
+
+    def _check_related_facts(self, key: str, fact: Fact, report: _Report) -> None:
+        facts = self.table(Fact)
+        for index, other in enumerate(fact.conflicts_with):
+            if other not in facts:
+                report(f"unknown fact {other!r}", f"conflicts_with[{index}]")
+            elif key not in facts[other].conflicts_with:
+                report(
+                    f"fact {other!r} does not list this fact back in its conflicts_with",
+                    f"conflicts_with[{index}]",
+                )
+        if fact.part_of is not None and fact.part_of not in facts:
+            report(f"unknown fact {fact.part_of!r}", "part_of")
 
     def build(self) -> FactBase:
         return FactBase(
-            sources=self.tables[Source],
-            groups=self.tables[Group],
-            countries=self.tables[Country],
-            events=self.tables[Event],
-            facts=self.tables[Fact],
-            agreements=self.tables[Agreement],
-            targets=self.tables[Target],
+            tables=self.tables,
             origins={k.removeprefix("country:"): v for k, v in self.origins.items()},
             archive_paths=self.archive_paths,
         )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol, TypeVar, cast
 
 
 class MinLen:
@@ -308,26 +308,7 @@ class Target:
 
 Record = Source | Group | Country | Fact | Event | Agreement | Target
 
-#: The TOML array-of-tables name of each record kind, in the order the loader checks them.
-RECORD_TABLES: dict[str, type[Record]] = {
-    "source": Source,
-    "group": Group,
-    "country": Country,
-    "event": Event,
-    "fact": Fact,
-    "agreement": Agreement,
-    "target": Target,
-}
-
-
-def record_kind(record: object) -> str:
-    """The kind of a record as messages and JSON name it: its [[table]] name (fact, event, ...)."""
-    return type(record).__name__.lower()
-
-
-def record_key(record: Record) -> str:
-    """The id a record is known by (countries are known by their code)."""
-    return record.code if isinstance(record, Country) else record.id
+R = TypeVar("R")
 
 
 class FactStore(Protocol):
@@ -350,25 +331,62 @@ class FactStore(Protocol):
 class FactBase:
     """Every record, plus where each came from (for messages that name the file).
 
-    The tables are dicts when the base was just loaded from TOML. From the cache, `facts` is a
+    `tables` holds the records of every stored kind (`kinds.STORED`) by key, under the kind's
+    `plural`. They are dicts when the base was just loaded from TOML. From the cache, `facts` is a
     store backed by its SQLite index, so that a query over 100,000 facts reads only the ones it
     needs, and every other table is decoded when first read.
+
+    `kinds` imports this module, so it is imported inside the methods that read the registry.
     """
 
-    sources: Mapping[str, Source]
-    groups: Mapping[str, Group]
-    countries: Mapping[str, Country]
-    events: Mapping[str, Event]
-    facts: FactStore
-    agreements: Mapping[str, Agreement]
-    targets: Mapping[str, Target]
+    #: kind.plural -> record key -> record
+    tables: Mapping[str, Mapping[str, Any]]
     #: record id -> file it was loaded from
     origins: Mapping[str, str]
     #: source id -> path of its archived article
     archive_paths: dict[str, Path]
 
-    def _tables(self) -> tuple[Mapping[str, Record], ...]:
-        return (self.sources, self.groups, self.events, self.facts, self.agreements, self.targets)  # type: ignore[return-value]
+    def table(self, record_class: type[R]) -> Mapping[str, R]:
+        """The records of one kind by key, typed: `base.table(Fact)`."""
+        from otg_cli.kinds import kind_for
+
+        found: Mapping[str, R] = self.tables[kind_for(record_class).plural]
+        return found
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        return self.table(Source)
+
+    @property
+    def groups(self) -> Mapping[str, Group]:
+        return self.table(Group)
+
+    @property
+    def countries(self) -> Mapping[str, Country]:
+        return self.table(Country)
+
+    @property
+    def events(self) -> Mapping[str, Event]:
+        return self.table(Event)
+
+    @property
+    def facts(self) -> FactStore:
+        return cast(FactStore, self.table(Fact))
+
+    @property
+    def agreements(self) -> Mapping[str, Agreement]:
+        return self.table(Agreement)
+
+    @property
+    def targets(self) -> Mapping[str, Target]:
+        return self.table(Target)
+
+    def _tables(self) -> Iterator[Mapping[str, Record]]:
+        """The tables of records known by id, in the registry's order (countries share no ids
+        with them: they are known by their code)."""
+        from otg_cli.kinds import STORED
+
+        return (self.tables[kind.plural] for kind in STORED if kind.key == "id")
 
     def record(self, key: str) -> Record | None:
         """The record with this id, of whatever kind (countries are not records with ids)."""
@@ -382,6 +400,8 @@ class FactBase:
 
     def records(self) -> dict[str, Record]:
         """Every record by id. Reads every fact: for the commands that need them all."""
+        from otg_cli.kinds import record_key
+
         merged: dict[str, Record] = {}
         for table in self._tables():
             # values(), not table[key] per id: a cached store reads all its facts in one query.

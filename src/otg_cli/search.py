@@ -8,11 +8,13 @@ Matching ignores case, treats ё as е, and folds the Kazakh letters to their ne
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from otg_cli.models import Agreement, Event, Fact, FactBase, Group, Source, Target, record_kind
+from otg_cli.kinds import kind_of
+from otg_cli.models import FactBase
 from otg_cli.text import fold, words
 
 #: How much a match counts, by where it is.
@@ -42,40 +44,45 @@ class Hit:
     matches: tuple[tuple[str, str], ...]
 
 
-def _fields(record: object) -> Iterable[tuple[str, str]]:
-    if isinstance(record, Fact):
-        yield "description", record.description
-    if isinstance(record, Agreement):
-        yield from (("title", t) for t in record.title.all())
-    if isinstance(record, Event | Group):
-        yield from (("name", t) for t in record.name.all())
-        yield from (("alias", t) for t in record.aliases)
-    if isinstance(record, Event) and record.place is not None:
-        yield from (("place", t) for t in record.place.all())
-    if isinstance(record, Source):
-        yield "outlet", record.outlet
-        if record.title:
-            yield "title", record.title
-        if record.subject:
-            yield "subject", record.subject
-    for citation in getattr(record, "citations", ()):
-        yield "quote", citation.quote
-    for note in getattr(record, "notes", ()):
-        yield "note", note
+#: What a person named in a record (an event's participants) is found by.
+PERSON = (("person", "name.*"), ("role", "role"), ("quote", "citation.quote"))
 
 
-def _title(record: object) -> str:
-    if isinstance(record, Fact):
-        return record.description
-    if isinstance(record, Agreement):
-        return record.title.en
-    if isinstance(record, Event | Group):
-        return record.name.en
-    if isinstance(record, Source):
-        return f"{record.outlet}: {record.title or record.subject or ''}"
-    if isinstance(record, Target):
-        return f"{record.measure} target for {' – '.join(record.parties)}"
-    return ""
+def texts_at(value: object, path: str) -> Iterator[str]:
+    """Every non-empty text at a dotted path into a record (see `kinds.Kind.search`): each item
+    of a tuple is followed, `*` is every field of a nested record, and a missing value is none."""
+    if isinstance(value, tuple):
+        for item in value:
+            yield from texts_at(item, path)
+    elif not path:
+        if isinstance(value, str) and value:
+            yield value
+    elif value is not None:
+        head, _, rest = path.partition(".")
+        if head == "*":
+            for field in dataclasses.fields(value):  # type: ignore[arg-type]
+                yield from texts_at(getattr(value, field.name), rest)
+        else:
+            yield from texts_at(getattr(value, head, None), rest)
+
+
+def fields_of(record: object, spec: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """(weight name, text) for every text a record is searched by."""
+    return [(field, text) for field, path in spec for text in texts_at(record, path)]
+
+
+def title_of(record: object, template: str) -> str:
+    """A hit's title: `{path}` is the texts at that path joined by " – ", `{a|b}` the first path
+    that has any text."""
+
+    def fill(match: re.Match[str]) -> str:
+        for path in match[1].split("|"):
+            found = list(texts_at(record, path))
+            if found:
+                return " – ".join(found)
+        return ""
+
+    return re.sub(r"\{([^}]*)\}", fill, template)
 
 
 def _score(query: list[str], fields: list[tuple[str, str]]) -> tuple[int, list[tuple[str, str]]]:
@@ -102,19 +109,15 @@ def search(base: FactBase, text: str, limit: int | None = None) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for key, record in base.records().items():
-        fields = [("id", key), *_fields(record)]
-        score, matched = _score(query, fields)
+        kind = kind_of(record)
+        score, matched = _score(query, [("id", key), *fields_of(record, kind.search)])
         if score:
-            hits.append(Hit(record_kind(record), key, _title(record), score, tuple(matched)))
-        if isinstance(record, Event):
-            for person in record.participants:
-                person_fields = [*(("person", n) for n in person.name.all()), ("role", person.role)]
-                if person.citation is not None:
-                    person_fields.append(("quote", person.citation.quote))
-                score, matched = _score(query, person_fields)
-                if score:
-                    title = f"{person.name.en}, {person.role} ({record.name.en})"
-                    hits.append(Hit("person", key, title, score, tuple(matched)))
+            hits.append(Hit(kind.table, key, title_of(record, kind.title), score, tuple(matched)))
+        for person in getattr(record, "participants", ()):
+            score, matched = _score(query, fields_of(person, PERSON))
+            if score:
+                title = f"{person.name.en}, {person.role} ({title_of(record, kind.title)})"
+                hits.append(Hit("person", key, title, score, tuple(matched)))
     hits.sort(key=lambda h: (-h.score, h.kind, h.id))
     return hits[:limit] if limit else hits
 

@@ -1,0 +1,85 @@
+"""Finding and parsing fact files: every `*.toml` below the fact folders, read as TOML.
+
+Anything unreadable is a problem naming its file, never an exception.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from otg_cli.errors import Problem
+
+
+@cache
+def display_path(path: Path) -> str:
+    """A path as short as it can be while still being findable: relative to the cwd when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _toml_files(directory: Path) -> Iterator[Path]:
+    """Every `*.toml` file below `directory`, not following links to folders, like Path.rglob at a
+    quarter of its cost (this runs on every lookup). A folder that cannot be read is an error, not
+    silently skipped: its facts would be lost."""
+
+    def fail(error: OSError) -> None:
+        raise error
+
+    for folder, _, names in os.walk(directory, onerror=fail):
+        for name in names:
+            if os.path.normcase(name).endswith(".toml") and (candidate := Path(folder, name)).is_file():
+                yield candidate
+
+
+def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    """All `*.toml` files under the given directories, in a stable order."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for directory in directories:
+        if not directory.exists():
+            problems.append(Problem("fact folder does not exist", file=display_path(directory)))
+        elif not directory.is_dir():
+            problems.append(
+                Problem("not a folder; give a folder of *.toml files", file=display_path(directory))
+            )
+        else:
+            try:
+                files.extend(sorted(_toml_files(directory)))
+            except OSError as error:
+                where = Path(error.filename) if error.filename else directory
+                problems.append(Problem(f"cannot list folder: {error.strerror}", file=display_path(where)))
+    return files, problems
+
+
+def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
+    """Parse one TOML file; a problem instead of an exception for anything unreadable."""
+    where = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, Problem(f"cannot read file: {error.strerror or error}", file=where)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, Problem(
+            f"not UTF-8 text (invalid byte at offset {error.start}); save the file as UTF-8", file=where
+        )
+    # A byte-order mark is not TOML, but editors on Windows add one; accept it.
+    text = text.removeprefix("\ufeff")
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    try:
+        return tomllib.loads(text), None
+    except tomllib.TOMLDecodeError as error:
+        return None, Problem(f"invalid TOML: {error}", file=where)
+    except RecursionError:
+        return None, Problem("invalid TOML: nested too deeply to read", file=where)
