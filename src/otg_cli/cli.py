@@ -512,8 +512,10 @@ def sources(run: Run) -> None:
 
     Example: otg sources
     """
+    from otg_cli.query import find_sources
+
     base = run.load()
-    run.emit(Listing("source", list(base.sources.values()), base))
+    run.emit(Listing("source", find_sources(base), base))
 
 
 @command()
@@ -548,8 +550,9 @@ def show(
         _fail(f"no record with id {record_id!r}{hint}")
         raise typer.Exit(EXIT_NO_MATCH)
     from otg_cli.models import record_kind
+    from otg_cli.query import found
 
-    formatter_for(options.format).record(Listing(record_kind(item), [item], base), options)
+    formatter_for(options.format).record(Listing(record_kind(item), [found(base, item)], base), options)
 
 
 @command()
@@ -605,15 +608,11 @@ def verify(
     run.plain_output("verify")
     base = run.load()
     result = check_claim(read_claim(claim_text, base), base)
-    if run.options.format is OutputFormat.json:
-        from otg_cli.render.json_format import dump
-        from otg_cli.serialize import verification
+    from otg_cli.query import verified
 
-        sys.stdout.write(dump(verification(result, base)) + "\n")
-    else:
-        from otg_cli.render.table import print_verification
-
-        print_verification(result, base)
+    formatter_for(run.options.format).record(
+        Listing("verification", [verified(base, result)], base), run.options
+    )
     raise typer.Exit({"supported": EXIT_OK, "not_found": EXIT_NO_MATCH}.get(result.verdict, EXIT_DISPUTED))
 
 
@@ -664,30 +663,8 @@ def search(
     base = run.load()
     hits = find(base, text, limit)
     if not hits:
-        run.nothing("fact", f"nothing matches {text!r}")
-    if run.options.format is OutputFormat.json:
-        from otg_cli.render.json_format import dump
-
-        rows = [
-            {
-                "kind": h.kind,
-                "id": h.id,
-                "title": h.title,
-                "score": h.score,
-                "matches": [{"field": f, "text": t} for f, t in h.matches],
-            }
-            for h in hits
-        ]
-        sys.stdout.write(dump(rows) + "\n")
-    elif run.options.format is OutputFormat.tsv:
-        from otg_cli.render.tsv import escape
-
-        for h in hits:
-            sys.stdout.write("\t".join(escape(c) for c in (h.kind, h.id, str(h.score), h.title)) + "\n")
-    else:
-        from otg_cli.render.table import print_search
-
-        print_search(hits, text)
+        run.nothing("hit", f"nothing matches {text!r}")
+    run.emit(Listing("hit", hits, base, query=text))
 
 
 @app.command()

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from otg_cli import __version__, serialize
+from otg_cli import __version__, query, views
 from otg_cli.errors import OtgError
 from otg_cli.models import FactBase
 from otg_cli.output_models import SCHEMA_VERSION
@@ -28,12 +28,12 @@ def document(base: FactBase) -> dict[str, Any]:
     return {
         "otg_version": __version__,
         "schema_version": SCHEMA_VERSION,
-        "sources": [serialize.source(s, base) for s in base.sources.values()],
-        "groups": [serialize.group(g, base) for g in base.groups.values()],
-        "events": [serialize.event(e, base) for e in base.events.values()],
-        "facts": [serialize.fact(f, base) for f in base.facts.values()],
-        "agreements": [serialize.agreement(a, base) for a in base.agreements.values()],
-        "targets": [serialize.target(t, base) for t in base.targets.values()],
+        "sources": views.rows("source", query.find_sources(base), base),
+        "groups": views.rows("group", list(base.groups.values()), base),
+        "events": views.rows("event", query.find_events(base), base),
+        "facts": views.rows("fact", list(base.facts.values()), base),
+        "agreements": views.rows("agreement", list(base.agreements.values()), base),
+        "targets": views.rows("target", query.find_targets(base), base),
     }
 
 
