@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SMALL, run, run_json
-from otg_cli import __version__, cache, cache_codec, kinds, models, serialize
+from otg_cli import __version__, cache, cache_codec, kinds, models, query, views
 from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
 from otg_cli.periods import parse_period
@@ -26,7 +26,7 @@ from otg_cli.settings import bundled_facts_dir
 
 
 def _everything(base: FactBase) -> list[dict[str, object]]:
-    return [dict(serialize.record(r, base)) for r in base.records().values()]
+    return [dict(views.row(query.found(base, r), base)) for r in base.records().values()]
 
 
 @pytest.fixture

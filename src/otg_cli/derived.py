@@ -14,7 +14,7 @@ from otg_cli import periods
 from otg_cli.figures import combine, format_amount
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
-from otg_cli.query import dollar_figures_by_period, target_progress
+from otg_cli.query import dollar_figures_by_period, find_targets
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,8 +131,8 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
 
 def progress(base: FactBase) -> list[Derived]:
     found = []
-    for target in base.targets.values():
-        result = target_progress(base, target)
+    for found_target in find_targets(base):
+        target, result = found_target.target, found_target.progress
         if result is None:
             continue
         found.append(

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from otg_cli import __version__, serialize
+from otg_cli import __version__, query, views
 from otg_cli.errors import OtgError
 from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
@@ -33,7 +33,9 @@ def document(base: FactBase) -> dict[str, Any]:
         "otg_version": __version__,
         "schema_version": SCHEMA_VERSION,
         **{
-            kind.plural: [serialize.record(r, base) for r in base.tables[kind.plural].values()]
+            kind.plural: views.rows(
+                kind.table, [query.found(base, r) for r in base.tables[kind.plural].values()], base
+            )
             for kind in EXPORTED
         },
     }

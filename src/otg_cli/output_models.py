@@ -1,6 +1,6 @@
 """The shape of otg's JSON output, one TypedDict per record kind.
 
-This is the contract scripts rely on. `serialize.py` builds these (mypy checks it does),
+This is the contract scripts rely on. `views` builds these (mypy checks it does),
 `otg schema` turns them into JSON Schema with pydantic, and the tests validate every command's
 output against that schema. Changing a field name or type is a versioned change: bump
 SCHEMA_VERSION and say what changed in the README.
@@ -200,14 +200,65 @@ class CheckOut(TypedDict):
     warnings: list[ProblemOut]
 
 
+class CountryOut(TypedDict):
+    code: str
+    name: LocalizedOut
+    aliases: list[str]
+
+
+class MatchOut(TypedDict):
+    field: str
+    text: str
+
+
+class HitOut(TypedDict):
+    """One result of `otg search`: where the words matched, best first."""
+
+    kind: str
+    id: str
+    title: str
+    score: int
+    matches: list[MatchOut]
+
+
+class ClaimPeriodOut(TypedDict):
+    start: str
+    end: str
+    label: str
+
+
+class ClaimOut(TypedDict):
+    """What otg understood of a claim."""
+
+    text: str
+    parties: list[str]
+    indicator: str | None
+    period: ClaimPeriodOut | None
+    value: Number | None
+    unit: str | None
+    qualifier: str
+    value_label: str | None
+    change_pct: Number | None
+
+
+class VerificationOut(TypedDict):
+    """`otg verify`: the verdict on a claim, why, and the records it was compared with."""
+
+    verdict: Literal["supported", "contradicted", "period_mismatch", "not_found"]
+    claim: ClaimOut
+    explanation: str
+    sources_disagree: bool
+    evidence: list[FactOut]
+    targets: list[TargetOut]
+
+
+def _output_kinds() -> dict[str, type]:
+    """Each kind of the registry with the TypedDict its JSON rows have (`Kind.shape`)."""
+    from otg_cli.kinds import KINDS
+
+    shapes = globals()
+    return {name: shapes[kind.shape] for name, kind in KINDS.items()}
+
+
 #: Each kind of JSON document otg prints, by the name `otg schema KIND` takes.
-OUTPUT_KINDS: dict[str, type] = {
-    "fact": FactOut,
-    "event": EventOut,
-    "agreement": AgreementOut,
-    "target": TargetOut,
-    "source": SourceOut,
-    "group": GroupOut,
-    "derived": DerivedOut,
-    "check": CheckOut,
-}
+OUTPUT_KINDS: dict[str, type] = _output_kinds()

@@ -1,15 +1,25 @@
-"""Answering questions from the fact base. Pure functions of the base and the parsed query."""
+"""Answering questions from the fact base. Pure functions of the base and the parsed query.
+
+Queries return results that carry everything the views need to show them (a target's progress,
+an event's agreements, the records citing a source), so that showing a result never runs a query.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from otg_cli import periods
 from otg_cli.figures import format_amount
-from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Target
+from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Record, Source, Target
 from otg_cli.periods import DateRange
 from otg_cli.text import normalize
+
+if TYPE_CHECKING:
+    from otg_cli.verify import Result as Verification
 
 
 def _involves(parties: Iterable[str], wanted: Collection[str]) -> bool:
@@ -95,8 +105,20 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
     return Progress(latest, round(ratio, 1), latest.qualifier, formula)
 
 
-def find_targets(base: FactBase, parties: Collection[str] = ()) -> list[Target]:
-    return [t for t in base.targets.values() if _involves(t.parties, parties)]
+@dataclass(frozen=True, eq=False)
+class TargetFound:
+    """A target with its progress, computed once here (None: no comparable figure)."""
+
+    target: Target
+    progress: Progress | None
+
+
+def with_progress(base: FactBase, targets: Iterable[Target]) -> list[TargetFound]:
+    return [TargetFound(t, target_progress(base, t)) for t in targets]
+
+
+def find_targets(base: FactBase, parties: Collection[str] = ()) -> list[TargetFound]:
+    return with_progress(base, (t for t in base.targets.values() if _involves(t.parties, parties)))
 
 
 def event_matches(event: Event, text: str) -> bool:
@@ -108,8 +130,33 @@ def event_matches(event: Event, text: str) -> bool:
     return any(wanted in normalize(name) for name in names)
 
 
-def find_events(base: FactBase, text: str | None = None) -> list[Event]:
+def _events(base: FactBase, text: str | None) -> list[Event]:
     return [e for e in base.events.values() if text is None or event_matches(e, text)]
+
+
+@dataclass(frozen=True, eq=False)
+class EventFound:
+    """An event with the ids of the agreements reported at it, in the order of the base."""
+
+    event: Event
+    agreements: tuple[str, ...]
+
+
+def _agreements_by_event(base: FactBase) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for agreement in base.agreements.values():
+        if agreement.event is not None:
+            found[agreement.event].append(agreement.id)
+    return {event: tuple(ids) for event, ids in found.items()}
+
+
+def with_agreements(base: FactBase, events: Iterable[Event]) -> list[EventFound]:
+    by_event = _agreements_by_event(base)
+    return [EventFound(e, by_event.get(e.id, ())) for e in events]
+
+
+def find_events(base: FactBase, text: str | None = None) -> list[EventFound]:
+    return with_agreements(base, _events(base, text))
 
 
 def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
@@ -135,7 +182,7 @@ def find_agreements(
     base: FactBase, event_text: str | None = None, country: str | None = None
 ) -> list[AgreementGroup]:
     """Agreements grouped by event, in the order the fact base lists events."""
-    events = find_events(base, event_text) if event_text is not None else list(base.events.values())
+    events = _events(base, event_text)
     selected = [
         a
         for a in base.agreements.values()
@@ -145,3 +192,57 @@ def find_agreements(
     groups = [AgreementGroup(e, tuple(a for a in selected if a.event == e.id)) for e in events]
     groups.append(AgreementGroup(None, tuple(a for a in selected if a.event is None)))
     return [group for group in groups if group.agreements]
+
+
+@dataclass(frozen=True, eq=False)
+class SourceFound:
+    """A source with the ids of the records citing it, sorted."""
+
+    source: Source
+    cited_by: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=4)
+def _citing(base: FactBase) -> dict[str, tuple[str, ...]]:
+    """Source id -> ids of the records citing it, read once per base rather than once per source."""
+    citing: dict[str, set[str]] = defaultdict(set)
+    for key, record in base.records().items():
+        for citation in getattr(record, "citations", ()):
+            citing[citation.source].add(key)
+    return {source: tuple(sorted(keys)) for source, keys in citing.items()}
+
+
+def with_citing(base: FactBase, sources: Iterable[Source]) -> list[SourceFound]:
+    citing = _citing(base)
+    return [SourceFound(s, citing.get(s.id, ())) for s in sources]
+
+
+def find_sources(base: FactBase) -> list[SourceFound]:
+    return with_citing(base, base.sources.values())
+
+
+#: What a query returns for one record: the record itself where it needs nothing more.
+Found = Record | TargetFound | EventFound | SourceFound
+
+
+def found(base: FactBase, record: Record) -> Found:
+    """One record as the queries return it, with what showing it needs (`otg show`, the export)."""
+    if isinstance(record, Target):
+        return with_progress(base, [record])[0]
+    if isinstance(record, Event):
+        return with_agreements(base, [record])[0]
+    if isinstance(record, Source):
+        return with_citing(base, [record])[0]
+    return record
+
+
+@dataclass(frozen=True, eq=False)
+class Verified:
+    """A verdict on a claim, with the progress of the targets it was compared with."""
+
+    result: Verification
+    targets: tuple[TargetFound, ...]
+
+
+def verified(base: FactBase, result: Verification) -> Verified:
+    return Verified(result, tuple(with_progress(base, result.targets)))

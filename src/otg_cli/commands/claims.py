@@ -40,13 +40,15 @@ def verify(
     """
     from otg_cli.claims import read_claim
     from otg_cli.errors import verdict_exit_code
+    from otg_cli.query import verified
+    from otg_cli.render import Listing
     from otg_cli.verify import verify as check_claim
 
     run = Run.of(ctx).for_people()
     run.plain_output("verify")
     base = run.load()
     result = check_claim(read_claim(claim_text, base), base)
-    run.emit_verification(result, base)
+    run.emit_one(Listing("verification", [verified(base, result)], base))
     raise typer.Exit(verdict_exit_code(result.verdict))
 
 
@@ -94,7 +96,7 @@ def search(
     Example: otg search Туркестан
     """
     from otg_cli.hints import NoMatch
-    from otg_cli.render import OutputFormat
+    from otg_cli.render import Listing, OutputFormat
     from otg_cli.search import search as find
 
     run = Run.of(ctx)
@@ -107,5 +109,5 @@ def search(
     base = run.load()
     hits = find(base, text, limit)
     if not hits:
-        run.nothing("fact", NoMatch("hit", text), base)
-    run.emit_hits(hits, text)
+        run.nothing("hit", NoMatch("hit", text), base)
+    run.emit(Listing("hit", hits, base, query=text))

@@ -113,9 +113,11 @@ def sources(
 
     Example: otg sources
     """
+    from otg_cli.query import find_sources
+
     run = Run.of(ctx)
     base = run.load()
-    run.emit(Listing("source", list(base.sources.values()), base))
+    run.emit(Listing("source", find_sources(base), base))
 
 
 @app.command()
@@ -142,10 +144,11 @@ def show(
     """
     from otg_cli import hints
     from otg_cli.kinds import kind_of
+    from otg_cli.query import found
 
     run = Run.of(ctx).for_people()
     base = run.load()
     item = base.record(record_id.strip())
     if item is None:
         run.nothing("record", hints.no_record(base, record_id), base)
-    run.emit_one(Listing(kind_of(item).table, [item], base))
+    run.emit_one(Listing(kind_of(item).table, [found(base, item)], base))

@@ -20,8 +20,6 @@ from otg_cli.render.messages import absent, notice, report
 if TYPE_CHECKING:
     from otg_cli.hints import Hint
     from otg_cli.models import FactBase
-    from otg_cli.search import Hit
-    from otg_cli.verify import Result as Verification
 
 
 class OtgGroup(TyperGroup):
@@ -86,42 +84,6 @@ class Run:
 
     def emit_line(self, text: str) -> None:
         print_line(text)
-
-    def emit_verification(self, result: "Verification", base: "FactBase") -> None:
-        if self.options.format is OutputFormat.json:
-            from otg_cli.render.json_format import dump
-            from otg_cli.serialize import verification
-
-            print_line(dump(verification(result, base)))
-        else:
-            from otg_cli.render.table import print_verification
-
-            print_verification(result, base)
-
-    def emit_hits(self, hits: "list[Hit]", text: str) -> None:
-        if self.options.format is OutputFormat.json:
-            from otg_cli.render.json_format import dump
-
-            rows = [
-                {
-                    "kind": h.kind,
-                    "id": h.id,
-                    "title": h.title,
-                    "score": h.score,
-                    "matches": [{"field": f, "text": t} for f, t in h.matches],
-                }
-                for h in hits
-            ]
-            print_line(dump(rows))
-        elif self.options.format is OutputFormat.tsv:
-            from otg_cli.render.tsv import escape
-
-            for h in hits:
-                print_line("\t".join(escape(c) for c in (h.kind, h.id, str(h.score), h.title)))
-        else:
-            from otg_cli.render.table import print_search
-
-            print_search(hits, text)
 
     def nothing(self, kind: str, hint: "Hint", base: "FactBase") -> NoReturn:
         """Nothing matched: the empty document for scripts, the reason on stderr, exit 1."""

@@ -58,7 +58,8 @@ def schema(
     kind: Annotated[
         str | None,
         typer.Argument(
-            help="fact, event, agreement, target, source, group, derived or check; all when left out."
+            help="A kind of record or result: fact, event, agreement, target, source, group, country, "
+            "derived, hit, verification, problem or check; all when left out."
         ),
     ] = None,
 ) -> None:

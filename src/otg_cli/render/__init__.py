@@ -1,5 +1,9 @@
 """Output formats: one small module per format, each with one Formatter, picked by `--format`.
 
+Every formatter prints the rows of the views (`otg_cli.views`): the flat formats pick the fields
+of `Kind.columns` (or --fields), the Rich table lays out the column specs of `views.columns`.
+Formatters never run a query: what they print came with the results.
+
 A formatter is imported only once chosen, so a JSON run never imports Rich, and a table run
 never imports the CSV writer.
 """
@@ -43,7 +47,8 @@ class OutputOptions:
 
 @dataclass(eq=False)
 class Listing:
-    """What a command found: records of one kind, as domain objects and as JSON rows."""
+    """What a command found: results of one kind of the registry (`kinds.KINDS`), as the query
+    layer returned them, and how to head them."""
 
     kind: str
     items: Sequence[Any]
@@ -52,14 +57,13 @@ class Listing:
     quotes: bool = False
     groups: list[AgreementGroup] | None = None
     files: int = 0
+    #: The words searched for (search results highlight them).
+    query: str = ""
 
     def rows(self) -> list[dict[str, Any]]:
-        from otg_cli import serialize
+        from otg_cli.views import rows
 
-        if self.kind == "problem":
-            return [dict(p.as_dict()) for p in self.items]
-        assert self.base is not None
-        return [dict(serialize.record(item, self.base)) for item in self.items]
+        return rows(self.kind, self.items, self.base)
 
 
 class Formatter(Protocol):
@@ -67,7 +71,7 @@ class Formatter(Protocol):
         """Print the records a list command found."""
 
     def record(self, listing: Listing, options: OutputOptions) -> None:
-        """Print the one record of `otg show`."""
+        """Print the one result of `otg show` or `otg verify`."""
 
     def check(self, listing: Listing, options: OutputOptions) -> None:
         """Print the problems `otg check` found."""
@@ -124,10 +128,11 @@ def choose_options(
 
 
 def fields_for(kind: str, options: OutputOptions) -> list[str]:
-    from otg_cli.render.fields import DEFAULT_FIELDS, check_fields
+    from otg_cli.kinds import KINDS
+    from otg_cli.render.fields import check_fields
 
     if options.fields is None:
-        return DEFAULT_FIELDS[kind]
+        return list(KINDS[kind].columns)
     check_fields(kind, options.fields)
     return list(options.fields)
 

@@ -2,6 +2,7 @@
 
 A part-year figure is drawn in its own pattern and labelled with its months, so it is never read
 as a year's; a figure whose value is not stated gets no bar. `--svg FILE` saves what was shown.
+The labels are those of the views (`otg_cli.views`), as in the table.
 """
 
 from __future__ import annotations
@@ -12,45 +13,37 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from otg_cli import periods
-from otg_cli.countries import party_name
-from otg_cli.figures import format_amount
+from otg_cli import views
 from otg_cli.models import Fact, FactBase
-from otg_cli.render.table import citation_line
+from otg_cli.views.labels import party_names
 
 BAR_WIDTH = 40
 FULL = "█"
 PARTIAL = "▒"
 
 
-def _label(fact: Fact, base: FactBase) -> str:
-    return " – ".join(party_name(p, base) for p in fact.parties)
-
-
 def draw_chart(found: list[Fact], base: FactBase, *, title: str, svg: Path | None) -> None:
     console = Console(highlight=False, emoji=False, markup=False, record=svg is not None)
-    drawable = [f for f in found if f.value is not None and f.unit == "USD"]
-    largest = max((f.value for f in drawable if f.value is not None), default=0.0)
+    every = views.views("fact", found, base)
+    drawable = [v for v in every if v.row["value"] is not None and v.row["unit"] == "USD"]
+    largest = max((v.row["value"] for v in drawable), default=0.0)
     table = Table(title=Text(title), title_justify="left", box=None, show_header=False, padding=(0, 1))
     table.add_column("parties", overflow="fold")
     table.add_column("period", overflow="fold")
     table.add_column("bar", no_wrap=True)
     table.add_column("value", no_wrap=True)
-    for fact in drawable:
-        assert fact.value is not None
-        kind = periods.period_kind(fact.period)
+    for view in drawable:
+        row = view.row
+        kind = row["period"]["span"]
         whole = kind in ("full year", "full years")
-        length = max(1, round(BAR_WIDTH * fact.value / largest)) if largest else 1
+        length = max(1, round(BAR_WIDTH * row["value"] / largest)) if largest else 1
         bar = Text(FULL * length if whole else PARTIAL * length, style="green" if whole else "yellow")
-        period = periods.describe_period(fact.period) + ("" if whole else f" · {kind}")
+        period = row["period"]["label"] + ("" if whole else f" · {kind}")
         table.add_row(
-            Text(_label(fact, base)),
+            Text(party_names(row["parties"], base)),
             Text(period),
             bar,
-            Text(
-                format_amount(fact.value, fact.unit, fact.qualifier)
-                + ("  sources disagree" if fact.conflicts_with else "")
-            ),
+            Text(view.labels["amount"] + ("  sources disagree" if row["conflicts_with"] else "")),
         )
     console.print(table)
     console.print(
@@ -58,9 +51,9 @@ def draw_chart(found: list[Fact], base: FactBase, *, title: str, svg: Path | Non
             f"{FULL} full year   {PARTIAL} part of a year or other period; bars share one scale", style="dim"
         )
     )
-    sources = sorted({citation_line(c, base) for f in drawable for c in f.citations})
+    sources = sorted({line for v in drawable for line in v.labels["citation_list"]})
     console.print(Text("Sources: " + "; ".join(sources), style="dim"), soft_wrap=True)
-    skipped = [f.id for f in found if f not in drawable]
+    skipped = [v.row["id"] for v in every if v not in drawable]
     if skipped:
         console.print(
             Text(f"Not drawn (no value or not in USD): {', '.join(skipped)}", style="dim"), soft_wrap=True

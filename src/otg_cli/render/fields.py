@@ -2,7 +2,7 @@
 
 A field is a dotted path into a record as `--format json` prints it: `id`, `period.label`,
 `sources.outlet` (one value per source). The available paths come from `output_models`, so they
-are exactly those of the JSON contract.
+are exactly those of the JSON contract. The default fields of each kind are `Kind.columns`.
 """
 
 from __future__ import annotations
@@ -16,38 +16,12 @@ from typing import Any
 from typing_extensions import is_typeddict
 
 from otg_cli.errors import OtgError
-
-#: The columns of the flat formats (tsv, csv, markdown) when --fields is not given: what a person
-#: or a script needs to use a row, the figure with its qualifier, period and source included.
-DEFAULT_FIELDS: dict[str, list[str]] = {
-    "fact": [
-        "id",
-        "parties",
-        "period.label",
-        "value_label",
-        "change_label",
-        "value",
-        "unit",
-        "qualifier",
-        "sources.outlet",
-        "sources.published",
-        "sources.language",
-    ],
-    "target": ["id", "parties", "value_label", "deadline_label", "progress.label", "progress.from_fact"],
-    "agreement": ["id", "event.id", "status", "title.en", "parties", "sources.outlet", "sources.published"],
-    "event": ["id", "name.en", "place.en", "date_label", "sources.outlet", "sources.published"],
-    "source": ["id", "outlet", "published", "language", "title"],
-    "group": ["id", "name.en", "members.country", "members.role"],
-    "derived": ["id", "parties", "period.label", "value_label", "value", "unit", "formula"],
-    "problem": ["severity", "file", "record", "field", "message"],
-}
+from otg_cli.views import pick
 
 
 def _row_type(kind: str) -> Any:
     from otg_cli import output_models
 
-    if kind == "problem":
-        return output_models.ProblemOut
     return output_models.OUTPUT_KINDS[kind]
 
 
@@ -79,18 +53,6 @@ def check_fields(kind: str, fields: Sequence[str]) -> None:
             f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} for {kind} records; "
             f"available: {', '.join(known)}"
         )
-
-
-def pick(value: Any, path: str) -> Any:
-    """The value at a dotted path; through a list, the list of values."""
-    for part in path.split(".") if path else []:
-        if isinstance(value, list):
-            value = [pick(item, part) for item in value]
-        elif isinstance(value, Mapping):
-            value = value.get(part)
-        else:
-            return None
-    return value
 
 
 def select(row: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:

@@ -40,9 +40,9 @@ class JsonFormatter:
         sys.stdout.write(dump(chosen_rows(listing, options)[0]) + "\n")
 
     def check(self, listing: Listing, options: OutputOptions) -> None:
-        from otg_cli import serialize
+        from otg_cli.views.rows import CheckReport, check
 
-        sys.stdout.write(dump(serialize.problems(list(listing.items), listing.files)) + "\n")
+        sys.stdout.write(dump(check(CheckReport(list(listing.items), listing.files))) + "\n")
 
     def empty(self, kind: str, options: OutputOptions) -> None:
         if options.fields is not None:

@@ -1,54 +1,47 @@
-"""Records as JSON-ready dicts: the stable contract for `--json` (see README "JSON output").
+"""Results as JSON-ready rows: the stable contract for `--json` (see README "JSON output").
 
 Numbers are in base units (an integral figure is a JSON integer), dates are ISO 8601, and every
 record carries its sources with the verbatim quotes. Field names change only with a documented,
-versioned change.
+versioned change. Each label (value, change, period, progress, deadline, date) is computed here
+once; the table shows the same labels. Nothing here runs a query: what a row needs from other
+records (progress, agreements, citing records) comes with the result.
 """
 
 from __future__ import annotations
 
-import functools
-from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from otg_cli import periods
-from otg_cli.errors import Problem
 from otg_cli.figures import format_amount, format_change
-from otg_cli.models import (
-    Agreement,
-    Citation,
-    Event,
-    Fact,
-    FactBase,
-    Group,
-    Localized,
-    Period,
-    Record,
-    Source,
-    Target,
-)
-from otg_cli.query import AgreementGroup, target_progress
 
 if TYPE_CHECKING:
     from otg_cli.derived import Derived
+    from otg_cli.errors import Problem
+    from otg_cli.models import Agreement, Citation, Country, Event, Fact, FactBase, Group, Localized, Period
     from otg_cli.output_models import (
         AgreementOut,
         CheckOut,
+        ClaimOut,
+        CountryOut,
         DerivedOut,
         EventOut,
         EventSummaryOut,
         FactOut,
         GroupOut,
+        HitOut,
         LocalizedOut,
         PeriodOut,
+        ProblemOut,
         ProgressOut,
         SourceOut,
         SourceRefOut,
         TargetOut,
+        VerificationOut,
     )
-    from otg_cli.verify import Result as Verification
-
-JSON = dict[str, Any]
+    from otg_cli.query import EventFound, Progress, SourceFound, TargetFound, Verified
+    from otg_cli.search import Hit
 
 
 def whole(value: float) -> int | float:
@@ -90,7 +83,7 @@ def period_of(period: Period) -> PeriodOut:
     }
 
 
-def derived(item: Derived) -> DerivedOut:
+def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
     return {
         "id": item.id,
         "kind": "derived",
@@ -146,7 +139,8 @@ def event_summary(item: Event) -> EventSummaryOut:
     }
 
 
-def event(item: Event, base: FactBase) -> EventOut:
+def event(found: EventFound, base: FactBase) -> EventOut:
+    item = found.event
     summary = event_summary(item)
     return {
         "id": summary["id"],
@@ -168,7 +162,7 @@ def event(item: Event, base: FactBase) -> EventOut:
             }
             for p in item.participants
         ],
-        "agreements": [a.id for a in base.agreements.values() if a.event == item.id],
+        "agreements": list(found.agreements),
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
     }
@@ -190,12 +184,7 @@ def agreement(item: Agreement, base: FactBase) -> AgreementOut:
     }
 
 
-def agreement_groups(groups: list[AgreementGroup], base: FactBase) -> list[AgreementOut]:
-    return [agreement(a, base) for group in groups for a in group.agreements]
-
-
-def progress_of(item: Target, base: FactBase) -> ProgressOut | None:
-    progress = target_progress(base, item)
+def progress_of(progress: Progress | None) -> ProgressOut | None:
     if progress is None:
         return None
     return {
@@ -209,7 +198,8 @@ def progress_of(item: Target, base: FactBase) -> ProgressOut | None:
     }
 
 
-def target(item: Target, base: FactBase) -> TargetOut:
+def target(found: TargetFound, base: FactBase) -> TargetOut:
+    item = found.target
     return {
         "id": item.id,
         "kind": "target",
@@ -222,24 +212,14 @@ def target(item: Target, base: FactBase) -> TargetOut:
         "deadline": item.deadline.isoformat() if item.deadline else None,
         "deadline_label": item.deadline.isoformat() if item.deadline else "not stated",
         "event": item.event,
-        "progress": progress_of(item, base),
+        "progress": progress_of(found.progress),
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
     }
 
 
-@functools.lru_cache(maxsize=4)
-def _citing(base: FactBase) -> dict[str, list[str]]:
-    """Source id -> ids of the records citing it, read once per base rather than once per source."""
-    citing: dict[str, set[str]] = defaultdict(set)
-    for key, record in base.records().items():
-        for citation in getattr(record, "citations", ()):
-            citing[citation.source].add(key)
-    return {source: sorted(keys) for source, keys in citing.items()}
-
-
-def source(item: Source, base: FactBase) -> SourceOut:
-    cited_by = _citing(base).get(item.id, [])
+def source(found: SourceFound, base: FactBase | None = None) -> SourceOut:
+    item = found.source
     return {
         "id": item.id,
         "kind": "source",
@@ -251,7 +231,7 @@ def source(item: Source, base: FactBase) -> SourceOut:
         "subject": item.subject,
         "url": item.url,
         "archive": item.archive,
-        "cited_by": cited_by,
+        "cited_by": list(found.cited_by),
         "notes": list(item.notes),
     }
 
@@ -268,56 +248,66 @@ def group(item: Group, base: FactBase) -> GroupOut:
     }
 
 
-def record(
-    item: Record | Derived, base: FactBase
-) -> FactOut | EventOut | AgreementOut | TargetOut | SourceOut | GroupOut | DerivedOut:
-    if isinstance(item, Fact):
-        return fact(item, base)
-    if isinstance(item, Event):
-        return event(item, base)
-    if isinstance(item, Agreement):
-        return agreement(item, base)
-    if isinstance(item, Target):
-        return target(item, base)
-    if isinstance(item, Source):
-        return source(item, base)
-    if isinstance(item, Group):
-        return group(item, base)
-    from otg_cli.derived import Derived
-
-    if isinstance(item, Derived):
-        return derived(item)
-    raise TypeError(f"no JSON form for {type(item).__name__}")
+def country(item: Country, base: FactBase | None = None) -> CountryOut:
+    return {"code": item.code, "name": localized(item.name), "aliases": list(item.aliases)}
 
 
-def problems(found: list[Problem], files: int) -> CheckOut:
+def hit(item: Hit, base: FactBase | None = None) -> HitOut:
+    return {
+        "kind": item.kind,
+        "id": item.id,
+        "title": item.title,
+        "score": item.score,
+        "matches": [{"field": f, "text": t} for f, t in item.matches],
+    }
+
+
+def problem(item: Problem, base: FactBase | None = None) -> ProblemOut:
+    return item.as_dict()
+
+
+@dataclass(frozen=True, eq=False)
+class CheckReport:
+    """What `otg check` found, and in how many files."""
+
+    problems: Sequence[Problem]
+    files: int
+
+
+def check(report: CheckReport, base: FactBase | None = None) -> CheckOut:
+    found = report.problems
     errors = [p.as_dict() for p in found if p.severity == "error"]
     warnings = [p.as_dict() for p in found if p.severity == "warning"]
-    return {"ok": not errors, "files": files, "errors": errors, "warnings": warnings}
+    return {"ok": not errors, "files": report.files, "errors": errors, "warnings": warnings}
 
 
-def verification(result: Verification, base: FactBase) -> JSON:
-    claim = result.claim
+def claim_of(verified: Verified) -> ClaimOut:
+    claim = verified.result.claim
     period = claim.period
     return {
+        "text": claim.text,
+        "parties": list(claim.parties),
+        "indicator": claim.indicator,
+        "period": None
+        if period is None
+        else {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.text},
+        "value": number(claim.value),
+        "unit": claim.unit,
+        "qualifier": claim.qualifier,
+        "value_label": None
+        if claim.value is None or claim.unit is None
+        else format_amount(claim.value, claim.unit, claim.qualifier),
+        "change_pct": number(claim.change_pct),
+    }
+
+
+def verification(verified: Verified, base: FactBase) -> VerificationOut:
+    result = verified.result
+    return {
         "verdict": result.verdict,
-        "claim": {
-            "text": claim.text,
-            "parties": list(claim.parties),
-            "indicator": claim.indicator,
-            "period": None
-            if period is None
-            else {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.text},
-            "value": number(claim.value),
-            "unit": claim.unit,
-            "qualifier": claim.qualifier,
-            "value_label": None
-            if claim.value is None or claim.unit is None
-            else format_amount(claim.value, claim.unit, claim.qualifier),
-            "change_pct": number(claim.change_pct),
-        },
+        "claim": claim_of(verified),
         "explanation": result.explanation,
         "sources_disagree": result.sources_disagree,
         "evidence": [fact(f, base) for f in result.facts],
-        "targets": [target(t, base) for t in result.targets],
+        "targets": [target(t, base) for t in verified.targets],
     }

@@ -1,0 +1,224 @@
+"""Labels only the table shows, next to the JSON row: localized dates, party names, citation lines.
+
+Each is computed here once per result, in the language of the run. The base is only looked up by
+id (a citation's source, a party's name), never scanned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from otg_cli import i18n, periods
+
+if TYPE_CHECKING:
+    from otg_cli.derived import Derived
+    from otg_cli.models import Agreement, Citation, Event, Fact, FactBase, Record, Source, Target
+    from otg_cli.query import EventFound, SourceFound, TargetFound, Verified
+    from otg_cli.search import Hit
+
+say = i18n.phrase
+
+#: Text with its style, piece by piece: a cell whose parts are styled differently.
+Fragments = tuple[tuple[str, str], ...]
+Labels = dict[str, Any]
+
+
+def published(source: Source) -> str:
+    return i18n.day(source.published) if source.published else say("date not stated")
+
+
+def citation_line(citation: Citation, base: FactBase) -> str:
+    source = base.sources[citation.source]
+    return f"{source.outlet} · {published(source)} · {source.language}"
+
+
+def citation_lines(citations: Iterable[Citation], base: FactBase) -> str:
+    return "\n".join(citation_line(c, base) for c in citations)
+
+
+def quote_lines(citations: Iterable[Citation], base: FactBase) -> list[str]:
+    """One unbroken line per quote, so that it can be copied whole."""
+    return [f"{citation_line(c, base)}: «{c.quote}»" for c in citations]
+
+
+def event_date(event: Event, base: FactBase) -> str:
+    """The date as stated; where it is not, when the sources reported the event."""
+    stated = periods.describe_event_date(event.date, event.date_end)
+    if event.date is not None:
+        return stated
+    reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
+    if not reported:
+        return stated
+    return f"{say('date not stated')} ({say('reported')} {i18n.day(reported[0])})"
+
+
+def party_names(codes: Iterable[str], base: FactBase) -> str:
+    from otg_cli.countries import party_name
+
+    return " – ".join(party_name(code, base) for code in codes)
+
+
+def short_parties(codes: Iterable[str], base: FactBase) -> str:
+    from otg_cli.countries import short_party
+
+    return " – ".join(short_party(code, base) for code in codes)
+
+
+def group_title(event: Event | None, base: FactBase) -> str:
+    """The heading of the agreements reported at one event."""
+    if event is None:
+        return say("Not tied to an event in the sources")
+    place = event.place.get(i18n.current()) if event.place else say("place not stated")
+    return f"{event.name.get(i18n.current())} · {place} · {event_date(event, base)}"
+
+
+def disputes(rows: Iterable[Mapping[str, Any]]) -> list[str]:
+    """One line per set of facts whose sources disagree."""
+    found = sorted({tuple(sorted((r["id"], *r["conflicts_with"]))) for r in rows if r["conflicts_with"]})
+    return [f"{say('Sources disagree')}: {' vs '.join(ids)} (otg show {ids[0]})" for ids in found]
+
+
+def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    from otg_cli.figures import format_amount
+
+    span = row["period"]["span"]
+    return {
+        # The figure in otg's words (the chart's label), where value_label keeps the source's.
+        "amount": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
+        "citation_list": [citation_line(c, base) for c in item.citations],
+        "span_note": None if span == "full year" else span,
+        "disagree": say("sources disagree") if item.conflicts_with and item.value is not None else None,
+        "citations": citation_lines(item.citations, base),
+        "quotes": quote_lines(item.citations, base),
+    }
+
+
+def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    item = found.target
+    return {
+        "parties": party_names(item.parties, base),
+        "deadline": row["deadline"] or say("not stated"),
+        "citations": citation_lines(item.citations, base),
+        "quotes": quote_lines(item.citations, base),
+    }
+
+
+def agreement(item: Agreement, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    return {
+        "status": item.status.replace("_", " "),
+        "title": item.title.get(i18n.current()),
+        "parties": short_parties(item.parties, base),
+        "citations": citation_lines(item.citations, base),
+        "quotes": quote_lines(item.citations, base),
+    }
+
+
+def event(found: EventFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    item = found.event
+    return {
+        "name": item.name.get(i18n.current()),
+        "place": item.place.get(i18n.current()) if item.place else say("not stated"),
+        "date": event_date(item, base),
+        "agreement_count": str(len(found.agreements)),
+        "citation": citation_lines(item.citations[:1], base),
+    }
+
+
+def derived(item: Derived, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    return {"parties": short_parties(item.parties, base)}
+
+
+def source(found: SourceFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    item = found.source
+    return {
+        "published": published(item),
+        "title": item.title or f"(no headline) {item.subject or ''}",
+    }
+
+
+def _highlighted(text: str, query: str) -> Fragments:
+    """The text in pieces, the words that matched the query marked."""
+    from otg_cli.search import spans
+
+    pieces: list[tuple[str, str]] = []
+    done = 0
+    for start, end in spans(text, query):
+        pieces += [(text[done:start], ""), (text[start:end], "bold reverse")]
+        done = end
+    pieces.append((text[done:], ""))
+    return tuple(p for p in pieces if p[0])
+
+
+def hit(item: Hit, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    """Where it matched: at most three fields, the matching words highlighted."""
+    pieces: list[tuple[str, str]] = []
+    for index, (field, text) in enumerate(item.matches[:3]):
+        if index:
+            pieces.append(("\n", ""))
+        pieces.append((f"{field}: ", "dim"))
+        pieces.extend(_highlighted(text, query))
+    return {"matches": tuple(pieces)}
+
+
+def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
+    from otg_cli.figures import format_change
+
+    claim = verified.result.claim
+    understood = [
+        "parties " + (party_names(claim.parties, base) or "none found"),
+        f"indicator {claim.indicator or 'not found'}",
+        f"period {claim.period.text if claim.period else 'not stated'}",
+    ]
+    if row["claim"]["value_label"] is not None:
+        understood.append(f"amount {row['claim']['value_label']}")
+    if claim.change_pct is not None:
+        understood.append(f"change {format_change(claim.change_pct)}")
+    records: list[Fact | Target] = [*verified.result.facts, *(t.target for t in verified.targets)]
+    return {
+        "understood": "Claim understood: " + " · ".join(understood),
+        "verdict": verified.result.verdict.replace("_", " "),
+        "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
+    }
+
+
+def unwrap(found: object) -> Record:
+    """The record inside what a query returned for it."""
+    from otg_cli.query import EventFound, SourceFound, TargetFound
+
+    if isinstance(found, TargetFound):
+        return found.target
+    if isinstance(found, EventFound):
+        return found.event
+    if isinstance(found, SourceFound):
+        return found.source
+    return found  # type: ignore[return-value]
+
+
+def details(found: object, base: FactBase) -> Labels:
+    """What `otg show` prints below the fields: participants, each source with its quote, notes."""
+    from otg_cli.models import Event
+
+    record = unwrap(found)
+    people = []
+    if isinstance(record, Event):
+        language = i18n.current()
+        people = [f"  {p.name.get(language)} ({p.country or '—'}): {p.role}" for p in record.participants]
+    sources = [
+        (f"  {citation_line(c, base)} [{c.source}]", f"    «{c.quote}»")
+        for c in getattr(record, "citations", ())
+    ]
+    return {"participants": people, "sources": sources}
+
+
+#: The table labels of each kind that has a table.
+LABELS: dict[str, Callable[[Any, Mapping[str, Any], Any, str], Labels]] = {
+    "fact": fact,
+    "target": target,
+    "agreement": agreement,
+    "event": event,
+    "derived": derived,
+    "source": source,
+    "hit": hit,
+    "verification": verification,
+}
