@@ -6,30 +6,17 @@ import typer
 
 from otg_cli.commands.app import app
 from otg_cli.commands.completion import complete_record_id
-from otg_cli.commands.options import (
-    BomOption,
-    FactsOption,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    LangOption,
-)
+from otg_cli.commands.options import DataCommand, OutputCommand
 from otg_cli.commands.run import Run
 from otg_cli.errors import OtgError
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def verify(
     ctx: typer.Context,
     claim_text: Annotated[
         str, typer.Argument(metavar="CLAIM", help="The claim, in English, Russian or Kazakh.")
     ],
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Check a claim against the fact base: supported, contradicted, period_mismatch or not_found.
 
@@ -52,7 +39,7 @@ def verify(
     raise typer.Exit(verdict_exit_code(result.verdict))
 
 
-@app.command()
+@app.command(cls=DataCommand)
 def cite(
     ctx: typer.Context,
     record_id: Annotated[
@@ -60,8 +47,6 @@ def cite(
     ],
     style: Annotated[str, typer.Option("--style", help="text or markdown.")] = "text",
     quote: Annotated[bool, typer.Option("--quote", help="Add the original quote.")] = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.
 
@@ -75,19 +60,13 @@ def cite(
     run.emit_line(attribution(base, record_id.strip(), style=style, language=current(), quote=quote))
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def search(
     ctx: typer.Context,
     text: Annotated[
         str, typer.Argument(metavar="TEXT", help="Words to find, in English, Russian or Kazakh.")
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1)] = 20,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Find facts, agreements, events, people and sources by any word of their quotes, names or notes.
 

@@ -7,15 +7,7 @@ import typer
 
 from otg_cli.commands.app import app
 from otg_cli.commands.completion import complete_measure, complete_party
-from otg_cli.commands.options import (
-    BomOption,
-    FactsOption,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    LangOption,
-    QuotesOption,
-)
+from otg_cli.commands.options import OutputCommand, QuotesOption
 from otg_cli.commands.run import Run
 from otg_cli.errors import OtgError
 from otg_cli.render import Listing
@@ -62,7 +54,7 @@ def _list_facts(
     run.emit(Listing("fact", found, base, title=title, quotes=quotes))
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def turnover(
     ctx: typer.Context,
     args: Annotated[
@@ -81,12 +73,6 @@ def turnover(
         Path | None,
         typer.Option("--svg", metavar="FILE", help="Also save the chart as an SVG image (implies --chart)."),
     ] = None,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Trade turnover between Kazakhstan and a partner, with every figure's source.
 
@@ -101,7 +87,7 @@ def turnover(
     )
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def facts(
     ctx: typer.Context,
     args: PartiesArgument = None,
@@ -115,12 +101,6 @@ def facts(
         ),
     ] = None,
     quotes: QuotesOption = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Every figure in the fact base (exports, investment, companies, freight ...), filtered.
 
@@ -140,7 +120,7 @@ def facts(
     )
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def targets(
     ctx: typer.Context,
     args: Annotated[
@@ -150,12 +130,6 @@ def targets(
         ),
     ] = None,
     quotes: QuotesOption = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Stated goals, their deadline (or "not stated"), and the derived progress toward each.
 
@@ -173,16 +147,10 @@ def targets(
     run.emit(Listing("target", found, base, quotes=quotes))
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def derived(
     ctx: typer.Context,
     args: PartiesArgument = None,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Figures otg computes (implied imports, sums of bilateral figures, target progress), each
     marked as derived, with its formula and the facts it came from.

@@ -1,19 +1,25 @@
-"""The options every command shares, declared once as `Annotated` aliases.
+"""The options every command shares, declared once.
 
-Each shared option stores its value through a click callback into one `Shared` object on the
-command's context (`expose_value=False`), so a command lists the aliases it takes in its signature
-and reads them with `Run.of(ctx)`: no wrapper rewrites a command's signature, and Typer builds
-each option the ordinary way. Settings fall back to their environment variable (`envvar=`).
+Each shared option is an `Annotated` alias whose callback stores its value into one `Shared`
+object on the command's context (`expose_value=False`); settings fall back to their environment
+variable (`envvar=`). The aliases are listed once, in the signature of a template function, and
+Typer builds them into click options the ordinary way (`typer.main.get_command`). A command takes
+them by its class: `@app.command(cls=OutputCommand)` adds the output and data options,
+`cls=DataCommand` the data options (--facts, --lang) only. The command reads them with
+`Run.of(ctx)`; no wrapper rewrites a command's signature.
 
 No `from __future__ import annotations` in the command modules: Typer reads these annotations as
 objects (on Python 3.10 string annotations hid `typer.Argument` from it).
 """
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand
 
 from otg_cli import settings
 from otg_cli.render import OutputFormat
@@ -111,3 +117,41 @@ LangOption = Annotated[
 QuotesOption = Annotated[
     bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
 ]
+
+
+def _data_options(facts_folders: FactsOption = None, lang: LangOption = None) -> None:
+    """The options of every command that reads the fact base."""
+
+
+def _output_options(
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    fields: FieldsOption = None,
+    bom: BomOption = False,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+) -> None:
+    """The options of every command that prints records."""
+
+
+@functools.cache
+def _parameters(template: Callable[..., None]) -> list[Any]:
+    """The click parameters Typer makes of a template's signature (built once, when first used)."""
+    holder = typer.Typer(add_completion=False)
+    holder.command()(template)
+    return list(typer.main.get_command(holder).params)
+
+
+class DataCommand(TyperCommand):
+    """A command that reads the fact base: its own parameters, then --facts and --lang."""
+
+    template: Callable[..., None] = staticmethod(_data_options)
+
+    def __init__(self, *args: Any, params: list[Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, params=[*(params or []), *_parameters(self.template)], **kwargs)
+
+
+class OutputCommand(DataCommand):
+    """A command that prints records: also --json, --format, --fields and --bom."""
+
+    template = staticmethod(_output_options)

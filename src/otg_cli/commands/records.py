@@ -6,20 +6,12 @@ import typer
 
 from otg_cli.commands.app import app
 from otg_cli.commands.completion import complete_event, complete_party, complete_record_id
-from otg_cli.commands.options import (
-    BomOption,
-    FactsOption,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    LangOption,
-    QuotesOption,
-)
+from otg_cli.commands.options import OutputCommand, QuotesOption
 from otg_cli.commands.run import Run
 from otg_cli.render import Listing
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def agreements(
     ctx: typer.Context,
     event: Annotated[
@@ -41,12 +33,6 @@ def agreements(
         ),
     ] = None,
     quotes: QuotesOption = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Agreements, signed documents and decisions, grouped by event, with their status as worded.
 
@@ -68,7 +54,7 @@ def agreements(
     run.emit(Listing("agreement", found, base, quotes=quotes, groups=groups))
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def events(
     ctx: typer.Context,
     match: Annotated[
@@ -77,12 +63,6 @@ def events(
             help="Only events whose id, name, alias or place contains this.", autocompletion=complete_event
         ),
     ] = None,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Meetings and other events the sources report, with place and date as stated.
 
@@ -99,15 +79,9 @@ def events(
     run.emit(Listing("event", found, base))
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def sources(
     ctx: typer.Context,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """The articles the fact base is curated from: outlet, date, language.
 
@@ -120,7 +94,7 @@ def sources(
     run.emit(Listing("source", find_sources(base), base))
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def show(
     ctx: typer.Context,
     record_id: Annotated[
@@ -131,12 +105,6 @@ def show(
             autocompletion=complete_record_id,
         ),
     ],
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """One record in full, with every quote and note.
 

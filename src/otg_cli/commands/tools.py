@@ -7,19 +7,12 @@ import typer
 
 from otg_cli import settings
 from otg_cli.commands.app import app
-from otg_cli.commands.options import (
-    BomOption,
-    FactsOption,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    LangOption,
-)
+from otg_cli.commands.options import DataCommand, OutputCommand
 from otg_cli.commands.run import Run
 from otg_cli.render import Listing
 
 
-@app.command()
+@app.command(cls=OutputCommand)
 def check(
     ctx: typer.Context,
     folders: Annotated[
@@ -27,12 +20,6 @@ def check(
         typer.Argument(help="Fact folders to check on their own, instead of the bundled base and --facts."),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    fields: FieldsOption = None,
-    bom: BomOption = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.
 
@@ -73,7 +60,7 @@ def schema(
     print_document(json_schema(kind))
 
 
-@app.command()
+@app.command(cls=DataCommand)
 def export(
     ctx: typer.Context,
     path: Annotated[
@@ -83,8 +70,6 @@ def export(
         str, typer.Option("--format", "-f", help="sqlite, json or csv.", case_sensitive=False)
     ] = "sqlite",
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
 ) -> None:
     """The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.
 
