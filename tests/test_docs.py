@@ -45,3 +45,18 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert install_and_run.endswith("otg turnover KZ UZ 2025")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert install_and_test in ci
+
+
+def test_every_setting_is_in_the_environment_table() -> None:
+    from otg_cli import settings
+
+    table = README.split("## Environment", 1)[1].split("\n## ", 1)[0]
+    assert [name for name in settings.VARIABLES if f"`{name}`" not in table] == []
+
+
+def test_how_otg_is_built_names_every_module() -> None:
+    section = README.split("## How otg is built", 1)[1].split("\n## ", 1)[0]
+    package = ROOT / "src" / "otg_cli"
+    modules = [f"`{p.name}`" for p in package.glob("*.py") if p.name != "__init__.py"]
+    modules += [f"`{p.name}/`" for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()]
+    assert [m for m in modules if m not in section] == []

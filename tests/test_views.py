@@ -107,8 +107,7 @@ def test_formatters_never_query_or_scan_the_base(
         for method, listing in listings:
             if listing.kind == "verification" and output not in (OutputFormat.table, OutputFormat.json):
                 continue  # verify prints a table or JSON only
-            listing.base = walled
-            getattr(formatter, method)(listing, OutputOptions(output))
+            getattr(formatter, method)(listing._replace(base=walled), OutputOptions(output))
             printed += len(capsys.readouterr().out)
     assert printed
 

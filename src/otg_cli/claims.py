@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from otg_cli import figures
 from otg_cli.errors import OtgError
@@ -109,8 +109,7 @@ _AMOUNT = re.compile(
 )
 
 
-@dataclass(frozen=True, eq=False)
-class Claim:
+class Claim(NamedTuple):
     """What otg understood of a claim. Fields are None where the claim says nothing of them."""
 
     text: str

@@ -8,7 +8,7 @@ carries the ids of the facts it came from, and is approximate whenever one of th
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from otg_cli import periods
 from otg_cli.figures import combine, format_amount
@@ -17,8 +17,7 @@ from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, find_targets
 
 
-@dataclass(frozen=True, eq=False)
-class Derived:
+class Derived(NamedTuple):
     id: str
     measure: str
     parties: tuple[str, ...]

@@ -6,8 +6,7 @@ Library code raises `OtgError`; only the CLI layer turns it into text on stderr 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from otg_cli.output_models import ProblemOut
@@ -37,8 +36,7 @@ def check_exit_code(problems: Iterable[Problem], *, strict: bool) -> int:
     return EXIT_BAD_INPUT if failing else EXIT_OK
 
 
-@dataclass(frozen=True, eq=False)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong, with where it is: file, record id, field."""
 
     message: str

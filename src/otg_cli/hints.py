@@ -7,16 +7,14 @@ writes text for people.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from otg_cli.models import Event, FactBase
     from otg_cli.periods import DateRange
 
 
-@dataclass(frozen=True)
-class NoFacts:
+class NoFacts(NamedTuple):
     """No figure for these parties, measures and period; `known` lists the party sets that have some."""
 
     parties: tuple[str, ...]
@@ -25,35 +23,30 @@ class NoFacts:
     known: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
-class NoEvent:
+class NoEvent(NamedTuple):
     """No event matches the text; `events` are all the events in the base."""
 
     text: str
     events: tuple[Event, ...]
 
 
-@dataclass(frozen=True)
-class NoAgreements:
+class NoAgreements(NamedTuple):
     event: str | None
     country: str | None
 
 
-@dataclass(frozen=True)
-class NoTargets:
+class NoTargets(NamedTuple):
     asked: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class NoRecord:
+class NoRecord(NamedTuple):
     """No record has this id; `close` are the ids that look like it."""
 
     key: str
     close: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class NoMatch:
+class NoMatch(NamedTuple):
     """Nothing matched a free-text query (search, events) or a computation (derived)."""
 
     kind: str

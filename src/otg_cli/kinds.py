@@ -21,13 +21,12 @@ and one entry here; the loader, cache, export, schema, search and formatters rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from otg_cli import models
 
 
-@dataclass(frozen=True, kw_only=True)
-class Kind:
+class Kind(NamedTuple):
     table: str
     plural: str
     shape: str

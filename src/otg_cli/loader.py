@@ -11,7 +11,6 @@ import datetime
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,12 +50,12 @@ __all__ = [
 ]
 
 
-@dataclass(eq=False)
 class _Loaded:
     """Records as they come out of validation, before cross-references are checked."""
 
-    records: list[tuple[Record, Path]] = dataclasses.field(default_factory=list)
-    problems: list[Problem] = dataclasses.field(default_factory=list)
+    def __init__(self, problems: list[Problem]) -> None:
+        self.records: list[tuple[Record, Path]] = []
+        self.problems = problems
 
 
 def _is_country_code(text: str) -> bool:

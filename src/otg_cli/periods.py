@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from otg_cli.errors import OtgError
 from otg_cli.models import Period
@@ -24,8 +24,7 @@ _QUARTER = r"(?i)^(\d{4})-?q([1-4])$"
 _HALF = r"(?i)^(\d{4})-?h([12])$"
 
 
-@dataclass(frozen=True, eq=False)
-class DateRange:
+class DateRange(NamedTuple):
     """An inclusive range of days, as asked for by a user."""
 
     start: datetime.date

@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import periods
 from otg_cli.figures import format_amount
@@ -69,8 +68,7 @@ def party_sets_with(base: FactBase, measures: Collection[str]) -> list[tuple[str
     return sorted({fact.parties for fact in base.facts.values() if not measures or fact.measure in measures})
 
 
-@dataclass(frozen=True, eq=False)
-class Progress:
+class Progress(NamedTuple):
     """How far the latest comparable figure is toward a target. Derived by otg, not stated by a source."""
 
     fact: Fact
@@ -105,8 +103,7 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
     return Progress(latest, round(ratio, 1), latest.qualifier, formula)
 
 
-@dataclass(frozen=True, eq=False)
-class TargetFound:
+class TargetFound(NamedTuple):
     """A target with its progress, computed once here (None: no comparable figure)."""
 
     target: Target
@@ -134,8 +131,7 @@ def _events(base: FactBase, text: str | None) -> list[Event]:
     return [e for e in base.events.values() if text is None or event_matches(e, text)]
 
 
-@dataclass(frozen=True, eq=False)
-class EventFound:
+class EventFound(NamedTuple):
     """An event with the ids of the agreements reported at it, in the order of the base."""
 
     event: Event
@@ -170,8 +166,7 @@ def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
     return False
 
 
-@dataclass(frozen=True, eq=False)
-class AgreementGroup:
+class AgreementGroup(NamedTuple):
     """Agreements reported at one event; `event` is None for those tied to no event in the sources."""
 
     event: Event | None
@@ -194,8 +189,7 @@ def find_agreements(
     return [group for group in groups if group.agreements]
 
 
-@dataclass(frozen=True, eq=False)
-class SourceFound:
+class SourceFound(NamedTuple):
     """A source with the ids of the records citing it, sorted."""
 
     source: Source
@@ -236,8 +230,7 @@ def found(base: FactBase, record: Record) -> Found:
     return record
 
 
-@dataclass(frozen=True, eq=False)
-class Verified:
+class Verified(NamedTuple):
     """A verdict on a claim, with the progress of the targets it was compared with."""
 
     result: Verification

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from otg_cli.kinds import kind_of
 from otg_cli.models import FactBase
@@ -34,8 +34,7 @@ WEIGHTS = {
 }
 
 
-@dataclass(frozen=True, eq=False)
-class Hit:
+class Hit(NamedTuple):
     kind: str
     id: str
     title: str

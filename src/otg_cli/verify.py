@@ -10,8 +10,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from otg_cli.claims import Claim
 from otg_cli.figures import format_amount, interval, overlaps
@@ -33,8 +32,7 @@ _MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
-class Result:
+class Result(NamedTuple):
     verdict: Verdict
     claim: Claim
     facts: tuple[Fact, ...]

@@ -14,7 +14,6 @@ objects (on Python 3.10 string annotations hid `typer.Argument` from it).
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -25,9 +24,8 @@ from otg_cli import settings
 from otg_cli.render import OutputFormat
 
 
-@dataclass
 class Shared:
-    """The shared options of one run, as given on the command line."""
+    """The shared options of one run, as given on the command line (their callbacks set them)."""
 
     json_output: bool = False
     output_format: OutputFormat | None = None

@@ -14,8 +14,7 @@ import enum
 import importlib
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from otg_cli import settings
 from otg_cli.errors import OtgError
@@ -34,8 +33,7 @@ class OutputFormat(str, enum.Enum):
     markdown = "markdown"
 
 
-@dataclass(frozen=True, eq=False)
-class OutputOptions:
+class OutputOptions(NamedTuple):
     format: OutputFormat
     #: Dotted field paths to keep (json, ndjson, csv, tsv, markdown); None for the defaults.
     fields: tuple[str, ...] | None = None
@@ -45,8 +43,7 @@ class OutputOptions:
     implicit: bool = False
 
 
-@dataclass(eq=False)
-class Listing:
+class Listing(NamedTuple):
     """What a command found: results of one kind of the registry (`kinds.KINDS`), as the query
     layer returned them, and how to head them."""
 

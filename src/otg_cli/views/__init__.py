@@ -13,8 +13,7 @@ with it from the query layer; the base is only looked up by id (a citation's sou
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli.views import rows as _rows
 
@@ -40,13 +39,12 @@ ROWS: dict[str, Callable[[Any, Any], Row]] = {
 }
 
 
-@dataclass(frozen=True, eq=False)
-class View:
+class View(NamedTuple):
     """One result as shown: its JSON row, and the labels only the table shows (`labels.*` paths)."""
 
     kind: str
     row: Row
-    labels: Mapping[str, Any] = field(default_factory=dict)
+    labels: Mapping[str, Any]
 
     def get(self, path: str) -> Any:
         """The value at a dotted path into the row, or `labels.NAME` for a table label."""

@@ -13,8 +13,7 @@ Specs are built when a table is printed, so that their texts are in the language
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from otg_cli import i18n
 
@@ -24,8 +23,7 @@ Justify = Literal["left", "right"]
 Overflow = Literal["fold", "crop", "ellipsis"]
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     path: str
     style: str = ""
     prefix: str = ""
@@ -35,8 +33,7 @@ class Part:
     missing_style: str = ""
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     #: A phrase key: shown through i18n.phrase.
     header: str
     parts: tuple[Part, ...]
@@ -47,8 +44,7 @@ class Column:
     ratio: int | None = None
 
 
-@dataclass(frozen=True)
-class TableSpec:
+class TableSpec(NamedTuple):
     columns: tuple[Column, ...]
     title: str | None = None
     caption: str | None = None

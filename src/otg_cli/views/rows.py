@@ -10,8 +10,7 @@ records (progress, agreements, citing records) comes with the result.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import periods
 from otg_cli.figures import format_amount, format_change
@@ -266,8 +265,7 @@ def problem(item: Problem, base: FactBase | None = None) -> ProblemOut:
     return item.as_dict()
 
 
-@dataclass(frozen=True, eq=False)
-class CheckReport:
+class CheckReport(NamedTuple):
     """What `otg check` found, and in how many files."""
 
     problems: Sequence[Problem]
