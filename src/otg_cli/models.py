@@ -134,6 +134,8 @@ class Citation:
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Source:
+    """An article the fact base is curated from, archived verbatim beside the fact files."""
+
     __pydantic_config__ = _STRICT
     id: NonEmpty
     outlet: NonEmpty
@@ -151,6 +153,8 @@ class Source:
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Member:
+    """A country in a group, as a member or an observer."""
+
     __pydantic_config__ = _STRICT
     country: NonEmpty
     role: Literal["member", "observer"] = "member"
@@ -237,6 +241,8 @@ class Fact:
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Participant:
+    """Someone the sources name at an event, with their role as worded."""
+
     __pydantic_config__ = _STRICT
     name: Localized
     role: NonEmpty
@@ -247,6 +253,8 @@ class Participant:
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False)
 class Event:
+    """A meeting or other event, with its place and date as precise as the sources state them."""
+
     __pydantic_config__ = _STRICT
     id: NonEmpty
     kind: NonEmpty
