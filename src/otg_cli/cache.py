@@ -244,7 +244,6 @@ class _RecordTable(Mapping[str, Any]):
         self._decoded: Mapping[str, Any] | None = None
 
     def _decode_all(self, connection: Any) -> dict[str, Any]:
-        assert self._kind.record is not None
         decode = record_decoder(self._kind.record)
         rows = connection.execute(
             "SELECT data FROM records WHERE kind = ? ORDER BY rowid", (self._kind.table,)

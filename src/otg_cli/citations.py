@@ -11,7 +11,8 @@ from __future__ import annotations
 from otg_cli.errors import OtgError
 from otg_cli.figures import EN_HEDGES, EN_VERBS, english_amount
 from otg_cli.kinds import kind_of
-from otg_cli.models import Citation, Fact, FactBase, Source, Target
+from otg_cli.meetings import Target
+from otg_cli.models import Citation, Fact, FactBase, Source
 from otg_cli.periods import describe_period, period_kind
 
 LANGUAGES = ("en", "ru", "kk")

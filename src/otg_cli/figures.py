@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from otg_cli import i18n
 from otg_cli.i18n import Language
@@ -46,29 +46,32 @@ _SCALES = (1e9, 1e6, 1e3, 1.0)
 _MAX_DECIMALS = 4
 
 
-@dataclass(frozen=True)
-class Interval:
-    """The values a figure allows, from `low` to `high`; an infinite end is always open."""
-
+class _Ends(NamedTuple):
     low: float
     high: float
-    low_open: bool = False
-    high_open: bool = False
+    low_open: bool
+    high_open: bool
 
-    def __post_init__(self) -> None:
-        if math.isnan(self.low) or math.isnan(self.high) or self.low > self.high:
-            raise ValueError(f"not an interval: {self.low} to {self.high}")
-        if math.isinf(self.low):
-            object.__setattr__(self, "low_open", True)
-        if math.isinf(self.high):
-            object.__setattr__(self, "high_open", True)
+
+class Interval(_Ends):
+    """The values a figure allows, from `low` to `high`; an infinite end is always open."""
+
+    __slots__ = ()
+
+    def __new__(cls, low: float, high: float, low_open: bool = False, high_open: bool = False) -> Interval:
+        if math.isnan(low) or math.isnan(high) or low > high:
+            raise ValueError(f"not an interval: {low} to {high}")
+        return super().__new__(cls, low, high, low_open or math.isinf(low), high_open or math.isinf(high))
 
     @property
     def empty(self) -> bool:
         """True for [v, v) and the like: a figure that allows no value ("almost 0")."""
         return self.low == self.high and (self.low_open or self.high_open)
 
-    def __contains__(self, value: float) -> bool:
+    def __contains__(self, value: object) -> bool:
+        """Whether the figure allows this value (`4.3e9 in interval(4.3e9, "exact")`)."""
+        if not isinstance(value, int | float):
+            return False
         above = self.low < value or (self.low == value and not self.low_open)
         below = value < self.high or (value == self.high and not self.high_open)
         return above and below

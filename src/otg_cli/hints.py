@@ -10,7 +10,8 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from otg_cli.models import Event, FactBase
+    from otg_cli.meetings import Event
+    from otg_cli.models import FactBase
     from otg_cli.periods import DateRange
 
 

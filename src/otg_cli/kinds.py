@@ -21,9 +21,9 @@ and one entry here; the loader, cache, export, schema, search and formatters rea
 
 from __future__ import annotations
 
+import functools
+import importlib
 from typing import NamedTuple
-
-from otg_cli import models
 
 
 class Kind(NamedTuple):
@@ -31,11 +31,19 @@ class Kind(NamedTuple):
     plural: str
     shape: str
     columns: tuple[str, ...]
-    record: type | None = None
+    #: Where the record class is, "module:Class", imported when first needed (see `record`).
+    model: str | None = None
     key: str = "id"
     exported: bool = True
     search: tuple[tuple[str, str], ...] = ()
     title: str = ""
+
+    @property
+    def record(self) -> type:
+        """The record class of a stored kind (results have none)."""
+        if self.model is None:
+            raise TypeError(f"{self.table} is a result, not a stored record")
+        return _class(self.model)
 
 
 _SOURCES = ("sources.outlet", "sources.published")
@@ -46,7 +54,7 @@ _CITED = (("quote", "citations.quote"), ("note", "notes"))
 SOURCE = Kind(
     table="source",
     plural="sources",
-    record=models.Source,
+    model="otg_cli.models:Source",
     shape="SourceOut",
     columns=("id", "outlet", "published", "language", "title"),
     search=(("outlet", "outlet"), ("title", "title"), ("subject", "subject"), *_CITED),
@@ -55,7 +63,7 @@ SOURCE = Kind(
 GROUP = Kind(
     table="group",
     plural="groups",
-    record=models.Group,
+    model="otg_cli.models:Group",
     shape="GroupOut",
     columns=("id", "name.en", "members.country", "members.role"),
     search=(("name", "name.*"), ("alias", "aliases"), *_CITED),
@@ -64,7 +72,7 @@ GROUP = Kind(
 COUNTRY = Kind(
     table="country",
     plural="countries",
-    record=models.Country,
+    model="otg_cli.models:Country",
     key="code",
     shape="CountryOut",
     columns=("code", "name.en"),
@@ -73,7 +81,7 @@ COUNTRY = Kind(
 EVENT = Kind(
     table="event",
     plural="events",
-    record=models.Event,
+    model="otg_cli.meetings:Event",
     shape="EventOut",
     columns=("id", "name.en", "place.en", "date_label", *_SOURCES),
     search=(("name", "name.*"), ("alias", "aliases"), ("place", "place.*"), *_CITED),
@@ -82,7 +90,7 @@ EVENT = Kind(
 FACT = Kind(
     table="fact",
     plural="facts",
-    record=models.Fact,
+    model="otg_cli.models:Fact",
     shape="FactOut",
     columns=(
         "id",
@@ -102,7 +110,7 @@ FACT = Kind(
 AGREEMENT = Kind(
     table="agreement",
     plural="agreements",
-    record=models.Agreement,
+    model="otg_cli.meetings:Agreement",
     shape="AgreementOut",
     columns=("id", "event.id", "status", "title.en", "parties", *_SOURCES),
     search=(("title", "title.*"), *_CITED),
@@ -111,7 +119,7 @@ AGREEMENT = Kind(
 TARGET = Kind(
     table="target",
     plural="targets",
-    record=models.Target,
+    model="otg_cli.meetings:Target",
     shape="TargetOut",
     columns=("id", "parties", "value_label", "deadline_label", "progress.label", "progress.from_fact"),
     search=_CITED,
@@ -159,17 +167,24 @@ CHECK = Kind(
 STORED: tuple[Kind, ...] = (SOURCE, GROUP, COUNTRY, EVENT, FACT, AGREEMENT, TARGET)
 RESULTS: tuple[Kind, ...] = (DERIVED, HIT, VERIFICATION, PROBLEM, CHECK)
 KINDS: dict[str, Kind] = {kind.table: kind for kind in (*STORED, *RESULTS)}
-_BY_CLASS: dict[type, Kind] = {kind.record: kind for kind in STORED if kind.record is not None}
+_BY_CLASS_NAME: dict[str, Kind] = {kind.model.partition(":")[2]: kind for kind in STORED if kind.model}
+
+
+@functools.cache
+def _class(model: str) -> type:
+    module, _, name = model.partition(":")
+    found: type = getattr(importlib.import_module(module), name)
+    return found
 
 
 def kind_of(record: object) -> Kind:
     """The kind of a stored record."""
-    return _BY_CLASS[type(record)]
+    return _BY_CLASS_NAME[type(record).__name__]
 
 
 def kind_for(record_class: type) -> Kind:
     """The kind whose records are of this class."""
-    return _BY_CLASS[record_class]
+    return _BY_CLASS_NAME[record_class.__name__]
 
 
 def record_key(record: object) -> str:

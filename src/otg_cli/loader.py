@@ -22,20 +22,19 @@ from otg_cli.kinds import kind_of, record_key
 from otg_cli.models import (
     COUNTRY_CODE,
     RECORD_ID,
-    Agreement,
     Citation,
     Country,
-    Event,
     Fact,
     FactBase,
     Group,
     Record,
     Source,
-    Target,
 )
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
+
+    from otg_cli.meetings import Agreement, Event, Target
 
 __all__ = [
     "ACCEPTED_TABLES",
@@ -127,10 +126,8 @@ def _record_label(raw: object, index: int) -> str:
 
 
 #: Stored kinds by their name in fact files, in the order the loader reads them.
-_RECORD_CLASSES: dict[str, type[Record]] = {
-    kind.table: kind.record for kind in kinds.STORED if kind.record is not None
-}
-ACCEPTED_TABLES = ", ".join(f"[[{name}]]" for name in _RECORD_CLASSES)
+_STORED_BY_TABLE = {kind.table: kind for kind in kinds.STORED}
+ACCEPTED_TABLES = ", ".join(f"[[{name}]]" for name in _STORED_BY_TABLE)
 
 
 def _load_file(path: Path, into: _Loaded) -> None:
@@ -145,7 +142,8 @@ def _load_file(path: Path, into: _Loaded) -> None:
             Problem(f"no records in this fact file; expected tables such as {ACCEPTED_TABLES}", file=where)
         )
     for table, rows in document.items():
-        kind = _RECORD_CLASSES.get(table)
+        stored = _STORED_BY_TABLE.get(table)
+        kind = stored.record if stored is not None else None
         if kind is None:
             into.problems.append(
                 Problem(f"unknown table [[{table}]]; accepted: {ACCEPTED_TABLES}", file=where)
@@ -260,6 +258,8 @@ class _Builder:
                 )
 
     def _check_record(self, key: str, record: Record) -> None:
+        from otg_cli.meetings import Agreement, Event, Target
+
         origin = self.origins[key]
         label = f"{kind_of(record).table} {key}"
 
@@ -310,9 +310,9 @@ class _Builder:
                 report(f"unknown country {code!r}", field)
 
     def _check_links(self, record: Agreement | Target, report: _Report) -> None:
-        if record.event is not None and record.event not in self.table(Event):
+        if record.event is not None and record.event not in self.tables["events"]:
             report(f"unknown event {record.event!r}", "event")
-        proposer = record.proposed_by if isinstance(record, Agreement) else None
+        proposer = getattr(record, "proposed_by", None)
         if proposer is not None and not self._party_known(proposer):
             report(f"unknown party {proposer!r}", "proposed_by")
 

@@ -14,11 +14,13 @@ so the cache can read each field's type from `dataclasses.fields` without evalua
 """
 
 import datetime
-import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, TypeVar, Union, cast
+
+if TYPE_CHECKING:
+    from otg_cli.meetings import Agreement, Event, Target
 
 
 class MinLen:
@@ -40,7 +42,7 @@ class MinLen:
 NonEmpty = Annotated[str, MinLen(1)]
 
 #: Only these keys are accepted; anything else in a record is an error, not silently ignored.
-_STRICT = {"extra": "forbid"}
+STRICT = {"extra": "forbid"}
 
 Language = Literal["en", "ru", "kk"]
 
@@ -106,11 +108,11 @@ RECORD_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 COUNTRY_CODE = r"[A-Z]{2}"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Localized:
     """A name in English, with the Russian and Kazakh forms where they are known."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     en: NonEmpty
     ru: str | None = None
     kk: str | None = None
@@ -123,20 +125,20 @@ class Localized:
         return tuple(v for v in (self.en, self.ru, self.kk) if v)
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Citation:
     """Where a record comes from: a source id and the words copied verbatim from that article."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     source: NonEmpty
     quote: NonEmpty
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Source:
     """An article the fact base is curated from, archived verbatim beside the fact files."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     id: NonEmpty
     outlet: NonEmpty
     language: Language
@@ -151,20 +153,20 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Member:
     """A country in a group, as a member or an observer."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     country: NonEmpty
     role: Literal["member", "observer"] = "member"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Group:
     """A named group of countries (the OTS, "Turkic states"), with members as the sources list them."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     id: NonEmpty
     name: Localized
     aliases: tuple[str, ...] = ()
@@ -173,21 +175,21 @@ class Group:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Country:
     """How the sources spell a country, kept as aliases next to the ISO names."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     code: NonEmpty
     name: Localized
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Period:
     """When a figure applies. Missing dates mean the source does not state them."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     basis: PeriodBasis = "flow"
     start: datetime.date | None = None
     end: datetime.date | None = None
@@ -203,11 +205,11 @@ class Period:
             raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
+@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Fact:
     """One figure as a source states it."""
 
-    __pydantic_config__ = _STRICT
+    __pydantic_config__ = STRICT
     id: NonEmpty
     measure: Measure
     #: ISO alpha-2 codes or group ids. For directional measures (exports, imports, balance,
@@ -239,82 +241,9 @@ class Fact:
             raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
-class Participant:
-    """Someone the sources name at an event, with their role as worded."""
-
-    __pydantic_config__ = _STRICT
-    name: Localized
-    role: NonEmpty
-    country: str | None = None
-    #: The source's own words naming the person and role.
-    citation: Citation | None = None
-
-
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
-class Event:
-    """A meeting or other event, with its place and date as precise as the sources state them."""
-
-    __pydantic_config__ = _STRICT
-    id: NonEmpty
-    kind: NonEmpty
-    name: Localized
-    citations: Annotated[tuple[Citation, ...], MinLen(1)]
-    aliases: tuple[str, ...] = ()
-    #: None where the sources do not say where it took place.
-    place: Localized | None = None
-    country: str | None = None
-    #: See PARTIAL_DATE; None where the sources do not state it.
-    date: str | None = None
-    date_end: str | None = None
-    participants: tuple[Participant, ...] = ()
-    notes: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        for label, value in (("date", self.date), ("date_end", self.date_end)):
-            if value is not None and not re.fullmatch(PARTIAL_DATE, value):
-                raise ValueError(
-                    f"`{label}` {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
-                )
-        if self.date_end is not None and self.date is None:
-            raise ValueError("`date_end` needs a `date`")
-
-
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
-class Agreement:
-    """An agreement, signed document, decision, proposal or plan, with its status as worded."""
-
-    __pydantic_config__ = _STRICT
-    id: NonEmpty
-    kind: AgreementKind
-    title: Localized
-    status: AgreementStatus
-    parties: Annotated[tuple[str, ...], MinLen(1)]
-    citations: Annotated[tuple[Citation, ...], MinLen(1)]
-    #: None where the agreement is reported outside any event in the base.
-    event: str | None = None
-    proposed_by: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False)
-class Target:
-    """A stated goal. `deadline` is None where no source states one."""
-
-    __pydantic_config__ = _STRICT
-    id: NonEmpty
-    measure: Measure
-    parties: Annotated[tuple[str, ...], MinLen(2)]
-    value: float
-    unit: Unit
-    citations: Annotated[tuple[Citation, ...], MinLen(1)]
-    qualifier: Qualifier = "exact"
-    deadline: datetime.date | None = None
-    event: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-Record = Source | Group | Country | Fact | Event | Agreement | Target
+#: Any stored record. Events, agreements and targets live in `meetings`, imported only by the
+#: commands that read them (a figure lookup never does).
+Record = Union[Source, Group, Country, Fact, "Event", "Agreement", "Target"]
 
 R = TypeVar("R")
 
@@ -374,20 +303,20 @@ class FactBase:
         return self.table(Country)
 
     @property
-    def events(self) -> Mapping[str, Event]:
-        return self.table(Event)
+    def events(self) -> "Mapping[str, Event]":
+        return self.tables["events"]
 
     @property
     def facts(self) -> FactStore:
         return cast(FactStore, self.table(Fact))
 
     @property
-    def agreements(self) -> Mapping[str, Agreement]:
-        return self.table(Agreement)
+    def agreements(self) -> "Mapping[str, Agreement]":
+        return self.tables["agreements"]
 
     @property
-    def targets(self) -> Mapping[str, Target]:
-        return self.table(Target)
+    def targets(self) -> "Mapping[str, Target]":
+        return self.tables["targets"]
 
     def _tables(self) -> Iterator[Mapping[str, Record]]:
         """The tables of records known by id, in the registry's order (countries share no ids

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import periods
 from otg_cli.figures import format_amount
-from otg_cli.models import Agreement, Event, Fact, FactBase, Qualifier, Record, Source, Target
+from otg_cli.models import Fact, FactBase, Qualifier, Record, Source
 from otg_cli.periods import DateRange
 from otg_cli.text import normalize
 
 if TYPE_CHECKING:
+    from otg_cli.meetings import Agreement, Event, Target
     from otg_cli.verify import Result as Verification
 
 
@@ -221,6 +222,8 @@ Found = Record | TargetFound | EventFound | SourceFound
 
 def found(base: FactBase, record: Record) -> Found:
     """One record as the queries return it, with what showing it needs (`otg show`, the export)."""
+    from otg_cli.meetings import Event, Target
+
     if isinstance(record, Target):
         return with_progress(base, [record])[0]
     if isinstance(record, Event):

@@ -14,7 +14,8 @@ from typing import Literal, NamedTuple
 
 from otg_cli.claims import Claim
 from otg_cli.figures import format_amount, interval, overlaps
-from otg_cli.models import Fact, FactBase, Qualifier, Target
+from otg_cli.meetings import Target
+from otg_cli.models import Fact, FactBase, Qualifier
 
 Verdict = Literal["supported", "contradicted", "period_mismatch", "not_found"]
 

@@ -13,7 +13,8 @@ from otg_cli import i18n, periods
 
 if TYPE_CHECKING:
     from otg_cli.derived import Derived
-    from otg_cli.models import Agreement, Citation, Event, Fact, FactBase, Record, Source, Target
+    from otg_cli.meetings import Agreement, Event, Target
+    from otg_cli.models import Citation, Fact, FactBase, Record, Source
     from otg_cli.query import EventFound, SourceFound, TargetFound, Verified
     from otg_cli.search import Hit
 
@@ -197,7 +198,7 @@ def unwrap(found: object) -> Record:
 
 def details(found: object, base: FactBase) -> Labels:
     """What `otg show` prints below the fields: participants, each source with its quote, notes."""
-    from otg_cli.models import Event
+    from otg_cli.meetings import Event
 
     record = unwrap(found)
     people = []

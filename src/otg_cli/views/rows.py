@@ -18,7 +18,8 @@ from otg_cli.figures import format_amount, format_change
 if TYPE_CHECKING:
     from otg_cli.derived import Derived
     from otg_cli.errors import Problem
-    from otg_cli.models import Agreement, Citation, Country, Event, Fact, FactBase, Group, Localized, Period
+    from otg_cli.meetings import Agreement, Event
+    from otg_cli.models import Citation, Country, Fact, FactBase, Group, Localized, Period
     from otg_cli.output_models import (
         AgreementOut,
         CheckOut,
