@@ -248,23 +248,24 @@ Record = Union[Source, Group, Country, Fact, "Event", "Agreement", "Target"]
 R = TypeVar("R")
 
 
-class FactStore(Protocol):
-    """Facts by id, plus a pre-selection that a store with an index can answer without reading all."""
+if TYPE_CHECKING:
 
-    def __getitem__(self, key: str) -> Fact: ...
+    class FactStore(Protocol):
+        """Facts by id, plus a pre-selection that a store with an index can answer without reading all."""
 
-    def __contains__(self, key: object) -> bool: ...
+        def __getitem__(self, key: str) -> Fact: ...
 
-    def __iter__(self) -> Iterator[str]: ...
+        def __contains__(self, key: object) -> bool: ...
 
-    def __len__(self) -> int: ...
+        def __iter__(self) -> Iterator[str]: ...
 
-    def values(self) -> Iterable[Fact]: ...
+        def __len__(self) -> int: ...
 
-    def get(self, key: str) -> Fact | None: ...
+        def values(self) -> Iterable[Fact]: ...
+
+        def get(self, key: str) -> Fact | None: ...
 
 
-@dataclass(frozen=True, eq=False)
 class FactBase:
     """Every record, plus where each came from (for messages that name the file).
 
@@ -273,15 +274,25 @@ class FactBase:
     store backed by its SQLite index, so that a query over 100,000 facts reads only the ones it
     needs, and every other table is decoded when first read.
 
-    `kinds` imports this module, so it is imported inside the methods that read the registry.
+    Not a record: a plain class, compared and hashed by identity (caches of derived indexes key
+    on it). `kinds` is imported inside the methods that read the registry.
     """
 
-    #: kind.plural -> record key -> record
-    tables: Mapping[str, Mapping[str, Any]]
-    #: record id -> file it was loaded from
-    origins: Mapping[str, str]
-    #: source id -> path of its archived article
-    archive_paths: dict[str, Path]
+    __slots__ = ("archive_paths", "origins", "tables")
+
+    def __init__(
+        self,
+        *,
+        tables: Mapping[str, Mapping[str, Any]],
+        origins: Mapping[str, str],
+        archive_paths: dict[str, Path],
+    ) -> None:
+        #: kind.plural -> record key -> record
+        self.tables = tables
+        #: record id -> file it was loaded from
+        self.origins = origins
+        #: source id -> path of its archived article
+        self.archive_paths = archive_paths
 
     def table(self, record_class: type[R]) -> Mapping[str, R]:
         """The records of one kind by key, typed: `base.table(Fact)`."""
@@ -307,8 +318,8 @@ class FactBase:
         return self.tables["events"]
 
     @property
-    def facts(self) -> FactStore:
-        return cast(FactStore, self.table(Fact))
+    def facts(self) -> "FactStore":
+        return cast("FactStore", self.table(Fact))
 
     @property
     def agreements(self) -> "Mapping[str, Agreement]":
