@@ -60,3 +60,18 @@ def test_how_otg_is_built_names_every_module() -> None:
     modules = [f"`{p.name}`" for p in package.glob("*.py") if p.name != "__init__.py"]
     modules += [f"`{p.name}/`" for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()]
     assert [m for m in modules if m not in section] == []
+
+
+def test_each_command_is_found_in_the_module_that_defines_it() -> None:
+    import importlib
+
+    from otg_cli.commands import COMMAND_MODULES, app
+
+    defined = {
+        command.callback.__name__: command.callback.__module__.rsplit(".", 1)[1]
+        for command in app.registered_commands
+        if command.callback is not None
+    }
+    assert defined == COMMAND_MODULES
+    for name, module in COMMAND_MODULES.items():
+        assert hasattr(importlib.import_module(f"otg_cli.commands.{module}"), name)

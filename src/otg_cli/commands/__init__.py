@@ -1,15 +1,59 @@
 """The command layer: a thin Typer app whose commands wire options to the library's functions.
 
-- `app`: the Typer application and its root callback;
+- `application`: the Typer application, its root callback, and building only the command run;
 - `options`: the shared options, declared once as `Annotated` aliases;
 - `run`: what a command gets from them (`Run`), and how OtgError becomes an exit code;
 - `completion`: shell completion from the fact base;
 - `figures`, `records`, `claims`, `tools`: the commands, by what they are about.
 
-Importing this package registers every command.
+A run imports only the module of the command it runs (`app_for`); `app`, the application with
+every command registered, imports them all (help, completion, tests).
 """
 
-from otg_cli.commands import claims, figures, records, tools
-from otg_cli.commands.app import app, app_for
+import importlib
+from typing import Any
 
-__all__ = ["app", "app_for", "claims", "figures", "records", "tools"]
+import typer
+
+#: The module that defines each command (a test checks this against what the modules register).
+COMMAND_MODULES = {
+    "turnover": "figures",
+    "facts": "figures",
+    "targets": "figures",
+    "derived": "figures",
+    "agreements": "records",
+    "events": "records",
+    "sources": "records",
+    "show": "records",
+    "verify": "claims",
+    "cite": "claims",
+    "search": "claims",
+    "check": "tools",
+    "schema": "tools",
+    "export": "tools",
+}
+
+
+def _full_app() -> typer.Typer:
+    for module in sorted(set(COMMAND_MODULES.values())):
+        importlib.import_module(f"otg_cli.commands.{module}")
+    from otg_cli.commands.application import app
+
+    return app
+
+
+def app_for(arguments: list[str]) -> typer.Typer:
+    """The app for these arguments: only the command named first, when it is one of otg's."""
+    from otg_cli.commands.application import single_command_app
+
+    module = COMMAND_MODULES.get(arguments[0]) if arguments else None
+    if module is None:
+        return _full_app()
+    importlib.import_module(f"otg_cli.commands.{module}")
+    return single_command_app(arguments[0])
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return _full_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

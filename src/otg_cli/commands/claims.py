@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from otg_cli.commands.app import app
+from otg_cli.commands.application import app
 from otg_cli.commands.completion import complete_record_id
 from otg_cli.commands.options import DataCommand, OutputCommand
 from otg_cli.commands.run import Run

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from otg_cli.commands.app import app
+from otg_cli.commands.application import app
 from otg_cli.commands.completion import complete_measure, complete_party
 from otg_cli.commands.options import OutputCommand, QuotesOption
 from otg_cli.commands.run import Run

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from otg_cli import settings
-from otg_cli.commands.app import app
+from otg_cli.commands.application import app
 from otg_cli.commands.options import DataCommand, OutputCommand
 from otg_cli.commands.run import Run
 from otg_cli.render import Listing

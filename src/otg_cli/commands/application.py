@@ -35,18 +35,15 @@ def _root(
     """Cited answers about trade between Kazakhstan and the Organization of Turkic States."""
 
 
-def app_for(arguments: list[str]) -> typer.Typer:
-    """An app holding only the command being run, when that is clear from the arguments.
+def single_command_app(name: str) -> typer.Typer:
+    """An app holding only the command `name`, whose module has registered it.
 
     Typer builds the click command of every registered command on each run; building one instead
-    of all of them is a measurable part of the start-up budget (benchmarks/). Help, completion and
-    mistyped commands get the full app.
+    of all of them is a measurable part of the start-up budget (benchmarks/).
     """
-    wanted = arguments[0] if arguments else None
-    chosen = [c for c in app.registered_commands if c.callback and c.callback.__name__ == wanted]
-    if not chosen:
-        return app
     single = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
     single.registered_callback = app.registered_callback
-    single.registered_commands = chosen
+    single.registered_commands = [
+        c for c in app.registered_commands if c.callback and c.callback.__name__ == name
+    ]
     return single
