@@ -15,30 +15,33 @@ from typing import Any
 
 import typer
 
-#: The module that defines each command (a test checks this against what the modules register).
+#: The module that defines each command, in the order `otg --help` lists them (a test checks this
+#: against what the modules register).
 COMMAND_MODULES = {
     "turnover": "figures",
     "facts": "figures",
     "targets": "figures",
-    "derived": "figures",
     "agreements": "records",
+    "derived": "figures",
     "events": "records",
     "sources": "records",
     "show": "records",
+    "check": "tools",
     "verify": "claims",
     "cite": "claims",
     "search": "claims",
-    "check": "tools",
     "schema": "tools",
     "export": "tools",
 }
 
 
 def _full_app() -> typer.Typer:
-    for module in sorted(set(COMMAND_MODULES.values())):
+    for module in dict.fromkeys(COMMAND_MODULES.values()):
         importlib.import_module(f"otg_cli.commands.{module}")
     from otg_cli.commands.application import app
 
+    order = list(COMMAND_MODULES)
+    app.registered_commands.sort(key=lambda c: order.index(c.callback.__name__) if c.callback else len(order))
     return app
 
 
