@@ -26,6 +26,20 @@ def _involves(parties: Iterable[str], wanted: Collection[str]) -> bool:
     return set(wanted) <= set(parties)
 
 
+def known_measures(measures: Collection[str]) -> list[str]:
+    """The measures asked for, or OtgError naming the first one the fact files cannot have."""
+    from typing import get_args
+
+    from otg_cli.errors import OtgError
+    from otg_cli.models import Measure
+
+    accepted = get_args(Measure)
+    unknown = [m for m in measures if m not in accepted]
+    if unknown:
+        raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(accepted)}")
+    return list(measures)
+
+
 def find_facts(
     base: FactBase,
     parties: Collection[str] = (),

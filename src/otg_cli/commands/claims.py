@@ -8,7 +8,6 @@ from otg_cli.commands.application import app
 from otg_cli.commands.completion import complete_record_id
 from otg_cli.commands.options import DataCommand, OutputCommand
 from otg_cli.commands.run import Run
-from otg_cli.errors import OtgError
 
 
 @app.command(cls=OutputCommand)
@@ -28,11 +27,11 @@ def verify(
     from otg_cli.claims import read_claim
     from otg_cli.errors import verdict_exit_code
     from otg_cli.query import verified
-    from otg_cli.render import Listing
+    from otg_cli.render import Listing, OutputFormat
     from otg_cli.verify import verify as check_claim
 
     run = Run.of(ctx).for_people()
-    run.plain_output("verify")
+    run.only("verify", (OutputFormat.table, OutputFormat.json))
     base = run.load()
     result = check_claim(read_claim(claim_text, base), base)
     run.emit_one(Listing("verification", [verified(base, result)], base))
@@ -79,12 +78,7 @@ def search(
     from otg_cli.search import search as find
 
     run = Run.of(ctx)
-    if run.fields_given or run.options.format not in (
-        OutputFormat.table,
-        OutputFormat.json,
-        OutputFormat.tsv,
-    ):
-        raise OtgError("search prints a table, JSON (--json) or TSV; --fields does not apply")
+    run.only("search", (OutputFormat.table, OutputFormat.json, OutputFormat.tsv))
     base = run.load()
     hits = find(base, text, limit)
     if not hits:

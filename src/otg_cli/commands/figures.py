@@ -9,7 +9,6 @@ from otg_cli.commands.application import app
 from otg_cli.commands.completion import complete_measure, complete_party
 from otg_cli.commands.options import OutputCommand, QuotesOption
 from otg_cli.commands.run import Run
-from otg_cli.errors import OtgError
 from otg_cli.render import Listing
 
 PartiesArgument = Annotated[
@@ -106,17 +105,18 @@ def facts(
 
     Example: otg facts KZ OTS --measure investment_inflow
     """
-    from typing import get_args
+    from otg_cli.query import known_measures
+    from otg_cli.views.titles import facts_heading
 
-    from otg_cli.models import Measure
-
-    measures = measure or []
-    unknown = [m for m in measures if m not in get_args(Measure)]
-    if unknown:
-        raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(get_args(Measure))}")
-    heading = f"Facts ({', '.join(measures)})" if measures else "Facts"
+    measures = known_measures(measure or [])
     _list_facts(
-        Run.of(ctx), args or [], measures=measures, quotes=quotes, heading=heading, chart=False, svg=None
+        Run.of(ctx),
+        args or [],
+        measures=measures,
+        quotes=quotes,
+        heading=facts_heading(measures),
+        chart=False,
+        svg=None,
     )
 
 

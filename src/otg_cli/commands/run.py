@@ -13,7 +13,14 @@ from typer.core import TyperGroup
 from otg_cli import settings
 from otg_cli.commands.options import Shared
 from otg_cli.errors import EXIT_NO_MATCH, OtgError
-from otg_cli.render import Listing, OutputFormat, OutputOptions, choose_options, formatter_for
+from otg_cli.render import (
+    Listing,
+    OutputFormat,
+    OutputOptions,
+    choose_options,
+    formatter_for,
+    unsupported_output,
+)
 from otg_cli.render.documents import print_line
 from otg_cli.render.messages import absent, notice, report
 
@@ -96,7 +103,7 @@ class Run:
         notice(phrase_hint(hint, base))
         raise typer.Exit(EXIT_NO_MATCH)
 
-    def plain_output(self, command: str) -> None:
-        """For commands that print one report: a table (the default) or JSON, and no --fields."""
-        if self.fields_given or self.options.format not in (OutputFormat.table, OutputFormat.json):
-            raise OtgError(f"{command} prints a table or JSON (--json); --format and --fields do not apply")
+    def only(self, command: str, formats: tuple[OutputFormat, ...]) -> None:
+        """For commands that print one kind of report: only these formats, and no --fields."""
+        if self.fields_given or self.options.format not in formats:
+            raise OtgError(unsupported_output(command, formats))

@@ -124,6 +124,16 @@ def choose_options(
     return OutputOptions(chosen, wanted, bom, implicit)
 
 
+def unsupported_output(command: str, formats: tuple[OutputFormat, ...]) -> str:
+    """Why --format or --fields cannot apply to a command that prints one kind of report."""
+    if formats == (OutputFormat.table, OutputFormat.json):
+        return f"{command} prints a table or JSON (--json); --format and --fields do not apply"
+    if formats == (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
+        return f"{command} prints a table, JSON (--json) or TSV; --fields does not apply"
+    named = ", ".join(f.value for f in formats)
+    return f"{command} prints {named}; --fields does not apply"
+
+
 def fields_for(kind: str, options: OutputOptions) -> list[str]:
     from otg_cli.kinds import KINDS
     from otg_cli.render.fields import check_fields

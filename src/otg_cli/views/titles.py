@@ -17,3 +17,8 @@ def facts_title(heading: str, parties: list[str], period: DateRange | None, base
     who = " – ".join(party_name(p, base) for p in parties) or phrase("all parties")
     within = f", {phrase('figures within')} {period.text}" if period else ""
     return f"{phrase(heading)}: {who}{within}"
+
+
+def facts_heading(measures: list[str]) -> str:
+    """ "Facts", or "Facts (exports, imports)" when only some measures were asked for."""
+    return f"Facts ({', '.join(measures)})" if measures else "Facts"
