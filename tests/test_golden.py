@@ -21,7 +21,7 @@ from otg_cli.models import FactBase
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "claims.toml"
 CLAIMS: list[dict[str, Any]] = tomllib.loads(GOLDEN.read_text(encoding="utf-8"))["claim"]
