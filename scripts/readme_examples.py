@@ -23,15 +23,15 @@ WIDTH = "100"
 
 
 def run_example(command: str) -> str:
-    args = shlex.split(command)
-    assert args[0] == "otg", command
+    """What `command` prints when pasted into bash, with `otg` being this checkout's."""
+    assert shlex.split(command)[0] == "otg", command
     # OTG_FORMAT=table: show what a person sees on a terminal (a pipe would get TSV).
     env = {**os.environ, "COLUMNS": WIDTH, "NO_COLOR": "1", "OTG_FORMAT": "table"}
     for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
         env.pop(name, None)
-    result = subprocess.run(
-        [sys.executable, "-m", "otg_cli", *args[1:]], capture_output=True, text=True, env=env, check=False
-    )
+    # Through a real shell, so that quoting in the README is tested as a reader would paste it.
+    script = f'otg() {{ "{sys.executable}" -m otg_cli "$@"; }}\n{command}'
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, check=False)
     lines = [line.rstrip() for line in (result.stdout + result.stderr).splitlines()]
     if result.returncode:
         lines.append(f"[exit code {result.returncode}]")

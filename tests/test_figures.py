@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import get_args
 
 import pytest
 from hypothesis import given, settings
@@ -26,7 +27,7 @@ from otg_cli.figures import (
 from otg_cli.models import Qualifier, Unit
 
 PROPERTY = settings(max_examples=500, deadline=None, derandomize=True)
-QUALIFIERS: tuple[Qualifier, ...] = ("exact", "about", "over", "almost", "under", "at_most")
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 values = st.floats(min_value=-1e13, max_value=1e13, allow_nan=False, allow_infinity=False)
 qualifiers = st.sampled_from(QUALIFIERS)
 
@@ -219,7 +220,7 @@ def test_combine(inputs: tuple[Qualifier, ...], combined: Qualifier | None) -> N
 
 
 def test_the_reader_tries_qualifiers_in_order_with_every_languages_words() -> None:
-    assert [q for q, _ in figures.READING] == ["at_most", "almost", "under", "over", "about"]
+    assert [q for q, _ in figures.READING] == ["at_least", "at_most", "almost", "under", "over", "about"]
     words = dict(figures.READING)
     assert words["at_most"][:2] == ("не более", "не превыша")
     for language in ("en", "ru", "kk"):
@@ -231,6 +232,10 @@ def test_the_reader_tries_qualifiers_in_order_with_every_languages_words() -> No
     ("text", "qualifier"),
     [
         ("не более 10%", "at_most"),
+        ("не менее 1 млрд", "at_least"),
+        ("кемінде 1 млрд доллар", "at_least"),
+        ("at least $1bn", "at_least"),
+        ("менее 1 млрд", "under"),
         ("более 10 млрд", "over"),
         ("почти 2 млрд", "almost"),
         ("nearly $2bn", "almost"),

@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 from otg_cli import figures
 from otg_cli.errors import OtgError
+from otg_cli.lexicon import LANGUAGES, load
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
-from otg_cli.text import casefold_claim, normalize
+from otg_cli.text import casefold_claim, fold, normalize
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -66,7 +67,7 @@ _INDICATORS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 _SCALES: list[tuple[float, tuple[str, ...]]] = [
-    (1e9, ("млрд", "миллиард", "billion", "bn", "b", "mlrd")),
+    (1e9, ("млрд", "миллиард", "billion", "bn", "bln", "b", "mlrd")),
     (1e6, ("млн", "миллион", "million", "mn", "m", "mln")),
     (1e3, ("тыс", "тысяч", "thousand", "k", "мың")),
 ]
@@ -104,7 +105,8 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse
 _MONTH_RANGE = re.compile(rf"({_MONTH_WORD})\s*[-–—]\s*({_MONTH_WORD})")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 _AMOUNT = re.compile(
-    r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?(?P<number>\d+(?:[.,]\d+)*)\s*"
+    r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
+    r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
     r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
 )
 
@@ -120,15 +122,40 @@ class Claim(NamedTuple):
     unit: Unit | None
     qualifier: Qualifier
     change_pct: float | None
+    #: The year a target is to be met by ("by 2030", "к 2030 году", "2030 жылға дейін").
+    deadline: int | None = None
+    #: The claim insists on the figure to the unit ("exactly", "ровно", "дәл"): no rounding.
+    exactly: bool = False
+
+
+class UnreadableClaim(OtgError):
+    """otg cannot tell what the claim is about; `unplaced` holds what it could not place."""
+
+
+#: Words that insist on a figure to the unit.
+_EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
+
+#: A year that is a deadline, not the period of a figure.
+_DEADLINE = re.compile(
+    r"(?:\bby\s+|\bдо\s+|\bк\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін)"
+)
+#: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
+_MANGLED = re.compile(r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)")
 
 
 def _contains(text: str, words: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(word)}", text) for word in words)
 
 
+def _key(text: str) -> str:
+    """Text as names are matched: case, spacing, ё and the Kazakh letters do not count
+    ("Казакстан" typed without Kazakh letters is "Қазақстан")."""
+    return normalize(fold(text))
+
+
 def _stem(name: str) -> str:
     """Drop a final Russian vowel so that inflections match: Турция -> турци (Турцией, Турции)."""
-    folded = normalize(name)
+    folded = _key(name)
     if len(folded) > 4 and folded[-1] in "аяыиеоьй":
         folded = folded[:-1]
         if folded[-1] in "и" and len(folded) > 4:
@@ -152,20 +179,46 @@ def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
         # Names, not codes ("kz" would match inside words), and none that is also a common word.
         if len(name) >= 5 and name not in _COMMON_WORDS:
             pairs.setdefault(_stem(name), code)
+    for language in LANGUAGES:
+        # Adjectives and capitals standing for a country, as the lexicon lists them (word starts).
+        for word, code in load(language).get("countries", {}).items():
+            pairs.setdefault(_key(word), code)
     return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
 
 
+#: How alike a word must be to a country's name to be read as a misspelling of it.
+SPELLING_CUTOFF = 0.85
+
+
+def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[int, str]]:
+    """Country names typed with a letter or two wrong ("Kazakstan", "Uzbekstan"): long words no
+    name matched, within a small edit distance of one."""
+    import difflib
+
+    stems = {stem: code for stem, code in names if len(stem) >= 6}
+    found = []
+    for word in re.finditer(r"\w{6,}", folded):
+        if any(word.start() in span for span in taken):
+            continue
+        close = difflib.get_close_matches(word.group(), stems, n=1, cutoff=SPELLING_CUTOFF)
+        if close:
+            found.append((word.start(), stems[close[0]]))
+    return found
+
+
 def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
-    folded = normalize(text)
+    folded = _key(text)
     found: list[tuple[int, str]] = []
     taken: list[range] = []
-    for pattern, code in _name_patterns(_party_names(base)):
+    names = _party_names(base)
+    for pattern, code in _name_patterns(names):
         for match in pattern.finditer(folded):
             span = range(match.start(), match.end())
             if any(span.start in other or other.start in span for other in taken):
                 continue
             taken.append(span)
             found.append((match.start(), code))
+    found += _misspelt(folded, taken, names)
     ordered = [code for _, code in sorted(found)]
     return tuple(dict.fromkeys(ordered))
 
@@ -173,8 +226,18 @@ def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
 def find_indicator(text: str) -> str | None:
     for indicator, words in _INDICATORS:
         if _contains(text, words):
-            return indicator
+            return _direction(text) if indicator == "investment" else indicator
     return None
+
+
+def _direction(text: str) -> str:
+    """investment_inflow or investment_outflow where the claim says which way, else investment."""
+    folded = fold(text)
+    for measure in ("investment_inflow", "investment_outflow"):
+        for language in LANGUAGES:
+            if any(fold(word) in folded for word in load(language).get("directions", {}).get(measure, ())):
+                return measure
+    return "investment"
 
 
 def find_qualifier(text: str) -> Qualifier:
@@ -191,7 +254,13 @@ def _month_of(word: str) -> int:
     raise ValueError(word)
 
 
+def find_deadline(text: str) -> int | None:
+    match = _DEADLINE.search(text)
+    return int(match[1] or match[2]) if match else None
+
+
 def find_period(text: str) -> DateRange | None:
+    text = _DEADLINE.sub(" ", text)
     years = [int(match[1]) for match in _YEAR.finditer(text)]
     if not years:
         return None
@@ -210,7 +279,9 @@ def find_period(text: str) -> DateRange | None:
 
 
 def _number(text: str, has_scale: bool) -> float:
-    """'4,3' and '4.3' are decimals; '12,000' and '1,300' group thousands (unless a scale follows)."""
+    """'4,3' and '4.3' are decimals; '12,000', '12 000' and '1,300' group thousands (unless a scale
+    follows a comma group)."""
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and not has_scale:
         return float(text.replace(",", ""))
     if text.count(",") == 1 and "." not in text:
@@ -255,7 +326,11 @@ def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
             change = number if change is None else change
             continue
         after = text[match.end() : match.end() + 25]
-        words = f"{scale_word} {rest} {after}"
+        # A noun right after a bare number makes it a count ("34 проекта на $4,4 млрд").
+        counted = (
+            scale is None and not match["dollar"] and bool(re.match(r"[a-zа-яәіңғүұқөһ]{3,}", scale_word))
+        )
+        words = f"{scale_word} {rest}" if counted else f"{scale_word} {rest} {after}"
         unit: Unit
         if match["dollar"] or any(w in words for w in ("долл", "доллар", "usd", "dollar", "$")):
             unit = "USD"
@@ -275,17 +350,26 @@ def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
 
 def read_claim(text: str, base: FactBase) -> Claim:
     """Understand a claim, or OtgError when nothing in it can be checked."""
-    spaced = casefold_claim(text)
+    from otg_cli.lexicon import spell_numbers
+
+    spaced = spell_numbers(casefold_claim(text))
     parties = find_parties(text, base)
     value, unit, change = find_amounts(spaced)
     indicator = find_indicator(spaced)
+    if indicator == "trade_share" and value is None and change is not None:
+        value, unit, change = change, "percent", None  # a share is stated in percent, not a change
     if value is None and change is None:
-        raise OtgError(
+        if _MANGLED.search(spaced):
+            raise UnreadableClaim(
+                f"found a currency sign or scale with no number in {text!r}: the shell may have eaten "
+                "'$3' in double quotes; put the claim in single quotes: otg verify '...hit $3bn in 2025'"
+            )
+        raise UnreadableClaim(
             f"found no figure to check in {text!r}; a claim needs an amount such as "
             "'4,3 млрд долларов', '$4.3bn' or '18,5%'"
         )
     if not parties and indicator is None:
-        raise OtgError(f"found no country, group or indicator in {text!r}")
+        raise UnreadableClaim(f"found no country, group or indicator in {text!r}")
     return Claim(
         text=text,
         parties=parties,
@@ -295,4 +379,6 @@ def read_claim(text: str, base: FactBase) -> Claim:
         unit=unit,
         qualifier=find_qualifier(spaced),
         change_pct=change,
+        deadline=find_deadline(spaced),
+        exactly=_contains(spaced, _EXACTLY),
     )

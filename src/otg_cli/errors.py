@@ -17,13 +17,13 @@ Severity = Literal["error", "warning"]
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
 EXIT_BAD_INPUT = 2
-EXIT_DISPUTED = 3  # otg verify: contradicted or period_mismatch
+EXIT_DISPUTED = 3  # otg verify: any verdict but supported, not_found and unreadable
 EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in otg
 EXIT_INTERRUPTED = 130
 
 
 #: What `otg verify` exits with for each verdict; every other verdict is EXIT_DISPUTED.
-VERDICT_EXIT_CODES = {"supported": EXIT_OK, "not_found": EXIT_NO_MATCH}
+VERDICT_EXIT_CODES = {"supported": EXIT_OK, "not_found": EXIT_NO_MATCH, "unreadable": EXIT_BAD_INPUT}
 
 
 def verdict_exit_code(verdict: str) -> int:

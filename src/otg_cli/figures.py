@@ -13,7 +13,7 @@ The values a figure allows follow one policy, `PRECISION_POLICY`, "half a unit o
 - about: ± 10% (`ABOUT`), and never narrower than the exact precision ("about 1 bn" is
   [0.5 bn, 1.5 bn], since a figure rounded to whole billions already allows that much);
 - almost: [v − 10%, v), below the figure but close to it;
-- over: (v, ∞); under: (−∞, v); at_most: (−∞, v].
+- over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v].
 
 Intervals (`Interval`) carry whether each end is open, so "over 5" and "at most 5" share no
 value, while "at most 5" and [5, 6] share 5. `overlaps`, `contains`, `add` and `subtract` are the
@@ -96,21 +96,21 @@ def precision(value: float) -> float:
 
 def interval(value: float, qualifier: Qualifier) -> Interval:
     """The values a figure stated with this qualifier allows, under `PRECISION_POLICY`."""
+    exact = precision(value)
     spread = ABOUT * abs(value)
-    if qualifier == "exact":
-        return Interval(value - precision(value), value + precision(value))
-    if qualifier == "about":
-        spread = max(spread, precision(value))
-        return Interval(value - spread, value + spread)
-    if qualifier == "almost":
-        return Interval(value - spread, value, high_open=True)
-    if qualifier == "over":
-        return Interval(value, math.inf, low_open=True)
-    if qualifier == "under":
-        return Interval(-math.inf, value, high_open=True)
-    if qualifier == "at_most":
-        return Interval(-math.inf, value)
-    raise ValueError(f"unknown qualifier {qualifier!r}")
+    about = max(spread, exact)
+    ends: dict[Qualifier, tuple[float, float, bool, bool]] = {
+        "exact": (value - exact, value + exact, False, False),
+        "about": (value - about, value + about, False, False),
+        "almost": (value - spread, value, False, True),
+        "over": (value, math.inf, True, True),
+        "at_least": (value, math.inf, False, True),
+        "under": (-math.inf, value, True, True),
+        "at_most": (-math.inf, value, True, False),
+    }
+    if qualifier not in ends:
+        raise ValueError(f"unknown qualifier {qualifier!r}")
+    return Interval(*ends[qualifier])
 
 
 def _later_low(a: Interval, b: Interval) -> tuple[float, bool]:
@@ -189,25 +189,29 @@ def combine(qualifiers: Iterable[Qualifier]) -> Qualifier | None:
 # --- Words -------------------------------------------------------------------------------------
 
 #: The order the claim reader tries qualifiers in: "не более" is at_most before "более" is over.
-READING_ORDER: tuple[Qualifier, ...] = ("at_most", "almost", "under", "over", "about")
+#: "не менее" and "кемінде" are at_least before "менее" and "кем" are under.
+READING_ORDER: tuple[Qualifier, ...] = ("at_least", "at_most", "almost", "under", "over", "about")
 
 #: Words the claim reader takes for each qualifier, matched at a word start on casefolded text.
 READER_WORDS: dict[Language, dict[Qualifier, tuple[str, ...]]] = {
     "ru": {
+        "at_least": ("не менее", "не меньше", "как минимум", "минимум"),
         "at_most": ("не более", "не превыша"),
         "almost": ("почти",),
         "under": ("менее", "меньше"),
-        "over": ("более", "свыше", "превыс", "больше"),
+        "over": ("более", "свыше", "превыс", "превыша", "больше", "перевалил", "перевалило"),
         "about": ("около", "порядка", "примерно", "приблизительно"),
     },
     "en": {
+        "at_least": ("at least", "no less than", "a minimum of"),
         "at_most": ("at most", "up to", "no more than"),
         "almost": ("almost", "nearly"),
         "under": ("less than", "under", "below"),
-        "over": ("over", "more than", "above", "exceed"),
+        "over": ("over", "more than", "above", "exceed", "top", "passed", "surpass", "in excess of"),
         "about": ("about", "around", "approximately", "roughly"),
     },
     "kk": {
+        "at_least": ("кемінде", "кем дегенде", "кеминде"),
         "at_most": ("аспайды",),
         "almost": ("жуық", "жуығы"),
         "under": ("кем",),
@@ -224,7 +228,14 @@ READING: tuple[tuple[Qualifier, tuple[str, ...]], ...] = tuple(
     for qualifier in READING_ORDER
 )
 
-_SYMBOLS: dict[Qualifier, str] = {"exact": "", "about": "≈ ", "over": "> ", "under": "< ", "at_most": "≤ "}
+_SYMBOLS: dict[Qualifier, str] = {
+    "exact": "",
+    "about": "≈ ",
+    "over": "> ",
+    "at_least": "≥ ",
+    "under": "< ",
+    "at_most": "≤ ",
+}
 
 #: How a figure is shown with its qualifier: "≈ $210 m", "> $11.9 bn", "almost $2 bn", "почти 2 млрд $".
 PREFIXES: dict[Language, dict[Qualifier, str]] = {
@@ -239,6 +250,7 @@ EN_VERBS: dict[Qualifier, str] = {
     "exact": "was",
     "about": "was about",
     "over": "was more than",
+    "at_least": "was at least",
     "almost": "was almost",
     "under": "was less than",
     "at_most": "did not exceed",
@@ -250,6 +262,7 @@ EN_HEDGES: dict[Qualifier, str] = {
     "exact": "",
     "about": "about ",
     "over": "more than ",
+    "at_least": "at least ",
     "almost": "almost ",
     "under": "less than ",
     "at_most": "at most ",

@@ -48,7 +48,7 @@ Language = Literal["en", "ru", "kk"]
 
 #: How a source words a figure. Each value keeps the meaning of the source's own word, so that
 #: "почти 2 млрд" is never shown as "2 bn". See README "Qualifiers".
-Qualifier = Literal["exact", "about", "over", "almost", "under", "at_most"]
+Qualifier = Literal["exact", "about", "over", "at_least", "almost", "under", "at_most"]
 
 Unit = Literal["USD", "tonnes", "people", "count", "percent"]
 

@@ -241,13 +241,36 @@ class ClaimOut(TypedDict):
     change_pct: Number | None
 
 
-class VerificationOut(TypedDict):
-    """`otg verify`: the verdict on a claim, why, and the records it was compared with."""
+Verdict = Literal[
+    "supported",
+    "not_established",
+    "conflicting",
+    "contradicted",
+    "period_mismatch",
+    "not_found",
+    "unreadable",
+]
 
-    verdict: Literal["supported", "contradicted", "period_mismatch", "not_found"]
+
+class PartOut(TypedDict):
+    """One checkable part of a claim (amount, change, target, deadline) and its own verdict."""
+
+    part: Literal["amount", "change", "target", "deadline"]
+    claimed: str
+    verdict: Verdict
+    reason: str
+    #: Ids of the facts and targets this part was compared with.
+    records: list[str]
+
+
+class VerificationOut(TypedDict):
+    """`otg verify`: the verdict on a claim (its weakest part's), why, and the records compared."""
+
+    verdict: Verdict
     claim: ClaimOut
     explanation: str
     sources_disagree: bool
+    parts: list[PartOut]
     evidence: list[FactOut]
     targets: list[TargetOut]
 

@@ -17,23 +17,29 @@ def verify(
         str, typer.Argument(metavar="CLAIM", help="The claim, in English, Russian or Kazakh.")
     ],
 ) -> None:
-    """Check a claim against the fact base: supported, contradicted, period_mismatch or not_found.
+    """Check a claim against the fact base, part by part (amount, change, target, deadline).
 
-    Shows what was understood of the claim and the facts it was compared with, with their quotes.
-    Exit 0 supported, 1 not found, 3 contradicted or period mismatch, 2 when the claim cannot be read.
+    Verdicts: supported, not_established, conflicting, contradicted, period_mismatch, not_found,
+    unreadable. Shows the verdict and why, a line per part, what was understood, and the quotes.
+    Exit 0 supported, 1 not found, 2 unreadable, 3 any other verdict. Put a claim with a $ in
+    single quotes, or the shell eats the figure.
 
     Example: otg verify "Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов"
     """
-    from otg_cli.claims import read_claim
+    from otg_cli.claims import UnreadableClaim, read_claim
     from otg_cli.errors import verdict_exit_code
     from otg_cli.query import verified
     from otg_cli.render import Listing, OutputFormat
+    from otg_cli.verify import unreadable
     from otg_cli.verify import verify as check_claim
 
     run = Run.of(ctx).for_people()
     run.only("verify", (OutputFormat.table, OutputFormat.json))
     base = run.load()
-    result = check_claim(read_claim(claim_text, base), base)
+    try:
+        result = check_claim(read_claim(claim_text, base), base)
+    except UnreadableClaim as error:
+        result = unreadable(claim_text, error.message)
     run.emit_one(Listing("verification", [verified(base, result)], base))
     raise typer.Exit(verdict_exit_code(result.verdict))
 

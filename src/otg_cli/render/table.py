@@ -168,11 +168,15 @@ def _plain(value: object) -> str:
 def _verification(view: View) -> None:
     """What was understood, the verdict and why, and the evidence with its quotes."""
     console = _console()
-    console.print(Text(view.labels["understood"]), soft_wrap=True)
     verdict = Text("Verdict: ")
     verdict.append(view.labels["verdict"], style=VERDICT_STYLE[view.row["verdict"]])
     console.print(verdict)
-    console.print(Text(view.row["explanation"]), soft_wrap=True)
+    if view.labels["parts"]:
+        for line in view.labels["parts"]:
+            console.print(Text(line), soft_wrap=True)
+    else:
+        console.print(Text(view.row["explanation"]), soft_wrap=True)
+    console.print(Text(view.labels["understood"]), soft_wrap=True)
     if view.row["sources_disagree"]:
         console.print(Text("The sources themselves disagree on this figure; cite both.", style="red"))
     if view.labels["quoted"]:

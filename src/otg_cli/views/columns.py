@@ -177,9 +177,12 @@ def table_spec(kind: str, *, title: str = "", quotes: bool = False) -> TableSpec
 #: How `otg verify` shows each verdict.
 VERDICT_STYLE = {
     "supported": "bold green",
+    "not_established": "bold yellow",
+    "conflicting": "bold red",
     "contradicted": "bold red",
     "period_mismatch": "bold yellow",
     "not_found": "bold",
+    "unreadable": "bold",
 }
 
 

@@ -176,8 +176,13 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     if claim.change_pct is not None:
         understood.append(f"change {format_change(claim.change_pct)}")
     records: list[Fact | Target] = [*verified.result.facts, *(t.target for t in verified.targets)]
+    parts = [
+        f"  {part.name} {part.claimed}: {part.verdict.replace('_', ' ')} ({part.reason})"
+        for part in verified.result.parts
+    ]
     return {
         "understood": "Claim understood: " + " · ".join(understood),
+        "parts": parts,
         "verdict": verified.result.verdict.replace("_", " "),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }

@@ -307,6 +307,16 @@ def verification(verified: Verified, base: FactBase) -> VerificationOut:
         "claim": claim_of(verified),
         "explanation": result.explanation,
         "sources_disagree": result.sources_disagree,
+        "parts": [
+            {
+                "part": part.name,
+                "claimed": part.claimed,
+                "verdict": part.verdict,
+                "reason": part.reason,
+                "records": [f.id for f in part.facts] + [t.id for t in part.targets],
+            }
+            for part in result.parts
+        ],
         "evidence": [fact(f, base) for f in result.facts],
         "targets": [target(t, base) for t in verified.targets],
     }

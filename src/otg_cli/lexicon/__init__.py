@@ -1,0 +1,102 @@
+"""The words of the claim reader, per language, kept as data in en.toml, ru.toml and kk.toml.
+
+Like dateparser's language files, each file lists what a language says and what it means; the code
+here only reads them. `spell_numbers` rewrites numbers written in words ("four point three
+billion", "полмиллиарда", "төрт жарым миллиард") as digits, so that the amount reader sees
+"4.3 billion", "0.5 миллиарда", "4.5 миллиард". Only a run of number words right before a scale
+word (billion, млрд, миллион, мың ...) is rewritten: "one of the partners" stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("en", "ru", "kk")
+_FOLDER = Path(__file__).resolve().parent
+
+#: Words that give a number its scale; the number words right before one are read as a number.
+SCALE_WORDS = re.compile(
+    r"^(?:billion|bn|bln|million|mln|thousand|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*)$"
+)
+_GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
+
+
+@cache
+def load(language: str) -> dict[str, Any]:
+    """One language's lexicon file, parsed."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    lexicon: dict[str, Any] = tomllib.loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
+    return lexicon
+
+
+@cache
+def _words() -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
+    numbers: dict[str, float] = {}
+    fractions: dict[str, float] = {}
+    words: dict[str, str] = {}
+    for language in LANGUAGES:
+        lexicon = load(language)
+        numbers.update(lexicon.get("numbers", {}))
+        fractions.update(lexicon.get("fractions", {}))
+        words.update(lexicon.get("words", {}))
+    return numbers, fractions, words
+
+
+def _value(run: list[str]) -> float | None:
+    """The number a run of number words says, or None when it is not one."""
+    numbers, fractions, words = _words()
+    if run == ["a"]:
+        return 1.0
+    if "point" in run and words.get("point") == ".":
+        whole, _, decimals = " ".join(run).partition(" point ")
+        integer = _value(whole.split()) or 0.0
+        digits = "".join(str(int(numbers[w])) for w in decimals.split() if w in numbers)
+        return float(f"{int(integer)}.{digits}") if digits else None
+    total = 0.0
+    for word in run:
+        if word in ("a", "and"):
+            continue
+        if word in fractions:
+            total += fractions[word]
+        elif words.get(word) == "+0.5":
+            total += 0.5
+        elif word == "hundred":
+            total = max(total, 1.0) * 100
+        elif word in numbers:
+            total += numbers[word]
+        else:
+            return None
+    return total or None
+
+
+def _is_number_word(word: str) -> bool:
+    numbers, fractions, words = _words()
+    return word in numbers or word in fractions or word in words or word == "and"
+
+
+def spell_numbers(text: str) -> str:
+    """The text with every number written in words before a scale word written in digits."""
+    text = _GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text)
+    tokens = list(_TOKEN.finditer(text))
+    replaced: list[tuple[int, int, str]] = []
+    for index, token in enumerate(tokens):
+        if not SCALE_WORDS.match(token.group()):
+            continue
+        start = index
+        while start > 0 and _is_number_word(tokens[start - 1].group()):
+            start -= 1
+        run = [t.group() for t in tokens[start:index]]
+        value = _value(run) if run else None
+        if value is not None:
+            replaced.append((tokens[start].start(), tokens[index - 1].end(), f"{value:g}"))
+    for begin, end, digits in reversed(replaced):
+        text = text[:begin] + digits + text[end:]
+    return text
