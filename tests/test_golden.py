@@ -40,7 +40,7 @@ def judge(claim: dict[str, Any], base: FactBase) -> tuple[str, set[str]]:
     from otg_cli.verify import verify
 
     try:
-        result = verify(read_claim(claim["text"], base), base)
+        result = verify(read_claim(claim["text"], base, claim.get("as_of", TODAY)), base)
     except OtgError:
         return "unreadable", set()
     return result.verdict, {f.id for f in result.facts} | {t.id for t in result.targets}

@@ -112,3 +112,20 @@ def test_a_shell_mangled_claim_says_to_use_single_quotes() -> None:
     assert result.exit_code == 2
     document = json.loads(result.stdout)
     assert document["verdict"] == "unreadable" and "single quotes" in document["explanation"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Kazakhstan-Uzbekistan trade was $4.3bn last year",
+        "В прошлом году товарооборот Казахстана и Узбекистана составил 4,3 млрд долларов",
+        "Былтыр Қазақстан мен Өзбекстан арасындағы тауар айналымы 4,3 млрд доллар болды",
+    ],
+)
+def test_relative_periods_count_from_as_of(claim: str) -> None:
+    result = run("verify", claim, "--as-of", "2026-03-01", "--json")
+    document = json.loads(result.stdout)
+    assert document["claim"]["period"]["start"] == "2025-01-01"
+    assert (result.exit_code, document["verdict"]) == (0, "supported")
+    later = json.loads(run("verify", claim, "--as-of", "2027-06-30", "--json").stdout)
+    assert later["claim"]["period"]["start"] == "2026-01-01" and later["verdict"] != "supported"

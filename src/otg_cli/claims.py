@@ -259,12 +259,27 @@ def find_deadline(text: str) -> int | None:
     return int(match[1] or match[2]) if match else None
 
 
-def find_period(text: str) -> DateRange | None:
+def _relative_year(text: str, as_of: datetime.date | None) -> int | None:
+    """The year a relative period names ("last year", "в прошлом году", "былтыр"), counted from
+    `as_of`; None when the claim names none or no day to count from was given."""
+    if as_of is None:
+        return None
+    folded = fold(text)
+    for language in LANGUAGES:
+        for words, offset in load(language).get("relative_years", {}).items():
+            if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
+                return as_of.year + int(offset)
+    return None
+
+
+def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
     text = _DEADLINE.sub(" ", text)
     years = [int(match[1]) for match in _YEAR.finditer(text)]
-    if not years:
+    relative = _relative_year(text, as_of)
+    if not years and relative is None:
         return None
-    year = years[0]
+    year = years[0] if years else relative
+    assert year is not None
     first_months = _FIRST_MONTHS.search(text)
     if first_months and 1 <= int(first_months[1]) <= 12:
         last = int(first_months[1])
@@ -348,8 +363,12 @@ def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
     return value, unit, change
 
 
-def read_claim(text: str, base: FactBase) -> Claim:
-    """Understand a claim, or OtgError when nothing in it can be checked."""
+def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
+    """Understand a claim, or UnreadableClaim when nothing in it can be checked.
+
+    `as_of` is the day relative periods count from ("last year" read on 2026-03-01 is 2025);
+    without it such a period is left unread, never guessed from the clock.
+    """
     from otg_cli.lexicon import spell_numbers
 
     spaced = spell_numbers(casefold_claim(text))
@@ -374,7 +393,7 @@ def read_claim(text: str, base: FactBase) -> Claim:
         text=text,
         parties=parties,
         indicator=indicator,
-        period=find_period(spaced),
+        period=find_period(spaced, as_of),
         value=value,
         unit=unit,
         qualifier=find_qualifier(spaced),

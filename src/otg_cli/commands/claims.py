@@ -1,5 +1,6 @@
 """Commands for checking and citing: verify, cite, search."""
 
+import datetime
 from typing import Annotated
 
 import typer
@@ -16,6 +17,15 @@ def verify(
     claim_text: Annotated[
         str, typer.Argument(metavar="CLAIM", help="The claim, in English, Russian or Kazakh.")
     ],
+    as_of: Annotated[
+        datetime.datetime | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            formats=["%Y-%m-%d"],
+            help="The day relative periods count from (last year, в прошлом году, былтыр). Default: today.",
+        ),
+    ] = None,
 ) -> None:
     """Check a claim against the fact base, part by part (amount, change, target, deadline).
 
@@ -37,7 +47,8 @@ def verify(
     run.only("verify", (OutputFormat.table, OutputFormat.json))
     base = run.load()
     try:
-        result = check_claim(read_claim(claim_text, base), base)
+        day = as_of.date() if as_of is not None else datetime.date.today()
+        result = check_claim(read_claim(claim_text, base, day), base)
     except UnreadableClaim as error:
         result = unreadable(claim_text, error.message)
     run.emit_one(Listing("verification", [verified(base, result)], base))
