@@ -6,7 +6,7 @@ ISO 3166 codes and the English, Russian and Kazakh ISO names come from pycountry
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 
 from otg_cli.errors import OtgError
@@ -38,6 +38,13 @@ def _base_index(base: FactBase) -> dict[str, str]:
     return index
 
 
+def iso_index(base: FactBase | None = None) -> Mapping[str, str]:
+    """ISO names and codes to alpha-2 codes: kept with a cached base, else from pycountry."""
+    if base is not None and base.iso_names is not None:
+        return base.iso_names
+    return _iso_index()
+
+
 @cache
 def _iso_index() -> dict[str, str]:
     """Every ISO 3166-1 code and name, in English, Russian and Kazakh, to its alpha-2 code."""
@@ -66,7 +73,7 @@ def resolve_party(text: str, base: FactBase) -> str:
     key = normalize(text)
     if not key:
         raise OtgError(f"empty country or group; accepted: {PARTY_FORMS}")
-    found = _base_index(base).get(key) or _iso_index().get(key)
+    found = _base_index(base).get(key) or iso_index(base).get(key)
     if found is None:
         raise OtgError(f"unknown country or group {text!r}; accepted: {PARTY_FORMS}")
     return found

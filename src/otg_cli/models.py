@@ -278,7 +278,7 @@ class FactBase:
     on it). `kinds` is imported inside the methods that read the registry.
     """
 
-    __slots__ = ("archive_paths", "origins", "tables")
+    __slots__ = ("archive_paths", "iso_names", "origins", "tables")
 
     def __init__(
         self,
@@ -286,6 +286,7 @@ class FactBase:
         tables: Mapping[str, Mapping[str, Any]],
         origins: Mapping[str, str],
         archive_paths: dict[str, Path],
+        iso_names: Mapping[str, str] | None = None,
     ) -> None:
         #: kind.plural -> record key -> record
         self.tables = tables
@@ -293,6 +294,9 @@ class FactBase:
         self.origins = origins
         #: source id -> path of its archived article
         self.archive_paths = archive_paths
+        #: ISO 3166-1 names in en/ru/kk -> alpha-2 code, kept with a cached base so that reading a
+        #: claim need not load pycountry (None: ask pycountry, `countries.iso_index`).
+        self.iso_names = iso_names
 
     def table(self, record_class: type[R]) -> Mapping[str, R]:
         """The records of one kind by key, typed: `base.table(Fact)`."""
