@@ -13,6 +13,8 @@ from typing import Literal
 # pydantic needs typing_extensions.TypedDict (not typing.TypedDict) before Python 3.12 to read it.
 from typing_extensions import TypedDict
 
+from otg_cli.verify import Verdict
+
 #: Version of the JSON output contract. Additions of fields keep it; renames and removals bump it.
 SCHEMA_VERSION = 1
 
@@ -239,17 +241,6 @@ class ClaimOut(TypedDict):
     qualifier: str
     value_label: str | None
     change_pct: Number | None
-
-
-Verdict = Literal[
-    "supported",
-    "not_established",
-    "conflicting",
-    "contradicted",
-    "period_mismatch",
-    "not_found",
-    "unreadable",
-]
 
 
 class PartOut(TypedDict):
