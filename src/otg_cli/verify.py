@@ -153,12 +153,25 @@ def _same_period(claim: Claim, fact: Fact) -> bool:
     return (fact.period.start, fact.period.end) == (period.start, period.end)
 
 
+#: Measures whose first party is the reporting side: "Uzbekistan's exports to Kazakhstan" are not
+#: Kazakhstan's exports to Uzbekistan.
+DIRECTIONAL = frozenset({"exports", "imports", "trade_balance"})
+
+
+def _same_direction(claim: Claim, fact: Fact) -> bool:
+    if fact.measure not in DIRECTIONAL or len(claim.parties) < 2:
+        return True
+    return claim.parties[0] == fact.parties[0]
+
+
 def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
     measures = _MEASURES.get(claim.indicator or "", ())
     return [
         f
         for f in base.fact_candidates(claim.parties, measures, None, None)
-        if _same_parties(claim, f.parties, base) and (not measures or f.measure in measures)
+        if _same_parties(claim, f.parties, base)
+        and (not measures or f.measure in measures)
+        and _same_direction(claim, f)
     ]
 
 
