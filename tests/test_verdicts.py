@@ -131,3 +131,15 @@ def test_relative_periods_count_from_as_of(claim: str) -> None:
     assert (result.exit_code, document["verdict"]) == (0, "supported")
     later = json.loads(run("verify", claim, "--as-of", "2027-06-30", "--json").stdout)
     assert later["claim"]["period"]["start"] == "2026-01-01" and later["verdict"] != "supported"
+
+
+def test_kazakh_in_the_latin_alphabet_is_read() -> None:
+    claim = "Qazaqstan men Özbekstan arasyndağy tauar ainalymy 2025 jyly 4,3 mlrd dollar boldy"
+    code, document = _verify(claim)
+    assert (code, document["verdict"]) == (0, "supported")
+    assert document["claim"]["parties"] == ["KZ", "UZ"]  # type: ignore[index]
+
+
+def test_a_figure_whose_measure_the_claim_does_not_name_is_not_backed() -> None:
+    code, document = _verify("Kazakhstan and Uzbekistan: $4.3bn in 2025")
+    assert (code, document["verdict"]) == (3, "not_established")

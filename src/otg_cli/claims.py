@@ -17,7 +17,7 @@ from otg_cli.errors import OtgError
 from otg_cli.lexicon import LANGUAGES, load
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
-from otg_cli.text import casefold_claim, fold, normalize
+from otg_cli.text import casefold_claim, fold, from_latin_kazakh, normalize
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -257,8 +257,9 @@ def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
 
 
 def find_indicator(text: str) -> str | None:
+    folded = fold(text)
     for indicator, words in _INDICATORS:
-        if _contains(text, words):
+        if _contains(folded, tuple(fold(word) for word in words)):
             return _direction(text) if indicator == "investment" else indicator
     return None
 
@@ -404,8 +405,9 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     """
     from otg_cli.lexicon import spell_numbers
 
-    spaced = spell_numbers(casefold_claim(text))
-    parties = find_parties(text, base)
+    readable = from_latin_kazakh(text)
+    spaced = spell_numbers(casefold_claim(readable))
+    parties = find_parties(readable, base)
     value, unit, change = find_amounts(spaced)
     indicator = find_indicator(spaced)
     if indicator == "trade_share" and value is None and change is not None:

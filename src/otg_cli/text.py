@@ -23,6 +23,7 @@ _KAZAKH_TO_RUSSIAN = str.maketrans(
         "ң": "н",
         "һ": "х",
         "і": "и",
+        "й": "и",
         "’": "'",
     }
 )
@@ -49,6 +50,28 @@ def words(text: str) -> list[str]:
 
 def collapse_whitespace(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
+
+
+#: Kazakh in the Latin alphabet (2021) letter for letter in Cyrillic, for reading claims written in it.
+_LATIN_KAZAKH = str.maketrans(
+    {
+        "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г",
+        "ğ": "ғ", "h": "х", "ı": "ы", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
+        "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т",
+        "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з",
+    }
+)  # fmt: skip
+#: Letters only the Kazakh Latin alphabet uses among the claims otg reads.
+_KAZAKH_LATIN_LETTERS = re.compile(r"[äğıñöşūüq]")
+
+
+def from_latin_kazakh(text: str) -> str:
+    """Kazakh written in the Latin alphabet, in Cyrillic ("Qazaqstan" -> "қазақстан"); any other
+    text unchanged. Detected by the letters only that alphabet has (ä ğ ı ñ ö ş ū ü q)."""
+    folded = text.casefold()
+    if not _KAZAKH_LATIN_LETTERS.search(folded):
+        return text
+    return folded.translate(_LATIN_KAZAKH)
 
 
 def casefold_claim(text: str) -> str:

@@ -306,6 +306,16 @@ def verify(claim: Claim, base: FactBase) -> Result:
             else p
             for p in parts
         )
+    if claim.indicator is None:
+        # The figure matched, but the claim does not say what it measures: it cannot be backed.
+        parts = tuple(
+            p._replace(
+                verdict="not_established", reason=f"the claim does not say what it measures; {p.reason}"
+            )
+            if p.verdict == "supported"
+            else p
+            for p in parts
+        )
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
