@@ -196,7 +196,7 @@ READING_ORDER: tuple[Qualifier, ...] = ("at_least", "at_most", "almost", "under"
 READER_WORDS: dict[Language, dict[Qualifier, tuple[str, ...]]] = {
     "ru": {
         "at_least": ("не менее", "не меньше", "как минимум", "минимум"),
-        "at_most": ("не более", "не превыша"),
+        "at_most": ("не более", "не превыша", "не превыс", "не выше"),
         "almost": ("почти",),
         "under": ("менее", "меньше"),
         "over": ("более", "свыше", "превыс", "превыша", "больше", "перевалил", "перевалило"),
@@ -204,7 +204,7 @@ READER_WORDS: dict[Language, dict[Qualifier, tuple[str, ...]]] = {
     },
     "en": {
         "at_least": ("at least", "no less than", "a minimum of"),
-        "at_most": ("at most", "up to", "no more than"),
+        "at_most": ("at most", "up to", "no more than", "did not exceed", "not exceed", "not more than"),
         "almost": ("almost", "nearly"),
         "under": ("less than", "under", "below"),
         "over": ("over", "more than", "above", "exceed", "top", "passed", "surpass", "in excess of"),
