@@ -28,14 +28,15 @@ _KAZAKH_TO_RUSSIAN = str.maketrans(
     }
 )
 
-_SEPARATORS = re.compile(r"[\s._\-–—]+")
-_WHITESPACE = re.compile(r"\s+")
+# Patterns as text: `re` compiles each the first time a run uses it, and caches it.
+_SEPARATORS = r"[\s._\-–—]+"
+_WHITESPACE = r"\s+"
 
 
 def normalize(text: str) -> str:
     """Case, spacing, ё and punctuation do not distinguish one name from another."""
     folded = text.casefold().replace("ё", "е").replace("’", "'")
-    return _SEPARATORS.sub(" ", folded).strip()
+    return re.sub(_SEPARATORS, " ", folded).strip()
 
 
 def fold(text: str) -> str:
@@ -49,7 +50,7 @@ def words(text: str) -> list[str]:
 
 
 def collapse_whitespace(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    return re.sub(_WHITESPACE, " ", text).strip()
 
 
 #: Kazakh in the Latin alphabet (2021) letter for letter in Cyrillic, for reading claims written in it.
@@ -62,18 +63,18 @@ _LATIN_KAZAKH = str.maketrans(
     }
 )  # fmt: skip
 #: Letters only the Kazakh Latin alphabet uses among the claims otg reads.
-_KAZAKH_LATIN_LETTERS = re.compile(r"[äğıñöşūüq]")
+_KAZAKH_LATIN_LETTERS = r"[äğıñöşūüq]"
 
 
 def from_latin_kazakh(text: str) -> str:
     """Kazakh written in the Latin alphabet, in Cyrillic ("Qazaqstan" -> "қазақстан"); any other
     text unchanged. Detected by the letters only that alphabet has (ä ğ ı ñ ö ş ū ü q)."""
     folded = text.casefold()
-    if not _KAZAKH_LATIN_LETTERS.search(folded):
+    if not re.search(_KAZAKH_LATIN_LETTERS, folded):
         return text
     return folded.translate(_LATIN_KAZAKH)
 
 
 def casefold_claim(text: str) -> str:
     """A claim as the reader matches it: case-folded, ё as е, runs of whitespace as one space."""
-    return _WHITESPACE.sub(" ", text.casefold().replace("ё", "е"))
+    return re.sub(_WHITESPACE, " ", text.casefold().replace("ё", "е"))

@@ -14,7 +14,7 @@ import enum
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import settings
 from otg_cli.errors import OtgError
@@ -63,18 +63,24 @@ class Listing(NamedTuple):
         return rows(self.kind, self.items, self.base)
 
 
-class Formatter(Protocol):
-    def listing(self, listing: Listing, options: OutputOptions) -> None:
-        """Print the records a list command found."""
+if TYPE_CHECKING:
+    from typing import Protocol
 
-    def record(self, listing: Listing, options: OutputOptions) -> None:
-        """Print the one result of `otg show` or `otg verify`."""
+    # The interface every format module's FORMATTER has; for the type checker only (defining a
+    # Protocol class costs every run about as much as a dataclass).
 
-    def check(self, listing: Listing, options: OutputOptions) -> None:
-        """Print the problems `otg check` found."""
+    class Formatter(Protocol):
+        def listing(self, listing: Listing, options: OutputOptions) -> None:
+            """Print the records a list command found."""
 
-    def empty(self, kind: str, options: OutputOptions) -> None:
-        """What stdout holds when nothing matched (the reason goes to stderr)."""
+        def record(self, listing: Listing, options: OutputOptions) -> None:
+            """Print the one result of `otg show` or `otg verify`."""
+
+        def check(self, listing: Listing, options: OutputOptions) -> None:
+            """Print the problems `otg check` found."""
+
+        def empty(self, kind: str, options: OutputOptions) -> None:
+            """What stdout holds when nothing matched (the reason goes to stderr)."""
 
 
 _MODULES = {
