@@ -143,3 +143,23 @@ def test_kazakh_in_the_latin_alphabet_is_read() -> None:
 def test_a_figure_whose_measure_the_claim_does_not_name_is_not_backed() -> None:
     code, document = _verify("Kazakhstan and Uzbekistan: $4.3bn in 2025")
     assert (code, document["verdict"]) == (3, "not_established")
+
+
+@pytest.mark.parametrize(
+    ("claim", "amount", "change"),
+    [
+        (
+            "Kazakhstan's trade with Turkic countries rose more than 10% to $11bn in January-October 2025",
+            "exact",
+            "over",
+        ),
+        ("Kazakhstan-Uzbekistan trade rose 18.5% to more than $3bn in January-August 2025", "over", "exact"),
+        ("Товарооборот вырос более чем на 10% и достиг 11 млрд долларов", "exact", "over"),
+        ("Тауар айналымы 16,6 пайызға өсіп, 7,9 млрд доллардан асты", "over", "exact"),
+    ],
+)
+def test_a_qualifier_binds_to_the_figure_it_stands_by(claim: str, amount: str, change: str) -> None:
+    document = json.loads(run("verify", claim, "--json").stdout)
+    assert document["claim"]["qualifier"] == amount
+    parts = {p["part"]: p["claimed"] for p in document["parts"]}
+    assert parts["change"].startswith("> ") == (change == "over")

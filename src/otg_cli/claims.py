@@ -126,6 +126,8 @@ class Claim(NamedTuple):
     deadline: int | None = None
     #: The claim insists on the figure to the unit ("exactly", "ровно", "дәл"): no rounding.
     exactly: bool = False
+    #: How the claim words its change, where it states an amount too ("rose more than 10% to $11bn").
+    change_qualifier: Qualifier = "exact"
 
 
 class UnreadableClaim(OtgError):
@@ -346,14 +348,49 @@ def _scale(word: str) -> float | None:
     return None
 
 
+class Figures(NamedTuple):
+    """The claimed amount and change, and where each stands in the text (start, end)."""
+
+    value: float | None
+    unit: Unit | None
+    change: float | None
+    value_at: tuple[int, int] | None
+    change_at: tuple[int, int] | None
+
+
 def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
-    """The claimed figure (value, unit) and a claimed change in percent, if any.
+    """The claimed figure (value, unit) and a claimed change in percent, if any."""
+    figures = find_figures(text)
+    return figures.value, figures.unit, figures.change
+
+
+def _unit_of(match: re.Match[str], text: str, scale: float | None) -> Unit:
+    """What an amount counts: dollars, tonnes, people, or plain items."""
+    scale_word = (match["scale"] or "").lower()
+    rest = (match["rest"] or "").lower()
+    after = text[match.end() : match.end() + 25]
+    # A noun right after a bare number makes it a count ("34 проекта на $4,4 млрд").
+    noun = re.match(r"[a-zа-яәіңғүұқөһ]{3,}", scale_word)
+    counted = scale is None and not match["dollar"] and noun is not None
+    words = f"{scale_word} {rest}" if counted else f"{scale_word} {rest} {after}"
+    if match["dollar"] or any(w in words for w in ("долл", "доллар", "usd", "dollar", "$")):
+        return "USD"
+    if any(w in words for w in ("тонн", "tonne", "ton ")):
+        return "tonnes"
+    if any(w in words for w in ("человек", "people", "халық")):
+        return "people"
+    return "count"
+
+
+def find_figures(text: str) -> Figures:
+    """The claimed figure (value, unit) and a claimed change in percent, with their places.
 
     An amount with a currency or a scale ("$4.3bn", "425 млн") wins over a bare number; years,
     durations ("10 месяцев") and ordinals ("14-я") are never amounts.
     """
-    candidates: list[tuple[bool, float, Unit]] = []
+    candidates: list[tuple[bool, float, Unit, tuple[int, int]]] = []
     change: float | None = None
+    change_at: tuple[int, int] | None = None
     for match in _AMOUNT.finditer(text):
         raw = match["number"]
         scale_word = (match["scale"] or "").lower()
@@ -372,29 +409,39 @@ def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
         if match["sign"] in ("-", "−"):
             number = -number
         if is_percent:
-            change = number if change is None else change
+            if change is None:
+                change, change_at = number, (match.start(), match.end())
             continue
-        after = text[match.end() : match.end() + 25]
-        # A noun right after a bare number makes it a count ("34 проекта на $4,4 млрд").
-        counted = (
-            scale is None and not match["dollar"] and bool(re.match(r"[a-zа-яәіңғүұқөһ]{3,}", scale_word))
-        )
-        words = f"{scale_word} {rest}" if counted else f"{scale_word} {rest} {after}"
-        unit: Unit
-        if match["dollar"] or any(w in words for w in ("долл", "доллар", "usd", "dollar", "$")):
-            unit = "USD"
-        elif any(w in words for w in ("тонн", "tonne", "ton ")):
-            unit = "tonnes"
-        elif any(w in words for w in ("человек", "people", "халық")):
-            unit = "people"
-        else:
-            unit = "count"
+        unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
-        candidates.append((strong, number * (scale or 1), unit))
+        candidates.append((strong, number * (scale or 1), unit, (match.start(), match.end())))
     if not candidates:
-        return None, None, change
-    strong, value, unit = next((c for c in candidates if c[0]), candidates[0])
-    return value, unit, change
+        return Figures(None, None, change, None, change_at)
+    _, value, unit, value_at = next((c for c in candidates if c[0]), candidates[0])
+    return Figures(value, unit, change, value_at, change_at)
+
+
+#: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты").
+_AFTER_WORDS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
+    ("at_most", ("аспайды",)),
+    ("almost", ("жуық", "жуығы")),
+    ("over", ("астам", "асты", "асып")),
+)
+
+
+def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> Qualifier:
+    """The qualifier of the figure at `at` when a claim states two (an amount and a change): the
+    words between the other figure and this one, or Kazakh ones right after it."""
+    start = other[1] if other[1] <= at[0] else 0
+    before = find_qualifier(text[start : at[0]])
+    if before != "exact":
+        return before
+    end = other[0] if other[0] >= at[1] else len(text)
+    after = text[at[1] : end]
+    for qualifier, words in _AFTER_WORDS:
+        if _contains(after, words):
+            return qualifier
+    return "exact"
 
 
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
@@ -408,7 +455,13 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = from_latin_kazakh(text)
     spaced = spell_numbers(casefold_claim(readable))
     parties = find_parties(readable, base)
-    value, unit, change = find_amounts(spaced)
+    figures = find_figures(spaced)
+    value, unit, change = figures.value, figures.unit, figures.change
+    qualifier = change_qualifier = find_qualifier(spaced)
+    if figures.value_at is not None and figures.change_at is not None:
+        # Two figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
+        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at)
+        change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at)
     indicator = find_indicator(spaced)
     if indicator == "trade_share" and value is None and change is not None:
         value, unit, change = change, "percent", None  # a share is stated in percent, not a change
@@ -431,7 +484,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         period=find_period(spaced, as_of),
         value=value,
         unit=unit,
-        qualifier=find_qualifier(spaced),
+        qualifier=qualifier,
+        change_qualifier=change_qualifier,
         change_pct=change,
         deadline=find_deadline(spaced),
         exactly=_contains(spaced, _EXACTLY),

@@ -220,9 +220,14 @@ def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
         unit = "percent" if name == "change" else fact.unit
         share = f", {delta / stated:+.0%}".replace("-", "−") if stated and name != "change" else ""
         text += f", by {'+' if delta > 0 else '−'}{format_amount(abs(delta), unit)}{share}"
-    elif found == "backs" and qualifier not in ("exact", claim.qualifier):
+    elif found == "backs" and qualifier not in ("exact", _claimed_qualifier(claim, name)):
         text += f"; the source's qualifier is '{qualifier}': quote it with the figure"
     return text
+
+
+def _claimed_qualifier(claim: Claim, part: str) -> Qualifier:
+    """How the claim words this part: a change has its own words when an amount is stated too."""
+    return claim.change_qualifier if part == "change" and claim.value is not None else claim.qualifier
 
 
 _WORDS: dict[Relation, str] = {
@@ -248,7 +253,7 @@ def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
 def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.change_pct is None:
         return None
-    qualifier: Qualifier = claim.qualifier if claim.value is None else "exact"
+    qualifier = _claimed_qualifier(claim, "change")
     facts = [(f, interval(f.change_pct, f.change_qualifier)) for f in candidates if f.change_pct is not None]
     label = format_change(claim.change_pct, qualifier)
     return _judge("change", interval(claim.change_pct, qualifier), label, facts, claim)
