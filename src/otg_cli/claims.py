@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
 from typing import NamedTuple
 
 from otg_cli import figures
+from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import LANGUAGES, load
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
-from otg_cli.text import casefold_claim, fold, from_latin_kazakh, normalize
+from otg_cli.text import casefold_claim, fold, from_latin_kazakh
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -72,8 +72,6 @@ _SCALES: list[tuple[float, tuple[str, ...]]] = [
     (1e3, ("тыс", "тысяч", "thousand", "k", "мың")),
 ]
 
-#: ISO country names that are ordinary words in a Russian or Kazakh sentence.
-_COMMON_WORDS = frozenset({"того", "перу", "куба", "мали", "чад", "оман", "грузия"})
 
 #: Words after a number that make it a duration or an ordinal, not an amount.
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
@@ -154,108 +152,6 @@ def _contains(text: str, words: tuple[str, ...]) -> bool:
                 return True
             at = text.find(word, at + 1)
     return False
-
-
-def _key(text: str) -> str:
-    """Text as names are matched: case, spacing, ё and the Kazakh letters do not count
-    ("Казакстан" typed without Kazakh letters is "Қазақстан")."""
-    return normalize(fold(text))
-
-
-def _stem(name: str) -> str:
-    """Drop a final Russian vowel so that inflections match: Турция -> турци (Турцией, Турции)."""
-    folded = _key(name)
-    if len(folded) > 4 and folded[-1] in "аяыиеоьй":
-        folded = folded[:-1]
-        if folded[-1] in "и" and len(folded) > 4:
-            folded = folded[:-1] + "и"
-    return folded
-
-
-@cache
-def _names_by_start(names: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
-    """Names by their first three letters, longest first (so "южная корея" wins over "корея").
-
-    A dictionary rather than a regular expression: compiling one pattern for some 1,300 names
-    cost every `otg verify` a tenth of a second."""
-    starts: dict[str, list[tuple[str, str]]] = {}
-    for stem, code in sorted(names, key=lambda pair: len(pair[0]), reverse=True):
-        starts.setdefault(stem[:3], []).append((stem, code))
-    return starts
-
-
-#: What may follow a name in an inflected form: Узбекистан|ом, Өзбекстан|мен, Turkey|'s.
-_ENDING = re.compile(r"[\w'’]{0,7}")
-
-
-def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
-    """Every name at the start of a word of the folded text, with its code, left to right."""
-    starts = _names_by_start(names)
-    found: list[tuple[range, str]] = []
-    end = 0
-    for word in re.finditer(r"\w+", folded):
-        if word.start() < end:
-            continue
-        for stem, code in starts.get(word.group()[:3], ()):
-            if folded.startswith(stem, word.start()):
-                ending = _ENDING.match(folded, word.start() + len(stem))
-                end = ending.end() if ending else word.start() + len(stem)
-                found.append((range(word.start(), end), code))
-                break
-    return found
-
-
-def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
-    from otg_cli.countries import iso_index, party_names
-
-    pairs: dict[str, str] = {}
-    for name, code in party_names(base, with_codes=False):
-        pairs.setdefault(_stem(name), code)
-    for name, code in iso_index(base).items():
-        # Names, not codes ("kz" would match inside words), and none that is also a common word.
-        if len(name) >= 5 and name not in _COMMON_WORDS:
-            pairs.setdefault(_stem(name), code)
-    for language in LANGUAGES:
-        # Adjectives and capitals standing for a country, as the lexicon lists them (word starts).
-        for word, code in load(language).get("countries", {}).items():
-            pairs.setdefault(_key(word), code)
-    return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
-
-
-#: How alike a word must be to a country's name to be read as a misspelling of it.
-SPELLING_CUTOFF = 0.85
-
-
-def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[int, str]]:
-    """Country names typed with a letter or two wrong ("Kazakstan", "Uzbekstan"): long words no
-    name matched, within a small edit distance of one."""
-    import difflib
-
-    stems = {stem: code for stem, code in names if len(stem) >= 6}
-    found = []
-    for word in re.finditer(r"\w{6,}", folded):
-        if any(word.start() in span for span in taken):
-            continue
-        text = word.group()
-        # Only names that could be this word misspelt: the same first letter, about as long.
-        near = [stem for stem in stems if stem[0] == text[0] and abs(len(stem) - len(text)) <= 3]
-        close = difflib.get_close_matches(text, near, n=1, cutoff=SPELLING_CUTOFF)
-        if close:
-            found.append((word.start(), stems[close[0]]))
-    return found
-
-
-def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
-    folded = _key(text)
-    found: list[tuple[int, str]] = []
-    taken: list[range] = []
-    names = _party_names(base)
-    for span, code in _named(folded, names):
-        taken.append(span)
-        found.append((span.start, code))
-    found += _misspelt(folded, taken, names)
-    ordered = [code for _, code in sorted(found)]
-    return tuple(dict.fromkeys(ordered))
 
 
 def find_indicator(text: str) -> str | None:
