@@ -163,3 +163,14 @@ def test_a_qualifier_binds_to_the_figure_it_stands_by(claim: str, amount: str, c
     assert document["claim"]["qualifier"] == amount
     parts = {p["part"]: p["claimed"] for p in document["parts"]}
     assert parts["change"].startswith("> ") == (change == "over")
+
+
+def test_inflected_names_of_several_words_and_months_in_words_are_read() -> None:
+    claim = (
+        "За десять месяцев 2025 года товарооборот Казахстана с тюркскими странами вырос более чем "
+        "на 10% и достиг 11 млрд долларов"
+    )
+    code, document = _verify(claim)
+    assert document["claim"]["parties"] == ["KZ", "turkic-states"]  # type: ignore[index]
+    assert document["claim"]["period"]["label"] == "first 10 months of 2025"  # type: ignore[index]
+    assert (code, document["verdict"]) == (0, "supported")

@@ -140,6 +140,32 @@ def _names_by_start(names: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[
 _ENDING = r"[\w'’]{0,7}"
 
 
+def _word_stem(word: str) -> str:
+    """The part of a word that its inflections keep: тюркские -> тюркск, страны -> стра."""
+    if len(word) > 5:
+        return word[:-2]
+    return word[:-1] if len(word) > 3 else word
+
+
+def _name_end(folded: str, position: int, stem: str) -> int | None:
+    """Where a name starting at `position` ends, or None when it is not there. A name of several
+    words matches with each word inflected ("тюркскими странами" for "тюркские страны")."""
+    if folded.startswith(stem, position):
+        return position + len(stem)
+    parts = stem.split(" ")
+    if len(parts) < 2:
+        return None
+    end = position
+    matched = 0
+    for part, word in zip(parts, re.compile(r"\w+").finditer(folded, position), strict=False):
+        expected = end + (0 if end == position else 1)  # words one space apart
+        if word.start() != expected or not word.group().startswith(_word_stem(part)):
+            return None
+        end = word.end()
+        matched += 1
+    return end if matched == len(parts) else None
+
+
 def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
     """Every name at the start of a word of the folded text, with its code, left to right."""
     starts = _names_by_start(names)
@@ -149,9 +175,10 @@ def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range,
         if word.start() < end:
             continue
         for stem, code in starts.get(word.group()[:3], ()):
-            if folded.startswith(stem, word.start()):
-                ending = re.compile(_ENDING).match(folded, word.start() + len(stem))
-                end = ending.end() if ending else word.start() + len(stem)
+            stop = _name_end(folded, word.start(), stem)
+            if stop is not None:
+                ending = re.compile(_ENDING).match(folded, stop)
+                end = ending.end() if ending else stop
                 found.append((range(word.start(), end), code))
                 break
     return found

@@ -20,7 +20,8 @@ _FOLDER = Path(__file__).resolve().parent
 
 #: Words that give a number its scale; the number words right before one are read as a number.
 SCALE_WORDS = re.compile(
-    r"^(?:billion|bn|bln|million|mln|thousand|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*)$"
+    r"^(?:billion|bn|bln|million|mln|thousand|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*"
+    r"|months?|месяц\w*|ай|айы|айда|айында|айдың)$"
 )
 _GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
