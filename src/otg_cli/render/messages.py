@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from otg_cli import settings
 from otg_cli.errors import OtgError
 
 
@@ -36,5 +37,5 @@ def report_bug(error: BaseException, version: str) -> None:
     sys.stderr.write(
         f"otg: internal error: {type(error).__name__}: {error}\n"
         f"This is a bug in otg {version}. Please report it with the command you ran; "
-        "set OTG_DEBUG=1 to see the traceback.\n"
+        f"set {settings.ENV_DEBUG}=1 to see the traceback.\n"
     )

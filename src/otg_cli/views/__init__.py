@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from otg_cli.kinds import KINDS
 from otg_cli.views import rows as _rows
 
 if TYPE_CHECKING:
@@ -22,21 +23,9 @@ if TYPE_CHECKING:
 
 Row = Mapping[str, Any]
 
-#: The row builder of each kind of the registry (`kinds.KINDS`), by the kind's name.
-ROWS: dict[str, Callable[[Any, Any], Row]] = {
-    "source": _rows.source,
-    "group": _rows.group,
-    "country": _rows.country,
-    "event": _rows.event,
-    "fact": _rows.fact,
-    "agreement": _rows.agreement,
-    "target": _rows.target,
-    "derived": _rows.derived,
-    "hit": _rows.hit,
-    "verification": _rows.verification,
-    "problem": _rows.problem,
-    "check": _rows.check,
-}
+#: The row builder of each kind of the registry (`kinds.KINDS`): the function of `rows` named
+#: after the kind.
+ROWS: dict[str, Callable[[Any, Any], Row]] = {name: getattr(_rows, name) for name in KINDS}
 
 
 class View(NamedTuple):
