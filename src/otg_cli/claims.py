@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 from typing import NamedTuple
 
 from otg_cli import figures
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
-from otg_cli.lexicon import LANGUAGES, load
+from otg_cli.lexicon import entries
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
 from otg_cli.text import casefold_claim, fold, from_latin_kazakh
@@ -127,9 +128,13 @@ class Claim(NamedTuple):
     #: How the claim words its change, where it states an amount too ("rose more than 10% to $11bn").
     change_qualifier: Qualifier = "exact"
 
+    def qualifier_of(self, part: str) -> Qualifier:
+        """How the claim words one part: a change has its own words when an amount is stated too."""
+        return self.change_qualifier if part == "change" and self.value is not None else self.qualifier
+
 
 class UnreadableClaim(OtgError):
-    """otg cannot tell what the claim is about; `unplaced` holds what it could not place."""
+    """otg cannot tell what the claim is about; the message says what was missing."""
 
 
 #: Words that insist on a figure to the unit.
@@ -154,10 +159,16 @@ def _contains(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The indicator words as they are matched: with the Kazakh letters folded."""
+    return tuple((indicator, tuple(fold(word) for word in words)) for indicator, words in _INDICATORS)
+
+
 def find_indicator(text: str) -> str | None:
     folded = fold(text)
-    for indicator, words in _INDICATORS:
-        if _contains(folded, tuple(fold(word) for word in words)):
+    for indicator, words in _folded_indicators():
+        if _contains(folded, words):
             return _direction(text) if indicator == "investment" else indicator
     return None
 
@@ -166,8 +177,8 @@ def _direction(text: str) -> str:
     """investment_inflow or investment_outflow where the claim says which way, else investment."""
     folded = fold(text)
     for measure in ("investment_inflow", "investment_outflow"):
-        for language in LANGUAGES:
-            if any(fold(word) in folded for word in load(language).get("directions", {}).get(measure, ())):
+        for named, words in entries("directions"):
+            if named == measure and any(fold(word) in folded for word in words):
                 return measure
     return "investment"
 
@@ -197,10 +208,9 @@ def _relative_year(text: str, as_of: datetime.date | None) -> int | None:
     if as_of is None:
         return None
     folded = fold(text)
-    for language in LANGUAGES:
-        for words, offset in load(language).get("relative_years", {}).items():
-            if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
-                return as_of.year + int(offset)
+    for words, offset in entries("relative_years"):
+        if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
+            return as_of.year + int(offset)
     return None
 
 
@@ -317,11 +327,10 @@ def find_figures(text: str) -> Figures:
     return Figures(value, unit, change, value_at, change_at)
 
 
-#: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты").
-_AFTER_WORDS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = (
-    ("at_most", ("аспайды",)),
-    ("almost", ("жуық", "жуығы")),
-    ("over", ("астам", "асты", "асып")),
+#: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты"): the
+#: Kazakh words of these qualifiers in `figures.READER_WORDS`.
+_AFTER_WORDS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = tuple(
+    (qualifier, figures.READER_WORDS["kk"][qualifier]) for qualifier in ("at_most", "almost", "over")
 )
 
 

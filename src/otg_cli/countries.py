@@ -192,12 +192,11 @@ def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
         # Names, not codes ("kz" would match inside words), and none that is also a common word.
         if len(name) >= 5 and name not in _COMMON_WORDS:
             pairs.setdefault(_stem(name), code)
-    from otg_cli.lexicon import LANGUAGES, load
+    from otg_cli.lexicon import entries
 
-    for language in LANGUAGES:
-        # Adjectives and capitals standing for a country, as the lexicon lists them (word starts).
-        for word, code in load(language).get("countries", {}).items():
-            pairs.setdefault(_key(word), code)
+    # Adjectives and capitals standing for a country, as the lexicon lists them (word starts).
+    for word, code in entries("countries"):
+        pairs.setdefault(_key(word), code)
     return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
 
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from otg_cli.errors import Problem
@@ -58,6 +59,16 @@ def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+def toml() -> ModuleType:
+    """The TOML parser: the standard library's from Python 3.11, tomli before."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    parser: ModuleType = tomllib
+    return parser
+
+
 def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
     """Parse one TOML file; a problem instead of an exception for anything unreadable."""
     where = display_path(path)
@@ -73,13 +84,11 @@ def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         )
     # A byte-order mark is not TOML, but editors on Windows add one; accept it.
     text = text.removeprefix("\ufeff")
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
+    parser = toml()
     try:
-        return tomllib.loads(text), None
-    except tomllib.TOMLDecodeError as error:
+        document: dict[str, Any] = parser.loads(text)
+        return document, None
+    except parser.TOMLDecodeError as error:
         return None, Problem(f"invalid TOML: {error}", file=where)
     except RecursionError:
         return None, Problem("invalid TOML: nested too deeply to read", file=where)

@@ -10,7 +10,6 @@ word (billion, млрд, миллион, мың ...) is rewritten: "one of the p
 from __future__ import annotations
 
 import re
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,25 +29,21 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 @cache
 def load(language: str) -> dict[str, Any]:
     """One language's lexicon file, parsed."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
-    lexicon: dict[str, Any] = tomllib.loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
+    from otg_cli.factfiles import toml
+
+    lexicon: dict[str, Any] = toml().loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
     return lexicon
 
 
 @cache
+def entries(table: str) -> tuple[tuple[str, Any], ...]:
+    """Every entry of one table ([numbers], [countries] ...) in every language, in language order."""
+    return tuple(item for language in LANGUAGES for item in load(language).get(table, {}).items())
+
+
+@cache
 def _words() -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
-    numbers: dict[str, float] = {}
-    fractions: dict[str, float] = {}
-    words: dict[str, str] = {}
-    for language in LANGUAGES:
-        lexicon = load(language)
-        numbers.update(lexicon.get("numbers", {}))
-        fractions.update(lexicon.get("fractions", {}))
-        words.update(lexicon.get("words", {}))
-    return numbers, fractions, words
+    return dict(entries("numbers")), dict(entries("fractions")), dict(entries("words"))
 
 
 def _value(run: list[str]) -> float | None:
