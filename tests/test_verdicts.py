@@ -174,3 +174,11 @@ def test_inflected_names_of_several_words_and_months_in_words_are_read() -> None
     assert document["claim"]["parties"] == ["KZ", "turkic-states"]  # type: ignore[index]
     assert document["claim"]["period"]["label"] == "first 10 months of 2025"  # type: ignore[index]
     assert (code, document["verdict"]) == (0, "supported")
+
+
+def test_what_was_understood_keeps_each_figure_with_its_own_qualifier() -> None:
+    claim = "Kazakhstan's trade with Turkic countries rose more than 10% to $11bn in January-October 2025"
+    line = next(
+        line for line in run("verify", claim, "--format", "table").stdout.splitlines() if "understood" in line
+    )
+    assert "amount $11 bn" in line and "change > +10%" in line

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from otg_cli.claims import Claim
 from otg_cli.figures import Interval, contains, format_amount, format_change, interval, overlaps
-from otg_cli.models import Fact, FactBase, Qualifier
+from otg_cli.models import Fact, FactBase
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Target
@@ -220,14 +220,9 @@ def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
         unit = "percent" if name == "change" else fact.unit
         share = f", {delta / stated:+.0%}".replace("-", "−") if stated and name != "change" else ""
         text += f", by {'+' if delta > 0 else '−'}{format_amount(abs(delta), unit)}{share}"
-    elif found == "backs" and qualifier not in ("exact", _claimed_qualifier(claim, name)):
+    elif found == "backs" and qualifier not in ("exact", claim.qualifier_of(name)):
         text += f"; the source's qualifier is '{qualifier}': quote it with the figure"
     return text
-
-
-def _claimed_qualifier(claim: Claim, part: str) -> Qualifier:
-    """How the claim words this part: a change has its own words when an amount is stated too."""
-    return claim.change_qualifier if part == "change" and claim.value is not None else claim.qualifier
 
 
 _WORDS: dict[Relation, str] = {
@@ -253,7 +248,7 @@ def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
 def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.change_pct is None:
         return None
-    qualifier = _claimed_qualifier(claim, "change")
+    qualifier = claim.qualifier_of("change")
     facts = [(f, interval(f.change_pct, f.change_qualifier)) for f in candidates if f.change_pct is not None]
     label = format_change(claim.change_pct, qualifier)
     return _judge("change", interval(claim.change_pct, qualifier), label, facts, claim)
@@ -289,6 +284,14 @@ def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
     return Part("deadline", label, verdict, reason, (), tuple(stated))
 
 
+def _not_established(parts: tuple[Part, ...], verdict: Verdict, why: str) -> tuple[Part, ...]:
+    """The parts, those with `verdict` made not_established, their reason put into `why`."""
+    return tuple(
+        p._replace(verdict="not_established", reason=why.format(p.reason)) if p.verdict == verdict else p
+        for p in parts
+    )
+
+
 def unreadable(text: str, why: str) -> Result:
     """The verdict on a claim otg cannot place: nothing is compared, and `why` says what was missing."""
     claim = Claim(text, (), None, None, None, None, "exact", None)
@@ -305,22 +308,10 @@ def verify(claim: Claim, base: FactBase) -> Result:
     found = [p for p in parts if p.verdict != "not_found"]
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
-        parts = tuple(
-            p._replace(verdict="not_established", reason=f"no source states it ({p.reason})")
-            if p.verdict == "not_found"
-            else p
-            for p in parts
-        )
+        parts = _not_established(parts, "not_found", "no source states it ({})")
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed.
-        parts = tuple(
-            p._replace(
-                verdict="not_established", reason=f"the claim does not say what it measures; {p.reason}"
-            )
-            if p.verdict == "supported"
-            else p
-            for p in parts
-        )
+        parts = _not_established(parts, "supported", "the claim does not say what it measures; {}")
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))

@@ -174,7 +174,7 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     if row["claim"]["value_label"] is not None:
         understood.append(f"amount {row['claim']['value_label']}")
     if claim.change_pct is not None:
-        understood.append(f"change {format_change(claim.change_pct)}")
+        understood.append(f"change {format_change(claim.change_pct, claim.qualifier_of('change'))}")
     records: list[Fact | Target] = [*verified.result.facts, *(t.target for t in verified.targets)]
     parts = [
         f"  {part.name} {part.claimed}: {part.verdict.replace('_', ' ')} ({part.reason})"
