@@ -7,7 +7,7 @@ ISO 3166 codes and the English, Russian and Kazakh ISO names come from pycountry
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 
 from otg_cli.errors import OtgError
@@ -91,6 +91,11 @@ def party_name(code: str, base: FactBase, language: str | None = None) -> str:
     if code in base.countries:
         return base.countries[code].name.get(language)
     return i18n.country_name(code) or code
+
+
+def party_line(codes: Iterable[str], base: FactBase) -> str:
+    """Parties as a line of names in the current language: "Kazakhstan – Uzbekistan"."""
+    return " – ".join(party_name(code, base) for code in codes)
 
 
 def short_party(code: str, base: FactBase) -> str:

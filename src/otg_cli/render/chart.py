@@ -14,8 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from otg_cli import views
+from otg_cli.countries import party_line
 from otg_cli.models import Fact, FactBase
-from otg_cli.views.labels import party_names
 
 BAR_WIDTH = 40
 FULL = "█"
@@ -40,7 +40,7 @@ def draw_chart(found: list[Fact], base: FactBase, *, title: str, svg: Path | Non
         bar = Text(FULL * length if whole else PARTIAL * length, style="green" if whole else "yellow")
         period = row["period"]["label"] + ("" if whole else f" · {kind}")
         table.add_row(
-            Text(party_names(row["parties"], base)),
+            Text(party_line(row["parties"], base)),
             Text(period),
             bar,
             Text(view.labels["amount"] + ("  sources disagree" if row["conflicts_with"] else "")),

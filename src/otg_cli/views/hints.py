@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from otg_cli.countries import party_line
 from otg_cli.hints import Hint, NoAgreements, NoEvent, NoFacts, NoMatch, NoRecord, NoTargets
 
 if TYPE_CHECKING:
     from otg_cli.models import FactBase
 
 
-def _parties(codes: tuple[str, ...], base: FactBase) -> str:
-    from otg_cli.countries import party_name
-
-    return " – ".join(party_name(code, base) for code in codes)
-
-
 def _no_facts(hint: NoFacts, base: FactBase) -> str:
     from otg_cli.i18n import phrase
 
     what = f"{' or '.join(hint.measures)} " if hint.measures else ""
-    who = _parties(hint.parties, base) or phrase("all parties")
+    who = party_line(hint.parties, base) or phrase("all parties")
     within = f" within {hint.period}" if hint.period else ""
-    known = "; ".join(_parties(combo, base) for combo in hint.known)
+    known = "; ".join(party_line(combo, base) for combo in hint.known)
     return f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}"
 
 

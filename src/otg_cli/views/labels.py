@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from otg_cli import i18n, periods
+from otg_cli.countries import party_line
 
 if TYPE_CHECKING:
     from otg_cli.derived import Derived
@@ -54,12 +55,6 @@ def event_date(event: Event, base: FactBase) -> str:
     return f"{say('date not stated')} ({say('reported')} {i18n.day(reported[0])})"
 
 
-def party_names(codes: Iterable[str], base: FactBase) -> str:
-    from otg_cli.countries import party_name
-
-    return " – ".join(party_name(code, base) for code in codes)
-
-
 def short_parties(codes: Iterable[str], base: FactBase) -> str:
     from otg_cli.countries import short_party
 
@@ -98,7 +93,7 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
 def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     item = found.target
     return {
-        "parties": party_names(item.parties, base),
+        "parties": party_line(item.parties, base),
         "deadline": row["deadline"] or say("not stated"),
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
@@ -167,7 +162,7 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
 
     claim = verified.result.claim
     understood = [
-        "parties " + (party_names(claim.parties, base) or "none found"),
+        "parties " + (party_line(claim.parties, base) or "none found"),
         f"indicator {claim.indicator or 'not found'}",
         f"period {claim.period.text if claim.period else 'not stated'}",
     ]

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 
 def facts_title(heading: str, parties: list[str], period: DateRange | None, base: FactBase) -> str:
     """ "Turnover: Kazakhstan – Uzbekistan, figures within 2025"."""
-    from otg_cli.countries import party_name
+    from otg_cli.countries import party_line
     from otg_cli.i18n import phrase
 
-    who = " – ".join(party_name(p, base) for p in parties) or phrase("all parties")
+    who = party_line(parties, base) or phrase("all parties")
     within = f", {phrase('figures within')} {period.text}" if period else ""
     return f"{phrase(heading)}: {who}{within}"
 
