@@ -2,7 +2,8 @@
 
 Each kind is declared here once, with everything the rest of otg needs to know about it:
 
-- `record`: the dataclass in `models` (None for results computed by otg, never stored);
+- `model`: where its record class is, as "module:Class" (`models` or `meetings`), imported when
+  `record` is first read; None for results computed by otg, never stored;
 - `table`: its name in fact files (`[[fact]]`), in JSON (`"kind": "fact"`) and in `otg schema`;
 - `plural`: its table in the fact base, the cache, the JSON export and the SQLite export;
 - `key`: the field a record is known by (countries are known by their code);
@@ -15,8 +16,9 @@ Each kind is declared here once, with everything the rest of otg needs to know a
 - `title`: how `otg search` titles a hit: `{path}` is replaced by the texts at that path joined
   by " – ", and `{a|b}` by the first of the paths that has any text.
 
-Adding a kind means adding its dataclass (or result class), its TypedDict, its row in `views`,
-and one entry here; the loader, cache, export, schema, search and formatters read this registry.
+Adding a kind means adding its dataclass (or result class), its TypedDict, its row builder in
+`views/rows.py` (a function named after the kind), and one entry here; the loader, cache, export,
+schema, search, views and formatters read this registry.
 """
 
 from __future__ import annotations
