@@ -153,7 +153,9 @@ class EventFound(NamedTuple):
     agreements: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=4)
 def _agreements_by_event(base: FactBase) -> dict[str, tuple[str, ...]]:
+    """Event id -> ids of its agreements, read once per base (`otg export` and `show` ask per event)."""
     found: dict[str, list[str]] = defaultdict(list)
     for agreement in base.agreements.values():
         if agreement.event is not None:
