@@ -32,7 +32,7 @@ from otg_cli.settings import cache_dir, cache_disabled
 
 T = TypeVar("T")
 
-FORMAT = 2
+FORMAT = 3
 
 
 def _stamp(files: Sequence[Path]) -> list[list[object]]:

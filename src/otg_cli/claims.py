@@ -15,7 +15,7 @@ from typing import NamedTuple
 from otg_cli import figures
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
-from otg_cli.lexicon import entries
+from otg_cli.lexicon import entries, month_of, month_pattern
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
 from otg_cli.text import casefold_claim, fold, from_latin_kazakh
@@ -79,29 +79,6 @@ _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "а
 
 _FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы)")
 
-_MONTHS: dict[str, int] = {}
-for _month_number, _names in enumerate(
-    [
-        ("январ", "jan", "қаңтар"),
-        ("феврал", "feb", "ақпан"),
-        ("март", "mar", "наурыз"),
-        ("апрел", "apr", "сәуір"),
-        ("мая", "may", "мамыр", "май"),
-        ("июн", "jun", "маусым"),
-        ("июл", "jul", "шілде"),
-        ("август", "aug", "тамыз"),
-        ("сентябр", "sep", "қыркүйек"),
-        ("октябр", "oct", "қазан"),
-        ("ноябр", "nov", "қараша"),
-        ("декабр", "dec", "желтоқсан"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _month_number
-
-_MONTH_WORD = r"(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\w*"
-_MONTH_RANGE = re.compile(rf"({_MONTH_WORD})\s*[-–—]\s*({_MONTH_WORD})")
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 _AMOUNT = re.compile(
     r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
@@ -135,6 +112,10 @@ class Claim(NamedTuple):
 
 class UnreadableClaim(OtgError):
     """otg cannot tell what the claim is about; the message says what was missing."""
+
+
+class MangledClaim(UnreadableClaim):
+    """The claim has a currency sign or a scale with no number: the shell ate the figure."""
 
 
 #: Words that insist on a figure to the unit.
@@ -190,13 +171,6 @@ def find_qualifier(text: str) -> Qualifier:
     return "exact"
 
 
-def _month_of(word: str) -> int:
-    for prefix in sorted(_MONTHS, key=len, reverse=True):
-        if word.startswith(prefix):
-            return _MONTHS[prefix]
-    raise ValueError(word)
-
-
 def find_deadline(text: str) -> int | None:
     match = _DEADLINE.search(text)
     return int(match[1] or match[2]) if match else None
@@ -226,12 +200,13 @@ def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | No
     if first_months and 1 <= int(first_months[1]) <= 12:
         last = int(first_months[1])
         return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")
-    months = _MONTH_RANGE.search(text)
+    word = month_pattern()
+    months = re.search(rf"({word})\s*[-–—]\s*({word})", text)
     if months:
-        first, last = _month_of(months[1]), _month_of(months[2])
-        if first <= last:
+        start, end = month_of(months[1]), month_of(months[2])
+        if start is not None and end is not None and start <= end:
             label = f"{months[1]}–{months[2]} {year}"
-            return DateRange(datetime.date(year, first, 1), month_end(year, last), label)
+            return DateRange(datetime.date(year, start, 1), month_end(year, end), label)
     return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
 
 
@@ -308,6 +283,8 @@ def find_figures(text: str) -> Figures:
                 continue
             if _YEAR.fullmatch(raw) and not match["dollar"]:
                 continue
+            if month_of(scale_word) is not None:
+                continue  # "25 ноября" is a day
         try:
             number = _number(raw, scale is not None)
         except ValueError:
@@ -372,13 +349,14 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         value, unit, change = change, "percent", None  # a share is stated in percent, not a change
     if value is None and change is None:
         if _MANGLED.search(spaced):
-            raise UnreadableClaim(
+            raise MangledClaim(
                 f"found a currency sign or scale with no number in {text!r}: the shell may have eaten "
                 "'$3' in double quotes; put the claim in single quotes: otg verify '...hit $3bn in 2025'"
             )
         raise UnreadableClaim(
-            f"found no figure to check in {text!r}; a claim needs an amount such as "
-            "'4,3 млрд долларов', '$4.3bn' or '18,5%'"
+            f"found no figure, agreement, event or group to check in {text!r}; a claim needs an "
+            "amount such as '4,3 млрд долларов', '$4.3bn' or '18,5%', or words naming what was "
+            "agreed, signed or held"
         )
     if not parties and indicator is None:
         raise UnreadableClaim(f"found no country, group or indicator in {text!r}")

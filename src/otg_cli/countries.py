@@ -119,10 +119,15 @@ def _key(text: str) -> str:
     return normalize(fold(text))
 
 
+#: Letters of Kazakh and not of Russian: a name with one is Kazakh, and Kazakh inflects by suffixes.
+_KAZAKH_LETTERS = frozenset("әіңғүұқөһ")
+
+
 def _stem(name: str) -> str:
-    """Drop a final Russian vowel so that inflections match: Турция -> турци (Турцией, Турции)."""
+    """Drop a final Russian vowel so that inflections match: Турция -> турци (Турцией, Турции).
+    A Kazakh name keeps it: Түркия is not the start of Түркі (Turkic) or Түркістан."""
     folded = _key(name)
-    if len(folded) > 4 and folded[-1] in "аяыиеоьй":
+    if len(folded) > 4 and folded[-1] in "аяыиеоьй" and not _KAZAKH_LETTERS & set(name.lower()):
         folded = folded[:-1]
         if folded[-1] in "и" and len(folded) > 4:
             folded = folded[:-1] + "и"
@@ -209,7 +214,7 @@ def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
 SPELLING_CUTOFF = 0.85
 
 
-def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[int, str]]:
+def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
     """Country names typed with a letter or two wrong ("Kazakstan", "Uzbekstan"): long words no
     name matched, within a small edit distance of one."""
     import difflib
@@ -224,18 +229,19 @@ def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...
         near = [stem for stem in stems if stem[0] == text[0] and abs(len(stem) - len(text)) <= 3]
         close = difflib.get_close_matches(text, near, n=1, cutoff=SPELLING_CUTOFF)
         if close:
-            found.append((word.start(), stems[close[0]]))
+            found.append((range(word.start(), word.end()), stems[close[0]]))
     return found
 
 
-def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
-    folded = _key(text)
-    found: list[tuple[int, str]] = []
-    taken: list[range] = []
+def named_parties(text: str, base: FactBase) -> list[tuple[range, str]]:
+    """Where the text names a country or group, and its code, left to right. `text` must be
+    folded as `_key` folds it (lower case, Kazakh letters folded) so that the places hold."""
     names = _party_names(base)
-    for span, code in _named(folded, names):
-        taken.append(span)
-        found.append((span.start, code))
-    found += _misspelt(folded, taken, names)
-    ordered = [code for _, code in sorted(found)]
-    return tuple(dict.fromkeys(ordered))
+    found = _named(text, names)
+    found += _misspelt(text, [span for span, _ in found], names)
+    return sorted(found, key=lambda pair: pair[0].start)
+
+
+def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
+    """The countries and groups a sentence names, in the order it names them."""
+    return tuple(dict.fromkeys(code for _, code in named_parties(_key(text), base)))

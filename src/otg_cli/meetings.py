@@ -79,8 +79,17 @@ class Agreement:
     citations: Annotated[tuple[Citation, ...], MinLen(1)]
     #: None where the agreement is reported outside any event in the base.
     event: str | None = None
+    #: When it was signed or decided, where the sources say and it is not its event's date (see
+    #: PARTIAL_DATE); None where they do not.
+    date: str | None = None
     proposed_by: str | None = None
     notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.date is not None and not re.fullmatch(PARTIAL_DATE, self.date):
+            raise ValueError(
+                f"`date` {self.date!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
+            )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)

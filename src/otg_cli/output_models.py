@@ -13,7 +13,7 @@ from typing import Literal
 # pydantic needs typing_extensions.TypedDict (not typing.TypedDict) before Python 3.12 to read it.
 from typing_extensions import TypedDict
 
-from otg_cli.verify import Verdict
+from otg_cli.verify import PartName, Verdict
 
 #: Version of the JSON output contract. Additions of fields keep it; renames and removals bump it.
 SCHEMA_VERSION = 1
@@ -105,6 +105,8 @@ class AgreementOut(TypedDict):
     status: str
     parties: list[str]
     proposed_by: str | None
+    #: As precise as the source gives it (YYYY, YYYY-MM, YYYY-MM-DD); None where not stated.
+    date: str | None
     event: EventSummaryOut | None
     sources: list[SourceRefOut]
     notes: list[str]
@@ -246,12 +248,37 @@ class ClaimOut(TypedDict):
 class PartOut(TypedDict):
     """One checkable part of a claim (amount, change, target, deadline) and its own verdict."""
 
-    part: Literal["amount", "change", "target", "deadline"]
+    part: PartName
     claimed: str
     verdict: Verdict
     reason: str
-    #: Ids of the facts and targets this part was compared with.
+    #: Ids of the facts, targets, agreements, events and groups this part was compared with.
     records: list[str]
+
+
+class StatementOut(TypedDict):
+    """What otg understood of a claim without a figure."""
+
+    #: What the claim says was done: discussed, proposed, considered, agreed, signed; null if nothing.
+    action: str | None
+    negated: bool
+    #: Who the claim says did it (the first country or person named), as a party code.
+    subject: str | None
+    venues: list[str]
+    year: int | None
+    month: int | None
+    day: int | None
+    ordinal: int | None
+    role: str | None
+
+
+class RecordRefOut(TypedDict):
+    """An agreement, event or group a claim without a figure was compared with, with its quotes."""
+
+    kind: Literal["agreement", "event", "group"]
+    id: str
+    name: LocalizedOut
+    sources: list[SourceRefOut]
 
 
 class VerificationOut(TypedDict):
@@ -264,6 +291,9 @@ class VerificationOut(TypedDict):
     parts: list[PartOut]
     evidence: list[FactOut]
     targets: list[TargetOut]
+    #: The agreements, events and groups a claim without a figure was compared with.
+    records: list[RecordRefOut]
+    statement: StatementOut | None
 
 
 def _output_kinds() -> dict[str, type]:

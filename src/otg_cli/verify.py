@@ -28,7 +28,11 @@ from otg_cli.figures import Interval, contains, format_amount, format_change, in
 from otg_cli.models import Fact, FactBase
 
 if TYPE_CHECKING:
-    from otg_cli.meetings import Target
+    import datetime
+
+    from otg_cli.meetings import Agreement, Event, Target
+    from otg_cli.models import Group
+    from otg_cli.statements import Statement
 
 Verdict = Literal[
     "supported",
@@ -69,15 +73,35 @@ _MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
+PartName = Literal[
+    "amount",
+    "change",
+    "target",
+    "deadline",
+    "subject",
+    "proposer",
+    "place",
+    "date",
+    "ordinal",
+    "parties",
+    "transfer",
+    "membership",
+    "participant",
+    "number",
+]
+
+
 class Part(NamedTuple):
     """One checkable part of a claim, its verdict, why, and the records it was compared with."""
 
-    name: Literal["amount", "change", "target", "deadline"]
+    name: PartName
     claimed: str
     verdict: Verdict
     reason: str
     facts: tuple[Fact, ...]
     targets: tuple[Target, ...]
+    #: The agreements, events and groups a claim without a figure was compared with.
+    records: tuple[Agreement | Event | Group, ...] = ()
 
 
 class Result(NamedTuple):
@@ -88,6 +112,9 @@ class Result(NamedTuple):
     explanation: str
     sources_disagree: bool
     parts: tuple[Part, ...] = ()
+    records: tuple[Agreement | Event | Group, ...] = ()
+    #: What was understood of a claim without a figure.
+    statement: Statement | None = None
 
 
 def relation(stated: Interval, claimed: Interval) -> Relation:
@@ -320,3 +347,40 @@ def verify(claim: Claim, base: FactBase) -> Result:
         f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
     )
     return Result(verdict, claim, facts, targets, explanation, disagree, parts)
+
+
+def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Result:
+    """A claim without a figure against the agreement, event or group it is about."""
+    from otg_cli.statement_checks import check, records_of
+
+    parts = check(statement, base)
+    if not parts:
+        reason = "no agreement, event or group in the base is about this"
+        return Result("not_found", claim, (), (), reason, False, (), (), statement)
+    verdict = weakest(p.verdict for p in parts)
+    explanation = "; ".join(
+        f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
+    )
+    return Result(verdict, claim, (), (), explanation, False, parts, records_of(parts), statement)
+
+
+def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) -> Result:
+    """The verdict on a claim as typed: with a figure, against the facts and targets; without
+    one, against the agreements, events and groups; `unreadable` when otg cannot place it."""
+    from otg_cli.claims import MangledClaim, UnreadableClaim, read_claim
+
+    try:
+        return verify(read_claim(text, base, as_of), base)
+    except MangledClaim as error:
+        return unreadable(text, error.message)
+    except UnreadableClaim as error:
+        from otg_cli.statements import read_statement
+
+        statement = read_statement(text, base, as_of)
+        claim = Claim(text, statement.parties, None, None, None, None, "exact", None)
+        result = verify_statement(statement, claim, base)
+        said = statement.stems or statement.action or statement.role
+        if result.verdict == "not_found" and not (statement.parties and said):
+            # No figure, and no record it is about: nothing tells what the claim asserts of whom.
+            return unreadable(text, error.message)
+        return result

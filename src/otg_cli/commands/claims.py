@@ -27,7 +27,11 @@ def verify(
         ),
     ] = None,
 ) -> None:
-    """Check a claim against the fact base, part by part (amount, change, target, deadline).
+    """Check a claim against the fact base, part by part.
+
+    A claim with a figure is checked against the facts and targets (amount, change, target,
+    deadline); one without, against the agreements, events and groups (what was done, who
+    proposed it, place, date, which meeting, membership).
 
     Verdicts: supported, not_established, conflicting, contradicted, period_mismatch, not_found,
     unreadable. Shows the verdict and why, a line per part, what was understood, and the quotes.
@@ -36,21 +40,16 @@ def verify(
 
     Example: otg verify "Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов"
     """
-    from otg_cli.claims import UnreadableClaim, read_claim
     from otg_cli.errors import verdict_exit_code
     from otg_cli.query import verified
     from otg_cli.render import Listing, OutputFormat
-    from otg_cli.verify import unreadable
-    from otg_cli.verify import verify as check_claim
+    from otg_cli.verify import check_text
 
     run = Run.of(ctx).for_people()
     run.only("verify", (OutputFormat.table, OutputFormat.json))
     base = run.load()
-    try:
-        day = as_of.date() if as_of is not None else datetime.date.today()
-        result = check_claim(read_claim(claim_text, base, day), base)
-    except UnreadableClaim as error:
-        result = unreadable(claim_text, error.message)
+    day = as_of.date() if as_of is not None else datetime.date.today()
+    result = check_text(claim_text, base, day)
     run.emit_one(Listing("verification", [verified(base, result)], base))
     raise typer.Exit(verdict_exit_code(result.verdict))
 

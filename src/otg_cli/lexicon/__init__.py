@@ -96,3 +96,34 @@ def spell_numbers(text: str) -> str:
     for begin, end, digits in reversed(replaced):
         text = text[:begin] + digits + text[end:]
     return text
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month names (English, whole) and starts (Russian, Kazakh, and Kazakh with its letters
+    folded) to their numbers."""
+    from otg_cli.text import fold
+
+    months: dict[str, int] = {}
+    for word, number in entries("months"):
+        months[word] = int(number)
+        months.setdefault(fold(word), int(number))
+    return months
+
+
+@cache
+def month_pattern() -> str:
+    """A regular expression for a word that may name a month; `month_of` says whether it does."""
+    names = sorted(map(re.escape, _months()), key=len, reverse=True)
+    return r"(?:" + "|".join(names) + r")\w*\.?"
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names: an English name whole or cut short ("dec", "december", not
+    "decide"); a Russian or Kazakh one by its start (ноября, қарашада); else None."""
+    months = _months()
+    word = word.lower().rstrip(".")
+    if word.isascii():
+        return months.get(word)
+    start = next((m for m in sorted(months, key=len, reverse=True) if word.startswith(m)), None)
+    return months[start] if start else None

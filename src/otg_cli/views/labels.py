@@ -15,7 +15,7 @@ from otg_cli.countries import party_line
 if TYPE_CHECKING:
     from otg_cli.derived import Derived
     from otg_cli.meetings import Agreement, Event, Target
-    from otg_cli.models import Citation, Fact, FactBase, Record, Source
+    from otg_cli.models import Citation, Fact, FactBase, Group, Record, Source
     from otg_cli.query import EventFound, SourceFound, TargetFound, Verified
     from otg_cli.search import Hit
 
@@ -161,16 +161,22 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     from otg_cli.figures import format_change
 
     claim = verified.result.claim
-    understood = [
-        "parties " + (party_line(claim.parties, base) or "none found"),
-        f"indicator {claim.indicator or 'not found'}",
-        f"period {claim.period.text if claim.period else 'not stated'}",
-    ]
+    understood = ["parties " + (party_line(claim.parties, base) or "none found")]
+    statement = row["statement"]
+    if statement is not None:
+        understood += _statement(statement)
+    else:
+        understood.append(f"indicator {claim.indicator or 'not found'}")
+        understood.append(f"period {claim.period.text if claim.period else 'not stated'}")
     if row["claim"]["value_label"] is not None:
         understood.append(f"amount {row['claim']['value_label']}")
     if claim.change_pct is not None:
         understood.append(f"change {format_change(claim.change_pct, claim.qualifier_of('change'))}")
-    records: list[Fact | Target] = [*verified.result.facts, *(t.target for t in verified.targets)]
+    records: list[Fact | Target | Agreement | Event | Group] = [
+        *verified.result.facts,
+        *(t.target for t in verified.targets),
+        *verified.result.records,
+    ]
     parts = [
         f"  {part.name} {part.claimed}: {part.verdict.replace('_', ' ')} ({part.reason})"
         for part in verified.result.parts
@@ -181,6 +187,24 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
         "verdict": verified.result.verdict.replace("_", " "),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }
+
+
+def _statement(statement: Mapping[str, Any]) -> list[str]:
+    """What was understood of a claim without a figure, a phrase for each thing it asserts."""
+    action = statement["action"] or "nothing done"
+    said = [f"action {'not ' if statement['negated'] else ''}{action}"]
+    if statement["subject"]:
+        said.append(f"by {statement['subject']}")
+    if statement["venues"]:
+        said.append("place " + ", ".join(statement["venues"]))
+    date = [statement["year"], statement["month"], statement["day"]]
+    if any(date):
+        said.append("date " + "-".join(f"{n:02d}" if n else "?" for n in date))
+    if statement["ordinal"]:
+        said.append(f"no. {statement['ordinal']}")
+    if statement["role"]:
+        said.append(f"role {statement['role']}")
+    return said
 
 
 def unwrap(found: object) -> Record:

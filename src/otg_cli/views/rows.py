@@ -35,13 +35,16 @@ if TYPE_CHECKING:
         PeriodOut,
         ProblemOut,
         ProgressOut,
+        RecordRefOut,
         SourceOut,
         SourceRefOut,
+        StatementOut,
         TargetOut,
         VerificationOut,
     )
     from otg_cli.query import EventFound, Progress, SourceFound, TargetFound, Verified
     from otg_cli.search import Hit
+    from otg_cli.statements import Statement
 
 
 def whole(value: float) -> int | float:
@@ -178,6 +181,7 @@ def agreement(item: Agreement, base: FactBase) -> AgreementOut:
         "status": item.status,
         "parties": list(item.parties),
         "proposed_by": item.proposed_by,
+        "date": item.date,
         "event": event_summary(linked) if linked else None,
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
@@ -313,10 +317,41 @@ def verification(verified: Verified, base: FactBase) -> VerificationOut:
                 "claimed": part.claimed,
                 "verdict": part.verdict,
                 "reason": part.reason,
-                "records": [f.id for f in part.facts] + [t.id for t in part.targets],
+                "records": [r.id for r in (*part.facts, *part.targets, *part.records)],
             }
             for part in result.parts
         ],
         "evidence": [fact(f, base) for f in result.facts],
         "targets": [target(t, base) for t in verified.targets],
+        "records": [record_ref(r, base) for r in result.records],
+        "statement": statement_of(result.statement),
+    }
+
+
+def record_ref(record: Agreement | Event | Group, base: FactBase) -> RecordRefOut:
+    from otg_cli.kinds import kind_of
+    from otg_cli.meetings import Agreement
+
+    name = record.title if isinstance(record, Agreement) else record.name
+    return {
+        "kind": kind_of(record).table,  # type: ignore[typeddict-item]
+        "id": record.id,
+        "name": localized(name),
+        "sources": [citation(c, base) for c in record.citations],
+    }
+
+
+def statement_of(statement: Statement | None) -> StatementOut | None:
+    if statement is None:
+        return None
+    return {
+        "action": statement.action,
+        "negated": statement.negated,
+        "subject": statement.subject,
+        "venues": list(statement.venues),
+        "year": statement.year,
+        "month": statement.month,
+        "day": statement.day,
+        "ordinal": statement.ordinal,
+        "role": statement.role,
     }

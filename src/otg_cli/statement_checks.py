@@ -1,0 +1,385 @@
+"""Checking a claim without a figure against the agreements, events and groups of the base.
+
+The claim's words pick the record it is about (`match`): the one sharing the most stems with the
+claim, and at least `MIN_SHARED` of them. Each thing the claim asserts of it is then a part with its
+own verdict (`verify.Part`):
+
+- *subject*: what was done. A claim may say less than its source ("agreed" for "signed"), never
+  more ("signed" for "agreed to consider" is not established); "proposed" needs a proposal;
+  denying what the source states ("failed to agree") contradicts it.
+- *proposer*: who proposed it, against the record's `proposed_by`.
+- *place*, *date*, *ordinal*: where, when and which meeting, against the event.
+- *parties*: a country the claim names that the record does not.
+- *transfer*: who handed over to whom, for a transfer (parties: the body, the giver, the receiver).
+- *membership*: a country's place in a group (member or observer).
+- *participant*: a person's role as the source words it (a deputy minister is not a minister).
+
+A part the source says nothing of is `not_established`; nothing matched is `not_found`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from otg_cli.lexicon import entries
+from otg_cli.models import FactBase, Group
+from otg_cli.statements import (
+    STATUS_ACTION,
+    STRENGTH,
+    Statement,
+    numbers_of,
+    ordinal_of,
+    same_stem,
+    shared,
+    stem,
+    stems_of,
+)
+
+if TYPE_CHECKING:
+    from otg_cli.meetings import Agreement, Event, Participant
+    from otg_cli.verify import Part, Verdict
+
+    Subject = Agreement | Event | Group
+
+#: How many words of the claim a record must share to be what the claim is about, and which share
+#: of the claim's words (each weighed by how rare it is among the records) it must cover.
+MIN_SHARED = 2
+MIN_COVERAGE = 0.45
+
+
+class Indexed(NamedTuple):
+    """A record a claim without a figure may be about: the stems of its words, the countries they
+    name, and the numbers they state."""
+
+    record: Subject
+    stems: frozenset[str]
+    named: frozenset[str]
+    numbers: frozenset[float]
+    years: frozenset[int]
+
+
+def _texts(record: Subject, base: FactBase) -> list[str]:
+    from otg_cli.meetings import Agreement, Event
+
+    if isinstance(record, Agreement):
+        # An agreement of a group is named by the group's names too ("the chambers union's chairmanship").
+        groups = [name for p in record.parties if p in base.groups for name in base.groups[p].name.all()]
+        return [*record.title.all(), *(c.quote for c in record.citations), *groups]
+    if isinstance(record, Event):
+        texts = [*record.name.all(), *record.aliases, record.kind]
+        return texts + [name for p in record.participants for name in p.name.all()]
+    return [*record.name.all(), *record.aliases]
+
+
+@lru_cache(maxsize=4)
+def _index(base: FactBase) -> dict[str, Indexed]:
+    """Every agreement, event and group by id, with what its words say."""
+    from otg_cli.claims import _YEAR
+    from otg_cli.countries import find_parties
+
+    records: list[Subject] = [*base.agreements.values(), *base.events.values(), *base.groups.values()]
+    index = {}
+    for record in records:
+        text = " ".join(_texts(record, base))
+        index[record.id] = Indexed(
+            record,
+            frozenset(stems_of(text)),
+            frozenset(find_parties(text, base)),
+            frozenset(numbers_of(text)),
+            frozenset(int(m[1]) for m in _YEAR.finditer(text)),
+        )
+    return index
+
+
+@lru_cache(maxsize=4)
+def _weights(base: FactBase) -> dict[str, float]:
+    """How telling each stem is: the rarer among the records, the more (inverse document frequency)."""
+    counts: dict[str, int] = {}
+    for indexed in _index(base).values():
+        for word in indexed.stems:
+            counts[word] = counts.get(word, 0) + 1
+    total = len(_index(base))
+    return {word: math.log(1 + total / count) for word, count in counts.items()}
+
+
+def _weight(word: str, weights: dict[str, float], total: int) -> float:
+    """A claim word's weight: as the records' word it is, or the most telling when none has it."""
+    if word in weights:
+        return weights[word]
+    near = [w for s, w in weights.items() if same_stem(word, s)]
+    return max(near) if near else math.log(1 + total)
+
+
+def _preference(statement: Statement, record: Subject) -> int:
+    """Which kind of record a claim is more likely about, when two share as many words."""
+    from otg_cli.meetings import Event
+
+    if isinstance(record, Group):
+        return 2 if statement.role else 0
+    if isinstance(record, Event):
+        return 1 if statement.held or statement.action in (None, "discussed") else 0
+    return 1 if statement.action not in (None, "discussed") else 0
+
+
+def match(statement: Statement, base: FactBase) -> Indexed | None:
+    """The record the claim is about: the one whose words cover most of the claim's, weighed by
+    how rare each is; None when none shares `MIN_SHARED` words and `MIN_COVERAGE` of the weight."""
+    weights = _weights(base)
+    total = len(_index(base))
+    claimed = {word: _weight(word, weights, total) for word in statement.stems}
+    whole = sum(claimed.values()) or 1.0
+    best: tuple[float, int] = (0.0, 0)
+    found = None
+    for indexed in _index(base).values():
+        common = shared(statement.stems, indexed.stems)
+        if len(common) < MIN_SHARED:
+            continue
+        score = (round(sum(claimed[w] for w in common) / whole, 3), _preference(statement, indexed.record))
+        if score > best:
+            best, found = score, indexed
+    return found if best[0] >= MIN_COVERAGE else None
+
+
+def _part(name: str, claimed: str, verdict: Verdict, reason: str, record: Subject) -> Part:
+    from otg_cli.verify import Part
+
+    return Part(name, claimed, verdict, reason, (), (), (record,))  # type: ignore[arg-type]
+
+
+def _event_of(record: Subject, base: FactBase) -> Event | None:
+    from otg_cli.meetings import Agreement, Event
+
+    if isinstance(record, Event):
+        return record
+    if isinstance(record, Agreement) and record.event is not None:
+        return base.events.get(record.event)
+    return None
+
+
+def _subject(statement: Statement, record: Agreement) -> Part:
+    stated = STATUS_ACTION.get(record.status, "discussed")
+    status = record.status.replace("_", " ")
+    claimed = statement.action or "mentioned"
+    if statement.negated:
+        verdict: Verdict = (
+            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
+        )
+        return _part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+    if statement.action is None or claimed == "discussed":
+        return _part("subject", claimed, "supported", f"the source says it was {status}", record)
+    if claimed == "proposed":
+        verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
+        return _part("subject", claimed, verdict, f"the source says it was {status}", record)
+    if STRENGTH[claimed] <= STRENGTH[stated]:
+        return _part("subject", claimed, "supported", f"the source says it was {status}", record)
+    return _part("subject", claimed, "not_established", f"the source says only that it was {status}", record)
+
+
+def _proposer(statement: Statement, record: Agreement) -> Part | None:
+    if statement.action != "proposed" or statement.subject is None:
+        return None
+    if record.proposed_by is None:
+        return _part("proposer", statement.subject, "not_established", "the source does not say who", record)
+    verdict: Verdict = "supported" if record.proposed_by == statement.subject else "contradicted"
+    return _part(
+        "proposer", statement.subject, verdict, f"the source says {record.proposed_by} proposed it", record
+    )
+
+
+def _place(statement: Statement, record: Subject, words: frozenset[str], base: FactBase) -> Part | None:
+    # A place the record's own words name is what it is about ("the ports of Aktau"), not a venue.
+    venues = [v for v in statement.venues if not shared(stems_of(v), words)]
+    if not venues:
+        return None
+    event = _event_of(record, base)
+    place = event.place.en if event is not None and event.place is not None else None
+    if place is None:
+        return _part("place", venues[0], "not_established", "no source says where", record)
+    verdict: Verdict = "supported" if place in venues else "contradicted"
+    return _part("place", venues[0], verdict, f"the source says {place}", record)
+
+
+def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+    record = indexed.record
+    claimed = (statement.year, statement.month, statement.day)
+    if claimed == (None, None, None):
+        return None
+    label = "-".join(f"{n:02d}" if n is not None else "?" for n in claimed)
+    if claimed[1:] == (None, None) and statement.year in indexed.years:
+        # The year is in the record's own words ("chairmanship for 2026"): what it is about.
+        return _part("date", label, "supported", f"the source names {statement.year}", record)
+    stated = getattr(record, "date", None)
+    event = _event_of(record, base)
+    if stated is None and event is not None:
+        stated = event.date
+    if stated is None:
+        return _part("date", label, "not_established", "no source states the date", record)
+    given = _date_parts(stated)
+    for mine, theirs in zip(claimed, given, strict=True):
+        if mine is not None and theirs is not None and mine != theirs:
+            return _part("date", label, "contradicted", f"the source says {stated}", record)
+    if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
+        return _part("date", label, "not_established", f"the source says only {stated}", record)
+    return _part("date", label, "supported", f"the source says {stated}", record)
+
+
+def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of a partial date: "2025", "2025-11-25", "--10-22"."""
+    if date.startswith("--"):
+        month, day = date[2:].split("-")
+        return None, int(month), int(day)
+    pieces = [int(p) for p in date.split("-")]
+    pieces += [None] * (3 - len(pieces))  # type: ignore[list-item]
+    return pieces[0], pieces[1], pieces[2]
+
+
+def _ordinal(statement: Statement, record: Subject, base: FactBase) -> Part | None:
+    if statement.ordinal is None:
+        return None
+    event = _event_of(record, base)
+    names = event.name.all() if event is not None else ()
+    stated = next((n for n in map(ordinal_of, names) if n is not None), None)
+    label = f"no. {statement.ordinal}"
+    if stated is None:
+        return _part("ordinal", label, "not_established", "the source gives no number", record)
+    verdict: Verdict = "supported" if stated == statement.ordinal else "contradicted"
+    return _part("ordinal", label, verdict, f"the source says no. {stated}", record)
+
+
+def _covered(record: Subject, base: FactBase) -> set[str]:
+    """The countries a record is about: its own, else its groups' members and its participants."""
+    from otg_cli.meetings import Event
+
+    if isinstance(record, Group):
+        return {m.country for m in record.members}
+    if isinstance(record, Event):
+        return {p.country for p in record.participants if p.country} | {record.country or ""}
+    countries = {p for p in record.parties if p not in base.groups}
+    if countries:
+        return countries
+    return {m.country for g in record.parties if g in base.groups for m in base.groups[g].members}
+
+
+def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+    record = indexed.record
+    named = [p for p in statement.parties if p not in base.groups]
+    covered = _covered(record, base) | indexed.named
+    extra = [p for p in named if p not in covered]
+    if not named or not extra:
+        return None
+    reason = f"the source names {', '.join(sorted(c for c in covered if c)) or 'no country'}"
+    return _part("parties", ", ".join(extra), "contradicted", reason, record)
+
+
+def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part | None:
+    if record.status != "transferred":
+        return None
+    countries = [p for p in record.parties if p not in base.groups]
+    if len(countries) != 2 or statement.transfer == (None, None):
+        return None
+    giver, receiver = statement.transfer
+    label = f"from {giver or '?'} to {receiver or '?'}"
+    right = (giver in (None, countries[0])) and (receiver in (None, countries[1]))
+    verdict: Verdict = "supported" if right else "contradicted"
+    return _part("transfer", label, verdict, f"the source says from {countries[0]} to {countries[1]}", record)
+
+
+def _membership(statement: Statement, group: Group, base: FactBase) -> tuple[Part, ...]:
+    roles = {m.country: m.role for m in group.members}
+    parts = []
+    for country in (p for p in statement.parties if p not in base.groups):
+        role = roles.get(country)
+        claimed = statement.role or "either"
+        if role is None:
+            verdict: Verdict = "contradicted" if group.members else "not_established"
+            reason = "the source does not list it" if group.members else "the source lists no members"
+        else:
+            right = claimed in ("either", role) and not statement.negated
+            verdict = "supported" if right else "contradicted"
+            reason = f"the source lists it as {'an observer' if role == 'observer' else 'a member'}"
+        parts.append(_part("membership", f"{country} {claimed}", verdict, reason, group))
+    return tuple(parts)
+
+
+def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
+    """A person the claim names at the event, with the rank the claim gives them."""
+    if event is None:
+        return ()
+    parts = []
+    for person in event.participants:
+        if not _named(statement, person):
+            continue
+        deputy = _words("ranks", "deputy")
+        claimed_deputy = bool(shared(statement.stems, deputy))
+        role_words = stems_of(" ".join([person.role, person.citation.quote if person.citation else ""]))
+        stated_deputy = bool(shared(role_words, deputy))
+        ranked = bool(shared(statement.stems, _words("ranks", "office")))
+        if ranked and stated_deputy and not claimed_deputy:
+            verdict: Verdict = "contradicted"
+        else:
+            verdict = "supported"
+        parts.append(_part("participant", person.name.en, verdict, f"the source says: {person.role}", event))
+    return tuple(parts)
+
+
+def _named(statement: Statement, person: Participant) -> bool:
+    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+    return any(same_stem(s, w) for s in surnames for w in statement.stems if len(s) >= 4)
+
+
+def _words(table: str, key: str) -> set[str]:
+    return {stem(w) for name, words in entries(table) if name == key for w in words}
+
+
+def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
+    """A number the claim gives ("for two years", "ten buildings") against the record's words."""
+    missing = [n for n in statement.numbers if n not in indexed.numbers]
+    if not missing:
+        return None
+    label = ", ".join(f"{n:g}" for n in missing)
+    if indexed.numbers:
+        stated = ", ".join(f"{n:g}" for n in sorted(indexed.numbers))
+        return _part("number", label, "contradicted", f"the source gives {stated}", indexed.record)
+    return _part("number", label, "not_established", "the source gives no number", indexed.record)
+
+
+def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
+    """Every part the claim asserts of the record it is about; () when it is about none."""
+    from otg_cli.meetings import Agreement
+
+    indexed = match(statement, base)
+    if indexed is None:
+        return ()
+    record, words = indexed.record, indexed.stems
+    if isinstance(record, Group):
+        return _membership(statement, record, base) or (
+            _part(
+                "subject", "mentioned", "not_established", "the claim says nothing checkable of it", record
+            ),
+        )
+    parts: list[Part | None] = []
+    if isinstance(record, Agreement):
+        parts += [
+            _subject(statement, record),
+            _proposer(statement, record),
+            _transfer(statement, record, base),
+        ]
+    else:
+        verdict: Verdict = "contradicted" if statement.negated else "supported"
+        parts.append(_part("subject", "held", verdict, f"the source reports the {record.kind}", record))
+    parts += [
+        _place(statement, record, words, base),
+        _date(statement, indexed, base),
+        _ordinal(statement, record, base),
+        _parties(statement, indexed, base),
+        _numbers(statement, indexed),
+    ]
+    parts += _people(statement, _event_of(record, base))
+    return tuple(p for p in parts if p is not None)
+
+
+def records_of(parts: Iterable[Part]) -> tuple[Subject, ...]:
+    return tuple(dict.fromkeys(r for p in parts for r in p.records))

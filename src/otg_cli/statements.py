@@ -1,0 +1,331 @@
+"""Reading a claim that states no figure: what was done, by whom, where, when, and what it is about.
+
+"Казахстан предложил Туркменистану принять план работы по увеличению товарооборота" says that
+Kazakhstan (the first party named) *proposed* something whose words are "план работы увеличени
+товарооборот". `verify_statements` finds the agreement, event or group those words are about
+and checks each thing the claim asserts of it.
+
+The words are data (`[actions]`, `[negations]`, `[places]`, `[roles]`, `[transfer]` and
+`[stopwords]` in lexicon/*.toml); this module only reads them. Words are compared by their Snowball
+stems (Russian and English; Kazakh, whose endings are suffixes, by the same stems cut short), so
+that "торговых домов" meets "торговые дома" and "trading houses" meets "trade house".
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from otg_cli.lexicon import entries
+from otg_cli.models import FactBase
+from otg_cli.text import fold, normalize
+
+#: How much each action asserts: a claim may say less than its source, never more.
+STRENGTH: dict[str, int] = {"discussed": 0, "proposed": 1, "considered": 2, "agreed": 3, "signed": 4}
+
+#: What each stored agreement status asserts, as the claim reader's actions.
+STATUS_ACTION: dict[str, str] = {
+    "signed": "signed",
+    "approved": "signed",
+    "concluded": "signed",
+    "agreed": "agreed",
+    "decided": "agreed",
+    "confirmed": "agreed",
+    "appointed": "agreed",
+    "transferred": "agreed",
+    "agreed_to_consider": "considered",
+    "proposed": "proposed",
+    "offered": "proposed",
+    "presented": "proposed",
+    "planned": "proposed",
+    "intended": "proposed",
+    "under_discussion": "discussed",
+    "in_progress": "discussed",
+}
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ая|ий|ый|ой|ое|го|ші|шы|інші|ыншы|ншы|нші)\b)"
+    r"|(?<!\w)([IVXІ]{1,5})(?!\w)"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1}
+
+
+class Mention(NamedTuple):
+    """A word of the lexicon found in a claim: what it means and where it stands."""
+
+    meaning: str
+    start: int
+    end: int
+
+
+class Statement(NamedTuple):
+    """What otg understood of a claim without a figure."""
+
+    text: str
+    #: Countries and groups, in the order the claim names them (venues left out).
+    parties: tuple[str, ...]
+    #: The strongest thing the claim says was done (see STRENGTH), or None.
+    action: str | None
+    #: Whether the claim says it was *not* done.
+    negated: bool
+    held: bool
+    #: Places named as a venue ("in Astana", "Астанада"), by the names otg knows them by.
+    venues: tuple[str, ...]
+    #: Every place named, venue or not.
+    places: tuple[str, ...]
+    year: int | None
+    month: int | None
+    day: int | None
+    ordinal: int | None
+    role: str | None
+    #: Who the claim says did it: the first country named, or the country of the first person
+    #: named ("Серик Жумангарин предложил" is Kazakhstan proposing).
+    subject: str | None
+    #: (giver, receiver) where the claim says "from X to Y".
+    transfer: tuple[str | None, str | None]
+    #: Numbers the claim gives that are not a year, a day or an ordinal ("for two years").
+    numbers: tuple[float, ...]
+    #: The stems of the words that say what the claim is about.
+    stems: frozenset[str]
+
+
+@cache
+def _stemmers() -> tuple[object, object]:
+    import Stemmer
+
+    return Stemmer.Stemmer("russian"), Stemmer.Stemmer("english")
+
+
+def stem(word: str) -> str:
+    """A word's stem for comparing records in three languages: Snowball's Russian or English stem
+    of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first)."""
+    russian, english = _stemmers()
+    folded = fold(word.lower())
+    stemmer = english if folded.isascii() else russian
+    return str(stemmer.stemWord(folded))[:6]  # type: ignore[attr-defined]
+
+
+def stems_of(text: str) -> set[str]:
+    """The stems of a text's words of three letters or more, stop words left out."""
+    stop = _stopwords()
+    found: set[str] = set()
+    for match in _WORD.finditer(text):
+        for word in match.group().split("-"):
+            if len(word) >= 3 and _folded(word) not in stop:
+                found.add(stem(word))
+    return found
+
+
+def same_stem(first: str, second: str) -> bool:
+    """Whether two stems are one word's: equal, or one begins the other and is four letters or
+    more (Kazakh "одаг" and "одагы")."""
+    short, long = sorted((first, second), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short))
+
+
+def shared(claim: Iterable[str], record: Iterable[str]) -> set[str]:
+    """The claim's stems that the record's words share."""
+    pool = set(record)
+    return {s for s in claim if s in pool or any(same_stem(s, r) for r in pool)}
+
+
+def _folded(text: str) -> str:
+    """Text as claims are matched here: as country names are (`countries.named_parties`)."""
+    return normalize(fold(text))
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(_folded(w) for _, table in entries("stopwords") for w in table)
+
+
+@cache
+def _table(name: str) -> tuple[tuple[str, str], ...]:
+    """A lexicon table's entries, folded, longest first (the longest match wins)."""
+    pairs = [(_folded(word), str(meaning)) for word, meaning in entries(name)]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def mentions(folded: str, table: str) -> list[Mention]:
+    """Every entry of a lexicon table at the start of a word of the folded text, longest first;
+    an English entry of four letters or fewer must be the whole word ("met" is not "metal")."""
+    found: list[Mention] = []
+    taken: list[range] = []
+    for word, meaning in _table(table):
+        tail = r"(?!\w)" if len(word) <= 4 and word.isascii() else ""
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}{tail}", folded):
+            if any(match.start() in span for span in taken):
+                continue
+            end = re.compile(r"\w*").match(folded, match.end())
+            stop = end.end() if end else match.end()
+            taken.append(range(match.start(), stop))
+            found.append(Mention(meaning, match.start(), stop))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _words_of(table: str, key: str) -> tuple[str, ...]:
+    return tuple(_folded(w) for name, words in entries(table) if name == key for w in words)
+
+
+def _negated(folded: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _words_of("negations", "words"))
+
+
+def action_of(found: list[Mention]) -> str | None:
+    """What the claim says was done: agreeing to *consider* and *proposing* say what the rest of
+    the claim is about ("proposed to sign" is a proposal); otherwise the strongest action."""
+    actions = {m.meaning for m in found} - {"held"}
+    for weak in ("considered", "proposed"):
+        if weak in actions:
+            return weak
+    return max(actions, key=STRENGTH.__getitem__, default=None)
+
+
+def _is_venue(folded: str, mention: Mention) -> bool:
+    """A place named as where something happens: after "in"/"в", or with a Kazakh locative ending."""
+    before = folded[: mention.start].split()[-1:]
+    if before and before[0] in _words_of("at_place", "words"):
+        return True
+    word = folded[mention.start : mention.end]
+    return word.endswith(_words_of("at_place", "suffixes")) and len(word) > 5
+
+
+def _date(
+    folded: str, as_of: datetime.date | None
+) -> tuple[tuple[int | None, int | None, int | None], range]:
+    from otg_cli.claims import _YEAR, _relative_year
+    from otg_cli.lexicon import month_of, month_pattern
+
+    years = [int(m[1]) for m in _YEAR.finditer(folded)]
+    year = years[0] if years else _relative_year(folded, as_of)
+    month = day = None
+    span = range(0)
+    days = rf"(?:(\d{{1,2}})\s*(?:го|ші|шы|инши)?\s+)?(?<!\w)({month_pattern()})"
+    found = next((m for m in re.finditer(days, folded) if month_of(m[2]) is not None), None)
+    if found:
+        month = month_of(found[2])
+        day = int(found[1]) if found[1] and 1 <= int(found[1]) <= 31 else None
+        span = range(found.start(), found.end())
+    return (year, month, day), span
+
+
+def numbers_of(text: str) -> list[float]:
+    """The numbers a text gives in digits or words, less years, days of a month and ordinals."""
+    from otg_cli.claims import _YEAR
+    from otg_cli.lexicon import entries
+
+    words = {_folded(w): float(v) for w, v in entries("numbers") if w != "a"}
+    folded = _folded(text)
+    found = []
+    for match in re.finditer(r"\d+(?:[.,]\d+)?|[^\W\d_]+", folded):
+        token = match.group()
+        after = folded[match.end() : match.end() + 4]
+        if token in words:
+            found.append(words[token])
+        elif (
+            token[0].isdigit() and not _YEAR.fullmatch(token) and not re.match(r"\s*(?:-|st|nd|rd|th)", after)
+        ):
+            found.append(float(token.replace(",", ".")))
+    return found
+
+
+def ordinal_of(text: str) -> int | None:
+    """The ordinal a text gives ("14th", "14-я", "14-ші", "III"), or None."""
+    found = _ORDINAL.search(text)
+    if not found:
+        return None
+    if found[1]:
+        return int(found[1])
+    numerals = [_ROMAN[c] for c in found[2]]
+    return sum(-n if n < m else n for n, m in zip(numerals, [*numerals[1:], 0], strict=True))
+
+
+def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, str | None]:
+    """(giver, receiver) where the claim says "from X to Y", "от X к Y", "X-нан Y-ға"."""
+    giver = receiver = None
+    before_from, before_to = _words_of("transfer", "from"), _words_of("transfer", "to")
+    for span, code in spans:
+        previous = folded[: span.start].split()[-1:]
+        word = folded[span.start : span.stop]
+        if (previous and previous[0] in before_from) or word.endswith(_words_of("transfer", "from_suffixes")):
+            giver = giver or code
+        elif (previous and previous[0] in before_to) or word.endswith(_words_of("transfer", "to_suffixes")):
+            receiver = receiver or code
+    return giver, receiver
+
+
+def _counts(folded: str, day: int | None) -> list[float]:
+    """The claim's numbers, less the day of its date and its ordinal."""
+    numbers = numbers_of(_ORDINAL.sub(" ", folded))
+    return [n for n in numbers if n != day]
+
+
+@lru_cache(maxsize=4)
+def _people(base: FactBase) -> dict[str, str]:
+    """The stem of each participant's surname, in every language, and their country."""
+    people: dict[str, str] = {}
+    for event in base.events.values():
+        for person in event.participants:
+            for name in person.name.all():
+                if person.country and name.split():
+                    people.setdefault(stem(name.split()[-1]), person.country)
+    return people
+
+
+def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str | None:
+    """The first country named, or the country of a person named before it."""
+    named = [(span.start, code) for span, code in spans if code not in base.groups]
+    people = _people(base)
+    for word in re.finditer(r"\w{4,}", folded):
+        found = stem(word.group())
+        country = next((c for s, c in people.items() if len(s) >= 4 and same_stem(s, found)), None)
+        if country:
+            named.append((word.start(), country))
+            break
+    return min(named)[1] if named else None
+
+
+def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
+    """Everything a claim without a figure asserts that otg can check."""
+    from otg_cli.countries import named_parties
+    from otg_cli.text import from_latin_kazakh
+
+    readable = from_latin_kazakh(text)
+    folded = _folded(readable)
+    places = mentions(folded, "places")
+    venues = [m for m in places if _is_venue(folded, m)]
+    # A venue is where it happened, not a party: blank it before reading the parties.
+    blanked = folded
+    for m in venues:
+        blanked = blanked[: m.start] + " " * (m.end - m.start) + blanked[m.end :]
+    spans = named_parties(blanked, base)
+    actions = mentions(folded, "actions")
+    roles = mentions(folded, "roles")
+    (year, month, day), dated = _date(folded, as_of)
+    # What the claim is about: its words less the countries, places, actions and roles.
+    topic = blanked
+    countries = [span for span, code in spans if len(code) == 2 and code.isupper()]
+    for span in [*countries, dated, *(range(m.start, m.end) for m in [*places, *actions, *roles])]:
+        topic = topic[: span.start] + " " * len(span) + topic[span.stop :]
+    return Statement(
+        text=text,
+        parties=tuple(dict.fromkeys(code for _, code in spans)),
+        action=action_of(actions),
+        negated=_negated(folded),
+        held=any(m.meaning == "held" for m in actions),
+        venues=tuple(dict.fromkeys(m.meaning for m in venues)),
+        places=tuple(dict.fromkeys(m.meaning for m in places)),
+        year=year,
+        month=month,
+        day=day,
+        ordinal=ordinal_of(readable),
+        role=roles[0].meaning if roles else None,
+        subject=_subject(blanked, spans, base),
+        numbers=tuple(_counts(folded, day)),
+        transfer=_transfer(blanked, spans),
+        stems=frozenset(stems_of(topic)),
+    )
