@@ -220,11 +220,13 @@ def test_combine(inputs: tuple[Qualifier, ...], combined: Qualifier | None) -> N
 
 
 def test_the_reader_tries_qualifiers_in_order_with_every_languages_words() -> None:
-    assert [q for q, _ in figures.READING] == ["at_least", "at_most", "almost", "under", "over", "about"]
-    words = dict(figures.READING)
+    assert [q for q, _ in figures.reading()] == ["at_least", "at_most", "almost", "under", "over", "about"]
+    words = dict(figures.reading())
     assert words["at_most"][:2] == ("не более", "не превыша")
     for language in ("en", "ru", "kk"):
-        for qualifier, own in figures.READER_WORDS[language].items():
+        own_words = figures.reader_words(language)
+        assert all(own_words[q] for q in ("at_least", "almost", "under", "over", "about"))
+        for qualifier, own in own_words.items():
             assert set(own) <= set(words[qualifier])
 
 

@@ -23,55 +23,24 @@ from otg_cli.text import casefold_claim, fold, from_latin_kazakh
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
 
-_INDICATORS: list[tuple[str, tuple[str, ...]]] = [
-    (
-        "target",
-        (
-            "довести",
-            "намерены",
-            "цель",
-            "target",
-            "goal",
-            "aim to",
-            "aims to",
-            "bring trade to",
-            "мақсат",
-            "жеткіз",
-            "көздейді",
-        ),
-    ),
-    ("exports", ("экспорт", "export", "экспорт")),
-    ("imports", ("импорт", "import")),
-    ("trade_balance", ("сальдо", "торговый баланс", "сауда балансы", "trade balance", "surplus")),
-    ("investment", ("инвестиц", "investment", "инвестициял", "fdi")),
-    (
-        "joint_ventures",
-        ("совместных предприятий", "совместные предприятия", "joint venture", "бірлескен кәсіпорын"),
-    ),
-    ("companies", ("компани", "companies", "компания")),
-    ("trade_share", ("доля", "үлес", "share of")),
-    ("freight", ("перевоз", "freight", "cargo", "тасымал", "грузоперевоз")),
-    (
-        "turnover",
-        (
-            "товарооборот",
-            "оборот",
-            "торговл",
-            "торговый",
-            "trade",
-            "turnover",
-            "тауар айналым",
-            "сауда",
-            "өзара сауда",
-        ),
-    ),
-]
+#: The indicators a claim may measure, in the order they are tried: the first whose words the claim
+#: has wins ("export" before "trade"). Their words are the lexicon's [indicators] tables.
+INDICATORS = (
+    "target",
+    "exports",
+    "imports",
+    "trade_balance",
+    "investment",
+    "joint_ventures",
+    "companies",
+    "trade_share",
+    "freight",
+    "population",
+    "turnover",
+)
 
-_SCALES: list[tuple[float, tuple[str, ...]]] = [
-    (1e9, ("млрд", "миллиард", "billion", "bn", "bln", "b", "mlrd")),
-    (1e6, ("млн", "миллион", "million", "mn", "m", "mln")),
-    (1e3, ("тыс", "тысяч", "thousand", "k", "мың")),
-]
+#: What each scale word of the lexicon's [scales] tables multiplies by.
+SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 #: Words after a number that make it a duration or an ordinal, not an amount.
@@ -104,6 +73,10 @@ class Claim(NamedTuple):
     exactly: bool = False
     #: How the claim words its change, where it states an amount too ("rose more than 10% to $11bn").
     change_qualifier: Qualifier = "exact"
+    #: A span of years counted back ("over the past 20 years", "за 20 лет", "соңғы 20 жылда").
+    span_years: int | None = None
+    #: The part of trade the claim is about ("agro-industrial"); None for all of it.
+    sector: str | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -141,9 +114,18 @@ def _contains(text: str, words: tuple[str, ...]) -> bool:
 
 
 @cache
+def _words(table: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon table of word lists, merged over the languages: {name: words, folded}."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for name, words in entries(table):
+        merged[name] = merged.get(name, ()) + tuple(fold(word) for word in words)
+    return merged
+
+
 def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The indicator words as they are matched: with the Kazakh letters folded."""
-    return tuple((indicator, tuple(fold(word) for word in words)) for indicator, words in _INDICATORS)
+    """The indicator words as they are matched, in the order of INDICATORS."""
+    words = _words("indicators")
+    return tuple((indicator, words.get(indicator, ())) for indicator in INDICATORS)
 
 
 def find_indicator(text: str) -> str | None:
@@ -164,9 +146,15 @@ def _direction(text: str) -> str:
     return "investment"
 
 
+@cache
+def _qualifier_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
+    return tuple((qualifier, tuple(map(fold, words))) for qualifier, words in figures.reading())
+
+
 def find_qualifier(text: str) -> Qualifier:
-    for qualifier, words in figures.READING:
-        if _contains(text, words):
+    folded = fold(text)
+    for qualifier, words in _qualifier_words():
+        if _contains(folded, words):
             return qualifier
     return "exact"
 
@@ -188,8 +176,30 @@ def _relative_year(text: str, as_of: datetime.date | None) -> int | None:
     return None
 
 
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def find_sector(text: str) -> str | None:
+    """The part of trade a claim is about, by the lexicon's [sectors] words."""
+    folded = fold(text)
+    return next((sector for sector, words in _words("sectors").items() if _contains(folded, words)), None)
+
+
+def find_span(text: str) -> int | None:
+    """The number of years a claim counts back ("за 20 лет", "over the past 20 years"), or None."""
+    words = _words("spans")
+    before = "|".join(map(re.escape, sorted(words.get("before", ()), key=len, reverse=True)))
+    years = "|".join(map(re.escape, words.get("years", ())))
+    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:{years})(?!\w)", fold(text))
+    return int(found[1]) if found and int(found[1]) > 1 else None
+
+
 def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
     text = _DEADLINE.sub(" ", text)
+    span = _YEAR_RANGE.search(text)
+    if span and int(span[1]) < int(span[2]):
+        first, last = int(span[1]), int(span[2])
+        return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
     years = [int(match[1]) for match in _YEAR.finditer(text)]
     relative = _relative_year(text, as_of)
     if not years and relative is None:
@@ -222,10 +232,10 @@ def _number(text: str, has_scale: bool) -> float:
 
 
 def _scale(word: str) -> float | None:
-    cleaned = word.rstrip(".")
-    for factor, words in _SCALES:
+    cleaned = fold(word.rstrip("."))
+    for name, words in _words("scales").items():
         if any(cleaned == w or (len(w) > 2 and cleaned.startswith(w)) for w in words):
-            return factor
+            return SCALES[name]
     return None
 
 
@@ -304,11 +314,8 @@ def find_figures(text: str) -> Figures:
     return Figures(value, unit, change, value_at, change_at)
 
 
-#: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты"): the
-#: Kazakh words of these qualifiers in `figures.READER_WORDS`.
-_AFTER_WORDS: tuple[tuple[Qualifier, tuple[str, ...]], ...] = tuple(
-    (qualifier, figures.READER_WORDS["kk"][qualifier]) for qualifier in ("at_most", "almost", "over")
-)
+#: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты").
+_AFTER: tuple[Qualifier, ...] = ("at_most", "almost", "over", "under")
 
 
 def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> Qualifier:
@@ -320,10 +327,22 @@ def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> 
         return before
     end = other[0] if other[0] >= at[1] else len(text)
     after = text[at[1] : end]
-    for qualifier, words in _AFTER_WORDS:
-        if _contains(after, words):
+    words = figures.reader_words("kk")
+    for qualifier in _AFTER:
+        if _contains(fold(after), tuple(map(fold, words[qualifier]))):
             return qualifier
     return "exact"
+
+
+def _percent_is(text: str) -> str | None:
+    """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
+    ("share"), by the lexicon's [change] words; None when the claim does not say."""
+    folded = fold(text)
+    words = _words("change")
+    for meaning in ("down", "up", "share"):
+        if _contains(folded, words.get(meaning, ())):
+            return meaning
+    return None
 
 
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
@@ -332,10 +351,10 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     `as_of` is the day relative periods count from ("last year" read on 2026-03-01 is 2025);
     without it such a period is left unread, never guessed from the clock.
     """
-    from otg_cli.lexicon import spell_numbers
+    from otg_cli.lexicon import spell_numbers, spell_shares
 
     readable = from_latin_kazakh(text)
-    spaced = spell_numbers(casefold_claim(readable))
+    spaced = spell_shares(spell_numbers(casefold_claim(readable)))
     parties = find_parties(readable, base)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
@@ -345,8 +364,12 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at)
         change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at)
     indicator = find_indicator(spaced)
-    if indicator == "trade_share" and value is None and change is not None:
-        value, unit, change = change, "percent", None  # a share is stated in percent, not a change
+    direction = _percent_is(spaced)
+    if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
+        # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
+        value, unit, change, indicator = change, "percent", None, "trade_share"
+    elif change is not None and direction == "down" and change > 0:
+        change = -change  # "fell 3%", "3 пайызға қысқарды"
     if value is None and change is None:
         if _MANGLED.search(spaced):
             raise MangledClaim(
@@ -372,4 +395,6 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         change_pct=change,
         deadline=find_deadline(spaced),
         exactly=_contains(spaced, _EXACTLY),
+        span_years=find_span(spaced),
+        sector=find_sector(spaced),
     )

@@ -21,8 +21,9 @@ arithmetic the lint (`otg check`: do parts and totals, exports, imports and bala
 the claim checker (`otg verify`: strict overlap, `touching=False`) do with them; `combine` says
 what qualifier a sum or difference of figures carries.
 
-The words: `READER_WORDS` (what the claim reader takes for each qualifier in English, Russian and
-Kazakh), `PREFIXES` (how a figure is shown: "≈ ", "> ", "almost "), `EN_VERBS` and
+The words: `reader_words` (what the claim reader takes for each qualifier in English, Russian and
+Kazakh, from the lexicon's data files), `PREFIXES` (how a figure is shown: "≈ ", "> ",
+"almost "), `EN_VERBS` and
 `EN_HEDGES` (how an English attribution line says it). `format_amount` and `format_change`
 show a figure with its qualifier: no function here can show a value without it.
 """
@@ -133,7 +134,8 @@ def overlaps(a: Interval, b: Interval, *, touching: bool = True) -> bool:
     """
     low, low_open = _later_low(a, b)
     high, high_open = _earlier_high(a, b)
-    if not touching:
+    if not touching and a.low != a.high and b.low != b.high:
+        # (A single value — "exactly 11.9" — has no width to share: it is in or out.)
         return low < high
     return low < high or (low == high and not low_open and not high_open)
 
@@ -192,41 +194,25 @@ def combine(qualifiers: Iterable[Qualifier]) -> Qualifier | None:
 #: "не менее" and "кемінде" are at_least before "менее" and "кем" are under.
 READING_ORDER: tuple[Qualifier, ...] = ("at_least", "at_most", "almost", "under", "over", "about")
 
-#: Words the claim reader takes for each qualifier, matched at a word start on casefolded text.
-READER_WORDS: dict[Language, dict[Qualifier, tuple[str, ...]]] = {
-    "ru": {
-        "at_least": ("не менее", "не меньше", "как минимум", "минимум"),
-        "at_most": ("не более", "не превыша", "не превыс", "не выше"),
-        "almost": ("почти",),
-        "under": ("менее", "меньше"),
-        "over": ("более", "свыше", "превыс", "превыша", "больше", "перевалил", "перевалило"),
-        "about": ("около", "порядка", "примерно", "приблизительно"),
-    },
-    "en": {
-        "at_least": ("at least", "no less than", "a minimum of"),
-        "at_most": ("at most", "up to", "no more than", "did not exceed", "not exceed", "not more than"),
-        "almost": ("almost", "nearly"),
-        "under": ("less than", "under", "below"),
-        "over": ("over", "more than", "above", "exceed", "top", "passed", "surpass", "in excess of"),
-        "about": ("about", "around", "approximately", "roughly"),
-    },
-    "kk": {
-        "at_least": ("кемінде", "кем дегенде", "кеминде"),
-        "at_most": ("аспайды",),
-        "almost": ("жуық", "жуығы"),
-        "under": ("кем",),
-        "over": ("астам", "асты", "асып"),
-        "about": ("шамамен", "шамасында", "шақты"),
-    },
-}
-
 _READER_LANGUAGES: tuple[Language, ...] = ("ru", "en", "kk")
 
-#: Each qualifier in `READING_ORDER` with its words in every language, as the claim reader uses them.
-READING: tuple[tuple[Qualifier, tuple[str, ...]], ...] = tuple(
-    (qualifier, tuple(w for lang in _READER_LANGUAGES for w in READER_WORDS[lang].get(qualifier, ())))
-    for qualifier in READING_ORDER
-)
+
+def reader_words(language: Language) -> dict[Qualifier, tuple[str, ...]]:
+    """The words the claim reader takes for each qualifier in one language: the lexicon's
+    [qualifiers] table (lexicon/en.toml, ru.toml, kk.toml), matched at a word start."""
+    from otg_cli.lexicon import load
+
+    table = load(language).get("qualifiers", {})
+    return {qualifier: tuple(table.get(qualifier, ())) for qualifier in READING_ORDER}
+
+
+def reading() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
+    """Each qualifier in `READING_ORDER` with its words in every language, as the reader tries them."""
+    return tuple(
+        (qualifier, tuple(w for lang in _READER_LANGUAGES for w in reader_words(lang)[qualifier]))
+        for qualifier in READING_ORDER
+    )
+
 
 _SYMBOLS: dict[Qualifier, str] = {
     "exact": "",

@@ -212,6 +212,9 @@ class Fact:
     __pydantic_config__ = STRICT
     id: NonEmpty
     measure: Measure
+    #: The part of trade the figure covers, as the lexicon's [sectors] name it ("agro-industrial");
+    #: None for all of it. A claim about a sector is compared only with that sector's figures.
+    sector: str | None = None
     #: ISO alpha-2 codes or group ids. For directional measures (exports, imports, balance,
     #: investment) the first party is the reporting side: "KZ exports to UZ" is ["KZ", "UZ"].
     parties: Annotated[tuple[str, ...], MinLen(1)]

@@ -51,6 +51,8 @@ class FactOut(TypedDict):
     id: str
     kind: Literal["fact"]
     measure: str
+    #: The part of trade covered ("agro-industrial"); null for all of it.
+    sector: str | None
     description: str
     #: ISO alpha-2 codes or group ids; for directional measures the reporting side first.
     parties: list[str]

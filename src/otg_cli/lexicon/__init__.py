@@ -127,3 +127,18 @@ def month_of(word: str) -> int | None:
         return months.get(word)
     start = next((m for m in sorted(months, key=len, reverse=True) if word.startswith(m)), None)
     return months[start] if start else None
+
+
+@cache
+def _shares() -> tuple[tuple[str, float], ...]:
+    """Shares said in words ("two-thirds", "двух третей", "үштен екісі"), longest first."""
+    return tuple(sorted(((w, float(v)) for w, v in entries("shares")), key=lambda p: len(p[0]), reverse=True))
+
+
+def spell_shares(text: str) -> str:
+    """The text with every share said in words written as a percentage: "more than two-thirds of"
+    becomes "more than 66.6667% of", so that the figure reader sees a percentage. The lexicon
+    lists whole word forms: "the first half of 2025" and "третий квартал" are not shares."""
+    for words, percent in _shares():
+        text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", f"{percent:g}%", text)
+    return text

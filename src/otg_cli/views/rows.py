@@ -110,6 +110,7 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "id": item.id,
         "kind": "fact",
         "measure": item.measure,
+        "sector": item.sector,
         "description": item.description,
         "parties": list(item.parties),
         "period": period_of(period),

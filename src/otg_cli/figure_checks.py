@@ -1,0 +1,328 @@
+"""Checking a claim's figures against the facts and targets: amount, change, target, deadline.
+
+Each part is compared with every fact for the claim's parties, indicator, sector and period
+(`_candidates`, `_same_period`); a claim that names no period is compared with the period that
+bears it out best; a figure for another period that backs the claim makes it `period_mismatch`; a
+claim about part of a whole the sources state only as a whole ("Turkey alone") is never
+supported. `verify.relation` and `verify.weigh` turn the intervals into verdicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from otg_cli.claims import Claim
+from otg_cli.figures import Interval, format_amount, format_change, interval
+from otg_cli.models import Fact, FactBase, Period
+from otg_cli.verify import Part, Relation, Verdict, relation, weigh
+
+if TYPE_CHECKING:
+    from otg_cli.meetings import Target
+
+#: Which stored measures a claimed indicator may be compared with.
+MEASURES: dict[str, tuple[str, ...]] = {
+    "turnover": ("turnover",),
+    "exports": ("exports",),
+    "imports": ("imports",),
+    "trade_balance": ("trade_balance",),
+    "investment": ("investment_inflow", "investment_outflow"),
+    "investment_inflow": ("investment_inflow",),
+    "investment_outflow": ("investment_outflow",),
+    "companies": ("companies",),
+    "joint_ventures": ("joint_ventures",),
+    "trade_share": ("trade_share",),
+    "freight": ("freight",),
+}
+
+
+def _describe(fact: Fact, part: str = "amount") -> str:
+    from otg_cli.periods import describe_period
+
+    if part == "change" and fact.change_pct is not None:
+        stated = f"change {format_change(fact.change_pct, fact.change_qualifier)}"
+    elif fact.value is not None:
+        stated = fact.worded or format_amount(fact.value, fact.unit, fact.qualifier)
+    else:
+        stated = "no figure"
+    return f"{stated} ({describe_period(fact.period)}, {fact.id})"
+
+
+#: The country whose trade otg is about: "trade with Kyrgyzstan" is Kazakhstan's.
+HOME = "KZ"
+
+
+def _parties(claim: Claim, base: FactBase) -> set[str]:
+    """The parties a claim is about; a lone partner country is Kazakhstan's partner."""
+    named = set(claim.parties)
+    if len(named) == 1 and HOME not in named and not named & set(base.groups):
+        named.add(HOME)
+    return named
+
+
+def _same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
+    return bool(claim.parties) and _parties(claim, base) == set(parties)
+
+
+def _same_period(claim: Claim, fact: Fact) -> bool:
+    """Whether a fact states the claim's period on the claim's basis: a flow over that period, a
+    level reached within it, a total over the same years ("2005–2025", "over the past 20
+    years"); a claim without a period is about any."""
+    period, stated = claim.period, fact.period
+    if claim.span_years is not None:
+        return _spans(stated, claim.span_years)
+    if period is None:
+        return True
+    if stated.basis == "level":
+        return stated.end is not None and period.start <= stated.end <= period.end
+    several_years = period.start.year != period.end.year
+    if stated.basis == "flow" or (stated.basis == "cumulative" and several_years):
+        return (stated.start, stated.end) == (period.start, period.end)
+    return False
+
+
+def _spans(stated: Period, years: int) -> bool:
+    """Whether a period covers `years` years counted back: 2005–2025 is "the past 20 years"."""
+    if stated.start is None or stated.end is None or stated.basis == "level":
+        return False
+    return stated.end.year - stated.start.year + 1 in (years, years + 1)
+
+
+#: Measures whose first party is the reporting side: "Uzbekistan's exports to Kazakhstan" are not
+#: Kazakhstan's exports to Uzbekistan.
+DIRECTIONAL = frozenset({"exports", "imports", "trade_balance"})
+
+
+def _same_direction(claim: Claim, fact: Fact) -> bool:
+    if fact.measure not in DIRECTIONAL or len(claim.parties) < 2:
+        return True
+    return claim.parties[0] == fact.parties[0]
+
+
+def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
+    """The facts for the claim's parties and indicator. A claim that names countries and a group
+    ("Turkey, Kazakhstan's biggest partner among OTS members") is about the countries when no
+    fact is for all of them: the group is then its context."""
+    measures = MEASURES.get(claim.indicator or "", ())
+    found = [
+        f
+        for f in base.fact_candidates(claim.parties, measures, None, None)
+        if _same_parties(claim, f.parties, base)
+        and (not measures or f.measure in measures)
+        and f.sector == claim.sector
+        and _same_direction(claim, f)
+    ]
+    countries = tuple(p for p in claim.parties if p not in base.groups)
+    if found or len(countries) == len(claim.parties) or len(set(countries) - {HOME}) == 0:
+        return found
+    return _candidates(claim._replace(parties=countries), base)
+
+
+def _members(parties: Sequence[str], base: FactBase) -> set[str]:
+    """The countries a set of parties covers, its groups' members included."""
+    covered = {p for p in parties if p not in base.groups}
+    for party in parties:
+        if party in base.groups:
+            covered |= {m.country for m in base.groups[party].members}
+    return covered
+
+
+def _broader(claim: Claim, base: FactBase) -> list[Fact]:
+    """Facts for a whole the claim's parties are part of: Turkey's part of an OTS total, Uzbekistan
+    alone of "Turkey and Uzbekistan", Kazakhstan's trade with the OTS of the OTS's mutual trade."""
+    measures = MEASURES.get(claim.indicator or "", ())
+    if not measures or not claim.parties:
+        return []
+    named = _parties(claim, base)
+    covered = _members(tuple(named), base)
+    return [
+        f
+        for f in base.facts.values()
+        if f.measure in measures
+        and f.sector == claim.sector
+        and set(f.parties) != named
+        and covered <= _members(f.parties, base)
+        and _same_direction(claim, f)
+    ]
+
+
+def _part_of_whole(claim: Claim, facts: list[Fact], base: FactBase) -> tuple[Part, ...]:
+    """The claim against figures for a whole its parties are part of: never supported (no source
+    states the part); contradicted where the claimed part is more than the whole."""
+    stated = [f for f in facts if _same_period(claim, f)]
+    parts = []
+    if claim.value is not None and claim.unit is not None:
+        amounts = [
+            (f, interval(f.value, f.qualifier))
+            for f in stated
+            if f.value is not None and f.unit == claim.unit
+        ]
+        label = format_amount(claim.value, claim.unit, claim.qualifier)
+        parts.append(_whole("amount", label, interval(claim.value, claim.qualifier), amounts, claim, base))
+    if claim.change_pct is not None:
+        qualifier = claim.qualifier_of("change")
+        changes = [
+            (f, interval(f.change_pct, f.change_qualifier)) for f in stated if f.change_pct is not None
+        ]
+        label = format_change(claim.change_pct, qualifier)
+        parts.append(_whole("change", label, interval(claim.change_pct, qualifier), changes, claim, base))
+    return tuple(p for p in parts if p is not None)
+
+
+def _whole(
+    name: Literal["amount", "change"],
+    label: str,
+    claimed: Interval,
+    wholes: list[tuple[Fact, Interval]],
+    claim: Claim,
+    base: FactBase,
+) -> Part | None:
+    from otg_cli.countries import party_line
+
+    if not wholes:
+        return None
+    # A part cannot exceed its whole, for amounts that add up (not a share or a growth rate).
+    additive = name == "amount" and claim.unit != "percent"
+    exceeds = additive and all(claimed.low > stated.high for _, stated in wholes)
+    said = "; ".join(f"{_describe(f, name)} for {party_line(f.parties, base)}" for f, _ in wholes)
+    if exceeds:
+        return Part(
+            name, label, "contradicted", f"more than the whole: {said}", tuple(f for f, _ in wholes), ()
+        )
+    reason = f"the sources state it only for a whole: {said}"
+    return Part(name, label, "not_established", reason, tuple(f for f, _ in wholes), ())
+
+
+def _judge(
+    name: Literal["amount", "change"],
+    claimed: Interval,
+    label: str,
+    facts: list[tuple[Fact, Interval]],
+    claim: Claim,
+) -> Part:
+    """One part of a claim against the facts that state it, for its period or another."""
+    same = [(f, stated) for f, stated in facts if _same_period(claim, f)]
+    if claim.period is None and claim.span_years is None:
+        same = _best_period(same, claimed)
+    # A figure for another period "fits" the claim only when it backs it, as the claim's own would.
+    fitting = [f for f, stated in facts if (f, stated) not in same and relation(stated, claimed) == "backs"]
+    if same:
+        relations = {f.id: relation(stated, claimed) for f, stated in same}
+        verdict = weigh(relations.values())
+        reasons = [_reason(f, name, relations[f.id], claim) for f, _ in same]
+        if verdict == "contradicted" and fitting:
+            # Ruled out for its own period, but the figure is another period's: say which.
+            reasons.append("it fits " + "; ".join(_describe(f, name) for f in fitting))
+            evidence = tuple(fitting) + tuple(f for f, _ in same)
+            return Part(name, label, "period_mismatch", "; ".join(reasons), evidence, ())
+        return Part(name, label, verdict, "; ".join(reasons), tuple(f for f, _ in same), ())
+    if fitting:
+        reason = "fits a figure for another period or basis: " + "; ".join(
+            _describe(f, name) for f in fitting
+        )
+        return Part(name, label, "period_mismatch", reason, tuple(fitting), ())
+    others = tuple(f for f, _ in facts)
+    reason = "the base states this for other periods only" if others else "the base states nothing on this"
+    return Part(name, label, "not_found", reason, others, ())
+
+
+def _best_period(facts: list[tuple[Fact, Interval]], claimed: Interval) -> list[tuple[Fact, Interval]]:
+    """For a claim that names no period, the facts of the period that bears it out best: a
+    figure stated for 2005–2025 backs "over $6.3 bn" though the figure for 2025 alone does not."""
+    periods: dict[tuple[object, ...], list[tuple[Fact, Interval]]] = {}
+    for fact, stated in facts:
+        key = (fact.period.basis, fact.period.start, fact.period.end)
+        periods.setdefault(key, []).append((fact, stated))
+    order = ("supported", "conflicting", "not_established", "contradicted")
+    ranked = sorted(
+        periods.values(), key=lambda group: order.index(weigh(relation(s, claimed) for _, s in group))
+    )
+    return ranked[0] if ranked else []
+
+
+def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
+    """What one source says of a part: its figure, how it bears on the claim, and by how much it
+    differs when it rules the claim out, or its own qualifier when that must be quoted."""
+    text = f"{_describe(fact, name)}: {_WORDS[found]}"
+    stated, qualifier = (
+        (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
+    )
+    claimed = claim.change_pct if name == "change" else claim.value
+    if found == "rules_out" and stated is not None and claimed is not None:
+        delta = claimed - stated
+        unit = "percent" if name == "change" else fact.unit
+        share = f", {delta / stated:+.0%}".replace("-", "−") if stated and name != "change" else ""
+        text += f", by {'+' if delta > 0 else '−'}{format_amount(abs(delta), unit)}{share}"
+    elif found == "backs" and qualifier not in ("exact", claim.qualifier_of(name)):
+        text += f"; the source's qualifier is '{qualifier}': quote it with the figure"
+    return text
+
+
+_WORDS: dict[Relation, str] = {
+    "backs": "backs the claim",
+    "consistent": "consistent, but states less than the claim",
+    "rules_out": "rules the claim out",
+}
+
+
+def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
+    if claim.value is None or claim.unit is None:
+        return None
+    facts = [
+        (f, interval(f.value, f.qualifier))
+        for f in candidates
+        if f.value is not None and f.unit == claim.unit
+    ]
+    label = format_amount(claim.value, claim.unit, claim.qualifier)
+    claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
+    return _judge("amount", claimed, label, facts, claim)
+
+
+def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
+    if claim.change_pct is None:
+        return None
+    qualifier = claim.qualifier_of("change")
+    facts = [(f, interval(f.change_pct, f.change_qualifier)) for f in candidates if f.change_pct is not None]
+    label = format_change(claim.change_pct, qualifier)
+    return _judge("change", interval(claim.change_pct, qualifier), label, facts, claim)
+
+
+def _targets(claim: Claim, base: FactBase) -> tuple[Part, ...]:
+    targets = tuple(t for t in base.targets.values() if _same_parties(claim, t.parties, base))
+    if not targets or claim.value is None or claim.unit is None:
+        return (Part("target", "a target", "not_found", "the base has no target for these parties", (), ()),)
+    claimed = interval(claim.value, claim.qualifier)
+    relations = {t.id: relation(interval(t.value, t.qualifier), claimed) for t in targets}
+    reasons = "; ".join(
+        f"the stated target is {format_amount(t.value, t.unit, t.qualifier)} ({t.id}): "
+        f"{_WORDS[relations[t.id]]}"
+        for t in targets
+    )
+    label = format_amount(claim.value, claim.unit, claim.qualifier)
+    parts = [Part("target", label, weigh(relations.values()), reasons, (), targets)]
+    if claim.deadline is not None:
+        parts.append(_deadline(claim.deadline, targets))
+    return tuple(parts)
+
+
+def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
+    """A deadline the claim gives: backed only by a target that states the same year."""
+    stated = [t for t in targets if t.deadline is not None]
+    label = f"by {year}"
+    if not stated:
+        return Part("deadline", label, "not_established", "no source states a deadline", (), targets)
+    same = [t for t in stated if t.deadline is not None and t.deadline.year == year]
+    verdict: Verdict = "supported" if same else "contradicted"
+    reason = "; ".join(f"deadline {t.deadline} ({t.id})" for t in stated)
+    return Part("deadline", label, verdict, reason, (), tuple(stated))
+
+
+def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
+    """The parts of a claim with a figure, each against the facts or targets stating it."""
+    if claim.indicator == "target":
+        return _targets(claim, base)
+    candidates = _candidates(claim, base)
+    parts = tuple(p for p in (_amount(claim, candidates), _change(claim, candidates)) if p is not None)
+    if not candidates and (whole := _part_of_whole(claim, _broader(claim, base), base)):
+        return whole
+    return parts
