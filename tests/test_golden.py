@@ -28,7 +28,7 @@ CLAIMS: list[dict[str, Any]] = tomllib.loads(GOLDEN.read_text(encoding="utf-8"))
 #: The date claims without an as_of are read on: after every article, fixed so no test reads the clock.
 TODAY = datetime.date(2026, 3, 1)
 #: The share of acceptable verdicts (citing the right records) the reader must keep; raise it as it improves.
-FLOOR = 0.66
+FLOOR = 0.82
 
 SCORES: dict[str, list[bool]] = {}
 FALSE_SUPPORT: list[str] = []

@@ -27,6 +27,9 @@ from otg_cli.text import casefold_claim, fold, from_latin_kazakh
 #: has wins ("export" before "trade"). Their words are the lexicon's [indicators] tables.
 INDICATORS = (
     "target",
+    "investment_projects",
+    "trade_contracts",
+    "export_offer",
     "exports",
     "imports",
     "trade_balance",
@@ -42,6 +45,12 @@ INDICATORS = (
 #: What each scale word of the lexicon's [scales] tables multiplies by.
 SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
+
+#: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
+#: ("22-23"); a Kazakh case ending ("1300-ден астам") leaves it a number.
+_ORDINAL_OR_RANGE = re.compile(
+    r"-\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
+)
 
 #: Words after a number that make it a duration or an ordinal, not an amount.
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
@@ -75,8 +84,12 @@ class Claim(NamedTuple):
     change_qualifier: Qualifier = "exact"
     #: A span of years counted back ("over the past 20 years", "за 20 лет", "соңғы 20 жылда").
     span_years: int | None = None
+    #: The year a running total starts ("since 2005", "с 2005 года", "2005 жылдан бері").
+    since: int | None = None
     #: The part of trade the claim is about ("agro-industrial"); None for all of it.
     sector: str | None = None
+    #: A count stated beside the amount: "34" of "34 projects worth $4.4 bn".
+    item_count: float | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -185,6 +198,17 @@ def find_sector(text: str) -> str | None:
     return next((sector for sector, words in _words("sectors").items() if _contains(folded, words)), None)
 
 
+def find_since(text: str) -> int | None:
+    """The year a claim counts from ("since 2005", "с 2005 года", "2005 жылдан бері"), or None."""
+    words = _words("spans")
+    before = "|".join(map(re.escape, words.get("since", ())))
+    after = "|".join(map(re.escape, words.get("since_after", ())))
+    found = re.search(rf"(?<!\w)(?:{before})\s+((?:19|20)\d{{2}})(?!\d)", fold(text)) if before else None
+    if found is None and after:
+        found = re.search(rf"(?<!\d)((?:19|20)\d{{2}})\s*\w*\s+(?:{after})(?!\w)", fold(text))
+    return int(found[1]) if found else None
+
+
 def find_span(text: str) -> int | None:
     """The number of years a claim counts back ("за 20 лет", "over the past 20 years"), or None."""
     words = _words("spans")
@@ -247,6 +271,8 @@ class Figures(NamedTuple):
     change: float | None
     value_at: tuple[int, int] | None
     change_at: tuple[int, int] | None
+    #: A count stated beside an amount ("34 проекта на $4,4 млрд").
+    item_count: float | None = None
 
 
 def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
@@ -264,12 +290,12 @@ def _unit_of(match: re.Match[str], text: str, scale: float | None) -> Unit:
     noun = re.match(r"[a-zа-яәіңғүұқөһ]{3,}", scale_word)
     counted = scale is None and not match["dollar"] and noun is not None
     words = f"{scale_word} {rest}" if counted else f"{scale_word} {rest} {after}"
-    if match["dollar"] or any(w in words for w in ("долл", "доллар", "usd", "dollar", "$")):
+    if match["dollar"]:
         return "USD"
-    if any(w in words for w in ("тонн", "tonne", "ton ")):
-        return "tonnes"
-    if any(w in words for w in ("человек", "people", "халық")):
-        return "people"
+    folded = fold(words)
+    for unit, names in _words("units").items():
+        if any(name in folded for name in names):
+            return unit  # type: ignore[return-value]
     return "count"
 
 
@@ -289,7 +315,7 @@ def find_figures(text: str) -> Figures:
         scale = _scale(scale_word) if scale_word else None
         is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
         if not is_percent and scale is None:
-            if scale_word.startswith(_NOT_AMOUNTS) or text[match.end("number") :].startswith("-"):
+            if scale_word.startswith(_NOT_AMOUNTS) or _ORDINAL_OR_RANGE.match(text, match.end("number")):
                 continue
             if _YEAR.fullmatch(raw) and not match["dollar"]:
                 continue
@@ -310,8 +336,10 @@ def find_figures(text: str) -> Figures:
         candidates.append((strong, number * (scale or 1), unit, (match.start(), match.end())))
     if not candidates:
         return Figures(None, None, change, None, change_at)
-    _, value, unit, value_at = next((c for c in candidates if c[0]), candidates[0])
-    return Figures(value, unit, change, value_at, change_at)
+    chosen = next((c for c in candidates if c[0]), candidates[0])
+    _, value, unit, value_at = chosen
+    count = next((c[1] for c in candidates if c is not chosen and c[2] == "count" and not c[0]), None)
+    return Figures(value, unit, change, value_at, change_at, count if unit == "USD" else None)
 
 
 #: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты").
@@ -339,7 +367,7 @@ def _percent_is(text: str) -> str | None:
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     folded = fold(text)
     words = _words("change")
-    for meaning in ("down", "up", "share"):
+    for meaning in ("share", "down", "up"):
         if _contains(folded, words.get(meaning, ())):
             return meaning
     return None
@@ -396,5 +424,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         deadline=find_deadline(spaced),
         exactly=_contains(spaced, _EXACTLY),
         span_years=find_span(spaced),
+        since=find_since(spaced),
         sector=find_sector(spaced),
+        item_count=figures.item_count,
     )

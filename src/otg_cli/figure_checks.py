@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figures import Interval, format_amount, format_change, interval
+from otg_cli.figures import Interval, contains, format_amount, format_change, interval
 from otg_cli.models import Fact, FactBase, Period
 from otg_cli.verify import Part, Relation, Verdict, relation, weigh
 
@@ -33,6 +33,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "joint_ventures": ("joint_ventures",),
     "trade_share": ("trade_share",),
     "freight": ("freight",),
+    "population": ("population",),
+    "investment_projects": ("investment_projects",),
+    "trade_contracts": ("trade_contracts",),
+    "export_offer": ("export_offer",),
 }
 
 
@@ -71,6 +75,8 @@ def _same_period(claim: Claim, fact: Fact) -> bool:
     period, stated = claim.period, fact.period
     if claim.span_years is not None:
         return _spans(stated, claim.span_years)
+    if claim.since is not None:
+        return stated.basis != "level" and stated.start is not None and stated.start.year == claim.since
     if period is None:
         return True
     if stated.basis == "level":
@@ -90,7 +96,7 @@ def _spans(stated: Period, years: int) -> bool:
 
 #: Measures whose first party is the reporting side: "Uzbekistan's exports to Kazakhstan" are not
 #: Kazakhstan's exports to Uzbekistan.
-DIRECTIONAL = frozenset({"exports", "imports", "trade_balance"})
+DIRECTIONAL = frozenset({"exports", "imports", "trade_balance", "export_offer"})
 
 
 def _same_direction(claim: Claim, fact: Fact) -> bool:
@@ -131,8 +137,8 @@ def _broader(claim: Claim, base: FactBase) -> list[Fact]:
     """Facts for a whole the claim's parties are part of: Turkey's part of an OTS total, Uzbekistan
     alone of "Turkey and Uzbekistan", Kazakhstan's trade with the OTS of the OTS's mutual trade."""
     measures = MEASURES.get(claim.indicator or "", ())
-    if not measures or not claim.parties:
-        return []
+    if not measures or not any(p not in base.groups for p in claim.parties):
+        return []  # a group's own figure ("Turkic states' trade") is no part of a pair's
     named = _parties(claim, base)
     covered = _members(tuple(named), base)
     return [
@@ -204,13 +210,20 @@ def _judge(
     same = [(f, stated) for f, stated in facts if _same_period(claim, f)]
     if claim.period is None and claim.span_years is None:
         same = _best_period(same, claimed)
-    # A figure for another period "fits" the claim only when it backs it, as the claim's own would.
-    fitting = [f for f, stated in facts if (f, stated) not in same and relation(stated, claimed) == "backs"]
+    # Another period's figure "fits" when the claim gives its number: "$6.3 bn in 2025" is the
+    # 2005–2025 total "over $6.3 bn" read as a year's, not any figure the claim's range takes in.
+    fitting = [
+        f
+        for f, stated in facts
+        if (f, stated) not in same
+        and relation(stated, claimed) != "rules_out"
+        and _same_number(f, name, claim)
+    ]
     if same:
         relations = {f.id: relation(stated, claimed) for f, stated in same}
         verdict = weigh(relations.values())
         reasons = [_reason(f, name, relations[f.id], claim) for f, _ in same]
-        if verdict == "contradicted" and fitting:
+        if verdict in ("contradicted", "not_established") and fitting:
             # Ruled out for its own period, but the figure is another period's: say which.
             reasons.append("it fits " + "; ".join(_describe(f, name) for f in fitting))
             evidence = tuple(fitting) + tuple(f for f, _ in same)
@@ -224,6 +237,18 @@ def _judge(
     others = tuple(f for f, _ in facts)
     reason = "the base states this for other periods only" if others else "the base states nothing on this"
     return Part(name, label, "not_found", reason, others, ())
+
+
+def _same_number(fact: Fact, name: str, claim: Claim) -> bool:
+    """Whether the claim gives the fact's own number, to the precision either states it."""
+    stated = fact.change_pct if name == "change" else fact.value
+    claimed = claim.change_pct if name == "change" else claim.value
+    if stated is None or claimed is None:
+        return False
+    # Each within the other's rounding: 4.3 is not "4" (though 4 bn may round 4.3), 6.3 is 6.3.
+    return contains(interval(stated, "exact"), Interval(claimed, claimed)) and contains(
+        interval(claimed, "exact"), Interval(stated, stated)
+    )
 
 
 def _best_period(facts: list[tuple[Fact, Interval]], claimed: Interval) -> list[tuple[Fact, Interval]]:
@@ -278,6 +303,17 @@ def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
     return _judge("amount", claimed, label, facts, claim)
 
 
+def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
+    """A count stated beside an amount: the 34 of "34 projects worth $4.4 bn"."""
+    if claim.item_count is None:
+        return None
+    facts = [
+        (f, interval(f.value, f.qualifier)) for f in candidates if f.value is not None and f.unit == "count"
+    ]
+    counted = claim._replace(value=claim.item_count, unit="count", qualifier="exact")
+    return _judge("amount", interval(claim.item_count, "exact"), f"{claim.item_count:g}", facts, counted)
+
+
 def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.change_pct is None:
         return None
@@ -299,7 +335,10 @@ def _targets(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         for t in targets
     )
     label = format_amount(claim.value, claim.unit, claim.qualifier)
-    parts = [Part("target", label, weigh(relations.values()), reasons, (), targets)]
+    # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
+    quotes = {c.quote for t in targets for c in t.citations}
+    agreements = tuple(a for a in base.agreements.values() if quotes & {c.quote for c in a.citations})
+    parts = [Part("target", label, weigh(relations.values()), reasons, (), targets, agreements)]
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
     return tuple(parts)
@@ -322,7 +361,70 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     if claim.indicator == "target":
         return _targets(claim, base)
     candidates = _candidates(claim, base)
-    parts = tuple(p for p in (_amount(claim, candidates), _change(claim, candidates)) if p is not None)
+    found = (_amount(claim, candidates), _count(claim, candidates), _change(claim, candidates))
+    parts = tuple(p for p in found if p is not None)
+    if not candidates and (reverse := _reversed(claim, base)):
+        return reverse
     if not candidates and (whole := _part_of_whole(claim, _broader(claim, base), base)):
-        return whole
-    return parts
+        parts = whole
+    parts = tuple(_whose_number(p, claim, base) for p in parts)
+    action = _action(claim, candidates)
+    return (*parts, action) if action is not None and parts else parts
+
+
+def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
+    """A directional claim the sources state the other way round ("Uzbekistan offered Kazakhstan
+    a list" where Kazakhstan offered it): contradicted by those facts."""
+    if len(claim.parties) != 2 or not set(MEASURES.get(claim.indicator or "", ())) & DIRECTIONAL:
+        return ()
+    turned = claim._replace(parties=claim.parties[::-1])
+    facts = _candidates(turned, base)
+    if not facts:
+        return ()
+    said = "; ".join(f"{_describe(f)}: {' → '.join(f.parties)}" for f in facts)
+    label = " → ".join(claim.parties)
+    return (
+        Part(
+            "parties", label, "contradicted", f"the sources state it the other way: {said}", tuple(facts), ()
+        ),
+    )
+
+
+def _action(claim: Claim, facts: list[Fact]) -> Part | None:
+    """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
+    against what the facts' quotes say: never more than they state."""
+    from otg_cli.statements import STRENGTH, action_of, mentions, normalized
+
+    claimed = action_of(mentions(normalized(claim.text), "actions"))
+    if claimed is None or claimed == "discussed" or not facts:
+        return None
+    quoted = [action_of(mentions(normalized(c.quote), "actions")) for f in facts for c in f.citations]
+    stated = max((STRENGTH[a] for a in quoted if a is not None), default=0)
+    if STRENGTH[claimed] <= stated:
+        return None
+    quotes = "; ".join(f"«{f.citations[0].quote}» ({f.id})" for f in facts[:2])
+    return Part("subject", claimed, "not_established", f"the sources say only: {quotes}", tuple(facts), ())
+
+
+def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
+    """A part the sources do not back, with what its number is where the base states it for the
+    same parties as another measure: "26.7% is the growth of exports, not of trade"."""
+    if part.verdict == "supported" or part.name not in ("amount", "change"):
+        return part
+    parties = _parties(claim, base)
+    measures = MEASURES.get(claim.indicator or "", ())
+    seen = {f.id for f in part.facts}
+    others = [
+        f
+        for f in base.fact_candidates(claim.parties, (), None, None)
+        if f.id not in seen
+        and f.measure not in measures
+        and set(f.parties) == parties
+        and _same_number(f, part.name, claim)
+    ]
+    if not others:
+        return part
+    said = "; ".join(f"{_describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others)
+    return part._replace(
+        reason=f"{part.reason}; the claimed figure is another one: {said}", facts=(*part.facts, *others)
+    )

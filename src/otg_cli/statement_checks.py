@@ -70,7 +70,7 @@ def _texts(record: Subject, base: FactBase) -> list[str]:
         return [*record.title.all(), *(c.quote for c in record.citations), *groups]
     if isinstance(record, Event):
         texts = [*record.name.all(), *record.aliases, record.kind]
-        return texts + [name for p in record.participants for name in p.name.all()]
+        return texts + [name for p in record.participants for name in (*p.name.all(), p.role)]
     return [*record.name.all(), *record.aliases]
 
 
@@ -381,5 +381,17 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     return tuple(p for p in parts if p is not None)
 
 
-def records_of(parts: Iterable[Part]) -> tuple[Subject, ...]:
-    return tuple(dict.fromkeys(r for p in parts for r in p.records))
+def records_of(parts: Iterable[Part], statement: Statement, base: FactBase) -> tuple[Subject, ...]:
+    """The records the parts were checked against, and the agreements reported at a matched
+    event that share the claim's words ("the next commission will meet in Khiva")."""
+    from otg_cli.meetings import Event
+
+    found = list(dict.fromkeys(r for p in parts for r in p.records))
+    for event in [r for r in found if isinstance(r, Event)]:
+        index = _index(base)
+        found += [
+            a
+            for a in base.agreements.values()
+            if a.event == event.id and len(shared(statement.stems, index[a.id].stems)) >= MIN_SHARED
+        ]
+    return tuple(dict.fromkeys(found))

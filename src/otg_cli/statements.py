@@ -133,6 +133,11 @@ def shared(claim: Iterable[str], record: Iterable[str]) -> set[str]:
     return {s for s in claim if s in pool or any(same_stem(s, r) for r in pool)}
 
 
+def normalized(text: str) -> str:
+    """Text as the lexicon's words are matched against it (folded letters, one space)."""
+    return _folded(text)
+
+
 def _folded(text: str) -> str:
     """Text as claims are matched here: as country names are (`countries.named_parties`)."""
     return normalize(fold(text))

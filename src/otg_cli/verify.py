@@ -158,7 +158,8 @@ def verify(claim: Claim, base: FactBase) -> Result:
     explanation = "; ".join(
         f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
     )
-    return Result(verdict, claim, facts, targets, explanation, disagree, parts)
+    records = tuple(dict.fromkeys(r for p in parts for r in p.records))
+    return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
 
 
 def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Result:
@@ -173,7 +174,8 @@ def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Resu
     explanation = "; ".join(
         f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
     )
-    return Result(verdict, claim, (), (), explanation, False, parts, records_of(parts), statement)
+    records = records_of(parts, statement, base)
+    return Result(verdict, claim, (), (), explanation, False, parts, records, statement)
 
 
 def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) -> Result:
