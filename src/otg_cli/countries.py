@@ -194,6 +194,7 @@ def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range,
     return found
 
 
+@lru_cache(maxsize=4)  # some 1,300 names, stemmed once per base, not once per sentence
 def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
     pairs: dict[str, str] = {}
     for name, code in party_names(base, with_codes=False):
@@ -233,15 +234,17 @@ def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...
     return found
 
 
-def named_parties(text: str, base: FactBase) -> list[tuple[range, str]]:
+def named_parties(text: str, base: FactBase, *, misspelt: bool = True) -> list[tuple[range, str]]:
     """Where the text names a country or group, and its code, left to right. `text` must be
-    folded as `_key` folds it (lower case, Kazakh letters folded) so that the places hold."""
+    folded as `_key` folds it (lower case, Kazakh letters folded) so that the places hold.
+    Without `misspelt`, names spelt as the base and ISO spell them only (a curated quote)."""
     names = _party_names(base)
     found = _named(text, names)
-    found += _misspelt(text, [span for span, _ in found], names)
+    if misspelt:
+        found += _misspelt(text, [span for span, _ in found], names)
     return sorted(found, key=lambda pair: pair[0].start)
 
 
-def find_parties(text: str, base: FactBase) -> tuple[str, ...]:
+def find_parties(text: str, base: FactBase, *, misspelt: bool = True) -> tuple[str, ...]:
     """The countries and groups a sentence names, in the order it names them."""
-    return tuple(dict.fromkeys(code for _, code in named_parties(_key(text), base)))
+    return tuple(dict.fromkeys(code for _, code in named_parties(_key(text), base, misspelt=misspelt)))

@@ -56,7 +56,6 @@ class Indexed(NamedTuple):
 
     record: Subject
     stems: frozenset[str]
-    named: frozenset[str]
     numbers: frozenset[float]
     years: frozenset[int]
 
@@ -78,7 +77,6 @@ def _texts(record: Subject, base: FactBase) -> list[str]:
 def _index(base: FactBase) -> dict[str, Indexed]:
     """Every agreement, event and group by id, with what its words say."""
     from otg_cli.claims import _YEAR
-    from otg_cli.countries import find_parties
 
     records: list[Subject] = [*base.agreements.values(), *base.events.values(), *base.groups.values()]
     index = {}
@@ -87,7 +85,6 @@ def _index(base: FactBase) -> dict[str, Indexed]:
         index[record.id] = Indexed(
             record,
             frozenset(stems_of(text)),
-            frozenset(find_parties(text, base)),
             frozenset(numbers_of(text)),
             frozenset(int(m[1]) for m in _YEAR.finditer(text)),
         )
@@ -266,7 +263,7 @@ def _covered(record: Subject, base: FactBase) -> set[str]:
 def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
     record = indexed.record
     named = [p for p in statement.parties if p not in base.groups]
-    covered = _covered(record, base) | indexed.named
+    covered = _covered(record, base) | _countries_named(record, base)
     extra = [p for p in named if p not in covered]
     if not named or not extra:
         return None
@@ -310,7 +307,7 @@ def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
         return ()
     parts = []
     for person in event.participants:
-        if not _named(statement, person):
+        if not _is_named(statement, person):
             continue
         deputy = _words("ranks", "deputy")
         claimed_deputy = bool(shared(statement.stems, deputy))
@@ -325,13 +322,20 @@ def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
     return tuple(parts)
 
 
-def _named(statement: Statement, person: Participant) -> bool:
+def _is_named(statement: Statement, person: Participant) -> bool:
     surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
     return any(same_stem(s, w) for s in surnames for w in statement.stems if len(s) >= 4)
 
 
 def _words(table: str, key: str) -> set[str]:
     return {stem(w) for name, words in entries(table) if name == key for w in words}
+
+
+def _countries_named(record: Subject, base: FactBase) -> set[str]:
+    """The countries a record's own words name ("Kazakhstan–Turkmenistan–Afghanistan–Pakistan")."""
+    from otg_cli.countries import find_parties
+
+    return set(find_parties(" ".join(_texts(record, base)), base, misspelt=False))
 
 
 def _numbers(statement: Statement, indexed: Indexed) -> Part | None:

@@ -103,8 +103,12 @@ def _stemmers() -> tuple[object, object]:
 def stem(word: str) -> str:
     """A word's stem for comparing records in three languages: Snowball's Russian or English stem
     of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first)."""
+    return _stem_folded(fold(word.lower()))
+
+
+@cache
+def _stem_folded(folded: str) -> str:
     russian, english = _stemmers()
-    folded = fold(word.lower())
     stemmer = english if folded.isascii() else russian
     return str(stemmer.stemWord(folded))[:6]  # type: ignore[attr-defined]
 
@@ -112,12 +116,8 @@ def stem(word: str) -> str:
 def stems_of(text: str) -> set[str]:
     """The stems of a text's words of three letters or more, stop words left out."""
     stop = _stopwords()
-    found: set[str] = set()
-    for match in _WORD.finditer(text):
-        for word in match.group().split("-"):
-            if len(word) >= 3 and _folded(word) not in stop:
-                found.add(stem(word))
-    return found
+    words = _WORD.findall(_folded(text))  # hyphens are spaces once folded: "торгово-промышленных"
+    return {_stem_folded(word) for word in words if len(word) >= 3 and word not in stop}
 
 
 def same_stem(first: str, second: str) -> bool:
@@ -172,6 +172,7 @@ def mentions(folded: str, table: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+@cache
 def _words_of(table: str, key: str) -> tuple[str, ...]:
     return tuple(_folded(w) for name, words in entries(table) if name == key for w in words)
 
