@@ -223,3 +223,51 @@ def test_shares_in_words_are_percentages_only_as_whole_words() -> None:
 )
 def test_inflected_forms_share_their_stems(first: str, second: str) -> None:
     assert all(any(same_stem(stem(a), stem(b)) for b in second.split()) for a in first.split())
+
+
+def test_claimreview_is_schema_org_json_ld(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from conftest import run
+    from otg_cli import settings
+
+    monkeypatch.setattr(settings, "bundled_facts_dir", lambda: MEETINGS)
+    claim = "Kazakhstan proposed a joint fair of agricultural produce"
+    result = run("verify", claim, "--format", "claimreview", "--as-of", "2026-03-01")
+    assert result.exit_code == 3, result.stderr
+    review = json.loads(result.stdout)
+    assert (review["@context"], review["@type"], review["claimReviewed"]) == (
+        "https://schema.org",
+        "ClaimReview",
+        claim,
+    )
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Contradicted",
+        "bestRating": 5,
+        "worstRating": 1,
+        "ratingValue": 1,
+    }
+    assert review["datePublished"] == "2026-03-01"
+    assert review["itemReviewed"]["appearance"] == [
+        {
+            "@type": "NewsArticle",
+            "publisher": {"@type": "Organization", "name": "Test Agency"},
+            "inLanguage": "ru",
+            "datePublished": "2025-06-12",
+        }
+    ]
+
+
+def test_claimreview_applies_to_verify_only() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "otg_cli", "turnover", "KZ", "UZ", "--format", "claimreview"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert "claimreview applies to otg verify only" in done.stderr

@@ -100,7 +100,9 @@ def test_every_part_is_listed_with_its_own_verdict() -> None:
     parts = {p["part"]: p for p in document["parts"]}  # type: ignore[attr-defined]
     assert parts["amount"]["verdict"] == "supported"
     assert parts["change"]["verdict"] == "contradicted"
-    assert parts["change"]["records"] == ["kz-uz-turnover-2025-jan-aug"]
+    # The turnover figure it was compared with, then the exports figure whose growth 26.7% is.
+    assert parts["change"]["records"] == ["kz-uz-turnover-2025-jan-aug", "kz-uz-exports-2025-jan-aug"]
+    assert "26.7% (Jan–Aug 2025, kz-uz-exports-2025-jan-aug) is exports" in parts["change"]["reason"]
 
 
 def test_a_count_before_an_amount_is_not_dollars() -> None:

@@ -98,6 +98,11 @@ def _spans(stated: Period, years: int) -> bool:
 #: Kazakhstan's exports to Uzbekistan.
 DIRECTIONAL = frozenset({"exports", "imports", "trade_balance", "export_offer"})
 
+#: Directional measures that go one way only: a list of goods one side offered the other. Stated
+#: the other way round, such a claim is contradicted; "Uzbekistan's exports to Kazakhstan" are
+#: another figure than Kazakhstan's exports to Uzbekistan, not its contradiction.
+ONE_WAY = frozenset({"export_offer"})
+
 
 def _same_direction(claim: Claim, fact: Fact) -> bool:
     if fact.measure not in DIRECTIONAL or len(claim.parties) < 2:
@@ -375,7 +380,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """A directional claim the sources state the other way round ("Uzbekistan offered Kazakhstan
     a list" where Kazakhstan offered it): contradicted by those facts."""
-    if len(claim.parties) != 2 or not set(MEASURES.get(claim.indicator or "", ())) & DIRECTIONAL:
+    if len(claim.parties) != 2 or not set(MEASURES.get(claim.indicator or "", ())) & ONE_WAY:
         return ()
     turned = claim._replace(parties=claim.parties[::-1])
     facts = _candidates(turned, base)

@@ -296,6 +296,8 @@ class VerificationOut(TypedDict):
     #: The agreements, events and groups a claim without a figure was compared with.
     records: list[RecordRefOut]
     statement: StatementOut | None
+    #: The day the claim was read on (relative periods count from it), ISO 8601.
+    as_of: str | None
 
 
 def _output_kinds() -> dict[str, type]:

@@ -101,6 +101,8 @@ class Result(NamedTuple):
     records: tuple[Agreement | Event | Group, ...] = ()
     #: What was understood of a claim without a figure.
     statement: Statement | None = None
+    #: The day the claim was read on: relative periods ("last year") count from it.
+    as_of: datetime.date | None = None
 
 
 def relation(stated: Interval, claimed: Interval) -> Relation:
@@ -181,6 +183,10 @@ def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Resu
 def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) -> Result:
     """The verdict on a claim as typed: with a figure, against the facts and targets; without
     one, against the agreements, events and groups; `unreadable` when otg cannot place it."""
+    return _check_text(text, base, as_of)._replace(as_of=as_of)
+
+
+def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Result:
     from otg_cli.claims import MangledClaim, UnreadableClaim, read_claim
 
     try:

@@ -46,7 +46,7 @@ def verify(
     from otg_cli.verify import check_text
 
     run = Run.of(ctx).for_people()
-    run.only("verify", (OutputFormat.table, OutputFormat.json))
+    run.only("verify", (OutputFormat.table, OutputFormat.json, OutputFormat.claimreview))
     base = run.load()
     day = as_of.date() if as_of is not None else datetime.date.today()
     result = check_text(claim_text, base, day)

@@ -31,6 +31,8 @@ class OutputFormat(str, enum.Enum):
     csv = "csv"
     tsv = "tsv"
     markdown = "markdown"
+    #: schema.org ClaimReview JSON-LD, for `otg verify` only.
+    claimreview = "claimreview"
 
 
 class OutputOptions(NamedTuple):
@@ -90,6 +92,7 @@ _MODULES = {
     OutputFormat.csv: "otg_cli.render.csv_format",
     OutputFormat.tsv: "otg_cli.render.tsv",
     OutputFormat.markdown: "otg_cli.render.markdown",
+    OutputFormat.claimreview: "otg_cli.render.claimreview",
 }
 
 

@@ -164,7 +164,7 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     understood = ["parties " + (party_line(claim.parties, base) or "none found")]
     statement = row["statement"]
     if statement is not None:
-        understood += _statement(statement)
+        understood += _statement(statement, base)
     else:
         understood.append(f"indicator {claim.indicator or 'not found'}")
         understood.append(f"period {claim.period.text if claim.period else 'not stated'}")
@@ -189,12 +189,12 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     }
 
 
-def _statement(statement: Mapping[str, Any]) -> list[str]:
+def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     """What was understood of a claim without a figure, a phrase for each thing it asserts."""
     action = statement["action"] or "nothing done"
     said = [f"action {'not ' if statement['negated'] else ''}{action}"]
     if statement["subject"]:
-        said.append(f"by {statement['subject']}")
+        said.append(f"by {party_line([statement['subject']], base)}")
     if statement["venues"]:
         said.append("place " + ", ".join(statement["venues"]))
     date = [statement["year"], statement["month"], statement["day"]]

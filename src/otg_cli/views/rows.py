@@ -326,6 +326,7 @@ def verification(verified: Verified, base: FactBase) -> VerificationOut:
         "targets": [target(t, base) for t in verified.targets],
         "records": [record_ref(r, base) for r in result.records],
         "statement": statement_of(result.statement),
+        "as_of": result.as_of.isoformat() if result.as_of else None,
     }
 
 
