@@ -123,6 +123,7 @@ def test_the_claim_as_understood_is_shown() -> None:
         "qualifier": "exact",
         "value_label": "$3 bn",
         "change_pct": 18.5,
+        "corrections": [],
     }
     assert document["verdict"] == "supported"
     out = run("verify", "Kazakhstan's trade with Turkey reached $5.9 billion in 2025").stdout
@@ -393,3 +394,12 @@ def test_derived_figures_never_pass_for_facts() -> None:
     assert not any(identifier.startswith("derived-") for identifier in facts)
     out = table("derived", "KZ", "UZ").stdout
     assert "Derived by otg: no source states these figures" in out
+
+
+def test_corrections_are_shown_with_what_was_understood() -> None:
+    code, document = verdict("Kazakstan-Uzbekistan trade was $4.3bn in 2025")
+    assert (code, document["claim"]["corrections"]) == (0, ["kazakstan → Kazakhstan"])
+    _, document = verdict("Qazaqstan men Özbekstan saudasy 2025 jyly 4,3 mlrd dollar boldy")
+    assert document["claim"]["corrections"] == [
+        "Latin-script Kazakh as «қазақстан мен өзбекстан саудасы 2025 жылы 4,3 млрд доллар болды»"
+    ]

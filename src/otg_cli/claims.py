@@ -90,6 +90,8 @@ class Claim(NamedTuple):
     sector: str | None = None
     #: A count stated beside the amount: "34" of "34 projects worth $4.4 bn".
     item_count: float | None = None
+    #: How the reader corrected the claim's words: misspelt names, Kazakh in the Latin alphabet.
+    corrections: tuple[str, ...] = ()
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -373,6 +375,15 @@ def _percent_is(text: str) -> str | None:
     return None
 
 
+def read_as(text: str, base: FactBase) -> tuple[str, ...]:
+    """What the reader read differently from how the claim is written, to show with the verdict."""
+    from otg_cli.countries import corrections
+
+    readable = from_latin_kazakh(text)
+    latin = (f"Latin-script Kazakh as «{readable}»",) if readable != text else ()
+    return latin + corrections(readable, base)
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
@@ -427,4 +438,5 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         since=find_since(spaced),
         sector=find_sector(spaced),
         item_count=figures.item_count,
+        corrections=read_as(text, base),
     )

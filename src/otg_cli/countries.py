@@ -245,6 +245,14 @@ def named_parties(text: str, base: FactBase, *, misspelt: bool = True) -> list[t
     return sorted(found, key=lambda pair: pair[0].start)
 
 
+def corrections(text: str, base: FactBase) -> tuple[str, ...]:
+    """The country names a sentence misspells, each as it was read: "kazakstan → Kazakhstan"."""
+    folded = _key(text)
+    names = _party_names(base)
+    found = _misspelt(folded, [span for span, _ in _named(folded, names)], names)
+    return tuple(f"{folded[span.start : span.stop]} → {party_name(code, base, 'en')}" for span, code in found)
+
+
 def find_parties(text: str, base: FactBase, *, misspelt: bool = True) -> tuple[str, ...]:
     """The countries and groups a sentence names, in the order it names them."""
     return tuple(dict.fromkeys(code for _, code in named_parties(_key(text), base, misspelt=misspelt)))

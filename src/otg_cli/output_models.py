@@ -245,6 +245,8 @@ class ClaimOut(TypedDict):
     qualifier: str
     value_label: str | None
     change_pct: Number | None
+    #: How the reader corrected the claim's words ("kazakstan → Kazakhstan"), to check at a glance.
+    corrections: list[str]
 
 
 class PartOut(TypedDict):

@@ -187,7 +187,7 @@ def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) ->
 
 
 def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Result:
-    from otg_cli.claims import MangledClaim, UnreadableClaim, read_claim
+    from otg_cli.claims import MangledClaim, UnreadableClaim, read_as, read_claim
 
     try:
         return verify(read_claim(text, base, as_of), base)
@@ -198,9 +198,18 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
 
         statement = read_statement(text, base, as_of)
         claim = Claim(text, statement.parties, None, None, None, None, "exact", None)
+        claim = claim._replace(corrections=read_as(text, base))
         result = verify_statement(statement, claim, base)
         said = statement.stems or statement.action or statement.role
         if result.verdict == "not_found" and not (statement.parties and said):
             # No figure, and no record it is about: nothing tells what the claim asserts of whom.
-            return unreadable(text, error.message)
+            return unreadable(text, f"{error.message}{_unplaced(text)}")
         return result
+
+
+def _unplaced(text: str) -> str:
+    """The words of an unreadable claim that otg could not place, as the end of its message."""
+    import re
+
+    words = re.findall(r"[^\W\d_]{3,}", text)[:8]
+    return f"; words it could not place: {', '.join(words)}" if words else ""

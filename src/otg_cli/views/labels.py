@@ -172,6 +172,7 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
         understood.append(f"amount {row['claim']['value_label']}")
     if claim.change_pct is not None:
         understood.append(f"change {format_change(claim.change_pct, claim.qualifier_of('change'))}")
+    understood += [f"read {c}" for c in claim.corrections]
     records: list[Fact | Target | Agreement | Event | Group] = [
         *verified.result.facts,
         *(t.target for t in verified.targets),

@@ -302,6 +302,7 @@ def claim_of(verified: Verified) -> ClaimOut:
         if claim.value is None or claim.unit is None
         else format_amount(claim.value, claim.unit, claim.qualifier),
         "change_pct": number(claim.change_pct),
+        "corrections": list(claim.corrections),
     }
 
 
