@@ -128,4 +128,7 @@ def run_checks(directories: Sequence[Path]) -> list[Problem]:
     problems += check_parts(base)
     problems += check_trade_identities(base)
     problems += check_unmarked_disagreements(base)
-    return sorted(problems, key=lambda p: (p.severity != "error", p.file or "", p.record or ""))
+    # Root causes first: a file that does not parse, or is not a fact file, before its records.
+    return sorted(
+        problems, key=lambda p: (p.severity != "error", p.record is not None, p.file or "", p.record or "")
+    )

@@ -16,6 +16,7 @@ from otg_cli.models import (
     AgreementKind,
     AgreementStatus,
     Citation,
+    ContextField,
     Localized,
     Measure,
     MinLen,
@@ -80,6 +81,9 @@ class Agreement:
     #: None where the agreement is reported outside any event in the base.
     event: str | None = None
     proposed_by: str | None = None
+    #: As in `Fact`: fields no quote states, and parties outside the OTS that are meant.
+    context: tuple[ContextField, ...] = ()
+    outside_ots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
 
@@ -97,4 +101,7 @@ class Target:
     qualifier: Qualifier = "exact"
     deadline: datetime.date | None = None
     event: str | None = None
+    #: As in `Fact`: fields no quote states, and parties outside the OTS that are meant.
+    context: tuple[ContextField, ...] = ()
+    outside_ots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
