@@ -395,3 +395,18 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         deadline=find_deadline(spaced),
         exactly=_contains(spaced, _EXACTLY),
     )
+
+
+# Reading a record's quote (`otg check`, quotereader.py) needs one more thing of a sentence; verify
+# may use it too.
+
+_YEAR_SPAN = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)")
+
+
+def find_year_span(text: str) -> DateRange | None:
+    """Whole years written as a range ("2005-2025 гг.", "2005–2025 жж."), or None."""
+    match = _YEAR_SPAN.search(text)
+    if match is None or int(match[1]) >= int(match[2]):
+        return None
+    first, last = int(match[1]), int(match[2])
+    return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
