@@ -361,3 +361,9 @@ def test_exit_codes_of_a_real_check_process(written: Path, tmp_path: Path) -> No
     )
     clean = _check_process("--strict", str(warned))
     assert (clean.returncode, clean.stdout.strip()) == (0, "Checked 1 fact file(s): clean.")
+
+
+def test_messages_stay_english_whatever_the_language_of_the_run() -> None:
+    result = run("check", str(QUOTES), "--lang", "ru")
+    assert "field period: the record says Jan–Jun 2025, the quote says января–августа 2025" in result.stdout
+    assert "4,3 млрд долларов ($4.3 bn): write 4_300_000_000" in result.stdout

@@ -28,7 +28,7 @@ from otg_cli.errors import Problem, Severity
 from otg_cli.field_errors import toml_number
 from otg_cli.figures import format_amount, format_change, interval
 from otg_cli.kinds import kind_of
-from otg_cli.models import Fact, FactBase
+from otg_cli.models import Fact, FactBase, Unit
 from otg_cli.parties import is_known, outside_ots
 from otg_cli.quotereader import Reading, Stated, read_quote
 from otg_cli.text import collapse_whitespace
@@ -145,9 +145,8 @@ def _distance(stated: float, recorded: float) -> float:
     return abs(math.log10(abs(stated) / abs(recorded))) + (0.0 if (stated > 0) == (recorded > 0) else 0.5)
 
 
-def _amount(value: float, unit: str) -> str:
-    with i18n.using("en"):
-        return format_amount(value, unit)  # type: ignore[arg-type]
+def _amount(value: float, unit: Unit) -> str:
+    return format_amount(value, unit)
 
 
 def _value(checked: _Checked, reading: Reading) -> tuple[Said | None, list[Stated]]:
@@ -328,6 +327,13 @@ def check_against_quotes(base: FactBase, articles: Mapping[str, str | None]) -> 
             readings[(source, quote)] = read_quote(quote, base, base.sources[source].published)
         return readings[(source, quote)]
 
+    with i18n.using("en"):  # messages of `otg check` are English, as every other problem's
+        return _check_all(base, verbatim, read)
+
+
+def _check_all(
+    base: FactBase, verbatim: Callable[[str, str], bool], read: Callable[[str, str], Reading]
+) -> list[Problem]:
     problems: list[Problem] = []
     for kind, check, fields in _checks():
         records: Iterable[Any] = base.table(kind).values()
