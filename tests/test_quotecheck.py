@@ -367,3 +367,20 @@ def test_messages_stay_english_whatever_the_language_of_the_run() -> None:
     result = run("check", str(QUOTES), "--lang", "ru")
     assert "field period: the record says Jan–Jun 2025, the quote says января–августа 2025" in result.stdout
     assert "4,3 млрд долларов ($4.3 bn): write 4_300_000_000" in result.stdout
+
+
+def test_a_figure_without_a_currency_is_still_read_at_its_scale(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("Товарооборот составил 1,7 млрд.\n", encoding="utf-8")
+    (tmp_path / "facts.toml").write_text(
+        '[[source]]\nid = "s"\noutlet = "Test"\nlanguage = "ru"\narchive = "article.txt"\n\n'
+        + _fact("no-currency", "Товарооборот составил 1,7 млрд.", parties=["KZ", "KG"], value=1_700_000)
+        .replace('source = "written"', 'source = "s"')
+        .replace("citations", 'context = ["period", "parties", "unit"]\ncitations'),
+        encoding="utf-8",
+    )
+    errors = {key: message for key, (message,) in _found(tmp_path, "error").items()}
+    assert errors == {
+        ("no-currency", "value"): (
+            "the record says 1_700_000 USD, the quote says 1,7 млрд (1.7 bn): write 1_700_000_000"
+        )
+    }

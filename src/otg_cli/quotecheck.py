@@ -146,7 +146,8 @@ def _distance(stated: float, recorded: float) -> float:
 
 
 def _amount(value: float, unit: Unit) -> str:
-    return format_amount(value, unit)
+    """A figure as otg shows it: "$1.7 bn"; "1.7 bn" when the quote states no unit."""
+    return format_amount(value, "USD").replace("$", "") if unit == "count" else format_amount(value, unit)
 
 
 def _value(checked: _Checked, reading: Reading) -> tuple[Said | None, list[Stated]]:
