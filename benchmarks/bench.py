@@ -111,32 +111,44 @@ def peak_memory_mb(argv: Sequence[str], env: dict[str, str]) -> float:
 
 
 def synthetic_base(folder: Path, records: int, per_file: int = 1000) -> None:
-    """`records` valid facts (KZ with ten partners, 1999-2024) citing one archived synthetic article.
+    """`records` valid facts (KZ with ten partners, 1999-2024), each quoting its own sentence of one
+    archived synthetic article, as `otg check` asks.
 
     The years stop before 2025 so that no synthetic figure competes with a real one (otg check
     would rightly warn about two different 2025 figures for the same parties).
     """
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "article.txt").write_text("Synthetic article: turnover reached 1 bn.\n", encoding="utf-8")
     (folder / "source.toml").write_text(
         '[[source]]\nid = "synthetic-source"\noutlet = "Synthetic"\n'
         'language = "en"\narchive = "article.txt"\n',
         encoding="utf-8",
     )
-    partners = ["UZ", "TR", "KG", "AZ", "TM", "HU", "FR", "DE", "CN", "IN"]
+    partners = {
+        "UZ": "Uzbekistan", "TR": "Turkey", "KG": "Kyrgyzstan", "AZ": "Azerbaijan", "TM": "Turkmenistan",
+        "HU": "Hungary", "FR": "France", "DE": "Germany", "CN": "China", "IN": "India",
+    }  # fmt: skip
+    codes = list(partners)
+    sentences = []
     for chunk in range(0, records, per_file):
         lines = []
         for n in range(chunk, min(chunk + per_file, records)):
             year = 1999 + (n // len(partners)) % 26
+            code = codes[n % len(codes)]
+            quote = f"In {year} trade between Kazakhstan and {partners[code]} reached ${1_000_000 + n:,}."
+            sentences.append(quote)
+            outside = f'outside_ots = ["{code}"]\n' if code in ("FR", "DE", "CN", "IN") else ""
             lines.append(
                 f'[[fact]]\nid = "synthetic-{n}"\nmeasure = "turnover"\n'
-                f'parties = ["KZ", "{partners[n % len(partners)]}"]\n'
+                f'parties = ["KZ", "{code}"]\n{outside}'
                 f'description = "Synthetic turnover {n}"\n'
                 f"period = {{ start = {year}-01-01, end = {year}-12-31 }}\n"
                 f'value = {1_000_000 + n}\nunit = "USD"\n'
-                'citations = [{ source = "synthetic-source", quote = "turnover reached 1 bn" }]\n'
+                f'citations = [{{ source = "synthetic-source", quote = "{quote}" }}]\n'
             )
         (folder / f"facts-{chunk // per_file:05d}.toml").write_text("\n".join(lines), encoding="utf-8")
+    (folder / "article.txt").write_text(
+        "Synthetic article.\n" + "\n".join(sentences) + "\n", encoding="utf-8"
+    )
 
 
 def main() -> int:

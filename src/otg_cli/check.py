@@ -1,8 +1,9 @@
 """`otg check`: everything the loader finds, plus what only a curator's lint looks for.
 
-Errors: quotes that are not verbatim in their archived article. Warnings: figures that do not add
-up (parts vs. totals; exports + imports vs. turnover; balance = exports - imports), and facts for the
-same parties, measure and period that differ without being marked as a disagreement.
+Errors: quotes that are not verbatim in their archived article, and records that contradict their
+own quotes (`quotecheck`). Warnings: figures that do not add up (parts vs. totals; exports +
+imports vs. turnover; balance = exports - imports), facts for the same parties, measure and period
+that differ without being marked as a disagreement, and fields and parties no quote states.
 """
 
 from __future__ import annotations
@@ -20,14 +21,20 @@ from otg_cli.query import dollar_figures_by_period
 from otg_cli.text import collapse_whitespace
 
 
-def check_quotes(base: FactBase) -> list[Problem]:
-    """Every quote must stand, whitespace aside, in the archived article of its source."""
+def article_texts(base: FactBase) -> dict[str, str | None]:
+    """Each source's archived article, whitespace collapsed; None where it cannot be read."""
     texts: dict[str, str | None] = {}
     for source_id, path in base.archive_paths.items():
         try:
             texts[source_id] = collapse_whitespace(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             texts[source_id] = None  # reported by the loader as a missing archive
+    return texts
+
+
+def check_quotes(base: FactBase, texts: dict[str, str | None] | None = None) -> list[Problem]:
+    """Every quote must stand, whitespace aside, in the archived article of its source."""
+    texts = article_texts(base) if texts is None else texts
     problems: list[Problem] = []
     for key, record in base.records().items():
         for field, citation in citations_of(record):
@@ -123,9 +130,16 @@ def check_unmarked_disagreements(base: FactBase) -> list[Problem]:
 
 def run_checks(directories: Sequence[Path]) -> list[Problem]:
     """Every problem in the fact base, errors first, each with its file, record and field."""
+    from otg_cli.quotecheck import check_against_quotes
+
     base, problems = load_with_problems(directories)
-    problems += check_quotes(base)
+    texts = article_texts(base)
+    problems += check_quotes(base, texts)
+    problems += check_against_quotes(base, texts)
     problems += check_parts(base)
     problems += check_trade_identities(base)
     problems += check_unmarked_disagreements(base)
-    return sorted(problems, key=lambda p: (p.severity != "error", p.file or "", p.record or ""))
+    # Root causes first: a file that does not parse, or is not a fact file, before its records.
+    return sorted(
+        problems, key=lambda p: (p.severity != "error", p.record is not None, p.file or "", p.record or "")
+    )

@@ -191,7 +191,16 @@ def _relative_year(text: str, as_of: datetime.date | None) -> int | None:
     return None
 
 
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?!\d)")
+_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)")
+
+
+def find_year_span(text: str) -> DateRange | None:
+    """Whole years written as a range ("2005-2025 гг.", "2005–2025 жж."), or None."""
+    match = _YEAR_RANGE.search(text)
+    if match is None or int(match[1]) >= int(match[2]):
+        return None
+    first, last = int(match[1]), int(match[2])
+    return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
 
 
 def find_sector(text: str) -> str | None:
@@ -222,10 +231,9 @@ def find_span(text: str) -> int | None:
 
 def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
     text = _DEADLINE.sub(" ", text)
-    span = _YEAR_RANGE.search(text)
-    if span and int(span[1]) < int(span[2]):
-        first, last = int(span[1]), int(span[2])
-        return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
+    span = find_year_span(text)
+    if span is not None:
+        return span
     years = [int(match[1]) for match in _YEAR.finditer(text)]
     relative = _relative_year(text, as_of)
     if not years and relative is None:

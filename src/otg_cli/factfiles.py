@@ -6,6 +6,7 @@ Anything unreadable is a problem naming its file, never an exception.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -89,6 +90,36 @@ def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         document: dict[str, Any] = parser.loads(text)
         return document, None
     except parser.TOMLDecodeError as error:
-        return None, Problem(f"invalid TOML: {error}", file=where)
+        return None, Problem(syntax_error(str(error), text), file=where)
     except RecursionError:
         return None, Problem("invalid TOML: nested too deeply to read", file=where)
+
+
+_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+#: What a curator most likely meant by a value TOML cannot read, by how the value looks.
+_SYNTAX_HINTS = (
+    (
+        r"=\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$",
+        "a date is written year-month-day without quotes: {2}-{1:0>2}-{0:0>2}",
+    ),
+    (r"=\s*-?\d+,\d", "a number has a decimal point, not a comma (1.7), or is written whole: 1_700_000_000"),
+    (r"=\s*[^\s\"'\[{0-9+\-]", 'text goes in double quotes: key = "text"'),
+)
+
+
+def syntax_error(message: str, text: str) -> str:
+    """The parser's message with its line and column first, the line itself, and what was likely meant."""
+    at = _AT.search(message)
+    if at is None:
+        return f"invalid TOML: {message}"
+    reason = message[: at.start()]
+    number = int(at[1])
+    lines = text.splitlines()
+    line = lines[number - 1].strip() if 0 < number <= len(lines) else ""
+    found = ((re.search(pattern, line), hint) for pattern, hint in _SYNTAX_HINTS)
+    hint = next((hint.format(*match.groups()) for match, hint in found if match), "")
+    shown = f" in `{line[:120]}`" if line else ""
+    return f"invalid TOML at line {number}, column {at[2]}: {reason[:1].lower()}{reason[1:]}{shown}" + (
+        f"; {hint}" if hint else ""
+    )

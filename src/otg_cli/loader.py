@@ -6,11 +6,10 @@ one run of `otg check` shows a curator everything to fix.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,8 @@ from otg_cli.models import (
     Record,
     Source,
 )
+from otg_cli.pending import Pending
+from otg_cli.text import accepted
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -55,6 +56,8 @@ class _Loaded:
     def __init__(self, problems: list[Problem]) -> None:
         self.records: list[tuple[Record, Path]] = []
         self.problems = problems
+        #: Ids of what could not be read, so that references to them are not reported as errors too.
+        self.pending = Pending()
 
 
 def _is_country_code(text: str) -> bool:
@@ -80,13 +83,6 @@ def _adapter(kind: type[Record]) -> TypeAdapter[Any]:
     return _ADAPTERS[kind]
 
 
-def _field_path(location: Iterable[int | str]) -> str:
-    path = ""
-    for part in location:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "(record)"
-
-
 def validate_record(kind: type[Record], raw: dict[str, Any]) -> tuple[Record | None, list[tuple[str, str]]]:
     """Validate one TOML table in pydantic's strict JSON mode.
 
@@ -105,16 +101,9 @@ def validate_record(kind: type[Record], raw: dict[str, Any]) -> tuple[Record | N
     try:
         return _adapter(kind).validate_json(text, strict=True), []
     except ValidationError as error:
-        found: list[tuple[str, str]] = []
-        for item in error.errors(include_url=False):
-            message = str(item["msg"]).removeprefix("Value error, ")
-            if item["type"] == "unexpected_keyword_argument":
-                allowed = ", ".join(f.name for f in dataclasses.fields(kind))
-                message = f"unknown field; accepted: {allowed}"
-            elif item["type"] == "literal_error":
-                message = f"{message}; got {item['input']!r}"
-            found.append((_field_path(item["loc"]), message))
-        return None, found
+        from otg_cli.field_errors import plain_errors
+
+        return None, plain_errors(kind, error.errors(include_url=False))
 
 
 def _record_label(raw: object, index: int) -> str:
@@ -135,6 +124,7 @@ def _load_file(path: Path, into: _Loaded) -> None:
     document, problem = parse_toml_file(path)
     if problem is not None:
         into.problems.append(problem)
+        into.pending.add_file(path)
         return
     assert document is not None
     if not document:
@@ -157,6 +147,8 @@ def _load_file(path: Path, into: _Loaded) -> None:
             label = f"{table} {_record_label(raw, index)}"
             for field, message in errors:
                 into.problems.append(Problem(message, file=where, record=label, field=field))
+            if errors and isinstance(raw, dict):
+                into.pending.add_record(raw.get(kinds.kind_for(kind).key), label, where)
             if record is not None:
                 into.records.append((record, path))
 
@@ -181,7 +173,8 @@ _Report = Callable[[str, str], None]
 class _Builder:
     """Turns validated records into a FactBase, checking ids and cross-references."""
 
-    def __init__(self) -> None:
+    def __init__(self, pending: Pending) -> None:
+        self.pending = pending
         self.problems: list[Problem] = []
         #: kind.plural -> key -> record, for every stored kind, in the registry's order.
         self.tables: dict[str, dict[str, Any]] = {kind.plural: {} for kind in kinds.STORED}
@@ -235,7 +228,17 @@ class _Builder:
     def _country_known(self, code: str) -> bool:
         return _is_country_code(code) and self._party_known(code)
 
+    def normalize_parties(self) -> None:
+        """Parties written as queries accept them (KAZ, Казахстан, OTS) become codes and group ids."""
+        from otg_cli.parties import normalizer
+
+        normalized = normalizer(self.build(), self._party_known)
+        for table in self.tables.values():
+            for key, record in list(table.items()):
+                table[key] = normalized(record)
+
     def check_references(self) -> None:
+        self.normalize_parties()
         self._check_archives()
         all_records: dict[str, Record] = {}
         for table in self.tables.values():
@@ -280,41 +283,53 @@ class _Builder:
     def _check_citations(self, record: Record, report: _Report) -> None:
         sources = self.table(Source)
         for field, citation in citations_of(record):
-            if citation.source not in sources:
+            if citation.source not in sources and not self.pending.holds(citation.source):
                 report(
-                    f"unknown source {citation.source!r}; known: {', '.join(sorted(sources))}",
+                    f"unknown source {citation.source!r}"
+                    + accepted(citation.source, sorted(sources), also=self.pending.ids()),
                     f"{field}.source",
                 )
 
     def _check_parties(self, parties: tuple[str, ...], report: _Report) -> None:
         for index, party in enumerate(parties):
-            if not self._party_known(party):
-                report(
-                    f"unknown party {party!r}; accepted: an ISO 3166-1 alpha-2 code (KZ) or the id "
-                    f"of a [[group]] ({', '.join(sorted(self.table(Group))) or 'none defined'})",
-                    f"parties[{index}]",
-                )
+            if not self._party_known(party) and not self.pending.holds(party):
+                report(self._unknown_party(party), f"parties[{index}]")
         if len(set(parties)) != len(parties):
             report("a party is listed twice", "parties")
+
+    def _unknown_party(self, party: str) -> str:
+        from otg_cli.countries import PARTY_FORMS
+        from otg_cli.parties import suggestion
+
+        groups = ", ".join(sorted(self.table(Group))) or "none defined"
+        guess = suggestion(party, self.build())
+        accepted = f"{guess} Accepted" if guess else "; accepted"
+        return f"unknown party {party!r}{accepted}: {PARTY_FORMS} (groups here: {groups})"
+
+    def _unknown_country(self, code: str) -> str:
+        from otg_cli.parties import suggestion
+
+        return f"unknown country {code!r}{suggestion(code, self.build())}"
 
     def _check_members(self, group: Group, report: _Report) -> None:
         for index, member in enumerate(group.members):
             if not self._country_known(member.country):
-                report(f"unknown country {member.country!r}", f"members[{index}].country")
+                report(self._unknown_country(member.country), f"members[{index}].country")
 
     def _check_event_countries(self, event: Event, report: _Report) -> None:
         for field, code in [("country", event.country)] + [
             (f"participants[{i}].country", p.country) for i, p in enumerate(event.participants)
         ]:
             if code is not None and not self._country_known(code):
-                report(f"unknown country {code!r}", field)
+                report(self._unknown_country(code), field)
 
     def _check_links(self, record: Agreement | Target, report: _Report) -> None:
-        if record.event is not None and record.event not in self.tables["events"]:
-            report(f"unknown event {record.event!r}", "event")
+        events = self.tables["events"]
+        if record.event is not None and record.event not in events and not self.pending.holds(record.event):
+            report(f"unknown event {record.event!r}" + accepted(record.event, sorted(events)), "event")
         proposer = getattr(record, "proposed_by", None)
-        if proposer is not None and not self._party_known(proposer):
-            report(f"unknown party {proposer!r}", "proposed_by")
+        if proposer is not None and not self._party_known(proposer) and not self.pending.holds(proposer):
+            report(self._unknown_party(proposer), "proposed_by")
 
     def _check_related_facts(self, key: str, fact: Fact, report: _Report) -> None:
         facts = self.table(Fact)
@@ -366,11 +381,23 @@ def _load_files(
         _load_file(path, loaded)
         if progress is not None:
             progress(done, len(files))
-    builder = _Builder()
+    builder = _Builder(loaded.pending)
     for record, path in loaded.records:
         builder.add(record, path)
     builder.check_references()
-    return builder.build(), loaded.problems + builder.problems
+    found = [p for p in builder.problems if not _held_back(p, builder)]
+    return builder.build(), loaded.problems + found + loaded.pending.problems()
+
+
+def _held_back(problem: Problem, builder: _Builder) -> bool:
+    """Whether a problem is an unknown fact in `conflicts_with` or `part_of` that a fact file
+    which could not be read may define (see `pending`)."""
+    match = re.fullmatch(r"conflicts_with\[(\d+)\]|part_of", problem.field or "")
+    fact = builder.table(Fact).get((problem.record or "").removeprefix("fact "))
+    if match is None or fact is None:
+        return False
+    other = fact.conflicts_with[int(match[1])] if match[1] else fact.part_of
+    return other is not None and other not in builder.table(Fact) and builder.pending.holds(other)
 
 
 def load_fact_base(

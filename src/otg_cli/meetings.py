@@ -16,6 +16,7 @@ from otg_cli.models import (
     AgreementKind,
     AgreementStatus,
     Citation,
+    ContextField,
     Localized,
     Measure,
     MinLen,
@@ -83,6 +84,9 @@ class Agreement:
     #: PARTIAL_DATE); None where they do not.
     date: str | None = None
     proposed_by: str | None = None
+    #: As in `Fact`: fields no quote states, and parties outside the OTS that are meant.
+    context: tuple[ContextField, ...] = ()
+    outside_ots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -106,4 +110,7 @@ class Target:
     qualifier: Qualifier = "exact"
     deadline: datetime.date | None = None
     event: str | None = None
+    #: As in `Fact`: fields no quote states, and parties outside the OTS that are meant.
+    context: tuple[ContextField, ...] = ()
+    outside_ots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()

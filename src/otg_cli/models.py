@@ -94,6 +94,20 @@ AgreementStatus = Literal[
 
 AgreementKind = Literal["document", "decision", "proposal", "intention", "plan"]
 
+#: The fields of a record that its quotes may leave unstated (`context`): `otg check` compares
+#: every other one with what the quotes say.
+ContextField = Literal[
+    "value",
+    "unit",
+    "qualifier",
+    "period",
+    "change_pct",
+    "change_qualifier",
+    "parties",
+    "deadline",
+    "status",
+]
+
 # The patterns below are matched whole (re.fullmatch), and compiled on first use rather than at
 # import: only validation needs them.
 
@@ -235,6 +249,13 @@ class Fact:
     conflicts_with: tuple[str, ...] = ()
     #: Id of a fact this one is a part of (2025 investment within the 2005-2025 total).
     part_of: str | None = None
+    #: Fields no quote states, taken from the article around the quotes (its date, dateline,
+    #: headline or the sentence before) and said in `notes`: `otg check` does not look for them
+    #: in the quotes, and checks every other field against them.
+    context: tuple[ContextField, ...] = ()
+    #: Parties meant although they are neither OTS members nor observers (IR on a railway through
+    #: Iran); `otg check` warns of any other such party as a likely typo (KY for KG).
+    outside_ots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:

@@ -5,11 +5,14 @@
   original; the Kazakh letters fold to their nearest Russian ones (ә→а, ө→о, ү/ұ→у, қ→к, ғ→г,
   ң→н, һ→х, і→и), so that "туркистан" finds "Түркістан" on a keyboard without Kazakh letters.
 - `collapse_whitespace`: quotes compared with their article, whitespace aside.
+- `closest`, `did_you_mean`, `accepted`: the accepted word nearest to one that is not, for messages
+  a curator can act on.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 _KAZAKH_TO_RUSSIAN = str.maketrans(
     {
@@ -79,3 +82,35 @@ def from_latin_kazakh(text: str) -> str:
 def casefold_claim(text: str) -> str:
     """A claim as the reader matches it: case-folded, ё as е, runs of whitespace as one space."""
     return re.sub(_WHITESPACE, " ", text.casefold().replace("ё", "е"))
+
+
+# --- Did you mean -------------------------------------------------------------------------------
+
+#: How alike a word must be to an accepted one to be suggested (difflib's ratio).
+CUTOFF = 0.6
+
+
+def closest(word: str, choices: Iterable[str], *, cutoff: float = CUTOFF) -> str | None:
+    """The choice most like `word`, case aside, or None when none is close. A word of two or three
+    letters is close with one letter right ("kz" for "kk")."""
+    import difflib
+
+    by_fold = {choice.casefold(): choice for choice in choices}
+    if len(word) <= 3:
+        cutoff = min(cutoff, 0.5)
+    found = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=cutoff)
+    return by_fold[found[0]] if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str], *, cutoff: float = CUTOFF) -> str:
+    """ "; did you mean 'qualifier'?" for a word close to a choice, else ""."""
+    found = closest(word, choices, cutoff=cutoff)
+    return f"; did you mean {found!r}?" if found is not None else ""
+
+
+def accepted(word: str, choices: Sequence[str], *, also: Iterable[str] = ()) -> str:
+    """ "; did you mean 'turnover'? Accepted: turnover, exports, ..." or "; accepted: ...";
+    `also` are words to suggest that are not listed (ids of a file that does not parse)."""
+    listed = ", ".join(choices) or "none is defined"
+    suggestion = did_you_mean(word, [*choices, *also])
+    return f"{suggestion} Accepted: {listed}" if suggestion else f"; accepted: {listed}"

@@ -142,3 +142,28 @@ def spell_shares(text: str) -> str:
     for words, percent in _shares():
         text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", f"{percent:g}%", text)
     return text
+
+
+def spell_number_words(text: str) -> str:
+    """`spell_numbers`, then every other run of number words in digits too ("восьми зданий" ->
+    "8 зданий"), for reading a quote against the figure its record gives. A lone word for one
+    ("a", "бір", "один") or of two letters (Kazakh "он", ten, is Russian "he") stays a word."""
+    text = spell_numbers(text)
+    tokens = list(_TOKEN.finditer(text))
+    replaced: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        # A run is number words one space apart ("двадцать пять"), not across punctuation.
+        while end < len(tokens) and _is_number_word(tokens[end].group()):
+            if end > index and text[tokens[end - 1].end() : tokens[end].start()].strip():
+                break
+            end += 1
+        run = [t.group() for t in tokens[index:end]]
+        value = _value(run) if run and run != ["and"] else None
+        if value is not None and not (len(run) == 1 and (value == 1 or len(run[0]) <= 2)):
+            replaced.append((tokens[index].start(), tokens[end - 1].end(), f"{value:g}"))
+        index = max(end, index + 1)
+    for begin, stop, digits in reversed(replaced):
+        text = text[:begin] + digits + text[stop:]
+    return text
