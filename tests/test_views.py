@@ -105,8 +105,11 @@ def test_formatters_never_query_or_scan_the_base(
     for output in OutputFormat:
         formatter = formatter_for(output)
         for method, listing in listings:
-            if listing.kind == "verification" and output not in (OutputFormat.table, OutputFormat.json):
-                continue  # verify prints a table or JSON only
+            verify_formats = (OutputFormat.table, OutputFormat.json, OutputFormat.claimreview)
+            if listing.kind == "verification" and output not in verify_formats:
+                continue  # verify prints a table, JSON or ClaimReview only
+            if output is OutputFormat.claimreview and listing.kind != "verification":
+                continue  # and ClaimReview is for verify only (test_statements checks that it says so)
             getattr(formatter, method)(listing._replace(base=walled), OutputOptions(output))
             printed += len(capsys.readouterr().out)
     assert printed
