@@ -15,7 +15,7 @@ from typing import NamedTuple
 from otg_cli import figures
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
-from otg_cli.lexicon import entries, month_of, month_pattern
+from otg_cli.lexicon import entries, month_of
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
 from otg_cli.text import casefold_claim, fold, from_latin_kazakh
@@ -244,9 +244,7 @@ def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | No
     if first_months and 1 <= int(first_months[1]) <= 12:
         last = int(first_months[1])
         return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")
-    word = month_pattern()
-    months = re.search(rf"({word})\s*[-–—]\s*({word})", text)
-    if months:
+    for months in re.finditer(r"([^\W\d_]+)\s*[-–—]\s*([^\W\d_]+)", text):
         start, end = month_of(months[1]), month_of(months[2])
         if start is not None and end is not None and start <= end:
             label = f"{months[1]}–{months[2]} {year}"

@@ -51,13 +51,22 @@ MIN_COVERAGE = 0.45
 
 
 class Indexed(NamedTuple):
-    """A record a claim without a figure may be about: the stems of its words, the countries they
-    name, and the numbers they state."""
+    """A record a claim without a figure may be about, and the stems of the words naming it."""
 
     record: Subject
     stems: frozenset[str]
-    numbers: frozenset[float]
-    years: frozenset[int]
+    text: str
+
+    @property
+    def numbers(self) -> frozenset[float]:
+        """The numbers its words give (read for the record a claim is about only)."""
+        return frozenset(numbers_of(self.text))
+
+    @property
+    def years(self) -> frozenset[int]:
+        from otg_cli.claims import _YEAR
+
+        return frozenset(int(m[1]) for m in _YEAR.finditer(self.text))
 
 
 def _texts(record: Subject, base: FactBase) -> list[str]:
@@ -76,18 +85,11 @@ def _texts(record: Subject, base: FactBase) -> list[str]:
 @lru_cache(maxsize=4)
 def _index(base: FactBase) -> dict[str, Indexed]:
     """Every agreement, event and group by id, with what its words say."""
-    from otg_cli.claims import _YEAR
-
     records: list[Subject] = [*base.agreements.values(), *base.events.values(), *base.groups.values()]
     index = {}
     for record in records:
         text = " ".join(_texts(record, base))
-        index[record.id] = Indexed(
-            record,
-            frozenset(stems_of(text)),
-            frozenset(numbers_of(text)),
-            frozenset(int(m[1]) for m in _YEAR.finditer(text)),
-        )
+        index[record.id] = Indexed(record, frozenset(stems_of(text)), text)
     return index
 
 

@@ -128,9 +128,16 @@ def same_stem(first: str, second: str) -> bool:
 
 
 def shared(claim: Iterable[str], record: Iterable[str]) -> set[str]:
-    """The claim's stems that the record's words share."""
-    pool = set(record)
-    return {s for s in claim if s in pool or any(same_stem(s, r) for r in pool)}
+    """The claim's stems that the record's words share (`same_stem`)."""
+    pool = record if isinstance(record, frozenset) else frozenset(record)
+    starts = _starts(pool)
+    return {s for s in claim if s in pool or s in starts or any(s[:k] in pool for k in range(4, len(s)))}
+
+
+@lru_cache(maxsize=256)
+def _starts(stems: frozenset[str]) -> frozenset[str]:
+    """Every start of four letters or more of the stems: "одаг" for "одагы"."""
+    return frozenset(stem[:k] for stem in stems for k in range(4, len(stem) + 1))
 
 
 def normalized(text: str) -> str:
@@ -158,18 +165,36 @@ def _table(name: str) -> tuple[tuple[str, str], ...]:
 def mentions(folded: str, table: str) -> list[Mention]:
     """Every entry of a lexicon table at the start of a word of the folded text, longest first;
     an English entry of four letters or fewer must be the whole word ("met" is not "metal")."""
+    by_start = _by_start(table)
     found: list[Mention] = []
-    taken: list[range] = []
+    end = 0
+    for word in re.finditer(r"\w+", folded):
+        if word.start() < end:
+            continue  # inside an entry of several words already found
+        for entry, meaning in by_start.get(word.group()[:2], ()):
+            whole = len(entry) <= 4 and entry.isascii()
+            if folded.startswith(entry, word.start()) and not (
+                whole and _continues(folded, word.start() + len(entry))
+            ):
+                stop = re.compile(r"\w*").match(folded, word.start() + len(entry))
+                end = stop.end() if stop else word.start() + len(entry)
+                found.append(Mention(meaning, word.start(), end))
+                break
+    return found
+
+
+def _continues(text: str, at: int) -> bool:
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+@cache
+def _by_start(table: str) -> dict[str, list[tuple[str, str]]]:
+    """A lexicon table's entries by their first two letters, longest first (as `countries` keeps
+    names: a dictionary rather than one pattern of every entry, which takes long to compile)."""
+    starts: dict[str, list[tuple[str, str]]] = {}
     for word, meaning in _table(table):
-        tail = r"(?!\w)" if len(word) <= 4 and word.isascii() else ""
-        for match in re.finditer(rf"(?<!\w){re.escape(word)}{tail}", folded):
-            if any(match.start() in span for span in taken):
-                continue
-            end = re.compile(r"\w*").match(folded, match.end())
-            stop = end.end() if end else match.end()
-            taken.append(range(match.start(), stop))
-            found.append(Mention(meaning, match.start(), stop))
-    return sorted(found, key=lambda m: m.start)
+        starts.setdefault(word[:2], []).append((word, meaning))
+    return starts
 
 
 @cache
@@ -178,7 +203,13 @@ def _words_of(table: str, key: str) -> tuple[str, ...]:
 
 
 def _negated(folded: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _words_of("negations", "words"))
+    return _negation_pattern().search(folded) is not None
+
+
+@cache
+def _negation_pattern() -> re.Pattern[str]:
+    words = sorted(_words_of("negations", "words"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def action_of(found: list[Mention]) -> str | None:
@@ -204,27 +235,33 @@ def _date(
     folded: str, as_of: datetime.date | None
 ) -> tuple[tuple[int | None, int | None, int | None], range]:
     from otg_cli.claims import _YEAR, _relative_year
-    from otg_cli.lexicon import month_of, month_pattern
+    from otg_cli.lexicon import month_of
 
     years = [int(m[1]) for m in _YEAR.finditer(folded)]
     year = years[0] if years else _relative_year(folded, as_of)
-    month = day = None
-    span = range(0)
-    days = rf"(?:(\d{{1,2}})\s*(?:го|ші|шы|инши)?\s+)?(?<!\w)({month_pattern()})"
-    found = next((m for m in re.finditer(days, folded) if month_of(m[2]) is not None), None)
-    if found:
-        month = month_of(found[2])
-        day = int(found[1]) if found[1] and 1 <= int(found[1]) <= 31 else None
-        span = range(found.start(), found.end())
-    return (year, month, day), span
+    for word in re.finditer(r"[^\W\d_]+\.?", folded):
+        month = month_of(word.group())
+        if month is not None:
+            # The day, where a number stands right before the month ("25 ноября", "22-23 қазанда").
+            before = re.search(r"(\d{1,2})\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
+            day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
+            start = before.start() if before else word.start()
+            return (year, month, day), range(start, word.end())
+    return (year, None, None), range(0)
+
+
+@cache
+def _number_words() -> dict[str, float]:
+    from otg_cli.lexicon import entries
+
+    return {_folded(w): float(v) for w, v in entries("numbers") if w != "a"}
 
 
 def numbers_of(text: str) -> list[float]:
     """The numbers a text gives in digits or words, less years, days of a month and ordinals."""
     from otg_cli.claims import _YEAR
-    from otg_cli.lexicon import entries
 
-    words = {_folded(w): float(v) for w, v in entries("numbers") if w != "a"}
+    words = _number_words()
     folded = _folded(text)
     found = []
     for match in re.finditer(r"\d+(?:[.,]\d+)?|[^\W\d_]+", folded):

@@ -44,7 +44,10 @@ def normalize(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and fold letters one for one (the result has the length of the input)."""
-    return "".join(char.lower()[:1] for char in text).translate(_KAZAKH_TO_RUSSIAN)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is two ("İ"): keep one for one
+        lowered = "".join(char.lower()[:1] for char in text)
+    return lowered.translate(_KAZAKH_TO_RUSSIAN)
 
 
 def words(text: str) -> list[str]:

@@ -111,13 +111,6 @@ def _months() -> dict[str, int]:
     return months
 
 
-@cache
-def month_pattern() -> str:
-    """A regular expression for a word that may name a month; `month_of` says whether it does."""
-    names = sorted(map(re.escape, _months()), key=len, reverse=True)
-    return r"(?:" + "|".join(names) + r")\w*\.?"
-
-
 def month_of(word: str) -> int | None:
     """The month a word names: an English name whole or cut short ("dec", "december", not
     "decide"); a Russian or Kazakh one by its start (ноября, қарашада); else None."""
@@ -139,9 +132,15 @@ def spell_shares(text: str) -> str:
     """The text with every share said in words written as a percentage: "more than two-thirds of"
     becomes "more than 66.6667% of", so that the figure reader sees a percentage. The lexicon
     lists whole word forms: "the first half of 2025" and "третий квартал" are not shares."""
-    for words, percent in _shares():
-        text = re.sub(rf"(?<!\w){re.escape(words)}(?!\w)", f"{percent:g}%", text)
-    return text
+    pattern, percents = _share_pattern()
+    return pattern.sub(lambda match: f"{percents[match.group()]:g}%", text)
+
+
+@cache
+def _share_pattern() -> tuple[re.Pattern[str], dict[str, float]]:
+    shares = _shares()
+    alternatives = "|".join(re.escape(words) for words, _ in shares)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), dict(shares)
 
 
 def spell_number_words(text: str) -> str:
