@@ -351,7 +351,7 @@ def find_figures(text: str) -> Figures:
 
 def names_a_day(text: str, at: tuple[int, int]) -> bool:
     """Whether the number at `at` is a day of a month ("22–23 октября", "25 ноября"), not an amount."""
-    return re.match(rf"\s*(?:[-–—]\s*\d{{1,2}}\s*)?{_MONTH_WORD}", text[at[1] :]) is not None
+    return re.match(rf"\d{{1,2}}\s*(?:[-–—]\s*\d{{1,2}}\s*)?{_MONTH_WORD}", text[at[0] :]) is not None
 
 
 #: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты"): the
