@@ -189,6 +189,7 @@ def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range,
     return found
 
 
+@lru_cache(maxsize=4)  # otg draft reads a sentence at a time: built once per base, not per sentence
 def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
     pairs: dict[str, str] = {}
     for name, code in party_names(base, with_codes=False):
