@@ -92,3 +92,10 @@ def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
         return None, Problem(f"invalid TOML: {error}", file=where)
     except RecursionError:
         return None, Problem("invalid TOML: nested too deeply to read", file=where)
+
+
+def checksum(data: bytes) -> str:
+    """The SHA-256 of an archived article's bytes, in hex: what a source's `sha256` records."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

@@ -36,6 +36,10 @@ class SourceRefOut(TypedDict):
     #: ISO date; null where the article states none.
     published: str | None
     language: str
+    #: Where the article was published online, when the curator recorded it.
+    url: str | None
+    #: Whose statistics the article reports (a statistics office, a ministry); null where not recorded.
+    reporter: str | None
     quote: str
 
 
@@ -149,7 +153,12 @@ class SourceOut(TypedDict):
     dateline: str | None
     subject: str | None
     url: str | None
+    #: ISO date the curator saved the article; null where not recorded.
+    retrieved: str | None
+    reporter: str | None
     archive: str
+    #: SHA-256 of the archived file (hex); `otg check` reports an archive that no longer matches.
+    sha256: str | None
     cited_by: list[str]
     notes: list[str]
 

@@ -69,6 +69,8 @@ def citation(item: Citation, base: FactBase) -> SourceRefOut:
         "title": source.title,
         "published": source.published.isoformat() if source.published else None,
         "language": source.language,
+        "url": source.url,
+        "reporter": source.reporter,
         "quote": item.quote,
     }
 
@@ -230,7 +232,10 @@ def source(found: SourceFound, base: FactBase | None = None) -> SourceOut:
         "dateline": item.dateline,
         "subject": item.subject,
         "url": item.url,
+        "retrieved": item.retrieved.isoformat() if item.retrieved else None,
+        "reporter": item.reporter,
         "archive": item.archive,
+        "sha256": item.sha256,
         "cited_by": list(found.cited_by),
         "notes": list(item.notes),
     }
