@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run
+from conftest import confirmed_template, run
 from otg_cli.check import run_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -100,14 +100,16 @@ def test_missing_folder_is_a_clear_error() -> None:
 
 
 def test_ids_codes_and_dates_must_match_whole_not_up_to_a_trailing_newline(tmp_path: Path) -> None:
-    template = (Path(__file__).resolve().parents[1] / "templates" / "fact-template.toml").read_text("utf-8")
-    (tmp_path / "article.txt").write_bytes((FIXTURES.parents[1] / "templates" / "article.txt").read_bytes())
-    (tmp_path / "facts.toml").write_text(
-        template.replace('id = "kz-uz-turnover-2024-my-outlet"', 'id = "kz-uz-turnover-2024-my-outlet\\n"')
+    folder = confirmed_template(tmp_path / "mine")
+    facts = folder / "facts.toml"
+    facts.write_text(
+        facts.read_text("utf-8").replace(
+            'id = "kz-uz-turnover-2024-my-outlet"', 'id = "kz-uz-turnover-2024-my-outlet\\n"'
+        )
         + '\n[[country]]\ncode = "KZ\\n"\nname = { en = "Kazakhstan" }\n',
         "utf-8",
     )
-    found = _problems(tmp_path)
+    found = _problems(folder)
     assert _has(found, "facts.toml", "fact kz-uz-turnover-2024-my-outlet\n", "id", "lower-case words")
     assert _has(found, "facts.toml", "country KZ\n", "code", "ISO 3166-1 alpha-2")
 

@@ -275,6 +275,36 @@ class VerificationOut(TypedDict):
     targets: list[TargetOut]
 
 
+class NearMissOut(TypedDict):
+    """The passage of the article most like a text that is not in it, and how they differ."""
+
+    passage: str
+    start: int
+    end: int
+    #: difflib's ratio, 0 to 1.
+    similarity: Number
+    #: difflib.ndiff lines: "- " the text asked for, "+ " the article, "? " where they differ.
+    diff: list[str]
+
+
+class QuoteOut(TypedDict):
+    """`otg quote`: where a text stands in a source's archived article, exactly as written there."""
+
+    source: str
+    archive: str
+    text: str
+    found: bool
+    #: Whether the text as given is in the article character for character.
+    verbatim: bool
+    #: The article's own text, to paste as a verbatim quote; null when not found.
+    passage: str | None
+    #: Character offsets of the passage in the archived article.
+    start: int | None
+    end: int | None
+    occurrences: int
+    closest: NearMissOut | None
+
+
 def _output_kinds() -> dict[str, type]:
     """Each kind of the registry with the TypedDict its JSON rows have (`Kind.shape`)."""
     from otg_cli.kinds import KINDS

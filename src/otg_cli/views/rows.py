@@ -16,6 +16,7 @@ from otg_cli import periods
 from otg_cli.figures import format_amount, format_change
 
 if TYPE_CHECKING:
+    from otg_cli.curation.quoting import Found as QuoteFound
     from otg_cli.derived import Derived
     from otg_cli.errors import Problem
     from otg_cli.meetings import Agreement, Event
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         PeriodOut,
         ProblemOut,
         ProgressOut,
+        QuoteOut,
         SourceOut,
         SourceRefOut,
         TargetOut,
@@ -324,4 +326,28 @@ def verification(verified: Verified, base: FactBase) -> VerificationOut:
         ],
         "evidence": [fact(f, base) for f in result.facts],
         "targets": [target(t, base) for t in verified.targets],
+    }
+
+
+def quote(item: QuoteFound, base: FactBase | None = None) -> QuoteOut:
+    passage, closest = item.passage, item.closest
+    return {
+        "source": item.source,
+        "archive": item.archive,
+        "text": item.asked,
+        "found": passage is not None,
+        "verbatim": item.verbatim,
+        "passage": passage.text if passage else None,
+        "start": passage.start if passage else None,
+        "end": passage.end if passage else None,
+        "occurrences": item.occurrences,
+        "closest": None
+        if closest is None
+        else {
+            "passage": closest.text,
+            "start": closest.start,
+            "end": closest.end,
+            "similarity": item.similarity or 0.0,
+            "diff": list(item.diff),
+        },
     }
