@@ -149,3 +149,26 @@ def test_any_passage_typed_loosely_is_found_and_printed_exactly(case: tuple[str,
     assert canonical(found.passage.text)[0] == canonical(passage)[0]
     if found.occurrences == 1:
         assert found.passage.text == passage.strip()
+
+
+def test_quote_json_validates_against_its_schema() -> None:
+    import jsonschema
+
+    from otg_cli.schema import json_schema
+
+    for text in ("объем взаимной торговли", "объем торговли до $12 млрд", "Луна"):
+        document = json.loads(run("quote", "baq-undated-kz-uz-ru", text, "--json").stdout)
+        jsonschema.validate(document, json_schema("quote"), cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b"])
+def test_quote_needs_words_to_look_for(text: str) -> None:
+    result = run("quote", "baq-undated-kz-uz-ru", text)
+    assert result.exit_code == 2
+    assert "nothing to look for" in result.stderr
+
+
+def test_quote_takes_no_other_format_than_json() -> None:
+    result = run("quote", "baq-undated-kz-uz-ru", "до $10 млрд", "--format", "csv")
+    assert result.exit_code == 2
+    assert "quote prints a table or JSON" in result.stderr
