@@ -4,6 +4,10 @@ Each example is a block that starts with a line `<!-- example: otg ARGS -->` and
 fenced code block; this script replaces the code block with what `otg ARGS` prints today, at a
 fixed width and without colour.
 
+The examples run in order, through bash, in one scratch folder that looks like the top of a
+checkout (it holds a copy of `facts/`): an example may make files for the ones after it (`otg init
+my-facts`, then `otg source add ... --facts my-facts`), and none writes into the checkout.
+
     python scripts/readme_examples.py          # rewrite README.md
     python scripts/readme_examples.py --check  # exit 1 if README.md is out of date
 """
@@ -22,8 +26,8 @@ BLOCK = re.compile(r"(<!-- example: (?P<command>[^\n]*?) -->\n)```(?P<lang>\w*)\
 WIDTH = "100"
 
 
-def run_example(command: str) -> str:
-    """What `command` prints when pasted into bash, with `otg` being this checkout's."""
+def run_example(command: str, cwd: Path) -> str:
+    """What `command` prints when pasted into bash in `cwd`, with `otg` being this checkout's."""
     assert shlex.split(command)[0] == "otg", command
     # OTG_FORMAT=table: show what a person sees on a terminal (a pipe would get TSV).
     env = {**os.environ, "COLUMNS": WIDTH, "NO_COLOR": "1", "OTG_FORMAT": "table"}
@@ -31,7 +35,9 @@ def run_example(command: str) -> str:
         env.pop(name, None)
     # Through a real shell, so that quoting in the README is tested as a reader would paste it.
     script = f'otg() {{ "{sys.executable}" -m otg_cli "$@"; }}\n{command}'
-    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, env=env, cwd=cwd, check=False
+    )
     lines = [line.rstrip() for line in (result.stdout + result.stderr).splitlines()]
     if result.returncode:
         lines.append(f"[exit code {result.returncode}]")
@@ -39,11 +45,17 @@ def run_example(command: str) -> str:
 
 
 def render(text: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        output = run_example(match["command"])
-        return f"{match[1]}```{match['lang']}\n$ {match['command']}\n{output}\n```"
+    import shutil
+    import tempfile
 
-    return BLOCK.sub(replace, text)
+    with tempfile.TemporaryDirectory(prefix="otg-readme-") as scratch:
+        shutil.copytree(README.parent / "facts", Path(scratch) / "facts")
+
+        def replace(match: re.Match[str]) -> str:
+            output = run_example(match["command"], Path(scratch))
+            return f"{match[1]}```{match['lang']}\n$ {match['command']}\n{output}\n```"
+
+        return BLOCK.sub(replace, text)
 
 
 def main() -> int:

@@ -74,6 +74,17 @@ def base() -> FactBase:
     return load_fact_base([bundled_facts_dir()])
 
 
+def confirmed_template(folder: Path) -> Path:
+    """The folder `otg init` makes, with every example confirmed (its placeholder line deleted)."""
+    from otg_cli.curation.scaffold import init_folder
+
+    init_folder(folder)
+    for path in folder.glob("*.toml"):
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if not line.startswith("placeholder = ")), "utf-8")
+    return folder
+
+
 def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args))
 
@@ -99,8 +110,10 @@ def english_by_default() -> Iterator[None]:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """The golden claims' score, when they ran (tests/test_golden.py)."""
-    golden = sys.modules.get("test_golden")
-    text = golden.report() if golden is not None else ""
-    if text:
-        terminalreporter.write_line(text)
+    """The golden claims' score and otg draft's recall, when they ran (tests/test_golden.py,
+    tests/test_drafting.py)."""
+    for name in ("test_golden", "test_drafting"):
+        module = sys.modules.get(name)
+        text = module.report() if module is not None else ""
+        if text:
+            terminalreporter.write_line(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run
+from conftest import confirmed_template, run
 from otg_cli.check import run_checks
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -101,13 +101,48 @@ def test_missing_folder_is_a_clear_error() -> None:
 
 
 def test_ids_codes_and_dates_must_match_whole_not_up_to_a_trailing_newline(tmp_path: Path) -> None:
-    template = (Path(__file__).resolve().parents[1] / "templates" / "fact-template.toml").read_text("utf-8")
-    (tmp_path / "article.txt").write_bytes((FIXTURES.parents[1] / "templates" / "article.txt").read_bytes())
-    (tmp_path / "facts.toml").write_text(
-        template.replace('id = "kz-uz-turnover-2024-my-outlet"', 'id = "kz-uz-turnover-2024-my-outlet\\n"')
+    folder = confirmed_template(tmp_path / "mine")
+    facts = folder / "facts.toml"
+    facts.write_text(
+        facts.read_text("utf-8").replace(
+            'id = "kz-uz-turnover-2024-my-outlet"', 'id = "kz-uz-turnover-2024-my-outlet\\n"'
+        )
         + '\n[[country]]\ncode = "KZ\\n"\nname = { en = "Kazakhstan" }\n',
         "utf-8",
     )
-    found = _problems(tmp_path)
+    found = _problems(folder)
     assert _has(found, "facts.toml", "fact kz-uz-turnover-2024-my-outlet\n", "id", "lower-case words")
     assert _has(found, "facts.toml", "country KZ\n", "code", "ISO 3166-1 alpha-2")
+
+
+def test_an_archive_edited_after_its_checksum_was_recorded_is_an_error(tmp_path: Path) -> None:
+    import hashlib
+
+    (tmp_path / "article.txt").write_text("Trade reached $4.3 bn in 2025.", "utf-8")
+    recorded = hashlib.sha256(b"Trade reached $4.3 bn in 2025.").hexdigest()
+    (tmp_path / "sources.toml").write_text(
+        f'[[source]]\nid = "mine"\noutlet = "Mine"\nlanguage = "en"\narchive = "article.txt"\nsha256 = "{recorded}"\n',
+        "utf-8",
+    )
+    assert _problems(tmp_path) == []
+    (tmp_path / "article.txt").write_text("Trade reached $4.8 bn in 2025.", "utf-8")
+    found = hashlib.sha256(b"Trade reached $4.8 bn in 2025.").hexdigest()
+    ((severity, file, record, field, message),) = _problems(tmp_path)
+    assert (severity, file, record, field) == ("error", "sources.toml", "source mine", "sha256")
+    assert f"sha256 expected {recorded}, found {found}" in message
+    assert "otg source add" in message and f'set sha256 = "{found}"' in message
+
+
+def test_a_placeholder_record_is_an_error_until_its_line_is_deleted(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text("Trade reached $4.3 bn in 2025.", "utf-8")
+    source = '[[source]]\nid = "mine"\noutlet = "Mine"\nlanguage = "en"\narchive = "article.txt"\n'
+    (tmp_path / "sources.toml").write_text(
+        '[[source]]\nplaceholder = "an example; replace it"\n' + source[11:], "utf-8"
+    )
+    ((severity, _, record, field, message),) = _problems(tmp_path)
+    assert (severity, record, field) == ("error", "source mine", "placeholder")
+    assert message == "placeholder record: an example; replace it, then delete its `placeholder` line"
+    result = run("sources", "--facts", str(tmp_path), "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    (tmp_path / "sources.toml").write_text(source, "utf-8")
+    assert _problems(tmp_path) == []

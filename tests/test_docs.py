@@ -72,6 +72,17 @@ def test_each_command_is_found_in_the_module_that_defines_it() -> None:
         for command in app.registered_commands
         if command.callback is not None
     }
+    # A group of commands (otg source add) is defined where its subcommands are.
+    for group in app.registered_groups:
+        assert group.name is not None and group.typer_instance is not None
+        modules = {c.callback.__module__ for c in group.typer_instance.registered_commands if c.callback}
+        (module,) = modules
+        defined[group.name] = module.rsplit(".", 1)[1]
     assert defined == COMMAND_MODULES
+    from typer.core import TyperGroup
+
+    listed = typer.main.get_command(app)
+    assert isinstance(listed, TyperGroup)
+    assert listed.list_commands(typer.Context(listed)) == list(COMMAND_MODULES)  # otg --help's order
     for name, module in COMMAND_MODULES.items():
         assert hasattr(importlib.import_module(f"otg_cli.commands.{module}"), name)

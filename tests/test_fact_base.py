@@ -52,6 +52,13 @@ def test_archived_articles_are_the_seed_articles_unchanged(base: FactBase) -> No
         assert archived.read_bytes() == (SEEDS / archived.name).read_bytes()
 
 
+def test_every_archive_has_the_checksum_its_source_records(base: FactBase) -> None:
+    import hashlib
+
+    for key, source in base.sources.items():
+        assert source.sha256 == hashlib.sha256(base.archive_paths[key].read_bytes()).hexdigest(), key
+
+
 def test_the_curation_covers_the_articles(base: FactBase) -> None:
     assert len(base.sources) == 5
     assert len(base.events) >= 6

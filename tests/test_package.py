@@ -39,6 +39,50 @@ def test_wheel_contains_every_fact_file_and_archive(wheel: Path) -> None:
             assert f"otg_cli/facts/{path.relative_to(ROOT / 'facts').as_posix()}" in names
 
 
+def test_wheel_contains_the_templates_of_otg_init(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    templates = ROOT / "src" / "otg_cli" / "templates"
+    expected = {
+        f"otg_cli/templates/{p.relative_to(templates).as_posix()}"
+        for p in templates.rglob("*")
+        if p.is_file()
+    }
+    assert expected == {
+        "otg_cli/templates/facts.toml",
+        "otg_cli/templates/sources.toml",
+        "otg_cli/templates/sources/000_example.txt",
+    }
+    assert expected <= names
+    assert not any(name.startswith("templates/") for name in names)
+
+
+def test_otg_init_works_from_an_unpacked_wheel(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    env = _env(PYTHONPATH=str(site))
+    made = subprocess.run(
+        [sys.executable, "-m", "otg_cli", "init", "my-facts"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "my-facts" / "sources" / "000_example.txt").read_bytes() == (
+        ROOT / "src" / "otg_cli" / "templates" / "sources" / "000_example.txt"
+    ).read_bytes()
+    checked = subprocess.run(
+        [sys.executable, "-m", "otg_cli", "check", "--strict", "my-facts"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 2 and checked.stdout.count("placeholder record") == 5
+
+
 def test_unpacked_wheel_answers_from_any_directory(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

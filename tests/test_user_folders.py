@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run, run_json, table
+from conftest import confirmed_template, run, run_json, table
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -61,11 +61,8 @@ def test_text_that_looks_like_rich_markup_is_shown_literally() -> None:
     assert "«about 3.9 billion dollars in 2024 [/]»" in out
 
 
-def test_the_template_folder_is_a_valid_user_folder(tmp_path: Path) -> None:
-    import shutil
-
-    folder = tmp_path / "mine"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "templates", folder)
+def test_the_init_folder_once_confirmed_is_a_valid_user_folder(tmp_path: Path) -> None:
+    folder = confirmed_template(tmp_path / "mine")
     result = run("check", "--strict", "--facts", str(folder))
     assert result.exit_code == 0, result.stdout
     (row,) = run_json("turnover", "KZ", "UZ", "2024", "--facts", str(folder))

@@ -1,9 +1,10 @@
 """`otg check`: everything the loader finds, plus what only a curator's lint looks for.
 
-Errors: quotes that are not verbatim in their archived article, and records that contradict their
-own quotes (`quotecheck`). Warnings: figures that do not add up (parts vs. totals; exports +
-imports vs. turnover; balance = exports - imports), facts for the same parties, measure and period
-that differ without being marked as a disagreement, and fields and parties no quote states.
+Errors: quotes that are not verbatim in their archived article, records that contradict their own
+quotes (`quotecheck`), and archived articles edited since their checksum was recorded. Warnings:
+figures that do not add up (parts vs. totals; exports + imports vs. turnover; balance = exports -
+imports), facts for the same parties, measure and period that differ without being marked as a
+disagreement, and fields and parties no quote states.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from otg_cli.errors import Problem
+from otg_cli.factfiles import checksum
 from otg_cli.figures import Interval, add, can_be_at_most, format_amount, interval, overlaps, subtract
 from otg_cli.kinds import kind_of
 from otg_cli.loader import citations_of, display_path, load_with_problems
@@ -49,6 +51,30 @@ def check_quotes(base: FactBase, texts: dict[str, str | None] | None = None) -> 
                         f"{field}.quote",
                     )
                 )
+    return problems
+
+
+def check_checksums(base: FactBase) -> list[Problem]:
+    """An archived article whose source records a `sha256` must still be the file it was."""
+    problems: list[Problem] = []
+    for key, source in base.sources.items():
+        path = base.archive_paths[key]
+        try:
+            found = checksum(path.read_bytes()) if source.sha256 is not None else None
+        except OSError:
+            continue  # reported by the loader as a missing archive
+        if found is not None and found != source.sha256:
+            problems.append(
+                Problem(
+                    f"archived article {display_path(path)} changed since it was archived: sha256 "
+                    f"expected {source.sha256}, found {found}. If the edit was a mistake, put the "
+                    "article back as published (or archive it again with `otg source add`); if it "
+                    f'was intended, set sha256 = "{found}" and check its quotes',
+                    base.origins.get(key),
+                    f"source {key}",
+                    "sha256",
+                )
+            )
     return problems
 
 
@@ -136,6 +162,7 @@ def run_checks(directories: Sequence[Path]) -> list[Problem]:
     texts = article_texts(base)
     problems += check_quotes(base, texts)
     problems += check_against_quotes(base, texts)
+    problems += check_checksums(base)
     problems += check_parts(base)
     problems += check_trade_identities(base)
     problems += check_unmarked_disagreements(base)

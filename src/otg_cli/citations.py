@@ -27,15 +27,21 @@ _LANGUAGE_NAMES = {
 _NOT_STATED = {"en": "date not stated", "ru": "дата не указана", "kk": "күні көрсетілмеген"}
 
 
+#: How a line names whose statistics the article reports (`Source.reporter`), after the date.
+_REPORTER = {"en": "figures", "ru": "данные", "kk": "деректер"}
+
+
 def _date(source: Source, language: str) -> str:
+    """The publication date, then whose statistics these are where the source records it."""
+    reporter = f"; {_REPORTER[language]}: {source.reporter}" if source.reporter else ""
     if source.published is None:
-        return _NOT_STATED[language]
+        return _NOT_STATED[language] + reporter
     if language == "en":
         day = source.published
-        return f"{day.day} {day.strftime('%B')} {day.year}"
+        return f"{day.day} {day.strftime('%B')} {day.year}{reporter}"
     from babel.dates import format_date
 
-    return format_date(source.published, format="long", locale=language)
+    return format_date(source.published, format="long", locale=language) + reporter
 
 
 def _choose(citations: tuple[Citation, ...], base: FactBase, language: str) -> Citation:
@@ -107,9 +113,11 @@ def attribution(base: FactBase, record_id: str, *, style: str, language: str, qu
     line = _english(record, base, citation) if language == "en" else _local(citation, base, language)
     source = base.sources[citation.source]
     if style == "markdown":
-        line = line.replace(source.outlet, f"**{source.outlet}**", 1)
+        outlet = f"[{source.outlet}]({source.url})" if source.url else source.outlet
+        line = line.replace(source.outlet, f"**{outlet}**", 1)
         if quote and language == "en":
             line += f"\n\n> «{citation.quote}» ({_LANGUAGE_NAMES['en'][source.language]})"
-    elif quote and language == "en":
+        return line
+    if quote and language == "en":
         line += f" Original ({_LANGUAGE_NAMES['en'][source.language]}): «{citation.quote}»"
-    return line
+    return f"{line} {source.url}" if source.url else line

@@ -143,10 +143,12 @@ def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((indicator, words.get(indicator, ())) for indicator in INDICATORS)
 
 
-def find_indicator(text: str) -> str | None:
+def find_indicator(text: str, *, target: bool = True) -> str | None:
+    """What the text is about (turnover, exports, a target ...); with `target=False`, the measure
+    a target sentence is about rather than its being a target."""
     folded = fold(text)
     for indicator, words in _folded_indicators():
-        if _contains(folded, words):
+        if (target or indicator != "target") and _contains(folded, words):
             return _direction(text) if indicator == "investment" else indicator
     return None
 
@@ -307,15 +309,22 @@ def _unit_of(match: re.Match[str], text: str, scale: float | None) -> Unit:
     return "count"
 
 
-def find_figures(text: str) -> Figures:
-    """The claimed figure (value, unit) and a claimed change in percent, with their places.
+class Amount(NamedTuple):
+    """One figure the reader sees in a text, where it stands (start, end): an amount with its unit,
+    or a percent (`unit` None). `strong`: stated with a currency, a scale or a measure."""
 
-    An amount with a currency or a scale ("$4.3bn", "425 млн") wins over a bare number; years,
-    durations ("10 месяцев") and ordinals ("14-я") are never amounts.
+    value: float
+    unit: Unit | None
+    strong: bool
+    at: tuple[int, int]
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount and percent in the text, left to right: what `find_figures` chooses from.
+
+    Years, durations ("10 месяцев") and ordinals ("14-я") are never amounts.
     """
-    candidates: list[tuple[bool, float, Unit, tuple[int, int]]] = []
-    change: float | None = None
-    change_at: tuple[int, int] | None = None
+    found: list[Amount] = []
     for match in _AMOUNT.finditer(text):
         raw = match["number"]
         scale_word = (match["scale"] or "").lower()
@@ -335,19 +344,40 @@ def find_figures(text: str) -> Figures:
             continue  # "1.2.3" is a version or a date, not a figure
         if match["sign"] in ("-", "−"):
             number = -number
+        at = (match.start(), match.end())
         if is_percent:
-            if change is None:
-                change, change_at = number, (match.start(), match.end())
+            found.append(Amount(number, None, True, at))
             continue
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
-        candidates.append((strong, number * (scale or 1), unit, (match.start(), match.end())))
+        found.append(Amount(number * (scale or 1), unit, strong, at))
+    return found
+
+
+def find_figures(text: str) -> Figures:
+    """The claimed figure (value, unit) and a claimed change in percent, with their places.
+
+    An amount with a currency or a scale ("$4.3bn", "425 млн") wins over a bare number; the first
+    percent is the change.
+    """
+    found = amounts(text)
+    change = next((a for a in found if a.unit is None), None)
+    candidates = [a for a in found if a.unit is not None]
+    change_value, change_at = (change.value, change.at) if change else (None, None)
     if not candidates:
-        return Figures(None, None, change, None, change_at)
-    chosen = next((c for c in candidates if c[0]), candidates[0])
-    _, value, unit, value_at = chosen
-    count = next((c[1] for c in candidates if c is not chosen and c[2] == "count" and not c[0]), None)
-    return Figures(value, unit, change, value_at, change_at, count if unit == "USD" else None)
+        return Figures(None, None, change_value, None, change_at)
+    best = next((c for c in candidates if c.strong), candidates[0])
+    # A bare count beside an amount in dollars: the 34 of "34 проекта на $4,4 млрд".
+    count = next((c.value for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
+    return Figures(
+        best.value, best.unit, change_value, best.at, change_at, count if best.unit == "USD" else None
+    )
+
+
+def names_a_day(text: str, at: tuple[int, int]) -> bool:
+    """Whether the number at `at` is a day of a month ("22–23 октября", "25 ноября"), not an amount."""
+    found = re.match(r"\d{1,2}\s*(?:[-–—]\s*\d{1,2}\s*)?([^\W\d_]+)", text[at[0] :])
+    return found is not None and month_of(found[1]) is not None
 
 
 #: Qualifiers that follow their figure, as Kazakh puts them ("11,9 млрд доллардан асты").
@@ -355,13 +385,18 @@ _AFTER: tuple[Qualifier, ...] = ("at_most", "almost", "over", "under")
 
 
 def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> Qualifier:
-    """The qualifier of the figure at `at` when a claim states two (an amount and a change): the
-    words between the other figure and this one, or Kazakh ones right after it."""
+    """The qualifier of the figure at `at` when a claim states two (an amount and a change)."""
     start = other[1] if other[1] <= at[0] else 0
+    end = other[0] if other[0] >= at[1] else len(text)
+    return qualifier_between(text, at, start, end)
+
+
+def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Qualifier:
+    """The qualifier of the figure at `at`: the words from `start` up to it, or Kazakh ones right
+    after it, up to `end` (where the next figure's words begin)."""
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
-    end = other[0] if other[0] >= at[1] else len(text)
     after = text[at[1] : end]
     words = figures.reader_words("kk")
     for qualifier in _AFTER:

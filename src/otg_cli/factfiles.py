@@ -123,3 +123,10 @@ def syntax_error(message: str, text: str) -> str:
     return f"invalid TOML at line {number}, column {at[2]}: {reason[:1].lower()}{reason[1:]}{shown}" + (
         f"; {hint}" if hint else ""
     )
+
+
+def checksum(data: bytes) -> str:
+    """The SHA-256 of an archived article's bytes, in hex: what a source's `sha256` records."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()

@@ -157,6 +157,13 @@ PROBLEM = Kind(
     columns=("severity", "file", "record", "field", "message"),
     exported=False,
 )
+QUOTE = Kind(
+    table="quote",
+    plural="quotes",
+    shape="QuoteOut",
+    columns=("found", "source", "passage"),
+    exported=False,
+)
 
 CHECK = Kind(
     table="check",
@@ -167,7 +174,7 @@ CHECK = Kind(
 )
 
 STORED: tuple[Kind, ...] = (SOURCE, GROUP, COUNTRY, EVENT, FACT, AGREEMENT, TARGET)
-RESULTS: tuple[Kind, ...] = (DERIVED, HIT, VERIFICATION, PROBLEM, CHECK)
+RESULTS: tuple[Kind, ...] = (DERIVED, HIT, VERIFICATION, PROBLEM, CHECK, QUOTE)
 KINDS: dict[str, Kind] = {kind.table: kind for kind in (*STORED, *RESULTS)}
 _BY_CLASS_NAME: dict[str, Kind] = {kind.model.partition(":")[2]: kind for kind in STORED if kind.model}
 

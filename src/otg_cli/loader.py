@@ -20,6 +20,7 @@ from otg_cli.factfiles import display_path, fact_files, parse_toml_file
 from otg_cli.kinds import kind_of, record_key
 from otg_cli.models import (
     COUNTRY_CODE,
+    PLACEHOLDER,
     RECORD_ID,
     Citation,
     Country,
@@ -142,15 +143,29 @@ def _load_file(path: Path, into: _Loaded) -> None:
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
             into.problems.append(Problem(f"`{table}` must be an array of tables: [[{table}]]", file=where))
             continue
-        for index, raw in enumerate(rows):
+        for index, row in enumerate(rows):
+            label = f"{table} {_record_label(row, index)}"
+            raw = _unless_placeholder(row, Problem("", file=where, record=label, field=PLACEHOLDER), into)
             record, errors = validate_record(kind, raw)
-            label = f"{table} {_record_label(raw, index)}"
             for field, message in errors:
                 into.problems.append(Problem(message, file=where, record=label, field=field))
             if errors and isinstance(raw, dict):
                 into.pending.add_record(raw.get(kinds.kind_for(kind).key), label, where)
             if record is not None:
                 into.records.append((record, path))
+
+
+def _unless_placeholder(raw: dict[str, Any], where: Problem, into: _Loaded) -> dict[str, Any]:
+    """A record marked as a placeholder (`otg init`'s examples, `otg draft`'s proposals) is an
+    error until someone confirms it and deletes the mark; the rest of it is checked as usual."""
+    if PLACEHOLDER not in raw:
+        return raw
+    said = raw[PLACEHOLDER]
+    what = said if isinstance(said, str) and said.strip() else "replace it with your article's facts"
+    into.problems.append(
+        where._replace(message=f"placeholder record: {what}, then delete its `{PLACEHOLDER}` line")
+    )
+    return {key: value for key, value in raw.items() if key != PLACEHOLDER}
 
 
 def citations_of(record: Record) -> list[tuple[str, Citation]]:

@@ -121,6 +121,14 @@ RECORD_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 #: A party is an ISO 3166-1 alpha-2 code or the id of a group defined in the fact base.
 COUNTRY_CODE = r"[A-Z]{2}"
 
+#: A SHA-256 checksum as hex digits, as `sha256sum` prints it.
+SHA256 = r"[0-9a-f]{64}"
+
+#: A record with this key is an example (`otg init`) or a proposal (`otg draft`) that no one has
+#: confirmed yet: the loader refuses it, so that it can never be shown as a fact. Its value says
+#: what to do with it.
+PLACEHOLDER = "placeholder"
+
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Localized:
@@ -164,7 +172,20 @@ class Source:
     dateline: str | None = None
     subject: str | None = None
     url: str | None = None
+    #: The day the curator saved the article.
+    retrieved: datetime.date | None = None
+    #: Whose statistics the article reports, as it names them ("Bureau of National Statistics of
+    #: Kazakhstan"); None where it does not say.
+    reporter: str | None = None
+    #: The SHA-256 of the archived file, in hex: `otg check` reports an archive edited since.
+    sha256: str | None = None
     notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        import re
+
+        if self.sha256 is not None and not re.fullmatch(SHA256, self.sha256):
+            raise ValueError(f"`sha256` {self.sha256!r} is not 64 lower-case hex digits")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)

@@ -36,6 +36,10 @@ class SourceRefOut(TypedDict):
     #: ISO date; null where the article states none.
     published: str | None
     language: str
+    #: Where the article was published online, when the curator recorded it.
+    url: str | None
+    #: Whose statistics the article reports (a statistics office, a ministry); null where not recorded.
+    reporter: str | None
     quote: str
 
 
@@ -153,7 +157,12 @@ class SourceOut(TypedDict):
     dateline: str | None
     subject: str | None
     url: str | None
+    #: ISO date the curator saved the article; null where not recorded.
+    retrieved: str | None
+    reporter: str | None
     archive: str
+    #: SHA-256 of the archived file (hex); `otg check` reports an archive that no longer matches.
+    sha256: str | None
     cited_by: list[str]
     notes: list[str]
 
@@ -300,6 +309,36 @@ class VerificationOut(TypedDict):
     statement: StatementOut | None
     #: The day the claim was read on (relative periods count from it), ISO 8601.
     as_of: str | None
+
+
+class NearMissOut(TypedDict):
+    """The passage of the article most like a text that is not in it, and how they differ."""
+
+    passage: str
+    start: int
+    end: int
+    #: difflib's ratio, 0 to 1.
+    similarity: Number
+    #: difflib.ndiff lines: "- " the text asked for, "+ " the article, "? " where they differ.
+    diff: list[str]
+
+
+class QuoteOut(TypedDict):
+    """`otg quote`: where a text stands in a source's archived article, exactly as written there."""
+
+    source: str
+    archive: str
+    text: str
+    found: bool
+    #: Whether the text as given is in the article character for character.
+    verbatim: bool
+    #: The article's own text, to paste as a verbatim quote; null when not found.
+    passage: str | None
+    #: Character offsets of the passage in the archived article.
+    start: int | None
+    end: int | None
+    occurrences: int
+    closest: NearMissOut | None
 
 
 def _output_kinds() -> dict[str, type]:

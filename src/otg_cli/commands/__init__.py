@@ -4,7 +4,8 @@
 - `options`: the shared options, declared once as `Annotated` aliases;
 - `run`: what a command gets from them (`Run`), and how OtgError becomes an exit code;
 - `completion`: shell completion from the fact base;
-- `figures`, `records`, `claims`, `tools`: the commands, by what they are about.
+- `figures`, `records`, `claims`, `tools`, `curation`: the commands, by what they are about
+  (`source` is a group: `otg source add`).
 
 A run imports only the module of the command it runs (`app_for`); `app`, the application with
 every command registered, imports them all (help, completion, tests).
@@ -27,6 +28,10 @@ COMMAND_MODULES = {
     "sources": "records",
     "show": "records",
     "check": "tools",
+    "init": "curation",
+    "source": "curation",
+    "quote": "curation",
+    "draft": "curation",
     "verify": "claims",
     "cite": "claims",
     "search": "claims",

@@ -46,4 +46,5 @@ def single_command_app(name: str) -> typer.Typer:
     single.registered_commands = [
         c for c in app.registered_commands if c.callback and c.callback.__name__ == name
     ]
+    single.registered_groups = [g for g in app.registered_groups if g.name == name]
     return single

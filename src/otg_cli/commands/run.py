@@ -30,7 +30,15 @@ if TYPE_CHECKING:
 
 
 class OtgGroup(TyperGroup):
-    """Bad input (OtgError) from any command becomes stderr lines and its exit code."""
+    """Bad input (OtgError) from any command becomes stderr lines and its exit code; commands and
+    groups are listed in the order of `COMMAND_MODULES`."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        from otg_cli.commands import COMMAND_MODULES
+
+        order = list(COMMAND_MODULES)
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda name: order.index(name) if name in order else len(order))
 
     def invoke(self, ctx: Any) -> Any:
         try:

@@ -46,7 +46,7 @@ def schema(
         str | None,
         typer.Argument(
             help="A kind of record or result: fact, event, agreement, target, source, group, country, "
-            "derived, hit, verification, problem or check; all when left out."
+            "derived, hit, verification, problem, check or quote; all when left out."
         ),
     ] = None,
 ) -> None:

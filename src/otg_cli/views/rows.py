@@ -16,6 +16,7 @@ from otg_cli import periods
 from otg_cli.figures import format_amount, format_change
 
 if TYPE_CHECKING:
+    from otg_cli.curation.quoting import Found as QuoteFound
     from otg_cli.derived import Derived
     from otg_cli.errors import Problem
     from otg_cli.meetings import Agreement, Event
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
         PeriodOut,
         ProblemOut,
         ProgressOut,
+        QuoteOut,
         RecordRefOut,
         SourceOut,
         SourceRefOut,
@@ -72,6 +74,8 @@ def citation(item: Citation, base: FactBase) -> SourceRefOut:
         "title": source.title,
         "published": source.published.isoformat() if source.published else None,
         "language": source.language,
+        "url": source.url,
+        "reporter": source.reporter,
         "quote": item.quote,
     }
 
@@ -235,7 +239,10 @@ def source(found: SourceFound, base: FactBase | None = None) -> SourceOut:
         "dateline": item.dateline,
         "subject": item.subject,
         "url": item.url,
+        "retrieved": item.retrieved.isoformat() if item.retrieved else None,
+        "reporter": item.reporter,
         "archive": item.archive,
+        "sha256": item.sha256,
         "cited_by": list(found.cited_by),
         "notes": list(item.notes),
     }
@@ -357,4 +364,28 @@ def statement_of(statement: Statement | None) -> StatementOut | None:
         "day": statement.day,
         "ordinal": statement.ordinal,
         "role": statement.role,
+    }
+
+
+def quote(item: QuoteFound, base: FactBase | None = None) -> QuoteOut:
+    passage, closest = item.passage, item.closest
+    return {
+        "source": item.source,
+        "archive": item.archive,
+        "text": item.asked,
+        "found": passage is not None,
+        "verbatim": item.verbatim,
+        "passage": passage.text if passage else None,
+        "start": passage.start if passage else None,
+        "end": passage.end if passage else None,
+        "occurrences": item.occurrences,
+        "closest": None
+        if closest is None
+        else {
+            "passage": closest.text,
+            "start": closest.start,
+            "end": closest.end,
+            "similarity": item.similarity or 0.0,
+            "diff": list(item.diff),
+        },
     }
