@@ -32,7 +32,8 @@ from otg_cli.settings import cache_dir, cache_disabled
 
 T = TypeVar("T")
 
-FORMAT = 2
+#: Bumped whenever what is stored changes shape (3: dates as precise as the source).
+FORMAT = 3
 
 
 def _stamp(files: Sequence[Path]) -> list[list[object]]:

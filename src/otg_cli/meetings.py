@@ -5,13 +5,11 @@ Like `models`, these are frozen, keyword-only standard-library dataclasses valid
 the loader, with annotations evaluated when the classes are defined (the cache reads field types).
 """
 
-import datetime
-import re
 from dataclasses import dataclass
 from typing import Annotated
 
+from otg_cli import partial_dates
 from otg_cli.models import (
-    PARTIAL_DATE,
     STRICT,
     AgreementKind,
     AgreementStatus,
@@ -23,6 +21,7 @@ from otg_cli.models import (
     Qualifier,
     Unit,
 )
+from otg_cli.partial_dates import PartialDate
 
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
@@ -50,18 +49,15 @@ class Event:
     #: None where the sources do not say where it took place.
     place: Localized | None = None
     country: str | None = None
-    #: See PARTIAL_DATE; None where the sources do not state it.
-    date: str | None = None
-    date_end: str | None = None
+    #: As precise as the sources state it (partial_dates.PartialDate); None where they do not.
+    date: PartialDate | None = None
+    date_end: PartialDate | None = None
     participants: tuple[Participant, ...] = ()
     notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for label, value in (("date", self.date), ("date_end", self.date_end)):
-            if value is not None and not re.fullmatch(PARTIAL_DATE, value):
-                raise ValueError(
-                    f"`{label}` {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
-                )
+        partial_dates.check(self.date, "date")
+        partial_dates.check(self.date_end, "date_end")
         if self.date_end is not None and self.date is None:
             raise ValueError("`date_end` needs a `date`")
 
@@ -85,7 +81,7 @@ class Agreement:
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Target:
-    """A stated goal. `deadline` is None where no source states one."""
+    """A stated goal, with its deadline as precise as the source states it ("к 2030 году" is "2030")."""
 
     __pydantic_config__ = STRICT
     id: NonEmpty
@@ -95,6 +91,10 @@ class Target:
     unit: Unit
     citations: Annotated[tuple[Citation, ...], MinLen(1)]
     qualifier: Qualifier = "exact"
-    deadline: datetime.date | None = None
+    #: A partial_dates.PartialDate; None where no source states one.
+    deadline: PartialDate | None = None
     event: str | None = None
     notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        partial_dates.check(self.deadline, "deadline")

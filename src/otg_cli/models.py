@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, TypeVar, Union, cast
 
+from otg_cli import partial_dates
+from otg_cli.partial_dates import PartialDate
+
 if TYPE_CHECKING:
     from otg_cli.meetings import Agreement, Event, Target
 
@@ -95,11 +98,7 @@ AgreementStatus = Literal[
 AgreementKind = Literal["document", "decision", "proposal", "intention", "plan"]
 
 # The patterns below are matched whole (re.fullmatch), and compiled on first use rather than at
-# import: only validation needs them.
-
-#: A date as precise as the source gives it: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the
-#: source names the day but not the year (ISO 8601:2000 reduced form).
-PARTIAL_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}"
+# import: only validation needs them. Partial dates: `partial_dates.PartialDate`.
 
 #: Ids are what people type and scripts store: lower-case words joined by hyphens.
 RECORD_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -145,12 +144,16 @@ class Source:
     #: The archived article text, relative to the TOML file that declares the source.
     archive: NonEmpty
     title: str | None = None
-    #: None where the article states no date: it is never guessed.
-    published: datetime.date | None = None
+    #: As precise as the article states it (a `PartialDate`); None where it states no date: it is
+    #: never guessed.
+    published: PartialDate | None = None
     dateline: str | None = None
     subject: str | None = None
     url: str | None = None
     notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        partial_dates.check(self.published, "published")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)

@@ -33,7 +33,7 @@ class SourceRefOut(TypedDict):
     id: str
     outlet: str
     title: str | None
-    #: ISO date; null where the article states none.
+    #: As precise as the article states it: YYYY, YYYY-MM or YYYY-MM-DD; null where it states none.
     published: str | None
     language: str
     quote: str
@@ -73,7 +73,7 @@ class EventSummaryOut(TypedDict):
     id: str
     name: LocalizedOut
     place: LocalizedOut | None
-    #: As precise as the source: YYYY, YYYY-MM-DD, or --MM-DD when the year is not stated.
+    #: As precise as the source: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year is not stated.
     date: str | None
     date_end: str | None
     date_label: str
@@ -131,6 +131,7 @@ class TargetOut(TypedDict):
     unit: str
     qualifier: str
     value_label: str
+    #: As precise as the source states it ("2030", never an invented "2030-12-31"); null where none.
     deadline: str | None
     deadline_label: str
     event: str | None
@@ -144,6 +145,7 @@ class SourceOut(TypedDict):
     kind: Literal["source"]
     outlet: str
     title: str | None
+    #: As precise as the article states it: YYYY, YYYY-MM or YYYY-MM-DD; null where it states none.
     published: str | None
     language: str
     dateline: str | None

@@ -211,21 +211,24 @@ def sort_key(period: Period) -> tuple[int, datetime.date, int]:
     return (0, datetime.date.max - (period.end - datetime.date.min), -length)
 
 
+def describe_date(date: str | None) -> str:
+    """A date as precise as stated (partial_dates.PartialDate): "20 Feb 2026", "Jun 2030", "2030", or
+    "not stated"; a day is written as every full date is (`i18n.day`)."""
+    from otg_cli.partial_dates import full_date
+
+    day = None if date is None else full_date(date)
+    return describe_event_date(date) if day is None else _day(day)
+
+
 def describe_event_date(date: str | None, date_end: str | None = None) -> str:
     """ "25 Nov 2025", "2019", "22–23 Oct (year not stated)", or "not stated"."""
     from otg_cli import i18n
+    from otg_cli.partial_dates import parts
 
     if date is None:
         return i18n.phrase("not stated")
-    no_year = date.startswith("--")
-
-    def parts(text: str) -> list[int | None]:
-        pieces = text.removeprefix("--").split("-")
-        numbers: list[int | None] = [int(p) for p in pieces]
-        return [None, *numbers] if no_year else numbers + [None] * (3 - len(numbers))
-
     year, month, day = parts(date)
-    suffix = f" ({i18n.phrase('year not stated')})" if no_year else ""
+    suffix = f" ({i18n.phrase('year not stated')})" if year is None else ""
     if month is None:
         return f"{year}{suffix}"
     month_name = i18n.month(month)

@@ -27,7 +27,8 @@ Labels = dict[str, Any]
 
 
 def published(source: Source) -> str:
-    return i18n.day(source.published) if source.published else say("date not stated")
+    """The publication date as precise as the article states it."""
+    return periods.describe_date(source.published) if source.published else say("date not stated")
 
 
 def citation_line(citation: Citation, base: FactBase) -> str:
@@ -49,10 +50,11 @@ def event_date(event: Event, base: FactBase) -> str:
     stated = periods.describe_event_date(event.date, event.date_end)
     if event.date is not None:
         return stated
+    # Partial dates sort as text ("2026" before "2026-01-08"): the earliest report, as precise as stated.
     reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
     if not reported:
         return stated
-    return f"{say('date not stated')} ({say('reported')} {i18n.day(reported[0])})"
+    return f"{say('date not stated')} ({say('reported')} {periods.describe_date(reported[0])})"
 
 
 def short_parties(codes: Iterable[str], base: FactBase) -> str:
@@ -94,7 +96,7 @@ def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: st
     item = found.target
     return {
         "parties": party_line(item.parties, base),
-        "deadline": row["deadline"] or say("not stated"),
+        "deadline": row["deadline_label"],
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
     }
