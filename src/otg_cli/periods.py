@@ -171,6 +171,14 @@ def months_covered(start: datetime.date, end: datetime.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
+def is_full_year(period: Period) -> bool:
+    """A flow over one whole calendar year (the same in every language, unlike `period_kind`)."""
+    start, end = period.start, period.end
+    if period.basis != "flow" or start is None or end is None:
+        return False
+    return _is_year_start(start) and _is_year_end(end) and start.year == end.year
+
+
 def period_kind(period: Period) -> str:
     """One word a table can show next to the label: full year, part year, cumulative, level ..."""
     from otg_cli import i18n
@@ -180,8 +188,10 @@ def period_kind(period: Period) -> str:
         return say(period.basis)
     if period.start is None or period.end is None:
         return say("not stated")
+    if is_full_year(period):
+        return say("full year")
     if _is_year_start(period.start) and _is_year_end(period.end):
-        return say("full year") if period.start.year == period.end.year else say("full years")
+        return say("full years")
     return f"{say('part year')} ({months_covered(period.start, period.end)} {say('mo')})"
 
 

@@ -106,7 +106,7 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
         and fact.unit == target.unit
         and fact.value is not None
         and fact.period.end is not None
-        and periods.period_kind(fact.period) in ("full year", "level")
+        and (fact.period.basis == "level" or periods.is_full_year(fact.period))
     ]
     if not candidates:
         return None
