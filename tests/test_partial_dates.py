@@ -165,7 +165,9 @@ def _rows(base: FactBase) -> list[dict[str, object]]:
     return [dict(views.row(query.found(base, r), base)) for r in base.records().values()]
 
 
-def test_partial_dates_round_trip_through_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_partial_dates_and_disagreements_round_trip_through_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("OTG_CACHE_DIR", str(tmp_path / "cache"))
     folders = [DISPUTED, USER]
     cold = load_fact_base(folders, use_cache=False)
@@ -175,7 +177,23 @@ def test_partial_dates_round_trip_through_the_cache(tmp_path: Path, monkeypatch:
     assert warm.targets[TARGET].deadline == "2030"
     assert warm.sources["my-outlet-2026-02"].published == "2026-02"
     assert warm.sources["baq-2026-02-20-ru"].published == "2026-02-20"
+    assert dict(warm.disagreements) == dict(cold.disagreements) != {}
     assert _rows(warm) == _rows(cold)
     assert [dataclasses.asdict(t) for t in warm.targets.values()] == [
         dataclasses.asdict(t) for t in cold.targets.values()
     ]
+
+
+def test_a_damaged_disagreement_row_rebuilds_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("OTG_CACHE_DIR", str(tmp_path / "cache"))
+    folders = [DISPUTED, USER]
+    expected = dict(load_fact_base(folders).disagreements)
+    (written,) = (tmp_path / "cache").glob("factbase-*.sqlite")
+    with sqlite3.connect(written) as connection:
+        connection.execute("UPDATE disagreements SET declared = 7")
+    connection.close()
+    assert dict(load_fact_base(folders).disagreements) == expected

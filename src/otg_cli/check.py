@@ -1,18 +1,22 @@
 """`otg check`: everything the loader finds, plus what only a curator's lint looks for.
 
 Errors: quotes that are not verbatim in their archived article. Warnings: figures that do not add
-up (parts vs. totals; exports + imports vs. turnover; balance = exports - imports), and facts for the
-same parties, measure and period that differ without being marked as a disagreement.
+up (parts vs. totals; exports + imports vs. turnover; balance = exports - imports), and facts for
+the same parties, measure and period that differ without being declared as a disagreement. Each
+warning is filed against a record the reader can edit (`consistency.Blame`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 from pathlib import Path
 
+from otg_cli.consistency import Blame, span
+from otg_cli.disagreements import Conflict, point
 from otg_cli.errors import Problem
-from otg_cli.figures import Interval, add, can_be_at_most, format_amount, interval, overlaps, subtract
+from otg_cli.figures import add, can_be_at_most, format_amount, overlaps, subtract
 from otg_cli.kinds import kind_of
 from otg_cli.loader import citations_of, display_path, load_with_problems
 from otg_cli.models import Fact, FactBase
@@ -45,22 +49,12 @@ def check_quotes(base: FactBase) -> list[Problem]:
     return problems
 
 
-def _warn(fact: Fact, base: FactBase, message: str, field: str = "value") -> Problem:
-    return Problem(message, base.origins.get(fact.id), f"fact {fact.id}", field, severity="warning")
-
-
 def _label(fact: Fact) -> str:
     assert fact.value is not None
     return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
 
 
-def _span(fact: Fact) -> Interval:
-    """The values a fact's figure allows (`figures.interval`)."""
-    assert fact.value is not None
-    return interval(fact.value, fact.qualifier)
-
-
-def check_parts(base: FactBase) -> list[Problem]:
+def check_parts(base: FactBase, blame: Blame) -> list[Problem]:
     """Parts (`part_of`) must not add up to more than their total allows."""
     parts: dict[str, list[Fact]] = defaultdict(list)
     for fact in base.facts.values():
@@ -71,61 +65,78 @@ def check_parts(base: FactBase) -> list[Problem]:
         total = base.facts[total_id]
         if total.value is None:
             continue
+        culprit = blame.choose([*members, total])
         if any(m.unit != total.unit for m in members):
-            problems.append(_warn(members[0], base, f"unit differs from its total {total_id}", "unit"))
-        elif not can_be_at_most(add(*map(_span, members)), _span(total)):
+            problems.append(blame.warn(culprit, f"unit differs from its total {total_id}", "unit"))
+        elif not can_be_at_most(add(*map(span, members)), span(total)):
             listed = " + ".join(_label(m) for m in members)
-            problems.append(_warn(members[0], base, f"parts {listed} exceed their total {_label(total)}"))
+            problems.append(blame.warn(culprit, f"parts {listed} exceed their total {_label(total)}"))
     return problems
 
 
-def check_trade_identities(base: FactBase) -> list[Problem]:
+def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:
     """exports + imports = turnover and exports - imports = balance, within what the wording allows."""
     problems = []
     for facts in dollar_figures_by_period(base, with_value=True):
         t, x, m, b = (facts.get(k) for k in ("turnover", "exports", "imports", "trade_balance"))
-        if t and x and m and not overlaps(add(_span(x), _span(m)), _span(t)):
-            problems.append(_warn(t, base, f"exports {_label(x)} + imports {_label(m)} ≠ turnover"))
-        if x and m and b and not overlaps(subtract(_span(x), _span(m)), _span(b)):
-            problems.append(_warn(b, base, f"balance ≠ exports {_label(x)} − imports {_label(m)}"))
+        if t and x and m and not overlaps(add(span(x), span(m)), span(t)):
+            message = f"exports {_label(x)} + imports {_label(m)} ≠ turnover {_label(t)}"
+            problems.append(blame.warn(blame.choose([t, x, m]), message))
+        if x and m and b and not overlaps(subtract(span(x), span(m)), span(b)):
+            message = f"balance {_label(b)} ≠ exports {_label(x)} − imports {_label(m)}"
+            problems.append(blame.warn(blame.choose([b, x, m]), message))
         # Without imports: imports = turnover - exports, so balance = 2 * exports - turnover.
-        elif t and x and b and not m and not overlaps(subtract(add(_span(x), _span(x)), _span(t)), _span(b)):
-            problems.append(_warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}"))
+        elif t and x and b and not m and not overlaps(subtract(add(span(x), span(x)), span(t)), span(b)):
+            message = f"balance {_label(b)} ≠ 2 × exports {_label(x)} − turnover {_label(t)}"
+            problems.append(blame.warn(blame.choose([b, x, t]), message))
     return problems
 
 
-def check_unmarked_disagreements(base: FactBase) -> list[Problem]:
-    """Two facts with the same parties, measure, unit and period must agree or be linked."""
-    seen: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+def _unmarked(fact: Fact, other: Fact, how: Conflict | None, blame: Blame) -> Problem:
+    """The warning, filed against `fact`, that it differs from `other` without saying so."""
+    if how is not None:  # detected, not declared
+        message = (
+            f"disagrees with {blame.named(other)}: the figures share no value, and otg shows both as "
+            f"disagreeing; say so by listing {other.id} in this fact's conflicts_with, with a note"
+        )
+    else:
+        message = (
+            f"differs from {blame.named(other)}; if the sources disagree, list {other.id} in this "
+            "fact's conflicts_with (one side is enough)"
+        )
+    return blame.warn(fact, message, "conflicts_with")
+
+
+def check_unmarked_disagreements(base: FactBase, blame: Blame) -> list[Problem]:
+    """Facts for the same point must agree, or be declared as disagreeing (on either side)."""
+    seen: dict[object, list[Fact]] = defaultdict(list)
     for fact in base.facts.values():
-        if fact.period.end is None:
-            continue
-        period = fact.period
-        key = (frozenset(fact.parties), fact.measure, fact.unit, period.basis, period.start, period.end)
-        seen[key].append(fact)
+        key = point(fact)
+        if key is not None:
+            seen[key].append(fact)
     problems = []
     for facts in seen.values():
-        for i, first in enumerate(facts):
-            for second in facts[i + 1 :]:
-                differ = (first.value, first.qualifier) != (second.value, second.qualifier)
-                if differ and second.id not in first.conflicts_with:
-                    problems.append(
-                        _warn(
-                            first,
-                            base,
-                            f"differs from {_label(second)}; if the sources disagree, "
-                            "list each in the other's conflicts_with",
-                            "conflicts_with",
-                        )
-                    )
+        for first, second in combinations(facts, 2):
+            if (first.value, first.qualifier) == (second.value, second.qualifier):
+                continue
+            how = next((c for c in base.disagreements.get(first.id, ()) if c.id == second.id), None)
+            if how is None or not how.declared:
+                fact = blame.choose([first, second])
+                other = second if fact is first else first
+                problems.append(_unmarked(fact, other, how, blame))
     return problems
 
 
 def run_checks(directories: Sequence[Path]) -> list[Problem]:
-    """Every problem in the fact base, errors first, each with its file, record and field."""
+    """Every problem in the fact base, errors first, each with its file, record and field.
+
+    A warning about several records is filed against one in the folder listed last (`Blame`):
+    a user's folder, never the bundled base beside it.
+    """
     base, problems = load_with_problems(directories)
+    blame = Blame(base, directories)
     problems += check_quotes(base)
-    problems += check_parts(base)
-    problems += check_trade_identities(base)
-    problems += check_unmarked_disagreements(base)
+    problems += check_parts(base, blame)
+    problems += check_trade_identities(base, blame)
+    problems += check_unmarked_disagreements(base, blame)
     return sorted(problems, key=lambda p: (p.severity != "error", p.file or "", p.record or ""))

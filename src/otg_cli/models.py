@@ -23,6 +23,7 @@ from otg_cli import partial_dates
 from otg_cli.partial_dates import PartialDate
 
 if TYPE_CHECKING:
+    from otg_cli.disagreements import Conflict
     from otg_cli.meetings import Agreement, Event, Target
 
 
@@ -231,7 +232,9 @@ class Fact:
     worded: str | None = None
     change_pct: float | None = None
     change_qualifier: Qualifier = "exact"
-    #: Ids of facts that state the same thing differently (two sources that disagree).
+    #: Ids of facts that state the same thing differently (two sources that disagree). One side is
+    #: enough: a user's fact may point at a bundled one. Disagreements nobody listed are found too
+    #: (`FactBase.disagreements`, which is what otg shows).
     conflicts_with: tuple[str, ...] = ()
     #: Id of a fact this one is a part of (2025 investment within the 2005-2025 total).
     part_of: str | None = None
@@ -281,7 +284,7 @@ class FactBase:
     on it). `kinds` is imported inside the methods that read the registry.
     """
 
-    __slots__ = ("archive_paths", "iso_names", "origins", "tables")
+    __slots__ = ("_disagreements", "archive_paths", "iso_names", "origins", "tables")
 
     def __init__(
         self,
@@ -290,6 +293,7 @@ class FactBase:
         origins: Mapping[str, str],
         archive_paths: dict[str, Path],
         iso_names: Mapping[str, str] | None = None,
+        disagreements: "Mapping[str, tuple[Conflict, ...]] | None" = None,
     ) -> None:
         #: kind.plural -> record key -> record
         self.tables = tables
@@ -300,6 +304,18 @@ class FactBase:
         #: ISO 3166-1 names in en/ru/kk -> alpha-2 code, kept with a cached base so that reading a
         #: claim need not load pycountry (None: ask pycountry, `countries.iso_index`).
         self.iso_names = iso_names
+        self._disagreements = disagreements
+
+    @property
+    def disagreements(self) -> "Mapping[str, tuple[Conflict, ...]]":
+        """Fact id -> the facts it disagrees with, declared (`conflicts_with`, on either side) or
+        detected (`disagreements.find`), computed once when the base is built and kept with the
+        cache; found here only for a base built without them."""
+        if self._disagreements is None:
+            from otg_cli.disagreements import find
+
+            self._disagreements = find(self.facts.values())
+        return self._disagreements
 
     def table(self, record_class: type[R]) -> Mapping[str, R]:
         """The records of one kind by key, typed: `base.table(Fact)`."""

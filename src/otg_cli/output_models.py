@@ -47,6 +47,16 @@ class PeriodOut(TypedDict):
     span: str
 
 
+class ConflictOut(TypedDict):
+    """Another fact this one disagrees with, and how that is known (one or both is true)."""
+
+    id: str
+    #: Listed in `conflicts_with` in the fact files, by either fact.
+    declared: bool
+    #: Found by otg: the same parties, measure and period, and no value allowed by both figures.
+    detected: bool
+
+
 class FactOut(TypedDict):
     id: str
     kind: Literal["fact"]
@@ -63,7 +73,9 @@ class FactOut(TypedDict):
     change_pct: Number | None
     change_qualifier: str | None
     change_label: str | None
+    #: Ids of the facts this one disagrees with, declared or detected (`conflicts` says which).
     conflicts_with: list[str]
+    conflicts: list[ConflictOut]
     part_of: str | None
     sources: list[SourceRefOut]
     notes: list[str]
@@ -136,6 +148,9 @@ class TargetOut(TypedDict):
     deadline_label: str
     event: str | None
     progress: ProgressOut | None
+    #: Progress from each comparable figure that disagrees with the one `progress` is from: where
+    #: the sources disagree, both are given. Empty when they do not.
+    disputed_progress: list[ProgressOut]
     sources: list[SourceRefOut]
     notes: list[str]
 

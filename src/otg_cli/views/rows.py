@@ -103,6 +103,7 @@ def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
 
 def fact(item: Fact, base: FactBase) -> FactOut:
     period = item.period
+    conflicts = base.disagreements.get(item.id, ())
     return {
         "id": item.id,
         "kind": "fact",
@@ -121,7 +122,8 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "change_label": None
         if item.change_pct is None
         else format_change(item.change_pct, item.change_qualifier),
-        "conflicts_with": list(item.conflicts_with),
+        "conflicts_with": [c.id for c in conflicts],
+        "conflicts": [{"id": c.id, "declared": c.declared, "detected": c.detected} for c in conflicts],
         "part_of": item.part_of,
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
@@ -213,6 +215,7 @@ def target(found: TargetFound, base: FactBase) -> TargetOut:
         "deadline_label": periods.describe_date(item.deadline),
         "event": item.event,
         "progress": progress_of(found.progress),
+        "disputed_progress": [p for p in map(progress_of, found.disputed) if p is not None],
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
     }
