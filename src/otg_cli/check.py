@@ -1,9 +1,10 @@
 """`otg check`: everything the loader finds, plus what only a curator's lint looks for.
 
-Errors: quotes that are not verbatim in their archived article. Warnings: figures that do not add
-up (parts vs. totals; exports + imports vs. turnover; balance = exports - imports), and facts for
-the same parties, measure and period that differ without being declared as a disagreement. Each
-warning is filed against a record the reader can edit (`consistency.Blame`).
+Errors: quotes that are not verbatim in their archived article. Warnings: figures that cannot all be
+true (parts above their total, a part year above its year, a cumulative total below a year inside
+it: `consistency`; exports + imports vs. turnover; balance = exports - imports), and facts for the
+same parties, measure and period that differ without being declared as a disagreement. Each
+warning names the records and files involved, and is filed against one the reader can edit.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
-from otg_cli.consistency import Blame, span
+from otg_cli.consistency import Blame, check_totals, span
 from otg_cli.disagreements import Conflict, point
 from otg_cli.errors import Problem
-from otg_cli.figures import add, can_be_at_most, format_amount, overlaps, subtract
+from otg_cli.figures import add, format_amount, overlaps, subtract
 from otg_cli.kinds import kind_of
 from otg_cli.loader import citations_of, display_path, load_with_problems
 from otg_cli.models import Fact, FactBase
@@ -52,26 +53,6 @@ def check_quotes(base: FactBase) -> list[Problem]:
 def _label(fact: Fact) -> str:
     assert fact.value is not None
     return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
-
-
-def check_parts(base: FactBase, blame: Blame) -> list[Problem]:
-    """Parts (`part_of`) must not add up to more than their total allows."""
-    parts: dict[str, list[Fact]] = defaultdict(list)
-    for fact in base.facts.values():
-        if fact.part_of is not None and fact.part_of in base.facts and fact.value is not None:
-            parts[fact.part_of].append(fact)
-    problems = []
-    for total_id, members in parts.items():
-        total = base.facts[total_id]
-        if total.value is None:
-            continue
-        culprit = blame.choose([*members, total])
-        if any(m.unit != total.unit for m in members):
-            problems.append(blame.warn(culprit, f"unit differs from its total {total_id}", "unit"))
-        elif not can_be_at_most(add(*map(span, members)), span(total)):
-            listed = " + ".join(_label(m) for m in members)
-            problems.append(blame.warn(culprit, f"parts {listed} exceed their total {_label(total)}"))
-    return problems
 
 
 def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:
@@ -136,7 +117,7 @@ def run_checks(directories: Sequence[Path]) -> list[Problem]:
     base, problems = load_with_problems(directories)
     blame = Blame(base, directories)
     problems += check_quotes(base)
-    problems += check_parts(base, blame)
+    problems += check_totals(base, blame)
     problems += check_trade_identities(base, blame)
     problems += check_unmarked_disagreements(base, blame)
     return sorted(problems, key=lambda p: (p.severity != "error", p.file or "", p.record or ""))
