@@ -81,8 +81,8 @@ def test_a_reference_to_an_id_the_broken_file_does_not_define_is_still_an_error(
 def test_an_invalid_record_holds_back_the_references_to_it(tmp_path: Path) -> None:
     facts = _fact("kz-uz-turnover-2025") + _fact("kz-uz-turnover-2025-kk")
     assert _lines(_folder(tmp_path, SOURCE.format(published='"20.10.2025"'), facts)) == [
-        'error: sources.toml: source baq-ru: published: "20.10.2025" is not a date; write published = '
-        "2025-10-20 (year-month-day, without quotes)",
+        'error: sources.toml: source baq-ru: published: "20.10.2025" is not a date; write "2025-10-20" '
+        "(year-month-day)",
         "warning: sources.toml: None: None: 2 references to source baq-ru not checked until it is valid",
     ]
 

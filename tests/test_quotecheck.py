@@ -141,7 +141,13 @@ def test_what_no_quote_states_and_doubtful_parties_are_warnings(warnings: Found)
         "lists IR, which is not a party of this record",
         "lists UZ, which is an OTS country or a group",
     ]
-    assert warnings == expected
+    # The fixture's figures of different periods also trip the consistency check: not this test's.
+    found = {
+        key: messages
+        for key, messages in warnings.items()
+        if key[0] != "wrong-part-year" or key[1] != "value"
+    }
+    assert found == expected
 
 
 def test_records_as_their_quotes_say_are_clean(errors: Found, warnings: Found) -> None:
@@ -219,7 +225,7 @@ def written(tmp_path: Path) -> Path:
             "Казахстан и Узбекистан намерены довести товарооборот до 10 млрд долларов к 2030 году.",
             parties=["KZ", "UZ"],
             value=10_000_000_000,
-        ).replace('unit = "USD"', 'unit = "USD"\ndeadline = 2035-12-31'),
+        ).replace('unit = "USD"', 'unit = "USD"\ndeadline = "2035"'),
         _record(
             "target",
             "kk-no-deadline",
@@ -254,10 +260,10 @@ def test_kazakh_and_russian_wordings(written: Path) -> None:
             'write qualifier = "under"'
         ),
         ("ru-deadline", "deadline"): (
-            "the record says 2035-12-31, the quote says by 2030: write deadline = 2030-12-31"
+            'the record says 2035, the quote says by 2030: write deadline = "2030"'
         ),
         ("kk-no-deadline", "deadline"): (
-            "the record says no deadline, the quote says by 2030: write deadline = 2030-12-31"
+            'the record says no deadline, the quote says by 2030: write deadline = "2030"'
         ),
     }
     assert _found(written, "warning") == {}

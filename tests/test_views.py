@@ -89,6 +89,7 @@ def test_formatters_never_query_or_scan_the_base(
     walled = FactBase(
         origins=base.origins,
         archive_paths=base.archive_paths,
+        disagreements=base.disagreements,  # found when the base was built, never by a formatter
         tables={
             name: LookupOnly(table) if name in walled_tables else table for name, table in base.tables.items()
         },

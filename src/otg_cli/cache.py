@@ -25,14 +25,16 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from otg_cli import __version__, models
-from otg_cli.cache_codec import record_decoder, to_json
+from otg_cli.cache_codec import CorruptRow, record_decoder, to_json
 from otg_cli.kinds import FACT, STORED, Kind, record_key
 from otg_cli.models import FactBase
 from otg_cli.settings import cache_dir, cache_disabled
 
 T = TypeVar("T")
 
-FORMAT = 3
+#: Bumped whenever what is stored changes shape (3: dates as precise as the source, agreements'
+#: dates, facts' sectors; 4: the disagreements found when the base is built).
+FORMAT = 4
 
 
 def _stamp(files: Sequence[Path]) -> list[list[object]]:
@@ -69,6 +71,9 @@ CREATE TABLE facts (
 CREATE INDEX facts_by_measure ON facts (measure);
 CREATE TABLE archives (source TEXT PRIMARY KEY, path TEXT NOT NULL);
 CREATE TABLE iso_names (name TEXT PRIMARY KEY, code TEXT NOT NULL);
+CREATE TABLE disagreements (
+    id TEXT NOT NULL, other TEXT NOT NULL, declared INTEGER NOT NULL, detected INTEGER NOT NULL
+);
 """
 
 
@@ -110,6 +115,14 @@ def write(directories: Sequence[Path], files: Sequence[Path], base: FactBase) ->
             )
             connection.executemany(
                 "INSERT INTO archives VALUES (?, ?)", ((k, str(v)) for k, v in base.archive_paths.items())
+            )
+            connection.executemany(
+                "INSERT INTO disagreements VALUES (?, ?, ?, ?)",
+                (
+                    (key, c.id, int(c.declared), int(c.detected))
+                    for key, conflicts in base.disagreements.items()
+                    for c in conflicts
+                ),
             )
             # The ISO names the claim reader matches, so that a warm `otg verify` need not load
             # pycountry (a third of its time).
@@ -278,26 +291,27 @@ class _RecordTable(Mapping[str, Any]):
         return self._records().get(key, default)
 
 
-class _IsoNames(Mapping[str, str]):
-    """The cached ISO names, read when a claim is first read (never by a figure lookup)."""
+class _ReadOnce(Mapping[str, T]):
+    """A small table of the cache, read whole when first used: the ISO names when a claim is read
+    (never by a figure lookup), the disagreements when a fact is shown."""
 
-    def __init__(self, guard: _Guard) -> None:
+    def __init__(
+        self,
+        guard: _Guard,
+        cached: Callable[[Any], Mapping[str, T]],
+        loaded: Callable[[FactBase], Mapping[str, T]],
+    ) -> None:
         self._guard = guard
-        self._names: dict[str, str] | None = None
+        self._cached = cached
+        self._loaded = loaded
+        self._found: Mapping[str, T] | None = None
 
-    def _all(self) -> dict[str, str]:
-        if self._names is None:
-            from otg_cli.countries import iso_index
+    def _all(self) -> Mapping[str, T]:
+        if self._found is None:
+            self._found = self._guard.read(self._cached, self._loaded)
+        return self._found
 
-            self._names = self._guard.read(
-                lambda c: {
-                    str(name): str(code) for name, code in c.execute("SELECT name, code FROM iso_names")
-                },
-                lambda base: dict(iso_index()),
-            )
-        return self._names
-
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> T:
         return self._all()[key]
 
     def __iter__(self) -> Iterator[str]:
@@ -305,6 +319,27 @@ class _IsoNames(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._all())
+
+
+def _iso_names(connection: Any) -> dict[str, str]:
+    return {str(name): str(code) for name, code in connection.execute("SELECT name, code FROM iso_names")}
+
+
+def _loaded_iso_names(base: FactBase) -> Mapping[str, str]:
+    from otg_cli.countries import iso_index
+
+    return iso_index()
+
+
+def _disagreements(connection: Any) -> dict[str, tuple[Any, ...]]:
+    from otg_cli.disagreements import Conflict
+
+    found: dict[str, list[Conflict]] = {}
+    for key, other, declared, detected in connection.execute("SELECT * FROM disagreements ORDER BY rowid"):
+        if not all(isinstance(v, str) for v in (key, other)) or {declared, detected} - {0, 1}:
+            raise CorruptRow(f"not a disagreement: {key!r}, {other!r}")
+        found.setdefault(key, []).append(Conflict(other, bool(declared), bool(detected)))
+    return {key: tuple(conflicts) for key, conflicts in found.items()}
 
 
 class _Origins(Mapping[str, str]):
@@ -370,7 +405,8 @@ def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
             },
             origins=_Origins(guard),
             archive_paths=archives,
-            iso_names=_IsoNames(guard),
+            iso_names=_ReadOnce(guard, _iso_names, _loaded_iso_names),
+            disagreements=_ReadOnce(guard, _disagreements, lambda base: base.disagreements),
         )
     except Exception:  # any unreadable, corrupt or foreign cache is simply rebuilt
         return None

@@ -2,20 +2,25 @@
 
 Errors: quotes that are not verbatim in their archived article, records that contradict their own
 quotes (`quotecheck`), and archived articles edited since their checksum was recorded. Warnings:
-figures that do not add up (parts vs. totals; exports + imports vs. turnover; balance = exports -
-imports), facts for the same parties, measure and period that differ without being marked as a
-disagreement, and fields and parties no quote states.
+figures that cannot all be true (parts above their total, a part year above its year, a cumulative
+total below a year inside it: `consistency`; exports + imports vs. turnover; balance = exports -
+imports), facts for the same parties, measure and period that differ without being declared as a
+disagreement, and fields and parties no quote states. Each warning names the records and files
+involved, and is filed against one the reader can edit.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 from pathlib import Path
 
+from otg_cli.consistency import Blame, check_totals, span
+from otg_cli.disagreements import Conflict, point
 from otg_cli.errors import Problem
 from otg_cli.factfiles import checksum
-from otg_cli.figures import Interval, add, can_be_at_most, format_amount, interval, overlaps, subtract
+from otg_cli.figures import add, format_amount, overlaps, subtract
 from otg_cli.kinds import kind_of
 from otg_cli.loader import citations_of, display_path, load_with_problems
 from otg_cli.models import Fact, FactBase
@@ -87,85 +92,76 @@ def _label(fact: Fact) -> str:
     return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
 
 
-def _span(fact: Fact) -> Interval:
-    """The values a fact's figure allows (`figures.interval`)."""
-    assert fact.value is not None
-    return interval(fact.value, fact.qualifier)
-
-
-def check_parts(base: FactBase) -> list[Problem]:
-    """Parts (`part_of`) must not add up to more than their total allows."""
-    parts: dict[str, list[Fact]] = defaultdict(list)
-    for fact in base.facts.values():
-        if fact.part_of is not None and fact.part_of in base.facts and fact.value is not None:
-            parts[fact.part_of].append(fact)
-    problems = []
-    for total_id, members in parts.items():
-        total = base.facts[total_id]
-        if total.value is None:
-            continue
-        if any(m.unit != total.unit for m in members):
-            problems.append(_warn(members[0], base, f"unit differs from its total {total_id}", "unit"))
-        elif not can_be_at_most(add(*map(_span, members)), _span(total)):
-            listed = " + ".join(_label(m) for m in members)
-            problems.append(_warn(members[0], base, f"parts {listed} exceed their total {_label(total)}"))
-    return problems
-
-
-def check_trade_identities(base: FactBase) -> list[Problem]:
+def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:
     """exports + imports = turnover and exports - imports = balance, within what the wording allows."""
     problems = []
     for facts in dollar_figures_by_period(base, with_value=True):
         t, x, m, b = (facts.get(k) for k in ("turnover", "exports", "imports", "trade_balance"))
-        if t and x and m and not overlaps(add(_span(x), _span(m)), _span(t)):
-            problems.append(_warn(t, base, f"exports {_label(x)} + imports {_label(m)} ≠ turnover"))
-        if x and m and b and not overlaps(subtract(_span(x), _span(m)), _span(b)):
-            problems.append(_warn(b, base, f"balance ≠ exports {_label(x)} − imports {_label(m)}"))
+        if t and x and m and not overlaps(add(span(x), span(m)), span(t)):
+            message = f"exports {_label(x)} + imports {_label(m)} ≠ turnover {_label(t)}"
+            problems.append(blame.warn(blame.choose([t, x, m]), message))
+        if x and m and b and not overlaps(subtract(span(x), span(m)), span(b)):
+            message = f"balance {_label(b)} ≠ exports {_label(x)} − imports {_label(m)}"
+            problems.append(blame.warn(blame.choose([b, x, m]), message))
         # Without imports: imports = turnover - exports, so balance = 2 * exports - turnover.
-        elif t and x and b and not m and not overlaps(subtract(add(_span(x), _span(x)), _span(t)), _span(b)):
-            problems.append(_warn(b, base, f"balance ≠ 2 × exports {_label(x)} − turnover {_label(t)}"))
+        elif t and x and b and not m and not overlaps(subtract(add(span(x), span(x)), span(t)), span(b)):
+            message = f"balance {_label(b)} ≠ 2 × exports {_label(x)} − turnover {_label(t)}"
+            problems.append(blame.warn(blame.choose([b, x, t]), message))
     return problems
 
 
-def check_unmarked_disagreements(base: FactBase) -> list[Problem]:
-    """Two facts with the same parties, measure, unit and period must agree or be linked."""
-    seen: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+def _unmarked(fact: Fact, other: Fact, how: Conflict | None, blame: Blame) -> Problem:
+    """The warning, filed against `fact`, that it differs from `other` without saying so."""
+    if how is not None:  # detected, not declared
+        message = (
+            f"disagrees with {blame.named(other)}: the figures share no value, and otg shows both as "
+            f"disagreeing; say so by listing {other.id} in this fact's conflicts_with, with a note"
+        )
+    else:
+        message = (
+            f"differs from {blame.named(other)}; if the sources disagree, list {other.id} in this "
+            "fact's conflicts_with (one side is enough)"
+        )
+    return blame.warn(fact, message, "conflicts_with")
+
+
+def check_unmarked_disagreements(base: FactBase, blame: Blame) -> list[Problem]:
+    """Facts for the same point must agree, or be declared as disagreeing (on either side)."""
+    seen: dict[object, list[Fact]] = defaultdict(list)
     for fact in base.facts.values():
-        if fact.period.end is None:
-            continue
-        period = fact.period
-        key = (frozenset(fact.parties), fact.measure, fact.unit, period.basis, period.start, period.end)
-        seen[key].append(fact)
+        key = point(fact)
+        if key is not None:
+            seen[key].append(fact)
     problems = []
     for facts in seen.values():
-        for i, first in enumerate(facts):
-            for second in facts[i + 1 :]:
-                differ = (first.value, first.qualifier) != (second.value, second.qualifier)
-                if differ and second.id not in first.conflicts_with:
-                    problems.append(
-                        _warn(
-                            first,
-                            base,
-                            f"differs from {_label(second)}; if the sources disagree, "
-                            "list each in the other's conflicts_with",
-                            "conflicts_with",
-                        )
-                    )
+        for first, second in combinations(facts, 2):
+            if (first.value, first.qualifier) == (second.value, second.qualifier):
+                continue
+            how = next((c for c in base.disagreements.get(first.id, ()) if c.id == second.id), None)
+            if how is None or not how.declared:
+                fact = blame.choose([first, second])
+                other = second if fact is first else first
+                problems.append(_unmarked(fact, other, how, blame))
     return problems
 
 
 def run_checks(directories: Sequence[Path]) -> list[Problem]:
-    """Every problem in the fact base, errors first, each with its file, record and field."""
+    """Every problem in the fact base, errors first, each with its file, record and field.
+
+    A warning about several records is filed against one in the folder listed last (`Blame`):
+    a user's folder, never the bundled base beside it.
+    """
     from otg_cli.quotecheck import check_against_quotes
 
     base, problems = load_with_problems(directories)
+    blame = Blame(base, directories)
     texts = article_texts(base)
     problems += check_quotes(base, texts)
     problems += check_against_quotes(base, texts)
     problems += check_checksums(base)
-    problems += check_parts(base)
-    problems += check_trade_identities(base)
-    problems += check_unmarked_disagreements(base)
+    problems += check_totals(base, blame)
+    problems += check_trade_identities(base, blame)
+    problems += check_unmarked_disagreements(base, blame)
     # Root causes first: a file that does not parse, or is not a fact file, before its records.
     return sorted(
         problems, key=lambda p: (p.severity != "error", p.record is not None, p.file or "", p.record or "")

@@ -8,12 +8,16 @@ locale data; a date the source does not state is said to be not stated, never gu
 
 from __future__ import annotations
 
+import datetime
+
+from otg_cli import i18n
 from otg_cli.errors import OtgError
 from otg_cli.figures import EN_HEDGES, EN_VERBS, english_amount
 from otg_cli.kinds import kind_of
 from otg_cli.meetings import Target
 from otg_cli.models import Citation, Fact, FactBase, Source
-from otg_cli.periods import describe_period, period_kind
+from otg_cli.partial_dates import parts
+from otg_cli.periods import describe_date, describe_period, period_kind
 
 LANGUAGES = ("en", "ru", "kk")
 STYLES = ("text", "markdown")
@@ -32,16 +36,23 @@ _REPORTER = {"en": "figures", "ru": "данные", "kk": "деректер"}
 
 
 def _date(source: Source, language: str) -> str:
-    """The publication date, then whose statistics these are where the source records it."""
+    """The publication date as precise as the article gives it ("20 February 2026", "2026"), then
+    whose statistics these are where the source records it."""
     reporter = f"; {_REPORTER[language]}: {source.reporter}" if source.reporter else ""
     if source.published is None:
         return _NOT_STATED[language] + reporter
+    year, month, day = parts(source.published)
     if language == "en":
-        day = source.published
-        return f"{day.day} {day.strftime('%B')} {day.year}{reporter}"
-    from babel.dates import format_date
+        month_name = None if month is None else datetime.date(2000, month, 1).strftime("%B")
+        return " ".join(str(p) for p in (day, month_name, year) if p is not None) + reporter
+    from babel.dates import format_date, format_skeleton
 
-    return format_date(source.published, format="long", locale=language) + reporter
+    if year is not None and month is not None and day is not None:
+        return format_date(datetime.date(year, month, day), format="long", locale=language) + reporter
+    skeleton = "y" if month is None else ("yMMMM" if day is None else "MMMMd")
+    # Only the parts the skeleton names are shown; the others are placeholders, never printed.
+    shown = format_skeleton(skeleton, datetime.date(year or 2000, month or 1, day or 1), locale=language)
+    return shown + reporter
 
 
 def _choose(citations: tuple[Citation, ...], base: FactBase, language: str) -> Citation:
@@ -63,7 +74,8 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
     source = base.sources[citation.source]
     lead = f"According to {source.outlet} ({_date(source, 'en')}), "
     if isinstance(record, Target):
-        deadline = record.deadline.isoformat() if record.deadline else "no deadline stated"
+        with i18n.using("en"):
+            deadline = f"by {describe_date(record.deadline)}" if record.deadline else "no deadline stated"
         parties = " and ".join(
             base.countries[p].name.en if p in base.countries else p for p in record.parties
         )

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from typing import NamedTuple
 
 from otg_cli import periods
+from otg_cli.disagreements import ids
 from otg_cli.figures import combine, format_amount
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
@@ -75,7 +76,7 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
     for total in base.facts.values():
         if len(total.parties) != 1 or total.parties[0] not in base.groups or total.value is None:
             continue
-        if seen & set(total.conflicts_with):
+        if seen & set(ids(base.disagreements.get(total.id, ()))):
             continue  # the same total as worded by another source: one sum is enough
         seen.add(total.id)
         members = [m.country for m in base.groups[total.parties[0]].members]
@@ -98,13 +99,8 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
             chosen = list(parts.values())
             qualifier = combine(f.qualifier for f in chosen) or "about"
             value = sum(f.value for f in chosen if f.value is not None)
-            skipped = [
-                f.id
-                for f in base.facts.values()
-                if f.conflicts_with
-                and f not in chosen
-                and any(c in {p.id for p in chosen} for c in f.conflicts_with)
-            ]
+            used = {f.id for f in chosen}
+            skipped = sorted({c for f in chosen for c in ids(base.disagreements.get(f.id, ()))} - used)
             note = (
                 f"otg's sum of {country}'s bilateral figures with other members, shown next to the "
                 f"stated total {_term(total)}; the sources do not say how the two relate."
@@ -134,6 +130,13 @@ def progress(base: FactBase) -> list[Derived]:
         target, result = found_target.target, found_target.progress
         if result is None:
             continue
+        note = "Progress toward a stated target from the latest comparable figure."
+        if found_target.disputed:
+            others = "; ".join(
+                f"{format_amount(p.ratio_pct, 'percent', p.qualifier)} from {p.fact.id}"
+                for p in found_target.disputed
+            )
+            note += f" Sources disagree on that figure: {others}."
         found.append(
             Derived(
                 id=f"derived-progress-{target.id}",
@@ -145,7 +148,7 @@ def progress(base: FactBase) -> list[Derived]:
                 qualifier=result.qualifier,
                 formula=result.formula,
                 from_facts=(result.fact.id, target.id),
-                note="Progress toward a stated target from the latest comparable figure.",
+                note=note,
             )
         )
     return found

@@ -350,12 +350,15 @@ def _targets(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 
 
 def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
-    """A deadline the claim gives: backed only by a target that states the same year."""
+    """A deadline the claim gives: backed only by a target that states the same year ("2030" and
+    "2030-12-31" alike)."""
+    from otg_cli.partial_dates import year as year_of
+
     stated = [t for t in targets if t.deadline is not None]
     label = f"by {year}"
     if not stated:
         return Part("deadline", label, "not_established", "no source states a deadline", (), targets)
-    same = [t for t in stated if t.deadline is not None and t.deadline.year == year]
+    same = [t for t in stated if year_of(t.deadline) == year]
     verdict: Verdict = "supported" if same else "contradicted"
     reason = "; ".join(f"deadline {t.deadline} ({t.id})" for t in stated)
     return Part("deadline", label, verdict, reason, (), tuple(stated))

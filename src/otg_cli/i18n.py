@@ -105,6 +105,8 @@ _PHRASES: dict[str, dict[str, str]] = {
             "Прогресс рассчитан otg по последним сопоставимым данным, а не взят из источника."
         ),
         "Sources disagree": "Источники расходятся",
+        "found by otg: the figures share no value": "найдено otg: у цифр нет общего значения",
+        "also": "также",
     },
     "kk": {
         "Figure": "Көрсеткіш",
@@ -159,6 +161,8 @@ _PHRASES: dict[str, dict[str, str]] = {
             "Прогресті otg соңғы салыстырмалы дерек бойынша есептеді, дереккөзде жоқ."
         ),
         "Sources disagree": "Дереккөздер сәйкес емес",
+        "found by otg: the figures share no value": "otg тапты: сандардың ортақ мәні жоқ",
+        "also": "сондай-ақ",
     },
 }
 

@@ -348,22 +348,23 @@ class _Builder:
 
     def _check_related_facts(self, key: str, fact: Fact, report: _Report) -> None:
         facts = self.table(Fact)
+        # One side is enough (`disagreements`): a user's fact may point at a bundled one.
         for index, other in enumerate(fact.conflicts_with):
-            if other not in facts:
+            if other == key:
+                report("a fact cannot disagree with itself", f"conflicts_with[{index}]")
+            elif other not in facts:
                 report(f"unknown fact {other!r}", f"conflicts_with[{index}]")
-            elif key not in facts[other].conflicts_with:
-                report(
-                    f"fact {other!r} does not list this fact back in its conflicts_with",
-                    f"conflicts_with[{index}]",
-                )
         if fact.part_of is not None and fact.part_of not in facts:
             report(f"unknown fact {fact.part_of!r}", "part_of")
 
     def build(self) -> FactBase:
+        from otg_cli import disagreements
+
         return FactBase(
             tables=self.tables,
             origins={k.removeprefix("country:"): v for k, v in self.origins.items()},
             archive_paths=self.archive_paths,
+            disagreements=disagreements.find(self.table(Fact).values()),
         )
 
 

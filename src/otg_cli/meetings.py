@@ -5,13 +5,11 @@ Like `models`, these are frozen, keyword-only standard-library dataclasses valid
 the loader, with annotations evaluated when the classes are defined (the cache reads field types).
 """
 
-import datetime
-import re
 from dataclasses import dataclass
 from typing import Annotated
 
+from otg_cli import partial_dates
 from otg_cli.models import (
-    PARTIAL_DATE,
     STRICT,
     AgreementKind,
     AgreementStatus,
@@ -24,6 +22,7 @@ from otg_cli.models import (
     Qualifier,
     Unit,
 )
+from otg_cli.partial_dates import PartialDate
 
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
@@ -51,18 +50,15 @@ class Event:
     #: None where the sources do not say where it took place.
     place: Localized | None = None
     country: str | None = None
-    #: See PARTIAL_DATE; None where the sources do not state it.
-    date: str | None = None
-    date_end: str | None = None
+    #: As precise as the sources state it (partial_dates.PartialDate); None where they do not.
+    date: PartialDate | None = None
+    date_end: PartialDate | None = None
     participants: tuple[Participant, ...] = ()
     notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        for label, value in (("date", self.date), ("date_end", self.date_end)):
-            if value is not None and not re.fullmatch(PARTIAL_DATE, value):
-                raise ValueError(
-                    f"`{label}` {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
-                )
+        partial_dates.check(self.date, "date")
+        partial_dates.check(self.date_end, "date_end")
         if self.date_end is not None and self.date is None:
             raise ValueError("`date_end` needs a `date`")
 
@@ -80,9 +76,9 @@ class Agreement:
     citations: Annotated[tuple[Citation, ...], MinLen(1)]
     #: None where the agreement is reported outside any event in the base.
     event: str | None = None
-    #: When it was signed or decided, where the sources say and it is not its event's date (see
-    #: PARTIAL_DATE); None where they do not.
-    date: str | None = None
+    #: When it was signed or decided, where the sources say and it is not its event's date (a
+    #: partial_dates.PartialDate); None where they do not.
+    date: PartialDate | None = None
     proposed_by: str | None = None
     #: As in `Fact`: fields no quote states, and parties outside the OTS that are meant.
     context: tuple[ContextField, ...] = ()
@@ -90,15 +86,12 @@ class Agreement:
     notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.date is not None and not re.fullmatch(PARTIAL_DATE, self.date):
-            raise ValueError(
-                f"`date` {self.date!r} is not YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)"
-            )
+        partial_dates.check(self.date, "date")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
 class Target:
-    """A stated goal. `deadline` is None where no source states one."""
+    """A stated goal, with its deadline as precise as the source states it ("к 2030 году" is "2030")."""
 
     __pydantic_config__ = STRICT
     id: NonEmpty
@@ -108,9 +101,13 @@ class Target:
     unit: Unit
     citations: Annotated[tuple[Citation, ...], MinLen(1)]
     qualifier: Qualifier = "exact"
-    deadline: datetime.date | None = None
+    #: A partial_dates.PartialDate; None where no source states one.
+    deadline: PartialDate | None = None
     event: str | None = None
     #: As in `Fact`: fields no quote states, and parties outside the OTS that are meant.
     context: tuple[ContextField, ...] = ()
     outside_ots: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        partial_dates.check(self.deadline, "deadline")

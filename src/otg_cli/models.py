@@ -19,7 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, TypeVar, Union, cast
 
+from otg_cli import partial_dates
+from otg_cli.partial_dates import PartialDate
+
 if TYPE_CHECKING:
+    from otg_cli.disagreements import Conflict
     from otg_cli.meetings import Agreement, Event, Target
 
 
@@ -109,11 +113,7 @@ ContextField = Literal[
 ]
 
 # The patterns below are matched whole (re.fullmatch), and compiled on first use rather than at
-# import: only validation needs them.
-
-#: A date as precise as the source gives it: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the
-#: source names the day but not the year (ISO 8601:2000 reduced form).
-PARTIAL_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}"
+# import: only validation needs them. Partial dates: `partial_dates.PartialDate`.
 
 #: Ids are what people type and scripts store: lower-case words joined by hyphens.
 RECORD_ID = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -167,8 +167,9 @@ class Source:
     #: The archived article text, relative to the TOML file that declares the source.
     archive: NonEmpty
     title: str | None = None
-    #: None where the article states no date: it is never guessed.
-    published: datetime.date | None = None
+    #: As precise as the article states it (a `PartialDate`); None where it states no date: it is
+    #: never guessed.
+    published: PartialDate | None = None
     dateline: str | None = None
     subject: str | None = None
     url: str | None = None
@@ -182,6 +183,7 @@ class Source:
     notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        partial_dates.check(self.published, "published")
         import re
 
         if self.sha256 is not None and not re.fullmatch(SHA256, self.sha256):
@@ -266,7 +268,9 @@ class Fact:
     worded: str | None = None
     change_pct: float | None = None
     change_qualifier: Qualifier = "exact"
-    #: Ids of facts that state the same thing differently (two sources that disagree).
+    #: Ids of facts that state the same thing differently (two sources that disagree). One side is
+    #: enough: a user's fact may point at a bundled one. Disagreements nobody listed are found too
+    #: (`FactBase.disagreements`, which is what otg shows).
     conflicts_with: tuple[str, ...] = ()
     #: Id of a fact this one is a part of (2025 investment within the 2005-2025 total).
     part_of: str | None = None
@@ -323,7 +327,7 @@ class FactBase:
     on it). `kinds` is imported inside the methods that read the registry.
     """
 
-    __slots__ = ("archive_paths", "iso_names", "origins", "tables")
+    __slots__ = ("_disagreements", "archive_paths", "iso_names", "origins", "tables")
 
     def __init__(
         self,
@@ -332,6 +336,7 @@ class FactBase:
         origins: Mapping[str, str],
         archive_paths: dict[str, Path],
         iso_names: Mapping[str, str] | None = None,
+        disagreements: "Mapping[str, tuple[Conflict, ...]] | None" = None,
     ) -> None:
         #: kind.plural -> record key -> record
         self.tables = tables
@@ -342,6 +347,18 @@ class FactBase:
         #: ISO 3166-1 names in en/ru/kk -> alpha-2 code, kept with a cached base so that reading a
         #: claim need not load pycountry (None: ask pycountry, `countries.iso_index`).
         self.iso_names = iso_names
+        self._disagreements = disagreements
+
+    @property
+    def disagreements(self) -> "Mapping[str, tuple[Conflict, ...]]":
+        """Fact id -> the facts it disagrees with, declared (`conflicts_with`, on either side) or
+        detected (`disagreements.find`), computed once when the base is built and kept with the
+        cache; found here only for a base built without them."""
+        if self._disagreements is None:
+            from otg_cli.disagreements import find
+
+            self._disagreements = find(self.facts.values())
+        return self._disagreements
 
     def table(self, record_class: type[R]) -> Mapping[str, R]:
         """The records of one kind by key, typed: `base.table(Fact)`."""

@@ -33,7 +33,7 @@ class SourceRefOut(TypedDict):
     id: str
     outlet: str
     title: str | None
-    #: ISO date; null where the article states none.
+    #: As precise as the article states it: YYYY, YYYY-MM or YYYY-MM-DD; null where it states none.
     published: str | None
     language: str
     #: Where the article was published online, when the curator recorded it.
@@ -49,6 +49,16 @@ class PeriodOut(TypedDict):
     basis: Literal["flow", "cumulative", "level"]
     label: str
     span: str
+
+
+class ConflictOut(TypedDict):
+    """Another fact this one disagrees with, and how that is known (one or both is true)."""
+
+    id: str
+    #: Listed in `conflicts_with` in the fact files, by either fact.
+    declared: bool
+    #: Found by otg: the same parties, measure and period, and no value allowed by both figures.
+    detected: bool
 
 
 class FactOut(TypedDict):
@@ -69,7 +79,9 @@ class FactOut(TypedDict):
     change_pct: Number | None
     change_qualifier: str | None
     change_label: str | None
+    #: Ids of the facts this one disagrees with, declared or detected (`conflicts` says which).
     conflicts_with: list[str]
+    conflicts: list[ConflictOut]
     part_of: str | None
     sources: list[SourceRefOut]
     notes: list[str]
@@ -79,7 +91,7 @@ class EventSummaryOut(TypedDict):
     id: str
     name: LocalizedOut
     place: LocalizedOut | None
-    #: As precise as the source: YYYY, YYYY-MM-DD, or --MM-DD when the year is not stated.
+    #: As precise as the source: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year is not stated.
     date: str | None
     date_end: str | None
     date_label: str
@@ -139,10 +151,14 @@ class TargetOut(TypedDict):
     unit: str
     qualifier: str
     value_label: str
+    #: As precise as the source states it ("2030", never an invented "2030-12-31"); null where none.
     deadline: str | None
     deadline_label: str
     event: str | None
     progress: ProgressOut | None
+    #: Progress from each comparable figure that disagrees with the one `progress` is from: where
+    #: the sources disagree, both are given. Empty when they do not.
+    disputed_progress: list[ProgressOut]
     sources: list[SourceRefOut]
     notes: list[str]
 
@@ -152,6 +168,7 @@ class SourceOut(TypedDict):
     kind: Literal["source"]
     outlet: str
     title: str | None
+    #: As precise as the article states it: YYYY, YYYY-MM or YYYY-MM-DD; null where it states none.
     published: str | None
     language: str
     dateline: str | None

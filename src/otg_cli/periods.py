@@ -171,6 +171,14 @@ def months_covered(start: datetime.date, end: datetime.date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
+def is_full_year(period: Period) -> bool:
+    """A flow over one whole calendar year (the same in every language, unlike `period_kind`)."""
+    start, end = period.start, period.end
+    if period.basis != "flow" or start is None or end is None:
+        return False
+    return _is_year_start(start) and _is_year_end(end) and start.year == end.year
+
+
 def period_kind(period: Period) -> str:
     """One word a table can show next to the label: full year, part year, cumulative, level ..."""
     from otg_cli import i18n
@@ -180,8 +188,10 @@ def period_kind(period: Period) -> str:
         return say(period.basis)
     if period.start is None or period.end is None:
         return say("not stated")
+    if is_full_year(period):
+        return say("full year")
     if _is_year_start(period.start) and _is_year_end(period.end):
-        return say("full year") if period.start.year == period.end.year else say("full years")
+        return say("full years")
     return f"{say('part year')} ({months_covered(period.start, period.end)} {say('mo')})"
 
 
@@ -211,21 +221,24 @@ def sort_key(period: Period) -> tuple[int, datetime.date, int]:
     return (0, datetime.date.max - (period.end - datetime.date.min), -length)
 
 
+def describe_date(date: str | None) -> str:
+    """A date as precise as stated (partial_dates.PartialDate): "20 Feb 2026", "Jun 2030", "2030", or
+    "not stated"; a day is written as every full date is (`i18n.day`)."""
+    from otg_cli.partial_dates import full_date
+
+    day = None if date is None else full_date(date)
+    return describe_event_date(date) if day is None else _day(day)
+
+
 def describe_event_date(date: str | None, date_end: str | None = None) -> str:
     """ "25 Nov 2025", "2019", "22–23 Oct (year not stated)", or "not stated"."""
     from otg_cli import i18n
+    from otg_cli.partial_dates import parts
 
     if date is None:
         return i18n.phrase("not stated")
-    no_year = date.startswith("--")
-
-    def parts(text: str) -> list[int | None]:
-        pieces = text.removeprefix("--").split("-")
-        numbers: list[int | None] = [int(p) for p in pieces]
-        return [None, *numbers] if no_year else numbers + [None] * (3 - len(numbers))
-
     year, month, day = parts(date)
-    suffix = f" ({i18n.phrase('year not stated')})" if no_year else ""
+    suffix = f" ({i18n.phrase('year not stated')})" if year is None else ""
     if month is None:
         return f"{year}{suffix}"
     month_name = i18n.month(month)

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import periods
+from otg_cli.disagreements import point
 from otg_cli.figures import format_amount
 from otg_cli.models import Fact, FactBase, Qualifier, Record, Source
 from otg_cli.periods import DateRange
@@ -92,8 +93,18 @@ class Progress(NamedTuple):
     formula: str
 
 
-def target_progress(base: FactBase, target: Target) -> Progress | None:
-    """Progress from the latest dated fact with the target's parties, measure and unit.
+def _progress(fact: Fact, target: Target) -> Progress:
+    assert fact.value is not None
+    stated = format_amount(fact.value, fact.unit, fact.qualifier)
+    formula = f"{stated} ÷ {format_amount(target.value, target.unit)}"
+    return Progress(fact, round(100 * fact.value / target.value, 1), fact.qualifier, formula)
+
+
+def target_progress(base: FactBase, target: Target) -> tuple[Progress, ...]:
+    """Progress from the latest dated fact with the target's parties, measure and unit, then, where
+    the sources disagree on it (`FactBase.disagreements`), from every other figure for the same
+    point or declared to disagree with it: progress is never silently computed from one of two
+    disagreeing figures. Empty: no comparable figure.
 
     Part-year figures are not comparable with a yearly target; only full-year flows and levels
     (a turnover that "stably exceeds" a sum) are used.
@@ -106,16 +117,19 @@ def target_progress(base: FactBase, target: Target) -> Progress | None:
         and fact.unit == target.unit
         and fact.value is not None
         and fact.period.end is not None
-        and periods.period_kind(fact.period) in ("full year", "level")
+        and (fact.period.basis == "level" or periods.is_full_year(fact.period))
     ]
     if not candidates:
-        return None
+        return ()
     latest = min(candidates, key=lambda f: periods.sort_key(f.period))
-    assert latest.value is not None
-    ratio = 100 * latest.value / target.value
-    stated = format_amount(latest.value, latest.unit, latest.qualifier)
-    formula = f"{stated} ÷ {format_amount(target.value, target.unit)}"
-    return Progress(latest, round(ratio, 1), latest.qualifier, formula)
+    same = [fact for fact in candidates if point(fact) == point(latest)]
+    # Where any figure for this point is disputed, every figure for it is shown, and every figure
+    # declared to disagree with the one used.
+    disputed = {conflict.id for fact in same for conflict in base.disagreements.get(fact.id, ())}
+    if not disputed:
+        return (_progress(latest, target),)
+    others = [f for f in candidates if f is not latest and (f in same or f.id in disputed)]
+    return tuple(_progress(fact, target) for fact in [latest, *others])
 
 
 class TargetFound(NamedTuple):
@@ -123,10 +137,16 @@ class TargetFound(NamedTuple):
 
     target: Target
     progress: Progress | None
+    #: Progress from each comparable figure that disagrees with the one `progress` is from.
+    disputed: tuple[Progress, ...] = ()
 
 
 def with_progress(base: FactBase, targets: Iterable[Target]) -> list[TargetFound]:
-    return [TargetFound(t, target_progress(base, t)) for t in targets]
+    found = []
+    for target in targets:
+        progress = target_progress(base, target)
+        found.append(TargetFound(target, progress[0] if progress else None, progress[1:]))
+    return found
 
 
 def find_targets(base: FactBase, parties: Collection[str] = ()) -> list[TargetFound]:

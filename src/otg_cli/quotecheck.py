@@ -20,6 +20,7 @@ Nothing here runs on a query: only `otg check` reads quotes this way.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -264,10 +265,13 @@ def _period(fact: Fact, reading: Reading) -> Said | None:
 def _deadline(target: Target, reading: Reading) -> Said | None:
     if reading.deadline is None:
         return None
-    fix = f"deadline = {reading.deadline}-12-31"
+    from otg_cli.partial_dates import year
+
+    fix = f'deadline = "{reading.deadline}"'  # as precise as the quote: a year, never a made-up day
     if target.deadline is None:
         return Said(False, "no deadline", f"by {reading.deadline}", fix)
-    return Said(target.deadline.year == reading.deadline, str(target.deadline), f"by {reading.deadline}", fix)
+    stated = year(target.deadline)
+    return Said(stated == reading.deadline, str(target.deadline), f"by {reading.deadline}", fix)
 
 
 def _status(agreement: Agreement, reading: Reading) -> Said | None:
@@ -325,7 +329,7 @@ def check_against_quotes(base: FactBase, articles: Mapping[str, str | None]) -> 
 
     def read(source: str, quote: str) -> Reading:
         if (source, quote) not in readings:
-            readings[(source, quote)] = read_quote(quote, base, base.sources[source].published)
+            readings[(source, quote)] = read_quote(quote, base, _as_of(base.sources[source].published))
         return readings[(source, quote)]
 
     with i18n.using("en"):  # messages of `otg check` are English, as every other problem's
@@ -349,3 +353,15 @@ def _check_all(
             checked.outside()
             problems += checked.problems
     return problems
+
+
+def _as_of(published: str | None) -> datetime.date | None:
+    """The day relative periods in a quote count from: the article's date, as precise as it is
+    (only its year counts for "текущего года")."""
+    from otg_cli.partial_dates import full_date, year
+
+    if published is None:
+        return None
+    day = full_date(published)
+    stated = year(published)
+    return day or (datetime.date(stated, 1, 1) if stated is not None else None)

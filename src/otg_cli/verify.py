@@ -156,7 +156,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
-    disagree = any(f.conflicts_with for f in facts) or verdict == "conflicting"
+    disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
     explanation = "; ".join(
         f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
     )

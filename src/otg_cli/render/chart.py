@@ -43,7 +43,7 @@ def draw_chart(found: list[Fact], base: FactBase, *, title: str, svg: Path | Non
             Text(party_line(row["parties"], base)),
             Text(period),
             bar,
-            Text(view.labels["amount"] + ("  sources disagree" if row["conflicts_with"] else "")),
+            Text(view.labels["amount"] + (f"  {view.labels['disagree']}" if view.labels["disagree"] else "")),
         )
     console.print(table)
     console.print(

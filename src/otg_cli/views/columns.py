@@ -83,6 +83,7 @@ def target_columns() -> tuple[Column, ...]:
         Part("progress.formula", style="dim", prefix="\n= "),
         Part("progress.from_fact", style="dim", prefix="\nfrom "),
         Part("progress.period", style="dim", prefix=" (", suffix=")"),
+        Part("labels.disputed", style="red", prefix="\n"),
     )
     return (
         Column("Parties", _one("labels.parties")),

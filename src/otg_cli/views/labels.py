@@ -27,7 +27,8 @@ Labels = dict[str, Any]
 
 
 def published(source: Source) -> str:
-    return i18n.day(source.published) if source.published else say("date not stated")
+    """The publication date as precise as the article states it."""
+    return periods.describe_date(source.published) if source.published else say("date not stated")
 
 
 def citation_line(citation: Citation, base: FactBase) -> str:
@@ -49,10 +50,11 @@ def event_date(event: Event, base: FactBase) -> str:
     stated = periods.describe_event_date(event.date, event.date_end)
     if event.date is not None:
         return stated
+    # Partial dates sort as text ("2026" before "2026-01-08"): the earliest report, as precise as stated.
     reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
     if not reported:
         return stated
-    return f"{say('date not stated')} ({say('reported')} {i18n.day(reported[0])})"
+    return f"{say('date not stated')} ({say('reported')} {periods.describe_date(reported[0])})"
 
 
 def short_parties(codes: Iterable[str], base: FactBase) -> str:
@@ -70,9 +72,17 @@ def group_title(event: Event | None, base: FactBase) -> str:
 
 
 def disputes(rows: Iterable[Mapping[str, Any]]) -> list[str]:
-    """One line per set of facts whose sources disagree."""
-    found = sorted({tuple(sorted((r["id"], *r["conflicts_with"]))) for r in rows if r["conflicts_with"]})
-    return [f"{say('Sources disagree')}: {' vs '.join(ids)} (otg show {ids[0]})" for ids in found]
+    """One line per pair of facts whose sources disagree, saying where otg found it unlisted."""
+    found: dict[tuple[str, str], bool] = {}
+    for row in rows:
+        for conflict in row["conflicts"]:
+            pair = min(row["id"], conflict["id"]), max(row["id"], conflict["id"])
+            found[pair] = conflict["declared"]
+    return [
+        f"{say('Sources disagree')}: {first} vs {second} (otg show {first})"
+        + ("" if declared else f"; {say('found by otg: the figures share no value')}")
+        for (first, second), declared in sorted(found.items())
+    ]
 
 
 def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
@@ -84,7 +94,7 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
         "amount": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
         "citation_list": [citation_line(c, base) for c in item.citations],
         "span_note": None if span == "full year" else span,
-        "disagree": say("sources disagree") if item.conflicts_with and item.value is not None else None,
+        "disagree": say("sources disagree") if row["conflicts_with"] and item.value is not None else None,
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
     }
@@ -92,9 +102,14 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
 
 def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     item = found.target
+    disputed = [
+        f"{say('also')} {p['label']} = {p['formula']} from {p['from_fact']} ({p['period']})"
+        for p in row["disputed_progress"]
+    ]
     return {
         "parties": party_line(item.parties, base),
-        "deadline": row["deadline"] or say("not stated"),
+        "disputed": "\n".join([say("sources disagree"), *disputed]) if disputed else None,
+        "deadline": row["deadline_label"],
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
     }

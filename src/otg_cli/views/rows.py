@@ -72,7 +72,7 @@ def citation(item: Citation, base: FactBase) -> SourceRefOut:
         "id": source.id,
         "outlet": source.outlet,
         "title": source.title,
-        "published": source.published.isoformat() if source.published else None,
+        "published": source.published,
         "language": source.language,
         "url": source.url,
         "reporter": source.reporter,
@@ -110,6 +110,7 @@ def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
 
 def fact(item: Fact, base: FactBase) -> FactOut:
     period = item.period
+    conflicts = base.disagreements.get(item.id, ())
     return {
         "id": item.id,
         "kind": "fact",
@@ -129,7 +130,8 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "change_label": None
         if item.change_pct is None
         else format_change(item.change_pct, item.change_qualifier),
-        "conflicts_with": list(item.conflicts_with),
+        "conflicts_with": [c.id for c in conflicts],
+        "conflicts": [{"id": c.id, "declared": c.declared, "detected": c.detected} for c in conflicts],
         "part_of": item.part_of,
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
@@ -218,10 +220,11 @@ def target(found: TargetFound, base: FactBase) -> TargetOut:
         "unit": item.unit,
         "qualifier": item.qualifier,
         "value_label": format_amount(item.value, item.unit, item.qualifier),
-        "deadline": item.deadline.isoformat() if item.deadline else None,
-        "deadline_label": item.deadline.isoformat() if item.deadline else "not stated",
+        "deadline": item.deadline,
+        "deadline_label": periods.describe_date(item.deadline),
         "event": item.event,
         "progress": progress_of(found.progress),
+        "disputed_progress": [p for p in map(progress_of, found.disputed) if p is not None],
         "sources": [citation(c, base) for c in item.citations],
         "notes": list(item.notes),
     }
@@ -234,7 +237,7 @@ def source(found: SourceFound, base: FactBase | None = None) -> SourceOut:
         "kind": "source",
         "outlet": item.outlet,
         "title": item.title,
-        "published": item.published.isoformat() if item.published else None,
+        "published": item.published,
         "language": item.language,
         "dateline": item.dateline,
         "subject": item.subject,
