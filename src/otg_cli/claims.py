@@ -92,6 +92,9 @@ class Claim(NamedTuple):
     item_count: float | None = None
     #: How the reader corrected the claim's words: misspelt names, Kazakh in the Latin alphabet.
     corrections: tuple[str, ...] = ()
+    #: Which way the claim says the figure moved, where it gives no percentage ("narrowed to $4.8
+    #: bn", "экспорт сократился"): "up" or "down".
+    direction: str | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -409,6 +412,9 @@ def _percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     folded = fold(text)
+    for _, qualifier_words in _qualifier_words():  # "up to $5 bn" is a bound, not a rise
+        for word in qualifier_words:
+            folded = re.sub(rf"(?<!\w){re.escape(word)}", " ", folded)
     words = _words("change")
     for meaning in ("share", "down", "up"):
         if _contains(folded, words.get(meaning, ())):
@@ -450,7 +456,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         value, unit, change, indicator = change, "percent", None, "trade_share"
     elif change is not None and direction == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
-    if value is None and change is None:
+    moves = direction if direction in ("up", "down") and change is None else None
+    if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
             raise MangledClaim(
                 f"found a currency sign or scale with no number in {text!r}: the shell may have eaten "
@@ -480,4 +487,5 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         sector=find_sector(spaced),
         item_count=figures.item_count,
         corrections=read_as(text, base),
+        direction=moves,
     )

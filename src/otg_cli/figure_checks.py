@@ -319,6 +319,25 @@ def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
     return _judge("amount", interval(claim.item_count, "exact"), f"{claim.item_count:g}", facts, counted)
 
 
+def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
+    """Which way the claim says a figure moved, without a percentage ("narrowed", "сократился"):
+    against the sign of the change the sources state for its period; never backed where none does."""
+    if claim.direction is None:
+        return None
+    label = "a rise" if claim.direction == "up" else "a fall"
+    stated = [f for f in candidates if f.change_pct is not None and _same_period(claim, f)]
+    if not stated:
+        facts = tuple(candidates)
+        return Part("change", label, "not_established", "no source states how it changed", facts, ())
+    rising = claim.direction == "up"
+    relations = [
+        "backs" if (f.change_pct > 0) == rising and f.change_pct != 0 else "rules_out"  # type: ignore[operator]
+        for f in stated
+    ]
+    reason = "; ".join(_describe(f, "change") for f in stated)
+    return Part("change", label, weigh(relations), reason, tuple(stated), ())  # type: ignore[arg-type]
+
+
 def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.change_pct is None:
         return None
@@ -369,7 +388,12 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     if claim.indicator == "target":
         return _targets(claim, base)
     candidates = _candidates(claim, base)
-    found = (_amount(claim, candidates), _count(claim, candidates), _change(claim, candidates))
+    found = (
+        _amount(claim, candidates),
+        _count(claim, candidates),
+        _change(claim, candidates),
+        _direction(claim, candidates),
+    )
     parts = tuple(p for p in found if p is not None)
     if not candidates and (reverse := _reversed(claim, base)):
         return reverse

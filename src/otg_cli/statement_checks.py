@@ -78,6 +78,7 @@ def _texts(record: Subject, base: FactBase) -> list[str]:
         return [*record.title.all(), *(c.quote for c in record.citations), *groups]
     if isinstance(record, Event):
         texts = [*record.name.all(), *record.aliases, record.kind]
+        texts += [p.citation.quote for p in record.participants if p.citation is not None]
         return texts + [name for p in record.participants for name in (*p.name.all(), p.role)]
     return [*record.name.all(), *record.aliases]
 
@@ -352,6 +353,21 @@ def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
     return _part("number", label, "not_established", "the source gives no number", indexed.record)
 
 
+def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+    """Words of the claim that no record of the base has ("completed the rollout", "бірауыздан
+    сайланды"), where the claim names no action otg knows: a detail it adds, no source states."""
+    if statement.action is not None or statement.held:
+        return None  # what was done is checked as the subject; the other words name the record
+    weights = _weights(base)
+    known = frozenset(weights)
+    added = sorted(
+        w for w in statement.stems - shared(statement.stems, indexed.stems) if not shared([w], known)
+    )
+    if not added:
+        return None
+    return _part("detail", ", ".join(added), "not_established", "no source states it", indexed.record)
+
+
 def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     """Every part the claim asserts of the record it is about; () when it is about none."""
     from otg_cli.meetings import Agreement
@@ -382,6 +398,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
         _ordinal(statement, record, base),
         _parties(statement, indexed, base),
         _numbers(statement, indexed),
+        _unstated(statement, indexed, base),
     ]
     parts += _people(statement, _event_of(record, base))
     return tuple(p for p in parts if p is not None)

@@ -276,6 +276,19 @@ def numbers_of(text: str) -> list[float]:
     return found
 
 
+def _ordinal_word(folded: str) -> int | None:
+    """An ordinal in words ("the first meeting", "алғашқы кездесуі", "тринадцатая встреча")."""
+    found = mentions(folded, "ordinals")
+    return int(found[0].meaning) if found else None
+
+
+def _role(roles: list[Mention]) -> str | None:
+    """The claim's role for a member: "observer" or "member" where it says which, over "either"
+    ("входит ... в статусе наблюдателя" is an observer's place)."""
+    said = {m.meaning for m in roles}
+    return next((role for role in ("observer", "member", "either") if role in said), None)
+
+
 def ordinal_of(text: str) -> int | None:
     """The ordinal a text gives ("14th", "14-я", "14-ші", "III"), or None."""
     found = _ORDINAL.search(text)
@@ -365,8 +378,8 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         year=year,
         month=month,
         day=day,
-        ordinal=ordinal_of(readable),
-        role=roles[0].meaning if roles else None,
+        ordinal=ordinal_of(readable) or _ordinal_word(folded),
+        role=_role(roles),
         subject=_subject(blanked, spans, base),
         numbers=tuple(_counts(folded, day)),
         transfer=_transfer(blanked, spans),

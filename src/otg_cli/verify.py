@@ -74,6 +74,7 @@ PartName = Literal[
     "membership",
     "participant",
     "number",
+    "detail",
 ]
 
 
