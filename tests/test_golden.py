@@ -1,4 +1,4 @@
-"""The golden claims (tests/golden/claims.toml) through `otg verify`, scored as FEVER scores.
+"""The golden claims (tests/golden/*.toml) through `otg verify`, scored as FEVER scores.
 
 A verdict counts only when it is the expected one (or one the file lists as also acceptable) and
 the result cites every record the claim must cite. The score is printed at the end of the run
@@ -23,15 +23,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
-GOLDEN = Path(__file__).resolve().parent / "golden" / "claims.toml"
-CLAIMS: list[dict[str, Any]] = tomllib.loads(GOLDEN.read_text(encoding="utf-8"))["claim"]
+FOLDER = Path(__file__).resolve().parent / "golden"
+#: Each golden set with the share of acceptable verdicts (citing the right records) the reader must
+#: keep; raise a floor as the reader improves. claims.toml was written alongside the reader;
+#: claims-blind.toml by a fact-checker who never ran otg nor read its code, after it: the truer
+#: measure of claims otg has not seen.
+SETS: dict[str, float] = {"claims.toml": 0.82, "claims-blind.toml": 0.62}
+CLAIMS: dict[str, list[dict[str, Any]]] = {
+    name: tomllib.loads((FOLDER / name).read_text(encoding="utf-8"))["claim"] for name in SETS
+}
 #: The date claims without an as_of are read on: after every article, fixed so no test reads the clock.
 TODAY = datetime.date(2026, 3, 1)
-#: The share of acceptable verdicts (citing the right records) the reader must keep; raise it as it improves.
-FLOOR = 0.82
 
-SCORES: dict[str, list[bool]] = {}
-FALSE_SUPPORT: list[str] = []
+SCORES: dict[str, dict[str, list[bool]]] = {}
+FALSE_SUPPORT: dict[str, list[str]] = {}
 
 
 def judge(claim: dict[str, Any], base: FactBase) -> tuple[str, set[str]]:
@@ -47,51 +52,72 @@ def acceptable(claim: dict[str, Any], verdict: str, cited: set[str]) -> bool:
     return verdict in {claim["verdict"], *claim.get("acceptable", [])} and set(claim["cite"]) <= cited
 
 
+Verdicts = list[tuple[dict[str, Any], str, set[str]]]
+
+
 @pytest.fixture(scope="module")
-def verdicts(base: FactBase) -> list[tuple[dict[str, Any], str, set[str]]]:
-    found = [(claim, *judge(claim, base)) for claim in CLAIMS]
-    for claim, verdict, cited in found:
-        SCORES.setdefault(claim["lang"], []).append(acceptable(claim, verdict, cited))
-        if verdict == "supported" and "supported" not in {claim["verdict"], *claim.get("acceptable", [])}:
-            FALSE_SUPPORT.append(claim["text"])
+def verdicts(base: FactBase) -> dict[str, Verdicts]:
+    found: dict[str, Verdicts] = {}
+    for name, claims in CLAIMS.items():
+        found[name] = [(claim, *judge(claim, base)) for claim in claims]
+        for claim, verdict, cited in found[name]:
+            SCORES.setdefault(name, {}).setdefault(claim["lang"], []).append(
+                acceptable(claim, verdict, cited)
+            )
+            if verdict == "supported" and "supported" not in {claim["verdict"], *claim.get("acceptable", [])}:
+                FALSE_SUPPORT.setdefault(name, []).append(claim["text"])
     return found
 
 
-def test_the_golden_set_covers_three_languages_and_every_verdict() -> None:
-    assert len(CLAIMS) >= 150
-    assert {c["lang"] for c in CLAIMS} == {"en", "ru", "kk"}
-    assert {c["verdict"] for c in CLAIMS} == set(get_args(Verdict))
+@pytest.mark.parametrize("name", SETS)
+def test_a_golden_set_covers_three_languages_and_every_verdict(name: str) -> None:
+    claims = CLAIMS[name]
+    assert len(claims) >= (150 if name == "claims.toml" else 90)
+    assert {c["lang"] for c in claims} == {"en", "ru", "kk"}
+    assert {c["verdict"] for c in claims} == set(get_args(Verdict))
 
 
-def test_every_cited_record_exists(base: FactBase) -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_every_cited_record_exists(base: FactBase, name: str) -> None:
     ids = set(base.record_ids())
-    assert [c["text"] for c in CLAIMS if not set(c["cite"]) <= ids] == []
+    assert [c["text"] for c in CLAIMS[name] if not set(c["cite"]) <= ids] == []
 
 
-def test_accuracy_holds_its_floor(verdicts: list[tuple[dict[str, Any], str, set[str]]]) -> None:
-    right = sum(acceptable(claim, verdict, cited) for claim, verdict, cited in verdicts)
-    assert right / len(verdicts) >= FLOOR
+def test_the_blind_set_repeats_no_claim_of_the_first() -> None:
+    first = {c["text"] for c in CLAIMS["claims.toml"]}
+    assert [c["text"] for c in CLAIMS["claims-blind.toml"] if c["text"] in first] == []
 
 
+@pytest.mark.parametrize("name", SETS)
+def test_accuracy_holds_its_floor(verdicts: dict[str, Verdicts], name: str) -> None:
+    right = sum(acceptable(claim, verdict, cited) for claim, verdict, cited in verdicts[name])
+    assert right / len(verdicts[name]) >= SETS[name]
+
+
+@pytest.mark.parametrize("name", SETS)
 def test_nothing_is_called_supported_that_the_sources_do_not_back(
-    verdicts: list[tuple[dict[str, Any], str, set[str]]],
+    verdicts: dict[str, Verdicts], name: str
 ) -> None:
     wrong = [
         claim["text"]
-        for claim, verdict, _ in verdicts
+        for claim, verdict, _ in verdicts[name]
         if verdict == "supported" and "supported" not in {claim["verdict"], *claim.get("acceptable", [])}
     ]
     assert wrong == []
 
 
 def report() -> str:
-    """One line per language and the total, for the end of the test run."""
+    """One line per language and the total for each set, for the end of the test run."""
     if not SCORES:
         return ""
     lines = ["golden claims (acceptable verdict citing the right records):"]
-    everything = [ok for scores in SCORES.values() for ok in scores]
-    for language, scores in sorted(SCORES.items()):
-        lines.append(f"  {language}: {sum(scores)}/{len(scores)} = {sum(scores) / len(scores):.0%}")
-    lines.append(f"  all: {sum(everything)}/{len(everything)} = {sum(everything) / len(everything):.0%}")
-    lines.append(f"  called supported, not backed by the sources: {len(FALSE_SUPPORT)}")
+    for name, by_language in SCORES.items():
+        everything = [ok for scores in by_language.values() for ok in scores]
+        lines.append(f"  {name}:")
+        for language, scores in sorted(by_language.items()):
+            lines.append(f"    {language}: {sum(scores)}/{len(scores)} = {sum(scores) / len(scores):.0%}")
+        lines.append(
+            f"    all: {sum(everything)}/{len(everything)} = {sum(everything) / len(everything):.0%}"
+        )
+        lines.append(f"    called supported, not backed by the sources: {len(FALSE_SUPPORT.get(name, []))}")
     return "\n".join(lines)

@@ -16,9 +16,10 @@ from otg_cli import figures
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import entries, month_of
+from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange, month_end
-from otg_cli.text import casefold_claim, fold, from_latin_kazakh
+from otg_cli.text import casefold_claim, fold
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -426,7 +427,7 @@ def read_as(text: str, base: FactBase) -> tuple[str, ...]:
     """What the reader read differently from how the claim is written, to show with the verdict."""
     from otg_cli.countries import corrections
 
-    readable = from_latin_kazakh(text)
+    readable = latin_to_cyrillic(text)
     latin = (f"Latin-script Kazakh as «{readable}»",) if readable != text else ()
     return latin + corrections(readable, base)
 
@@ -439,7 +440,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     """
     from otg_cli.lexicon import spell_numbers, spell_shares
 
-    readable = from_latin_kazakh(text)
+    readable = latin_to_cyrillic(text)
     spaced = spell_shares(spell_numbers(casefold_claim(readable)))
     parties = find_parties(readable, base)
     figures = find_figures(spaced)

@@ -28,9 +28,10 @@ from otg_cli.claims import (
 )
 from otg_cli.countries import find_parties
 from otg_cli.lexicon import entries, spell_number_words, spell_numbers
+from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
-from otg_cli.text import casefold_claim, fold, from_latin_kazakh
+from otg_cli.text import casefold_claim, fold
 
 #: How many words before a figure are its own: "стабильно превышает полмиллиарда" binds "over".
 NEAR_WORDS = 3
@@ -71,7 +72,7 @@ class Reading(NamedTuple):
 
 def read_quote(quote: str, base: FactBase, published: datetime.date | None = None) -> Reading:
     """Everything a quote states; relative periods ("текущего года") count from `published`."""
-    readable = from_latin_kazakh(quote)
+    readable = latin_to_cyrillic(quote)
     text = spell_numbers(casefold_claim(readable))
     return Reading(
         figures=every_figure(spell_number_words(casefold_claim(readable))),

@@ -348,9 +348,9 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
 def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
     """Everything a claim without a figure asserts that otg can check."""
     from otg_cli.countries import named_parties
-    from otg_cli.text import from_latin_kazakh
+    from otg_cli.lexicon import readable as latin_to_cyrillic
 
-    readable = from_latin_kazakh(text)
+    readable = latin_to_cyrillic(text)
     folded = _folded(readable)
     places = mentions(folded, "places")
     venues = [m for m in places if _is_venue(folded, m)]

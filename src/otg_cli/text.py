@@ -73,11 +73,14 @@ _LATIN_KAZAKH = str.maketrans(
 _KAZAKH_LATIN_LETTERS = r"[äğıñöşūü]|q(?!u)"
 
 
-def from_latin_kazakh(text: str) -> str:
+def from_latin_kazakh(text: str, english: frozenset[str] = frozenset()) -> str:
     """Kazakh written in the Latin alphabet, in Cyrillic ("Qazaqstan" -> "қазақстан"); any other
-    text unchanged. Detected by the letters only that alphabet has (ä ğ ı ñ ö ş ū ü q)."""
+    text unchanged. Detected by the letters only that alphabet has (ä ğ ı ñ ö ş ū ü q), unless the
+    text has one of the `english` words: "trade with Türkiye" is English with a Turkish name."""
     folded = text.casefold()
     if not re.search(_KAZAKH_LATIN_LETTERS, folded):
+        return text
+    if english and english & set(re.findall(r"[a-z']+", folded)):
         return text
     return folded.translate(_LATIN_KAZAKH)
 

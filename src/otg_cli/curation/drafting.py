@@ -28,9 +28,10 @@ from otg_cli.claims import Amount
 from otg_cli.countries import find_parties
 from otg_cli.curation.sentences import split_sentences
 from otg_cli.lexicon import entries, spell_numbers
+from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Measure
 from otg_cli.periods import DateRange
-from otg_cli.text import casefold_claim, fold, from_latin_kazakh
+from otg_cli.text import casefold_claim, fold
 
 #: What each proposal's `placeholder` line says must be done before it counts.
 CONFIRM = {
@@ -312,7 +313,7 @@ def draft(source: str, archive: str, article: str, base: FactBase, published: da
     proposals: list[Proposal] = []
     sentences = split_sentences(article)
     for number, found in enumerate(sentences, start=1):
-        readable = from_latin_kazakh(found.text)
+        readable = latin_to_cyrillic(found.text)
         spaced = spell_numbers(casefold_claim(readable))
         sentence = _Sentence(
             number, found.text, spaced, find_parties(readable, base), claims.find_period(spaced, published)

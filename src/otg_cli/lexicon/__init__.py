@@ -132,13 +132,21 @@ def spell_shares(text: str) -> str:
     """The text with every share said in words written as a percentage: "more than two-thirds of"
     becomes "more than 66.6667% of", so that the figure reader sees a percentage. The lexicon
     lists whole word forms: "the first half of 2025" and "третий квартал" are not shares."""
+    from otg_cli.text import fold
+
     pattern, percents = _share_pattern()
-    return pattern.sub(lambda match: f"{percents[match.group()]:g}%", text)
+    # Matched on the folded text (Kazakh typed without its letters: "торттен бирин"), whose letters
+    # stand where the text's do, and replaced in the text itself.
+    for match in reversed(list(pattern.finditer(fold(text)))):
+        text = f"{text[: match.start()]}{percents[match.group()]:g}%{text[match.end() :]}"
+    return text
 
 
 @cache
 def _share_pattern() -> tuple[re.Pattern[str], dict[str, float]]:
-    shares = _shares()
+    from otg_cli.text import fold
+
+    shares = [(fold(words), percent) for words, percent in _shares()]
     alternatives = "|".join(re.escape(words) for words, _ in shares)
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), dict(shares)
 
@@ -166,3 +174,16 @@ def spell_number_words(text: str) -> str:
     for begin, stop, digits in reversed(replaced):
         text = text[:begin] + digits + text[stop:]
     return text
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Words that make a text English, not Kazakh in the Latin alphabet: the English stop words."""
+    return frozenset(str(w) for w in load("en").get("stopwords", {}).get("words", ()))
+
+
+def readable(text: str) -> str:
+    """A claim or quote as the readers take it: Kazakh in the Latin alphabet in Cyrillic."""
+    from otg_cli.text import from_latin_kazakh
+
+    return from_latin_kazakh(text, english_words())
