@@ -123,9 +123,18 @@ def month_of(word: str) -> int | None:
 
 
 @cache
-def _shares() -> tuple[tuple[str, float], ...]:
-    """Shares said in words ("two-thirds", "двух третей", "үштен екісі"), longest first."""
-    return tuple(sorted(((w, float(v)) for w, v in entries("shares")), key=lambda p: len(p[0]), reverse=True))
+def _shares() -> tuple[tuple[str, str], ...]:
+    """Shares said in words ("two-thirds", "двух третей", "үштен екісі", "the majority of"), longest
+    first, each as the figure it stands for: "66.6667%", or "over 50%" where the words bound it."""
+    shares = [(w, _share_figure(v)) for w, v in entries("shares")]
+    return tuple(sorted(shares, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _share_figure(value: float | str) -> str:
+    if isinstance(value, str):  # "over 50": a bound, in the words the claim reader takes for it
+        qualifier, _, number = value.partition(" ")
+        return f"{qualifier} {float(number):g}%"
+    return f"{float(value):g}%"
 
 
 def spell_shares(text: str) -> str:
@@ -138,12 +147,12 @@ def spell_shares(text: str) -> str:
     # Matched on the folded text (Kazakh typed without its letters: "торттен бирин"), whose letters
     # stand where the text's do, and replaced in the text itself.
     for match in reversed(list(pattern.finditer(fold(text)))):
-        text = f"{text[: match.start()]}{percents[match.group()]:g}%{text[match.end() :]}"
+        text = f"{text[: match.start()]}{percents[match.group()]}{text[match.end() :]}"
     return text
 
 
 @cache
-def _share_pattern() -> tuple[re.Pattern[str], dict[str, float]]:
+def _share_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     from otg_cli.text import fold
 
     shares = [(fold(words), percent) for words, percent in _shares()]
