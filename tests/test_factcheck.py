@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run, run_json, table
-from otg_cli.claims import find_amounts, find_period, read_claim
+from otg_cli.claim_periods import find_period
+from otg_cli.claims import find_amounts, read_claim
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.loader import load_fact_base

@@ -13,13 +13,14 @@ from functools import cache
 from typing import NamedTuple
 
 from otg_cli import figures
+from otg_cli.claim_periods import YEAR, find_deadline, find_period, find_since, find_span
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
-from otg_cli.lexicon import entries, month_of
+from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
-from otg_cli.periods import DateRange, month_end
-from otg_cli.text import casefold_claim, fold
+from otg_cli.periods import DateRange
+from otg_cli.text import casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -56,9 +57,6 @@ _ORDINAL_OR_RANGE = re.compile(
 #: Words after a number that make it a duration or an ordinal, not an amount.
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
 
-_FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы)")
-
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 _AMOUNT = re.compile(
     r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
@@ -113,37 +111,13 @@ class MangledClaim(UnreadableClaim):
 #: Words that insist on a figure to the unit.
 _EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
 
-#: A year that is a deadline, not the period of a figure.
-_DEADLINE = re.compile(
-    r"(?:\bby\s+|\bдо\s+|\bк\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін)"
-)
 #: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
 _MANGLED = re.compile(r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)")
 
 
-def _contains(text: str, words: tuple[str, ...]) -> bool:
-    """Whether any of the words starts a word of the text ("превыс" in "превысил")."""
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            if at == 0 or not text[at - 1].isalnum():
-                return True
-            at = text.find(word, at + 1)
-    return False
-
-
-@cache
-def _words(table: str) -> dict[str, tuple[str, ...]]:
-    """A lexicon table of word lists, merged over the languages: {name: words, folded}."""
-    merged: dict[str, tuple[str, ...]] = {}
-    for name, words in entries(table):
-        merged[name] = merged.get(name, ()) + tuple(fold(word) for word in words)
-    return merged
-
-
 def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The indicator words as they are matched, in the order of INDICATORS."""
-    words = _words("indicators")
+    words = word_lists("indicators")
     return tuple((indicator, words.get(indicator, ())) for indicator in INDICATORS)
 
 
@@ -152,7 +126,7 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     a target sentence is about rather than its being a target."""
     folded = fold(text)
     for indicator, words in _folded_indicators():
-        if (target or indicator != "target") and _contains(folded, words):
+        if (target or indicator != "target") and starts_a_word(folded, words):
             return _direction(text) if indicator == "investment" else indicator
     return None
 
@@ -175,87 +149,17 @@ def _qualifier_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
 def find_qualifier(text: str) -> Qualifier:
     folded = fold(text)
     for qualifier, words in _qualifier_words():
-        if _contains(folded, words):
+        if starts_a_word(folded, words):
             return qualifier
     return "exact"
-
-
-def find_deadline(text: str) -> int | None:
-    match = _DEADLINE.search(text)
-    return int(match[1] or match[2]) if match else None
-
-
-def _relative_year(text: str, as_of: datetime.date | None) -> int | None:
-    """The year a relative period names ("last year", "в прошлом году", "былтыр"), counted from
-    `as_of`; None when the claim names none or no day to count from was given."""
-    if as_of is None:
-        return None
-    folded = fold(text)
-    for words, offset in entries("relative_years"):
-        if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
-            return as_of.year + int(offset)
-    return None
-
-
-_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)")
-
-
-def find_year_span(text: str) -> DateRange | None:
-    """Whole years written as a range ("2005-2025 гг.", "2005–2025 жж."), or None."""
-    match = _YEAR_RANGE.search(text)
-    if match is None or int(match[1]) >= int(match[2]):
-        return None
-    first, last = int(match[1]), int(match[2])
-    return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
 
 
 def find_sector(text: str) -> str | None:
     """The part of trade a claim is about, by the lexicon's [sectors] words."""
     folded = fold(text)
-    return next((sector for sector, words in _words("sectors").items() if _contains(folded, words)), None)
-
-
-def find_since(text: str) -> int | None:
-    """The year a claim counts from ("since 2005", "с 2005 года", "2005 жылдан бері"), or None."""
-    words = _words("spans")
-    before = "|".join(map(re.escape, words.get("since", ())))
-    after = "|".join(map(re.escape, words.get("since_after", ())))
-    found = re.search(rf"(?<!\w)(?:{before})\s+((?:19|20)\d{{2}})(?!\d)", fold(text)) if before else None
-    if found is None and after:
-        found = re.search(rf"(?<!\d)((?:19|20)\d{{2}})\s*\w*\s+(?:{after})(?!\w)", fold(text))
-    return int(found[1]) if found else None
-
-
-def find_span(text: str) -> int | None:
-    """The number of years a claim counts back ("за 20 лет", "over the past 20 years"), or None."""
-    words = _words("spans")
-    before = "|".join(map(re.escape, sorted(words.get("before", ()), key=len, reverse=True)))
-    years = "|".join(map(re.escape, words.get("years", ())))
-    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:{years})(?!\w)", fold(text))
-    return int(found[1]) if found and int(found[1]) > 1 else None
-
-
-def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
-    text = _DEADLINE.sub(" ", text)
-    span = find_year_span(text)
-    if span is not None:
-        return span
-    years = [int(match[1]) for match in _YEAR.finditer(text)]
-    relative = _relative_year(text, as_of)
-    if not years and relative is None:
-        return None
-    year = years[0] if years else relative
-    assert year is not None
-    first_months = _FIRST_MONTHS.search(text)
-    if first_months and 1 <= int(first_months[1]) <= 12:
-        last = int(first_months[1])
-        return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")
-    for months in re.finditer(r"([^\W\d_]+)\s*[-–—]\s*([^\W\d_]+)", text):
-        start, end = month_of(months[1]), month_of(months[2])
-        if start is not None and end is not None and start <= end:
-            label = f"{months[1]}–{months[2]} {year}"
-            return DateRange(datetime.date(year, start, 1), month_end(year, end), label)
-    return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
+    return next(
+        (sector for sector, words in word_lists("sectors").items() if starts_a_word(folded, words)), None
+    )
 
 
 def _number(text: str, has_scale: bool) -> float:
@@ -271,7 +175,7 @@ def _number(text: str, has_scale: bool) -> float:
 
 def _scale(word: str) -> float | None:
     cleaned = fold(word.rstrip("."))
-    for name, words in _words("scales").items():
+    for name, words in word_lists("scales").items():
         if any(cleaned == w or (len(w) > 2 and cleaned.startswith(w)) for w in words):
             return SCALES[name]
     return None
@@ -307,7 +211,7 @@ def _unit_of(match: re.Match[str], text: str, scale: float | None) -> Unit:
     if match["dollar"]:
         return "USD"
     folded = fold(words)
-    for unit, names in _words("units").items():
+    for unit, names in word_lists("units").items():
         if any(name in folded for name in names):
             return unit  # type: ignore[return-value]
     return "count"
@@ -338,7 +242,7 @@ def amounts(text: str) -> list[Amount]:
         if not is_percent and scale is None:
             if scale_word.startswith(_NOT_AMOUNTS) or _ORDINAL_OR_RANGE.match(text, match.end("number")):
                 continue
-            if _YEAR.fullmatch(raw) and not match["dollar"]:
+            if YEAR.fullmatch(raw) and not match["dollar"]:
                 continue
             if month_of(scale_word) is not None:
                 continue  # "25 ноября" is a day
@@ -404,7 +308,7 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     after = text[at[1] : end]
     words = figures.reader_words("kk")
     for qualifier in _AFTER:
-        if _contains(fold(after), tuple(map(fold, words[qualifier]))):
+        if starts_a_word(fold(after), tuple(map(fold, words[qualifier]))):
             return qualifier
     return "exact"
 
@@ -416,9 +320,9 @@ def _percent_is(text: str) -> str | None:
     for _, qualifier_words in _qualifier_words():  # "up to $5 bn" is a bound, not a rise
         for word in qualifier_words:
             folded = re.sub(rf"(?<!\w){re.escape(word)}", " ", folded)
-    words = _words("change")
+    words = word_lists("change")
     for meaning in ("share", "down", "up"):
-        if _contains(folded, words.get(meaning, ())):
+        if starts_a_word(folded, words.get(meaning, ())):
             return meaning
     return None
 
@@ -482,7 +386,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         change_qualifier=change_qualifier,
         change_pct=change,
         deadline=find_deadline(spaced),
-        exactly=_contains(spaced, _EXACTLY),
+        exactly=starts_a_word(spaced, _EXACTLY),
         span_years=find_span(spaced),
         since=find_since(spaced),
         sector=find_sector(spaced),

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Literal
 from otg_cli.claims import Claim
 from otg_cli.figures import Interval, contains, format_amount, format_change, interval
 from otg_cli.models import Fact, FactBase, Period
-from otg_cli.verify import Part, Relation, Verdict, relation, weigh
+from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
-    from otg_cli.meetings import Target
+    pass
 
 #: Which stored measures a claimed indicator may be compared with.
 MEASURES: dict[str, tuple[str, ...]] = {
@@ -64,7 +64,7 @@ def _parties(claim: Claim, base: FactBase) -> set[str]:
     return named
 
 
-def _same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
+def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
     return bool(claim.parties) and _parties(claim, base) == set(parties)
 
 
@@ -118,7 +118,7 @@ def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
     found = [
         f
         for f in base.fact_candidates(claim.parties, measures, None, None)
-        if _same_parties(claim, f.parties, base)
+        if same_parties(claim, f.parties, base)
         and (not measures or f.measure in measures)
         and f.sector == claim.sector
         and _same_direction(claim, f)
@@ -273,7 +273,7 @@ def _best_period(facts: list[tuple[Fact, Interval]], claimed: Interval) -> list[
 def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
     """What one source says of a part: its figure, how it bears on the claim, and by how much it
     differs when it rules the claim out, or its own qualifier when that must be quoted."""
-    text = f"{_describe(fact, name)}: {_WORDS[found]}"
+    text = f"{_describe(fact, name)}: {WORDS[found]}"
     stated, qualifier = (
         (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
     )
@@ -288,7 +288,7 @@ def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
     return text
 
 
-_WORDS: dict[Relation, str] = {
+WORDS: dict[Relation, str] = {
     "backs": "backs the claim",
     "consistent": "consistent, but states less than the claim",
     "rules_out": "rules the claim out",
@@ -347,46 +347,12 @@ def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
     return _judge("change", interval(claim.change_pct, qualifier), label, facts, claim)
 
 
-def _targets(claim: Claim, base: FactBase) -> tuple[Part, ...]:
-    targets = tuple(t for t in base.targets.values() if _same_parties(claim, t.parties, base))
-    if not targets or claim.value is None or claim.unit is None:
-        return (Part("target", "a target", "not_found", "the base has no target for these parties", (), ()),)
-    claimed = interval(claim.value, claim.qualifier)
-    relations = {t.id: relation(interval(t.value, t.qualifier), claimed) for t in targets}
-    reasons = "; ".join(
-        f"the stated target is {format_amount(t.value, t.unit, t.qualifier)} ({t.id}): "
-        f"{_WORDS[relations[t.id]]}"
-        for t in targets
-    )
-    label = format_amount(claim.value, claim.unit, claim.qualifier)
-    # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
-    quotes = {c.quote for t in targets for c in t.citations}
-    agreements = tuple(a for a in base.agreements.values() if quotes & {c.quote for c in a.citations})
-    parts = [Part("target", label, weigh(relations.values()), reasons, (), targets, agreements)]
-    if claim.deadline is not None:
-        parts.append(_deadline(claim.deadline, targets))
-    return tuple(parts)
-
-
-def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
-    """A deadline the claim gives: backed only by a target that states the same year ("2030" and
-    "2030-12-31" alike)."""
-    from otg_cli.partial_dates import year as year_of
-
-    stated = [t for t in targets if t.deadline is not None]
-    label = f"by {year}"
-    if not stated:
-        return Part("deadline", label, "not_established", "no source states a deadline", (), targets)
-    same = [t for t in stated if year_of(t.deadline) == year]
-    verdict: Verdict = "supported" if same else "contradicted"
-    reason = "; ".join(f"deadline {t.deadline} ({t.id})" for t in stated)
-    return Part("deadline", label, verdict, reason, (), tuple(stated))
-
-
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """The parts of a claim with a figure, each against the facts or targets stating it."""
     if claim.indicator == "target":
-        return _targets(claim, base)
+        from otg_cli.target_checks import check_target
+
+        return check_target(claim, base)
     candidates = _candidates(claim, base)
     found = (
         _amount(claim, candidates),

@@ -17,21 +17,14 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from otg_cli.claims import (
-    _bound_qualifier,
-    _contains,
-    find_deadline,
-    find_figures,
-    find_period,
-    find_qualifier,
-    find_year_span,
-)
+from otg_cli.claim_periods import find_deadline, find_period, find_year_span
+from otg_cli.claims import _bound_qualifier, find_figures, find_qualifier
 from otg_cli.countries import find_parties
 from otg_cli.lexicon import entries, spell_number_words, spell_numbers
 from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
-from otg_cli.text import casefold_claim, fold
+from otg_cli.text import casefold_claim, fold, starts_a_word
 
 #: How many words before a figure are its own: "стабильно превышает полмиллиарда" binds "over".
 NEAR_WORDS = 3
@@ -137,7 +130,7 @@ def _change_words(name: str) -> tuple[str, ...]:
 
 
 def _says(text: str, name: str) -> bool:
-    return _contains(fold(text), _change_words(name))
+    return starts_a_word(fold(text), _change_words(name))
 
 
 def every_figure(text: str) -> tuple[Stated, ...]:

@@ -64,9 +64,9 @@ class Indexed(NamedTuple):
 
     @property
     def years(self) -> frozenset[int]:
-        from otg_cli.claims import _YEAR
+        from otg_cli.claim_periods import YEAR
 
-        return frozenset(int(m[1]) for m in _YEAR.finditer(self.text))
+        return frozenset(int(m[1]) for m in YEAR.finditer(self.text))
 
 
 def _texts(record: Subject, base: FactBase) -> list[str]:

@@ -234,11 +234,11 @@ def _is_venue(folded: str, mention: Mention) -> bool:
 def _date(
     folded: str, as_of: datetime.date | None
 ) -> tuple[tuple[int | None, int | None, int | None], range]:
-    from otg_cli.claims import _YEAR, _relative_year
+    from otg_cli.claim_periods import YEAR, relative_year
     from otg_cli.lexicon import month_of
 
-    years = [int(m[1]) for m in _YEAR.finditer(folded)]
-    year = years[0] if years else _relative_year(folded, as_of)
+    years = [int(m[1]) for m in YEAR.finditer(folded)]
+    year = years[0] if years else relative_year(folded, as_of)
     for word in re.finditer(r"[^\W\d_]+\.?", folded):
         month = month_of(word.group())
         if month is not None:
@@ -259,7 +259,7 @@ def _number_words() -> dict[str, float]:
 
 def numbers_of(text: str) -> list[float]:
     """The numbers a text gives in digits or words, less years, days of a month and ordinals."""
-    from otg_cli.claims import _YEAR
+    from otg_cli.claim_periods import YEAR
 
     words = _number_words()
     folded = _folded(text)
@@ -270,7 +270,7 @@ def numbers_of(text: str) -> list[float]:
         if token in words:
             found.append(words[token])
         elif (
-            token[0].isdigit() and not _YEAR.fullmatch(token) and not re.match(r"\s*(?:-|st|nd|rd|th)", after)
+            token[0].isdigit() and not YEAR.fullmatch(token) and not re.match(r"\s*(?:-|st|nd|rd|th)", after)
         ):
             found.append(float(token.replace(",", ".")))
     return found

@@ -120,3 +120,14 @@ def accepted(word: str, choices: Sequence[str], *, also: Iterable[str] = ()) -> 
     listed = ", ".join(choices) or "none is defined"
     suggestion = did_you_mean(word, [*choices, *also])
     return f"{suggestion} Accepted: {listed}" if suggestion else f"; accepted: {listed}"
+
+
+def starts_a_word(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words starts a word of the text ("превыс" in "превысил")."""
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                return True
+            at = text.find(word, at + 1)
+    return False

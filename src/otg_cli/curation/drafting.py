@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any, NamedTuple, get_args
 
 from otg_cli import claims
+from otg_cli.claim_periods import find_deadline, find_period
 from otg_cli.claims import Amount
 from otg_cli.countries import find_parties
 from otg_cli.curation.sentences import split_sentences
@@ -236,7 +237,7 @@ def _figure(
             "citations": _citation(source, sentence),
         }
         todo: tuple[str, ...] = (("measure",) if not measure else ()) + _party_todo(parties)
-        deadline = claims.find_deadline(sentence.spaced)
+        deadline = find_deadline(sentence.spaced)
         todo += (
             (f"deadline: the quote names {deadline}; give a day only if it states one",) if deadline else ()
         )
@@ -316,7 +317,7 @@ def draft(source: str, archive: str, article: str, base: FactBase, published: da
         readable = latin_to_cyrillic(found.text)
         spaced = spell_numbers(casefold_claim(readable))
         sentence = _Sentence(
-            number, found.text, spaced, find_parties(readable, base), claims.find_period(spaced, published)
+            number, found.text, spaced, find_parties(readable, base), find_period(spaced, published)
         )
         made = _proposals(source, sentence, base)
         for index, proposal in enumerate(made):

@@ -196,3 +196,14 @@ def readable(text: str) -> str:
     from otg_cli.text import from_latin_kazakh
 
     return from_latin_kazakh(text, english_words())
+
+
+@cache
+def word_lists(table: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon table of word lists, merged over the languages: {name: words, folded}."""
+    from otg_cli.text import fold
+
+    merged: dict[str, tuple[str, ...]] = {}
+    for name, words in entries(table):
+        merged[name] = merged.get(name, ()) + tuple(fold(word) for word in words)
+    return merged

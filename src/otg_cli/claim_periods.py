@@ -1,0 +1,96 @@
+"""Reading when a claim or a quote says something happened: its period ("январь–август 2025",
+"2005–2025", "over the past 20 years", "since 2005", "last year"), and a target's deadline ("by
+2030", "к 2030 году", "2030 жылға дейін").
+
+Relative periods count from a given day (`otg verify --as-of`, an article's date), never from the
+clock. The words are the lexicon's ([months], [relative_years], [spans]).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from otg_cli.lexicon import entries, month_of, word_lists
+from otg_cli.periods import DateRange, month_end
+from otg_cli.text import fold
+
+_FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы)")
+
+YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
+#: A year that is a deadline, not the period of a figure.
+_DEADLINE = re.compile(
+    r"(?:\bby\s+|\bдо\s+|\bк\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін)"
+)
+
+
+def find_deadline(text: str) -> int | None:
+    match = _DEADLINE.search(text)
+    return int(match[1] or match[2]) if match else None
+
+
+def relative_year(text: str, as_of: datetime.date | None) -> int | None:
+    """The year a relative period names ("last year", "в прошлом году", "былтыр"), counted from
+    `as_of`; None when the claim names none or no day to count from was given."""
+    if as_of is None:
+        return None
+    folded = fold(text)
+    for words, offset in entries("relative_years"):
+        if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
+            return as_of.year + int(offset)
+    return None
+
+
+_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)")
+
+
+def find_year_span(text: str) -> DateRange | None:
+    """Whole years written as a range ("2005-2025 гг.", "2005–2025 жж."), or None."""
+    match = _YEAR_RANGE.search(text)
+    if match is None or int(match[1]) >= int(match[2]):
+        return None
+    first, last = int(match[1]), int(match[2])
+    return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
+
+
+def find_since(text: str) -> int | None:
+    """The year a claim counts from ("since 2005", "с 2005 года", "2005 жылдан бері"), or None."""
+    words = word_lists("spans")
+    before = "|".join(map(re.escape, words.get("since", ())))
+    after = "|".join(map(re.escape, words.get("since_after", ())))
+    found = re.search(rf"(?<!\w)(?:{before})\s+((?:19|20)\d{{2}})(?!\d)", fold(text)) if before else None
+    if found is None and after:
+        found = re.search(rf"(?<!\d)((?:19|20)\d{{2}})\s*\w*\s+(?:{after})(?!\w)", fold(text))
+    return int(found[1]) if found else None
+
+
+def find_span(text: str) -> int | None:
+    """The number of years a claim counts back ("за 20 лет", "over the past 20 years"), or None."""
+    words = word_lists("spans")
+    before = "|".join(map(re.escape, sorted(words.get("before", ()), key=len, reverse=True)))
+    years = "|".join(map(re.escape, words.get("years", ())))
+    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:{years})(?!\w)", fold(text))
+    return int(found[1]) if found and int(found[1]) > 1 else None
+
+
+def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
+    text = _DEADLINE.sub(" ", text)
+    span = find_year_span(text)
+    if span is not None:
+        return span
+    years = [int(match[1]) for match in YEAR.finditer(text)]
+    relative = relative_year(text, as_of)
+    if not years and relative is None:
+        return None
+    year = years[0] if years else relative
+    assert year is not None
+    first_months = _FIRST_MONTHS.search(text)
+    if first_months and 1 <= int(first_months[1]) <= 12:
+        last = int(first_months[1])
+        return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")
+    for months in re.finditer(r"([^\W\d_]+)\s*[-–—]\s*([^\W\d_]+)", text):
+        start, end = month_of(months[1]), month_of(months[2])
+        if start is not None and end is not None and start <= end:
+            label = f"{months[1]}–{months[2]} {year}"
+            return DateRange(datetime.date(year, start, 1), month_end(year, end), label)
+    return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))

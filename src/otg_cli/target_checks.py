@@ -1,0 +1,50 @@
+"""Checking a claimed target ("намерены довести товарооборот до $10 млрд к 2030 году"): its amount
+against the targets stated for the same parties, and a deadline only a target stating the same
+year backs (a deadline no source gives is not established).
+"""
+
+from __future__ import annotations
+
+from otg_cli.claims import Claim
+from otg_cli.figure_checks import WORDS, same_parties
+from otg_cli.figures import format_amount, interval
+from otg_cli.meetings import Target
+from otg_cli.models import FactBase
+from otg_cli.verify import Part, Verdict, relation, weigh
+
+
+def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
+    """A claimed target against the targets stated for the same parties, and its deadline."""
+    targets = tuple(t for t in base.targets.values() if same_parties(claim, t.parties, base))
+    if not targets or claim.value is None or claim.unit is None:
+        return (Part("target", "a target", "not_found", "the base has no target for these parties", (), ()),)
+    claimed = interval(claim.value, claim.qualifier)
+    relations = {t.id: relation(interval(t.value, t.qualifier), claimed) for t in targets}
+    reasons = "; ".join(
+        f"the stated target is {format_amount(t.value, t.unit, t.qualifier)} ({t.id}): "
+        f"{WORDS[relations[t.id]]}"
+        for t in targets
+    )
+    label = format_amount(claim.value, claim.unit, claim.qualifier)
+    # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
+    quotes = {c.quote for t in targets for c in t.citations}
+    agreements = tuple(a for a in base.agreements.values() if quotes & {c.quote for c in a.citations})
+    parts = [Part("target", label, weigh(relations.values()), reasons, (), targets, agreements)]
+    if claim.deadline is not None:
+        parts.append(_deadline(claim.deadline, targets))
+    return tuple(parts)
+
+
+def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
+    """A deadline the claim gives: backed only by a target that states the same year ("2030" and
+    "2030-12-31" alike)."""
+    from otg_cli.partial_dates import year as year_of
+
+    stated = [t for t in targets if t.deadline is not None]
+    label = f"by {year}"
+    if not stated:
+        return Part("deadline", label, "not_established", "no source states a deadline", (), targets)
+    same = [t for t in stated if year_of(t.deadline) == year]
+    verdict: Verdict = "supported" if same else "contradicted"
+    reason = "; ".join(f"deadline {t.deadline} ({t.id})" for t in stated)
+    return Part("deadline", label, verdict, reason, (), tuple(stated))
