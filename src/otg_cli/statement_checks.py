@@ -270,7 +270,8 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | N
     extra = [p for p in named if p not in covered]
     if not named or not extra:
         return None
-    reason = f"the source names {', '.join(sorted(c for c in covered if c)) or 'no country'}"
+    countries = sorted(c for c in covered if c and c not in base.groups)
+    reason = f"the source names {', '.join(countries) or 'no country'}"
     return _part("parties", ", ".join(extra), "contradicted", reason, record)
 
 
