@@ -88,6 +88,17 @@ def _verify(claim: str) -> tuple[int, dict[str, object]]:
         ("Kazakhstan-Russia trade was $20 bn in 2025", "not_found", 1),
         ("Экспорт Казахстана в Узбекистан за январь-август 2025 года составил $2,2 млрд", "supported", 0),
         ("Экспорт Узбекистана в Казахстан за январь-август 2025 года составил $2,2 млрд", "not_found", 1),
+        # The sign of a balance, and a move, without a figure: never backed by a figure of another sign.
+        ("Kazakhstan ran a trade deficit with Uzbekistan in January–August 2025", "contradicted", 3),
+        ("У Казахстана профицит в торговле с Узбекистаном в январе–августе 2025 года", "supported", 0),
+        ("Kazakhstan ran a trade deficit with Uzbekistan in 2024", "not_found", 1),
+        (
+            "Kazakhstan's trade surplus with Turkic countries narrowed to $4.8bn in January–October 2025",
+            "not_established",
+            3,
+        ),
+        ("За январь–август 2025 года экспорт Казахстана в Узбекистан сократился", "contradicted", 3),
+        ("Kazakh exports to Uzbekistan grew in January–August 2025", "supported", 0),
     ],
 )
 def test_verdicts_on_claims(claim: str, verdict: str, code: int) -> None:

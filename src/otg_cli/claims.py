@@ -92,7 +92,8 @@ class Claim(NamedTuple):
     #: How the reader corrected the claim's words: misspelt names, Kazakh in the Latin alphabet.
     corrections: tuple[str, ...] = ()
     #: Which way the claim says the figure moved, where it gives no percentage ("narrowed to $4.8
-    #: bn", "экспорт сократился"): "up" or "down".
+    #: bn", "экспорт сократился"): "up" or "down"; or the sign of a balance it gives no figure for
+    #: ("ran a deficit"): "deficit" or "surplus".
     direction: str | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
@@ -313,6 +314,14 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     return "exact"
 
 
+def _balance_sign(text: str) -> str | None:
+    """ "deficit" or "surplus" where a claim about a trade balance says which (the lexicon's
+    [change] words), else None."""
+    folded = fold(text)
+    words = word_lists("change")
+    return next((sign for sign in ("deficit", "surplus") if starts_a_word(folded, words.get(sign, ()))), None)
+
+
 def _percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
@@ -362,6 +371,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     elif change is not None and direction == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None else None
+    if indicator == "trade_balance" and value is None and change is None:
+        moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
     if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
             raise MangledClaim(

@@ -324,6 +324,8 @@ def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
     against the sign of the change the sources state for its period; never backed where none does."""
     if claim.direction is None:
         return None
+    if claim.direction in ("deficit", "surplus"):
+        return _sign(claim, candidates)
     label = "a rise" if claim.direction == "up" else "a fall"
     stated = [f for f in candidates if f.change_pct is not None and _same_period(claim, f)]
     if not stated:
@@ -336,6 +338,18 @@ def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
     ]
     reason = "; ".join(_describe(f, "change") for f in stated)
     return Part("change", label, weigh(relations), reason, tuple(stated), ())  # type: ignore[arg-type]
+
+
+def _sign(claim: Claim, candidates: list[Fact]) -> Part:
+    """A balance the claim calls a deficit or a surplus, against the sign of the stated balance."""
+    stated = [f for f in candidates if f.value is not None and f.value != 0 and _same_period(claim, f)]
+    label = claim.direction or ""
+    if not stated:
+        return Part("amount", label, "not_found", "no source states the balance for this period", (), ())
+    surplus = claim.direction == "surplus"
+    relations: list[Relation] = ["backs" if ((f.value or 0) > 0) == surplus else "rules_out" for f in stated]
+    reason = "; ".join(_describe(f) for f in stated)
+    return Part("amount", label, weigh(relations), reason, tuple(stated), ())
 
 
 def _change(claim: Claim, candidates: list[Fact]) -> Part | None:

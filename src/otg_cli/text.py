@@ -80,7 +80,7 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset()) -> str:
     folded = text.casefold()
     if not re.search(_KAZAKH_LATIN_LETTERS, folded):
         return text
-    if english and english & set(re.findall(r"[a-z']+", folded)):
+    if english and english & set(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", folded)):
         return text
     return folded.translate(_LATIN_KAZAKH)
 
