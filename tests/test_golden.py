@@ -28,7 +28,7 @@ FOLDER = Path(__file__).resolve().parent / "golden"
 #: keep; raise a floor as the reader improves. claims.toml was written alongside the reader;
 #: claims-blind.toml by a fact-checker who never ran otg nor read its code, after it: the truer
 #: measure of claims otg has not seen.
-SETS: dict[str, float] = {"claims.toml": 0.82, "claims-blind.toml": 0.68}
+SETS: dict[str, float] = {"claims.toml": 0.82, "claims-blind.toml": 0.7}
 CLAIMS: dict[str, list[dict[str, Any]]] = {
     name: tomllib.loads((FOLDER / name).read_text(encoding="utf-8"))["claim"] for name in SETS
 }

@@ -277,3 +277,19 @@ def test_claimreview_applies_to_verify_only() -> None:
     )
     assert (done.returncode, done.stdout) == (2, "")
     assert "claimreview applies to otg verify only" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "spelt"),
+    [
+        ("превысили миллиард долларов", "превысили 1 миллиард долларов"),
+        ("миллиардтан асты", "1 миллиардтан асты"),
+        ("4,3 миллиарда", "4,3 миллиарда"),
+        ("более двух миллиардов", "более 2 миллиардов"),
+        ("billions of dollars", "billions of dollars"),
+    ],
+)
+def test_a_lone_scale_word_in_the_singular_is_one_of_it(text: str, spelt: str) -> None:
+    from otg_cli.lexicon import spell_numbers
+
+    assert spell_numbers(text) == spelt

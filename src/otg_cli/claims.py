@@ -370,7 +370,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         value, unit, change, indicator = change, "percent", None, "trade_share"
     elif change is not None and direction == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
-    moves = direction if direction in ("up", "down") and change is None else None
+    moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
     if indicator == "trade_balance" and value is None and change is None:
         moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
     if value is None and change is None and not (moves and indicator and parties):

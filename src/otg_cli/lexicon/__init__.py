@@ -23,6 +23,9 @@ SCALE_WORDS = re.compile(
     r"|months?|месяц\w*|ай|айы|айда|айында|айдың)$"
 )
 _GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
+#: A scale word in the singular with no number before it: one of it ("превысили миллиард
+#: долларов", "миллиардтан асты"). Plurals ("миллиардов", "billions") stay words: they give no figure.
+_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 
 
@@ -78,9 +81,24 @@ def _is_number_word(word: str) -> bool:
     return word in numbers or word in fractions or word in words or word == "and"
 
 
+def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
+    """ "миллиард" with neither digits nor number words before it, as "1 миллиард"."""
+    for index in reversed(range(len(tokens))):
+        token = tokens[index]
+        if not _LONE_SCALE.fullmatch(token.group()):
+            continue
+        before = tokens[index - 1].group() if index else ""
+        if before and (before[0].isdigit() or _is_number_word(before)):
+            continue
+        text = f"{text[: token.start()]}1 {text[token.start() :]}"
+    return text
+
+
 def spell_numbers(text: str) -> str:
     """The text with every number written in words before a scale word written in digits."""
     text = _GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text)
+    tokens = list(_TOKEN.finditer(text))
+    text = _spell_lone_scales(text, tokens)
     tokens = list(_TOKEN.finditer(text))
     replaced: list[tuple[int, int, str]] = []
     for index, token in enumerate(tokens):
