@@ -147,6 +147,13 @@ def _qualifier_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
     return tuple((qualifier, tuple(map(fold, words))) for qualifier, words in figures.reading())
 
 
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    """Every qualifier's words, folded, as one pattern (word starts, longest first)."""
+    words = sorted({w for _, words in _qualifier_words() for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")")
+
+
 def find_qualifier(text: str) -> Qualifier:
     folded = fold(text)
     for qualifier, words in _qualifier_words():
@@ -293,6 +300,13 @@ def names_a_day(text: str, at: tuple[int, int]) -> bool:
 _AFTER: tuple[Qualifier, ...] = ("at_most", "almost", "over", "under")
 
 
+@cache
+def _after_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
+    """The Kazakh words of the qualifiers that follow their figure, folded."""
+    words = figures.reader_words("kk")
+    return tuple((qualifier, tuple(map(fold, words[qualifier]))) for qualifier in _AFTER)
+
+
 def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> Qualifier:
     """The qualifier of the figure at `at` when a claim states two (an amount and a change)."""
     start = other[1] if other[1] <= at[0] else 0
@@ -306,12 +320,8 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
-    after = text[at[1] : end]
-    words = figures.reader_words("kk")
-    for qualifier in _AFTER:
-        if starts_a_word(fold(after), tuple(map(fold, words[qualifier]))):
-            return qualifier
-    return "exact"
+    after = fold(text[at[1] : end])
+    return next((qualifier for qualifier, words in _after_words() if starts_a_word(after, words)), "exact")
 
 
 def _balance_sign(text: str) -> str | None:
@@ -325,10 +335,7 @@ def _balance_sign(text: str) -> str | None:
 def _percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
-    folded = fold(text)
-    for _, qualifier_words in _qualifier_words():  # "up to $5 bn" is a bound, not a rise
-        for word in qualifier_words:
-            folded = re.sub(rf"(?<!\w){re.escape(word)}", " ", folded)
+    folded = _qualifier_pattern().sub(" ", fold(text))  # "up to $5 bn" is a bound, not a rise
     words = word_lists("change")
     for meaning in ("share", "down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):

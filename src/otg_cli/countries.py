@@ -238,18 +238,25 @@ def named_parties(text: str, base: FactBase, *, misspelt: bool = True) -> list[t
     """Where the text names a country or group, and its code, left to right. `text` must be
     folded as `_key` folds it (lower case, Kazakh letters folded) so that the places hold.
     Without `misspelt`, names spelt as the base and ISO spell them only (a curated quote)."""
-    names = _party_names(base)
-    found = _named(text, names)
-    if misspelt:
-        found += _misspelt(text, [span for span, _ in found], names)
+    named, misspellings = _read_names(text, base)
+    found = [*named, *misspellings] if misspelt else list(named)
     return sorted(found, key=lambda pair: pair[0].start)
+
+
+@lru_cache(maxsize=16)  # a claim's parties and its corrections come from one reading
+def _read_names(
+    text: str, base: FactBase
+) -> tuple[tuple[tuple[range, str], ...], tuple[tuple[range, str], ...]]:
+    """The names a folded text gives as spelt, and those it misspells, each with its code."""
+    names = _party_names(base)
+    named = _named(text, names)
+    return tuple(named), tuple(_misspelt(text, [span for span, _ in named], names))
 
 
 def corrections(text: str, base: FactBase) -> tuple[str, ...]:
     """The country names a sentence misspells, each as it was read: "kazakstan → Kazakhstan"."""
     folded = _key(text)
-    names = _party_names(base)
-    found = _misspelt(folded, [span for span, _ in _named(folded, names)], names)
+    _, found = _read_names(folded, base)
     return tuple(f"{folded[span.start : span.stop]} → {party_name(code, base, 'en')}" for span, code in found)
 
 

@@ -24,7 +24,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from otg_cli.lexicon import entries
 from otg_cli.models import FactBase, Group
 from otg_cli.statements import (
     STATUS_ACTION,
@@ -332,7 +331,9 @@ def _is_named(statement: Statement, person: Participant) -> bool:
 
 
 def _words(table: str, key: str) -> set[str]:
-    return {stem(w) for name, words in entries(table) if name == key for w in words}
+    from otg_cli.statements import words_of
+
+    return {stem(w) for w in words_of(table, key)}
 
 
 def _countries_named(record: Subject, base: FactBase) -> set[str]:

@@ -103,11 +103,11 @@ def _stemmers() -> tuple[object, object]:
 def stem(word: str) -> str:
     """A word's stem for comparing records in three languages: Snowball's Russian or English stem
     of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first)."""
-    return _stem_folded(fold(word.lower()))
+    return _stemnormalized(fold(word.lower()))
 
 
 @cache
-def _stem_folded(folded: str) -> str:
+def _stemnormalized(folded: str) -> str:
     russian, english = _stemmers()
     stemmer = english if folded.isascii() else russian
     return str(stemmer.stemWord(folded))[:6]  # type: ignore[attr-defined]
@@ -116,8 +116,8 @@ def _stem_folded(folded: str) -> str:
 def stems_of(text: str) -> set[str]:
     """The stems of a text's words of three letters or more, stop words left out."""
     stop = _stopwords()
-    words = _WORD.findall(_folded(text))  # hyphens are spaces once folded: "торгово-промышленных"
-    return {_stem_folded(word) for word in words if len(word) >= 3 and word not in stop}
+    words = _WORD.findall(normalized(text))  # hyphens are spaces once folded: "торгово-промышленных"
+    return {_stemnormalized(word) for word in words if len(word) >= 3 and word not in stop}
 
 
 def same_stem(first: str, second: str) -> bool:
@@ -141,24 +141,20 @@ def _starts(stems: frozenset[str]) -> frozenset[str]:
 
 
 def normalized(text: str) -> str:
-    """Text as the lexicon's words are matched against it (folded letters, one space)."""
-    return _folded(text)
-
-
-def _folded(text: str) -> str:
-    """Text as claims are matched here: as country names are (`countries.named_parties`)."""
+    """Text as the lexicon's words are matched against it here: folded letters, one space, as
+    country names are matched (`countries.named_parties`)."""
     return normalize(fold(text))
 
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(_folded(w) for _, table in entries("stopwords") for w in table)
+    return frozenset(normalized(w) for _, table in entries("stopwords") for w in table)
 
 
 @cache
 def _table(name: str) -> tuple[tuple[str, str], ...]:
     """A lexicon table's entries, folded, longest first (the longest match wins)."""
-    pairs = [(_folded(word), str(meaning)) for word, meaning in entries(name)]
+    pairs = [(normalized(word), str(meaning)) for word, meaning in entries(name)]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
@@ -198,8 +194,8 @@ def _by_start(table: str) -> dict[str, list[tuple[str, str]]]:
 
 
 @cache
-def _words_of(table: str, key: str) -> tuple[str, ...]:
-    return tuple(_folded(w) for name, words in entries(table) if name == key for w in words)
+def words_of(table: str, key: str) -> tuple[str, ...]:
+    return tuple(normalized(w) for name, words in entries(table) if name == key for w in words)
 
 
 def _negated(folded: str) -> bool:
@@ -208,7 +204,7 @@ def _negated(folded: str) -> bool:
 
 @cache
 def _negation_pattern() -> re.Pattern[str]:
-    words = sorted(_words_of("negations", "words"), key=len, reverse=True)
+    words = sorted(words_of("negations", "words"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
@@ -225,10 +221,10 @@ def action_of(found: list[Mention]) -> str | None:
 def _is_venue(folded: str, mention: Mention) -> bool:
     """A place named as where something happens: after "in"/"в", or with a Kazakh locative ending."""
     before = folded[: mention.start].split()[-1:]
-    if before and before[0] in _words_of("at_place", "words"):
+    if before and before[0] in words_of("at_place", "words"):
         return True
     word = folded[mention.start : mention.end]
-    return word.endswith(_words_of("at_place", "suffixes")) and len(word) > 5
+    return word.endswith(words_of("at_place", "suffixes")) and len(word) > 5
 
 
 def _date(
@@ -254,7 +250,7 @@ def _date(
 def _number_words() -> dict[str, float]:
     from otg_cli.lexicon import entries
 
-    return {_folded(w): float(v) for w, v in entries("numbers") if w != "a"}
+    return {normalized(w): float(v) for w, v in entries("numbers") if w != "a"}
 
 
 def numbers_of(text: str) -> list[float]:
@@ -262,7 +258,7 @@ def numbers_of(text: str) -> list[float]:
     from otg_cli.claim_periods import YEAR
 
     words = _number_words()
-    folded = _folded(text)
+    folded = normalized(text)
     found = []
     for match in re.finditer(r"\d+(?:[.,]\d+)?|[^\W\d_]+", folded):
         token = match.group()
@@ -303,13 +299,13 @@ def ordinal_of(text: str) -> int | None:
 def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, str | None]:
     """(giver, receiver) where the claim says "from X to Y", "от X к Y", "X-нан Y-ға"."""
     giver = receiver = None
-    before_from, before_to = _words_of("transfer", "from"), _words_of("transfer", "to")
+    before_from, before_to = words_of("transfer", "from"), words_of("transfer", "to")
     for span, code in spans:
         previous = folded[: span.start].split()[-1:]
         word = folded[span.start : span.stop]
-        if (previous and previous[0] in before_from) or word.endswith(_words_of("transfer", "from_suffixes")):
+        if (previous and previous[0] in before_from) or word.endswith(words_of("transfer", "from_suffixes")):
             giver = giver or code
-        elif (previous and previous[0] in before_to) or word.endswith(_words_of("transfer", "to_suffixes")):
+        elif (previous and previous[0] in before_to) or word.endswith(words_of("transfer", "to_suffixes")):
             receiver = receiver or code
     return giver, receiver
 
@@ -351,7 +347,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     from otg_cli.lexicon import readable as latin_to_cyrillic
 
     readable = latin_to_cyrillic(text)
-    folded = _folded(readable)
+    folded = normalized(readable)
     places = mentions(folded, "places")
     venues = [m for m in places if _is_venue(folded, m)]
     # A venue is where it happened, not a party: blank it before reading the parties.
