@@ -163,20 +163,14 @@ def _part_of_whole(claim: Claim, facts: list[Fact], base: FactBase) -> tuple[Par
     stated = [f for f in facts if _same_period(claim, f)]
     parts = []
     if claim.value is not None and claim.unit is not None:
-        amounts = [
-            (f, interval(f.value, f.qualifier))
-            for f in stated
-            if f.value is not None and f.unit == claim.unit
-        ]
+        amounts = _stated_amounts(stated, claim.unit)
         label = format_amount(claim.value, claim.unit, claim.qualifier)
         parts.append(_whole("amount", label, interval(claim.value, claim.qualifier), amounts, claim, base))
     if claim.change_pct is not None:
         qualifier = claim.qualifier_of("change")
-        changes = [
-            (f, interval(f.change_pct, f.change_qualifier)) for f in stated if f.change_pct is not None
-        ]
         label = format_change(claim.change_pct, qualifier)
-        parts.append(_whole("change", label, interval(claim.change_pct, qualifier), changes, claim, base))
+        claimed = interval(claim.change_pct, qualifier)
+        parts.append(_whole("change", label, claimed, _stated_changes(stated), claim, base))
     return tuple(p for p in parts if p is not None)
 
 
@@ -295,14 +289,20 @@ WORDS: dict[Relation, str] = {
 }
 
 
+def _stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
+    """Each fact's figure in `unit` with the values its qualifier allows (`figures.interval`)."""
+    return [(f, interval(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
+
+
+def _stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
+    """Each fact's change with the values its qualifier allows."""
+    return [(f, interval(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
+
+
 def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.value is None or claim.unit is None:
         return None
-    facts = [
-        (f, interval(f.value, f.qualifier))
-        for f in candidates
-        if f.value is not None and f.unit == claim.unit
-    ]
+    facts = _stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
     claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
     return _judge("amount", claimed, label, facts, claim)
@@ -312,9 +312,7 @@ def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
     """A count stated beside an amount: the 34 of "34 projects worth $4.4 bn"."""
     if claim.item_count is None:
         return None
-    facts = [
-        (f, interval(f.value, f.qualifier)) for f in candidates if f.value is not None and f.unit == "count"
-    ]
+    facts = _stated_amounts(candidates, "count")
     counted = claim._replace(value=claim.item_count, unit="count", qualifier="exact")
     return _judge("amount", interval(claim.item_count, "exact"), f"{claim.item_count:g}", facts, counted)
 
@@ -356,9 +354,8 @@ def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.change_pct is None:
         return None
     qualifier = claim.qualifier_of("change")
-    facts = [(f, interval(f.change_pct, f.change_qualifier)) for f in candidates if f.change_pct is not None]
     label = format_change(claim.change_pct, qualifier)
-    return _judge("change", interval(claim.change_pct, qualifier), label, facts, claim)
+    return _judge("change", interval(claim.change_pct, qualifier), label, _stated_changes(candidates), claim)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
