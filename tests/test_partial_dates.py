@@ -15,7 +15,7 @@ import pytest
 from conftest import run, run_json, table
 from factfolder import folder
 from otg_cli import cache, partial_dates, query, settings, views
-from otg_cli.loader import fact_files, load_fact_base
+from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
 from otg_cli.partial_dates import Parts
 
@@ -172,7 +172,7 @@ def test_partial_dates_and_disagreements_round_trip_through_the_cache(
     folders = [DISPUTED, USER]
     cold = load_fact_base(folders, use_cache=False)
     load_fact_base(folders)  # writes the cache
-    warm = cache.read(folders, fact_files(folders)[0])
+    warm = cache.read(folders)
     assert warm is not None
     assert warm.targets[TARGET].deadline == "2030"
     assert warm.sources["my-outlet-2026-02"].published == "2026-02"

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import run
+from otg_cli import cache_files
 from otg_cli.errors import OtgError
 from otg_cli.loader import fact_files, load_fact_base, load_with_problems, parse_toml_file
 
@@ -156,14 +157,14 @@ def test_an_unreadable_subfolder_is_an_error_not_lost_facts(
 def test_an_unreadable_file_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "locked.toml"
     target.write_text("", encoding="utf-8")
-    real = Path.read_bytes
+    real = cache_files.read_stamped
 
-    def refuse(path: Path) -> bytes:
+    def refuse(path: Path) -> tuple[cache_files.Stamp, bytes]:
         if path.name == "locked.toml":
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(cache_files, "read_stamped", refuse)
     result = run("turnover", "KZ", "--facts", str(tmp_path))
     assert result.exit_code == 2 and "locked.toml: cannot read file: Permission denied" in result.stderr
 

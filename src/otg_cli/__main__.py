@@ -11,7 +11,8 @@ from otg_cli.errors import EXIT_INTERNAL_ERROR, EXIT_INTERRUPTED
 
 
 def _interrupted(signum: int, frame: object) -> None:
-    raise SystemExit(EXIT_INTERRUPTED)
+    """Ctrl-C (130) or SIGTERM (143): unwind, so that temporary files are removed on the way out."""
+    raise SystemExit(EXIT_INTERRUPTED if signum == signal.SIGINT else 128 + signum)
 
 
 def prepare_process() -> None:
@@ -19,8 +20,9 @@ def prepare_process() -> None:
     # `otg ... | head -1`: die quietly when the reader goes away, as cat and grep do.
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    # Ctrl-C: exit 130 without a traceback or click's "Aborted!".
+    # Ctrl-C: exit 130 without a traceback or click's "Aborted!"; SIGTERM likewise, 143.
     signal.signal(signal.SIGINT, _interrupted)
+    signal.signal(signal.SIGTERM, _interrupted)
     # A terminal or pipe that cannot encode Cyrillic (PYTHONIOENCODING=ascii) gets escapes, not a crash.
     for stream in (sys.stdout, sys.stderr):
         if getattr(stream, "errors", "strict") == "strict" and hasattr(stream, "reconfigure"):

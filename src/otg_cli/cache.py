@@ -1,75 +1,84 @@
-"""A cache of the validated fact base, so that a lookup does not re-parse and re-validate TOML.
+"""A cache of the validated fact base that can never answer differently from the fact files.
 
-The cache is one SQLite file (never pickle: a cache file must not be able to run code) in the
-user's cache directory, each record stored as the JSON of its validated fields. Facts sit in an
-indexed table, so a query over 100,000 of them decodes only those with the right measure, parties
-and period. It is keyed on otg's version, the model definitions and the size and mtime of every
-fact file, and is rebuilt when any of them changes. A cache that cannot be read, is corrupt, or
-comes from another version is ignored; a cache directory that cannot be written is not an error.
+One SQLite file per set of fact folders (never pickle: a cache file must not be able to run code),
+each record stored as the JSON of its validated fields beside the fact file it came from, keyed
+on that file's content hash (`cache_files`). Facts sit in an indexed table, so a query over
+100,000 of them decodes only those with the right measure, parties and period.
 
-Rows are decoded lazily, when a command first reads them, so a row that cannot be decoded (a
-damaged or tampered file) can only be found then. Every read of a row is therefore guarded: the
-first one that fails discards the cache file, loads the base from the fact files (rewriting the
-cache) and answers from it from then on. A broken cache costs time, never an answer.
+What makes it safe to trust:
+
+- **Current.** Every fact file is known by the SHA-256 of its bytes; size, mtime, ctime, inode and
+  device only decide whether it must be hashed again (git's racily-clean rule, `cache_files`). A
+  file that changed while it was being read is stored with an unknown stamp, so it is hashed next
+  time. otg's version, the cache format and its own code (`_code_stamp`) are part of the key.
+- **Sealed.** Beside each cache file (an ordinary SQLite database, for anyone to inspect) lies its
+  seal: an HMAC-SHA256 of the file's bytes, keyed by a secret only this user can read
+  (`cache_files.sealing_key`). The database is read whole, checked against its seal, and only then
+  opened, from memory: a row changed, added or removed, a flipped bit, a page from another file,
+  or a cache made without the key breaks the seal, and the answer comes from the fact files. What
+  is checked is what is queried (no window between the check and the read).
+- **Private.** A cache directory, cache file or key that belongs to another user, or that others
+  can write to, is never used.
+- **Atomic.** A cache file is written whole to a temporary file beside it and renamed into place;
+  the temporary file is removed on any error or signal. An update changes a copy of the database
+  and writes it whole in the same way, so a reader never sees half an update.
+
+`incremental.py` updates the cache for the files that changed, so one edit costs one file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime
+import hashlib
+import hmac
 import json
 import os
-import zlib
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple
 
-from otg_cli import __version__, models
-from otg_cli.cache_codec import CorruptRow, record_decoder, to_json
-from otg_cli.kinds import FACT, STORED, Kind, record_key
-from otg_cli.models import FactBase
+from otg_cli import __version__
+from otg_cli.cache_codec import to_json
+from otg_cli.cache_files import (
+    UNKNOWN,
+    Stamp,
+    evict,
+    mark_used,
+    sealing_key,
+    stamp_now,
+    temporary_beside,
+    usable_directory,
+)
+from otg_cli.kinds import record_key
+from otg_cli.models import Fact, FactBase, Record
 from otg_cli.settings import cache_dir, cache_disabled
 
-T = TypeVar("T")
-
-#: Bumped whenever what is stored changes shape (3: dates as precise as the source, agreements'
-#: dates, facts' sectors; 4: the disagreements found when the base is built).
-FORMAT = 4
-
-
-def _stamp(files: Sequence[Path]) -> list[list[object]]:
-    stamps: list[list[object]] = []
-    for path in files:
-        status = path.stat()
-        stamps.append([str(path), status.st_size, status.st_mtime_ns])
-    return stamps
-
-
-def cache_key(directories: Sequence[Path], files: Sequence[Path]) -> dict[str, Any]:
-    model_file = Path(models.__file__)
-    return {
-        "format": FORMAT,
-        "otg": __version__,
-        "models": model_file.stat().st_mtime_ns,
-        "directories": [str(d.resolve()) for d in directories],
-        "files": _stamp(files),
-    }
-
-
-def cache_path(directories: Sequence[Path]) -> Path:
-    digest = f"{zlib.crc32(chr(0).join(str(d.resolve()) for d in directories).encode()):08x}"
-    return cache_dir() / f"factbase-{digest}.sqlite"
-
+#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed).
+FORMAT = 5
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT NOT NULL);
-CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, origin TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, rank INTEGER NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, device INTEGER NOT NULL,
+    stamped_ns INTEGER NOT NULL, sha256 TEXT NOT NULL
+);
+CREATE TABLE records (
+    kind TEXT NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, rank INTEGER NOT NULL,
+    pos INTEGER NOT NULL, data TEXT NOT NULL
+);
+CREATE INDEX records_by_file ON records (file);
 CREATE TABLE facts (
-    id TEXT PRIMARY KEY, measure TEXT NOT NULL, parties TEXT NOT NULL,
-    start TEXT, "end" TEXT, origin TEXT NOT NULL, data TEXT NOT NULL
+    id TEXT PRIMARY KEY, measure TEXT NOT NULL, parties TEXT NOT NULL, start TEXT, "end" TEXT,
+    point TEXT, file TEXT NOT NULL, rank INTEGER NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX facts_by_measure ON facts (measure);
-CREATE TABLE archives (source TEXT PRIMARY KEY, path TEXT NOT NULL);
+CREATE INDEX facts_by_point ON facts (point);
+CREATE INDEX facts_by_file ON facts (file);
+CREATE INDEX facts_in_order ON facts (rank, pos);
+CREATE TABLE declared (id TEXT NOT NULL, other TEXT NOT NULL);
+CREATE INDEX declared_by_other ON declared (other);
+CREATE TABLE archives (source TEXT PRIMARY KEY, path TEXT NOT NULL, file TEXT NOT NULL);
 CREATE TABLE iso_names (name TEXT PRIMARY KEY, code TEXT NOT NULL);
 CREATE TABLE disagreements (
     id TEXT NOT NULL, other TEXT NOT NULL, declared INTEGER NOT NULL, detected INTEGER NOT NULL
@@ -77,336 +86,369 @@ CREATE TABLE disagreements (
 """
 
 
-def write(directories: Sequence[Path], files: Sequence[Path], base: FactBase) -> None:
-    """Store the validated base; silently skip when the cache directory is not writable."""
+class Entry(NamedTuple):
+    """What the cache knows of one fact file."""
+
+    path: str
+    stamp: Stamp
+    stamped_ns: int
+    sha256: str
+
+
+def file_key(path: Path) -> str:
+    """How a fact file is named in the cache: absolute, links not followed (two links to one file
+    are two fact files, as the loader sees them)."""
+    return os.path.abspath(path)  # noqa: PTH100 - normalized, and links not followed, unlike resolve()
+
+
+def cache_path(directories: Sequence[Path]) -> Path | None:
+    """The cache file of a set of fact folders; None when there is no cache directory."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    named = "\0".join(str(d.resolve()) for d in directories)
+    return (
+        folder / f"factbase-{hashlib.sha256(named.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}.sqlite"
+    )
+
+
+def _code_stamp() -> list[list[object]]:
+    """The size and mtime of otg's own modules: a development checkout whose code changed (the
+    models, the loader's rules) never reads a cache its old code wrote. An installed otg's modules
+    change only with its version."""
+    package = Path(__file__).parent
+    stamps: list[list[object]] = []
+    with os.scandir(package) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                status = entry.stat()
+                stamps.append([entry.name, status.st_size, status.st_mtime_ns])
+    return sorted(stamps)
+
+
+def cache_key(directories: Sequence[Path]) -> str:
+    return json.dumps(
+        {
+            "format": FORMAT,
+            "otg": __version__,
+            "code": _code_stamp(),
+            "directories": [str(d.resolve()) for d in directories],
+        },
+        sort_keys=True,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Seals
+
+
+def _mac(key: bytes, image: bytes | memoryview) -> bytes:
+    return hmac.new(key, image, hashlib.sha256).digest()
+
+
+def seal_path(path: Path) -> Path:
+    """Where the seal of a cache file lies."""
+    return path.with_suffix(".seal")
+
+
+def sealed(key: bytes, data: bytes | None, seal: bytes | None) -> bool:
+    """Whether a cache file's bytes match their seal."""
+    return data is not None and seal is not None and hmac.compare_digest(seal, _mac(key, data))
+
+
+def read_private(path: Path) -> bytes | None:
+    """A cache file's bytes, read without following a link, if it is this user's own regular file
+    that nobody else can write (checked on the open file, not on its name)."""
+    import stat
+
+    from otg_cli.cache_files import owned_privately
+
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or not owned_privately(status):
+            return None
+        try:
+            return handle.read()
+        except OSError:
+            return None
+
+
+def _connect_image(image: bytes, scratch: Path) -> Any:
+    """An SQLite connection to a database image held in memory."""
     import sqlite3
 
-    target = cache_path(directories)
-    temporary = target.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.unlink(missing_ok=True)
-        with sqlite3.connect(temporary) as connection:
-            connection.executescript(_SCHEMA)
-            connection.execute("INSERT INTO meta VALUES (?)", (json.dumps(cache_key(directories, files)),))
-            for kind in STORED:
-                if kind is not FACT:  # facts have their own indexed table
-                    connection.executemany(
-                        "INSERT INTO records VALUES (?, ?, ?, ?)",
-                        (
-                            (kind.table, key, base.origins.get(key, ""), to_json(r))
-                            for key, r in base.tables[kind.plural].items()
-                        ),
-                    )
-            connection.executemany(
-                "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        f.id,
-                        f.measure,
-                        _party_text(f.parties),
-                        f.period.start.isoformat() if f.period.start else None,
-                        f.period.end.isoformat() if f.period.end else None,
-                        base.origins.get(f.id, ""),
-                        to_json(f),
-                    )
-                    for f in base.facts.values()
-                ),
-            )
-            connection.executemany(
-                "INSERT INTO archives VALUES (?, ?)", ((k, str(v)) for k, v in base.archive_paths.items())
-            )
-            connection.executemany(
-                "INSERT INTO disagreements VALUES (?, ?, ?, ?)",
-                (
-                    (key, c.id, int(c.declared), int(c.detected))
-                    for key, conflicts in base.disagreements.items()
-                    for c in conflicts
-                ),
-            )
-            # The ISO names the claim reader matches, so that a warm `otg verify` need not load
-            # pycountry (a third of its time).
-            from otg_cli.countries import iso_index
-
-            connection.executemany("INSERT INTO iso_names VALUES (?, ?)", iso_index().items())
-        connection.close()
-        temporary.replace(target)
-    except (OSError, sqlite3.Error):
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    if hasattr(connection, "deserialize"):  # Python 3.11+
+        connection.deserialize(image)
+        return connection
+    connection.close()  # pragma: no cover - Python 3.10: through a private file, unlinked at once
+    with temporary_beside(scratch) as temporary:
+        temporary.write_bytes(image)
+        connection = sqlite3.connect(temporary, isolation_level=None)
+        connection.execute("SELECT count(*) FROM meta").fetchone()  # opened before it is unlinked
+    return connection
 
 
-def _party_text(parties: Sequence[str]) -> str:
+# ---------------------------------------------------------------------------------------------
+# Rows: how each record is stored, in one place for a full write and an update.
+
+
+def party_text(parties: Sequence[str]) -> str:
     """Parties as `|KZ|UZ|`, so that SQL can pre-select with LIKE '%|KZ|%'."""
     return "|" + "|".join(parties) + "|"
 
 
-class _Guard:
-    """What every cached table reads through: the cache until a row cannot be decoded, then the
-    base loaded from the fact files, for the rest of the run."""
+def point_text(fact: Fact) -> str | None:
+    """The point a figure is about (`disagreements.point`) as text, for finding its neighbours."""
+    from otg_cli.disagreements import point
 
-    def __init__(self, connection: Any, directories: Sequence[Path], files: Sequence[Path]) -> None:
-        self.connection = connection
-        self._directories = list(directories)
-        self._files = list(files)
-        self._base: FactBase | None = None
-
-    def read(self, cached: Callable[[Any], T], loaded: Callable[[FactBase], T]) -> T:
-        """`cached(connection)`, or `loaded(base)` once any cached read has failed."""
-        if self._base is None:
-            try:
-                return cached(self.connection)
-            except Exception:  # a damaged row, of any kind: the fact files have the answer
-                self._base = self._rebuild()
-        return loaded(self._base)
-
-    def _rebuild(self) -> FactBase:
-        from otg_cli.loader import load_fact_base
-
-        path = cache_path(self._directories)
-        with contextlib.suppress(Exception):
-            self.connection.close()
-        with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
-        base = load_fact_base(self._directories, use_cache=False)
-        write(self._directories, self._files, base)
-        return base
+    found = point(fact)
+    return None if found is None else json.dumps(found, default=str)
 
 
-class CachedFacts:
-    """The facts of a cached base, read from SQLite on demand (see models.FactStore)."""
+class Placed(NamedTuple):
+    """A record with the file it came from and its place in the load order."""
 
-    def __init__(self, guard: _Guard) -> None:
-        self._guard = guard
-        self._decode = record_decoder(models.Fact)
+    record: Record
+    file: str
+    rank: int
+    pos: int
 
-    def _query(self, sql: str, arguments: Sequence[object] = ()) -> Callable[[Any], list[Any]]:
-        """Decoded facts of a query whose only column is their data, in the order stored."""
 
-        def run(connection: Any) -> list[Any]:
-            return [self._decode(json.loads(data)) for (data,) in connection.execute(sql, arguments)]
+def insert_records(connection: Any, placed: Iterable[Placed], archive_paths: Mapping[str, Path]) -> None:
+    """Store records (any kind) with their file and place; facts in their indexed table."""
+    from otg_cli.kinds import kind_of
+    from otg_cli.models import Source
 
-        return run
-
-    def get(self, key: str) -> models.Fact | None:
-        found = self._guard.read(
-            self._query("SELECT data FROM facts WHERE id = ?", (key,)),
-            lambda base: [fact] if (fact := base.facts.get(key)) is not None else [],
-        )
-        return found[0] if found else None
-
-    def __getitem__(self, key: str) -> models.Fact:
-        found = self.get(key)
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        return self._guard.read(
-            lambda c: c.execute("SELECT 1 FROM facts WHERE id = ?", (key,)).fetchone() is not None,
-            lambda base: key in base.facts,
-        )
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(
-            self._guard.read(
-                lambda c: [str(row[0]) for row in c.execute("SELECT id FROM facts ORDER BY rowid")],
-                lambda base: list(base.facts),
+    facts: list[tuple[object, ...]] = []
+    declared: list[tuple[str, str]] = []
+    others: list[tuple[object, ...]] = []
+    archives: list[tuple[str, str, str]] = []
+    for record, file, rank, pos in placed:
+        key = record_key(record)
+        if isinstance(record, Fact):
+            period = record.period
+            facts.append(
+                (
+                    key,
+                    record.measure,
+                    party_text(record.parties),
+                    period.start.isoformat() if period.start else None,
+                    period.end.isoformat() if period.end else None,
+                    point_text(record),
+                    file,
+                    rank,
+                    pos,
+                    to_json(record),
+                )
             )
-        )
-
-    def __len__(self) -> int:
-        return self._guard.read(
-            lambda c: int(c.execute("SELECT count(*) FROM facts").fetchone()[0]),
-            lambda base: len(base.facts),
-        )
-
-    def values(self) -> list[models.Fact]:
-        return self._guard.read(
-            self._query("SELECT data FROM facts ORDER BY rowid"), lambda base: list(base.facts.values())
-        )
-
-    def candidates(
-        self,
-        parties: Collection[str],
-        measures: Collection[str],
-        start: datetime.date | None,
-        end: datetime.date | None,
-    ) -> list[models.Fact]:
-        """Facts that may match: right measure and parties, and a period that can overlap."""
-        clauses: list[str] = []
-        arguments: list[str] = []
-        if measures:
-            clauses.append(f"measure IN ({', '.join('?' for _ in measures)})")
-            arguments.extend(measures)
-        for party in parties:
-            clauses.append("parties LIKE ?")
-            arguments.append(f"%|{party}|%")
-        if start is not None and end is not None:
-            # Undated facts never match a period; dated ones must at least overlap it.
-            clauses.append('"end" IS NOT NULL AND "end" >= ? AND (start IS NULL OR start <= ?)')
-            arguments.extend([start.isoformat(), end.isoformat()])
-        where = " AND ".join(clauses) or "1"
-        return self._guard.read(
-            self._query(f"SELECT data FROM facts WHERE {where} ORDER BY rowid", arguments),
-            lambda base: list(base.fact_candidates(parties, measures, start, end)),
-        )
+            declared.extend((key, other) for other in record.conflicts_with)
+            continue
+        others.append((kind_of(record).table, key, file, rank, pos, to_json(record)))
+        if isinstance(record, Source):
+            archives.append((key, str(archive_paths[key]), file))
+    connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts)
+    connection.executemany("INSERT INTO declared VALUES (?, ?)", declared)
+    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", others)
+    connection.executemany("INSERT INTO archives VALUES (?, ?, ?)", archives)
 
 
-class _RecordTable(Mapping[str, Any]):
-    """The cached records of one kind, decoded when a command first reads them: a turnover
-    query reads sources, groups and countries, never events, agreements or targets."""
-
-    def __init__(self, guard: _Guard, kind: Kind) -> None:
-        self._guard = guard
-        self._kind = kind
-        self._decoded: Mapping[str, Any] | None = None
-
-    def _decode_all(self, connection: Any) -> dict[str, Any]:
-        decode = record_decoder(self._kind.record)
-        rows = connection.execute(
-            "SELECT data FROM records WHERE kind = ? ORDER BY rowid", (self._kind.table,)
-        )
-        found = [decode(json.loads(data)) for (data,) in rows]
-        return {record_key(record): record for record in found}
-
-    def _records(self) -> Mapping[str, Any]:
-        if self._decoded is None:
-            self._decoded = self._guard.read(self._decode_all, lambda base: base.tables[self._kind.plural])
-        return self._decoded
-
-    def __getitem__(self, key: str) -> Any:
-        return self._records()[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._records()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._records())
-
-    def __len__(self) -> int:
-        return len(self._records())
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._records().get(key, default)
+def insert_disagreements(connection: Any, disagreements: Any) -> None:
+    connection.execute("DELETE FROM disagreements")
+    connection.executemany(
+        "INSERT INTO disagreements VALUES (?, ?, ?, ?)",
+        (
+            (key, c.id, int(c.declared), int(c.detected))
+            for key, conflicts in sorted(disagreements.items())
+            for c in conflicts
+        ),
+    )
 
 
-class _ReadOnce(Mapping[str, T]):
-    """A small table of the cache, read whole when first used: the ISO names when a claim is read
-    (never by a figure lookup), the disagreements when a fact is shown."""
-
-    def __init__(
-        self,
-        guard: _Guard,
-        cached: Callable[[Any], Mapping[str, T]],
-        loaded: Callable[[FactBase], Mapping[str, T]],
-    ) -> None:
-        self._guard = guard
-        self._cached = cached
-        self._loaded = loaded
-        self._found: Mapping[str, T] | None = None
-
-    def _all(self) -> Mapping[str, T]:
-        if self._found is None:
-            self._found = self._guard.read(self._cached, self._loaded)
-        return self._found
-
-    def __getitem__(self, key: str) -> T:
-        return self._all()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __len__(self) -> int:
-        return len(self._all())
+def insert_files(connection: Any, entries: Iterable[Entry], ranks: dict[str, int]) -> None:
+    connection.executemany(
+        "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((e.path, ranks[e.path], *e.stamp, e.stamped_ns, e.sha256) for e in entries),
+    )
 
 
-def _iso_names(connection: Any) -> dict[str, str]:
-    return {str(name): str(code) for name, code in connection.execute("SELECT name, code FROM iso_names")}
+def settled(entry: Entry, path: Path) -> Entry:
+    """The entry to store for a file just read: its stamp is re-checked before writing, and a file
+    that changed since it was read is stored with an unknown stamp, so that it is hashed again."""
+    return entry if stamp_now(path) == entry.stamp else entry._replace(stamp=UNKNOWN)
 
 
-def _loaded_iso_names(base: FactBase) -> Mapping[str, str]:
-    from otg_cli.countries import iso_index
-
-    return iso_index()
+# ---------------------------------------------------------------------------------------------
+# Writing
 
 
-def _disagreements(connection: Any) -> dict[str, tuple[Any, ...]]:
-    from otg_cli.disagreements import Conflict
-
-    found: dict[str, list[Conflict]] = {}
-    for key, other, declared, detected in connection.execute("SELECT * FROM disagreements ORDER BY rowid"):
-        if not all(isinstance(v, str) for v in (key, other)) or {declared, detected} - {0, 1}:
-            raise CorruptRow(f"not a disagreement: {key!r}, {other!r}")
-        found.setdefault(key, []).append(Conflict(other, bool(declared), bool(detected)))
-    return {key: tuple(conflicts) for key, conflicts in found.items()}
-
-
-class _Origins(Mapping[str, str]):
-    """Where each record came from, read on demand: only messages about a record need it."""
-
-    def __init__(self, guard: _Guard) -> None:
-        self._guard = guard
-
-    @staticmethod
-    def _cached(key: str) -> Callable[[Any], str | None]:
-        def find(connection: Any) -> str | None:
-            for table in ("records", "facts"):
-                row = connection.execute(f"SELECT origin FROM {table} WHERE id = ?", (key,)).fetchone()
-                if row is not None:
-                    return str(row[0])
-            return None
-
-        return find
-
-    def __getitem__(self, key: str) -> str:
-        found = self._guard.read(self._cached(key), lambda base: base.origins.get(key))
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        query = "SELECT id FROM records UNION ALL SELECT id FROM facts"
-        return iter(
-            self._guard.read(
-                lambda c: [str(row[0]) for row in c.execute(query)], lambda base: list(base.origins)
-            )
-        )
-
-    def __len__(self) -> int:
-        query = "SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM facts)"
-        return self._guard.read(lambda c: int(c.execute(query).fetchone()[0]), lambda base: len(base.origins))
-
-
-def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
-    """The cached base if it is current and readable, else None."""
+def _writable_target(directories: Sequence[Path]) -> tuple[Path, bytes] | None:
     if cache_disabled():
         return None
-    path = cache_path(directories)
-    if not path.is_file():
+    target = cache_path(directories)
+    if target is None or not usable_directory(target.parent):
         return None
+    key = sealing_key(target.parent)
+    return None if key is None else (target, key)
+
+
+def _commit(target: Path, key: bytes, prepare: Any, build: Any) -> bool:
+    """Write a cache file: `prepare(connection)` lays out a database in a temporary file (a schema,
+    or a copy of the cache), `build(connection)` fills it in one transaction; the file is renamed
+    into place and its seal after it. False when it could not be written (a full disk, a read-only
+    folder); temporary files never outlive the call. A reader that comes between the two renames
+    finds a seal that does not match, and reads the fact files."""
     import sqlite3
 
+    with temporary_beside(target) as database, temporary_beside(target) as seal:
+        try:
+            database.touch(mode=0o600, exist_ok=False)
+            connection = sqlite3.connect(database, isolation_level=None)
+            try:
+                connection.execute("PRAGMA journal_mode = OFF")  # a temporary file: no journal
+                connection.execute("PRAGMA synchronous = OFF")
+                prepare(connection)
+                connection.execute("BEGIN")
+                build(connection)
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+            descriptor = os.open(seal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(_mac(key, database.read_bytes()))
+            database.replace(target)
+            seal.replace(seal_path(target))
+        except (OSError, sqlite3.Error):
+            return False
+    with contextlib.suppress(OSError):
+        evict(target.parent, keep=target)
+    return True
+
+
+def write(
+    directories: Sequence[Path], entries: Sequence[Entry], placed: Sequence[Placed], base: FactBase
+) -> bool:
+    """Store a base just loaded from its fact files (`entries`, one per file in load order;
+    `placed`, its records in load order); quietly nothing when there is no usable cache directory,
+    or OTG_NO_CACHE is set."""
+    writable = _writable_target(directories)
+    if writable is None:
+        return False
+    target, key = writable
+    ranks = {entry.path: rank for rank, entry in enumerate(entries)}
+
+    def build(connection: Any) -> None:
+        from otg_cli.countries import iso_index
+
+        connection.execute("INSERT INTO meta VALUES (?)", (cache_key(directories),))
+        insert_files(connection, entries, ranks)
+        insert_records(connection, placed, base.archive_paths)
+        insert_disagreements(connection, base.disagreements)
+        # The ISO names the claim reader matches, so that a warm `otg verify` need not load
+        # pycountry (a third of its time).
+        connection.executemany("INSERT INTO iso_names VALUES (?, ?)", iso_index().items())
+
+    return _commit(target, key, lambda connection: connection.executescript(_SCHEMA), build)
+
+
+def update(store: Store, build: Any) -> bool:
+    """Write a changed copy of an open cache: `build(connection)` changes the copy."""
+    writable = _writable_target(store.directories)
+    if writable is None:
+        return False
+    target, key = writable
+
+    return _commit(target, key, store.connection.backup, build)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+class Store:
+    """An open cache whose seal and key were checked, its database held in memory."""
+
+    def __init__(self, directories: Sequence[Path], path: Path, connection: Any) -> None:
+        self.directories = list(directories)
+        self.path = path
+        self.connection = connection
+        self.entries: dict[str, Entry] = {}
+        self.ranks: dict[str, int] = {}
+        for path_text, rank, *stamp, stamped_ns, sha in connection.execute(
+            "SELECT * FROM files ORDER BY rank"
+        ):
+            self.entries[path_text] = Entry(path_text, Stamp(*stamp), stamped_ns, sha)
+            self.ranks[path_text] = rank
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.connection.close()
+
+    def base(self, *, strict: bool = False) -> FactBase:
+        """The cached base; `strict`: a failed read raises instead of loading the fact files."""
+        from otg_cli.cache_tables import cached_base
+
+        mark_used(self.path)
+        return cached_base(self, strict=strict)
+
+
+def open_store(directories: Sequence[Path]) -> Store | None:
+    """The cache of these folders if it may be used, its seal is good and it was written for
+    these folders by this version of otg."""
+    return opened(directories)[0]
+
+
+def opened(directories: Sequence[Path]) -> tuple[Store | None, str]:
+    """The cache of these folders, or None and why not: "disabled", "none" (no cache directory),
+    "missing", "untrusted" (not this user's own, writable by others, or a seal that does not
+    match) or "other-version" (written by another otg, format or set of folders)."""
+    path = None if cache_disabled() else cache_path(directories)
+    found = _checked_connection(path) if path is not None else ("disabled" if cache_disabled() else "none")
+    if isinstance(found, str):
+        return None, found
+    assert path is not None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        (key,) = connection.execute("SELECT key FROM meta").fetchone()
-        if json.loads(key) != cache_key(directories, files):
-            connection.close()
-            return None
-        guard = _Guard(connection, directories, files)
-        archives = {k: Path(v) for k, v in connection.execute("SELECT source, path FROM archives")}
-        return FactBase(
-            tables={
-                # CachedFacts is not a Mapping, but it reads like one (models.FactStore).
-                kind.plural: cast(Mapping[str, Any], CachedFacts(guard))
-                if kind is FACT
-                else _RecordTable(guard, kind)
-                for kind in STORED
-            },
-            origins=_Origins(guard),
-            archive_paths=archives,
-            iso_names=_ReadOnce(guard, _iso_names, _loaded_iso_names),
-            disagreements=_ReadOnce(guard, _disagreements, lambda base: base.disagreements),
-        )
-    except Exception:  # any unreadable, corrupt or foreign cache is simply rebuilt
-        return None
+        (stored,) = found.execute("SELECT key FROM meta").fetchone()
+        if stored == cache_key(directories):
+            return Store(directories, path, found), "current"
+    except Exception:  # sealed by this user's key, yet not a cache of this otg
+        pass
+    found.close()
+    return None, "other-version"
+
+
+def _checked_connection(path: Path) -> Any:
+    """A connection to the cache file at `path`, opened from the bytes its seal vouches for, or
+    why there is none."""
+    if not usable_directory(path.parent):
+        return "none"
+    if not path.exists():
+        return "missing"
+    data = read_private(path)
+    key = sealing_key(path.parent) if data is not None else None
+    if key is None or data is None or not sealed(key, data, read_private(seal_path(path))):
+        return "untrusted"
+    try:
+        return _connect_image(data, path)
+    except Exception:
+        return "untrusted"
+
+
+def discard(directories: Sequence[Path]) -> None:
+    """Delete the cache file of these folders and its seal (it failed a check)."""
+    path = cache_path(directories)
+    if path is not None:
+        for each in (path, seal_path(path)):
+            with contextlib.suppress(OSError):
+                each.unlink(missing_ok=True)
+
+
+def read(directories: Sequence[Path]) -> FactBase | None:
+    """The cached base of these folders as it stands, without looking at the fact files (that is
+    `incremental.from_cache`'s business); None when there is no sound cache."""
+    store = open_store(directories)
+    return None if store is None else store.base()

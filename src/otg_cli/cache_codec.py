@@ -120,11 +120,27 @@ def record_decoder(kind: type) -> Decoder:
     return _DECODERS[kind]
 
 
-def _encode(value: object) -> str:
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """A record's value as JSON data: what `dataclasses.asdict` gives, without the deep copy of
+    every leaf that made it most of the time of writing a cache (records are frozen, and their
+    leaves are text, numbers, dates and tuples)."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
     if isinstance(value, datetime.date):
         return value.isoformat()
-    raise TypeError(type(value).__name__)
+    kind = type(value)
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        if not dataclasses.is_dataclass(kind):
+            raise TypeError(f"cannot cache a {kind.__name__}")
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind))
+    return {name: _plain(getattr(value, name)) for name in names}
 
 
 def to_json(record: object) -> str:
-    return json.dumps(dataclasses.asdict(record), default=_encode, ensure_ascii=False)  # type: ignore[call-overload]
+    return json.dumps(_plain(record), ensure_ascii=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -70,11 +70,14 @@ def toml() -> ModuleType:
     return parser
 
 
-def parse_toml_file(path: Path) -> tuple[dict[str, Any] | None, Problem | None]:
-    """Parse one TOML file; a problem instead of an exception for anything unreadable."""
+def parse_toml_file(
+    path: Path, read: Callable[[Path], bytes] = Path.read_bytes
+) -> tuple[dict[str, Any] | None, Problem | None]:
+    """Parse one TOML file, its bytes read by `read`; a problem instead of an exception for
+    anything unreadable."""
     where = display_path(path)
     try:
-        data = path.read_bytes()
+        data = read(path)
     except OSError as error:
         return None, Problem(f"cannot read file: {error.strerror or error}", file=where)
     try:

@@ -32,7 +32,7 @@ def debug() -> bool:
 
 
 def cache_disabled() -> bool:
-    """OTG_NO_CACHE: read every fact file, never the cache."""
+    """OTG_NO_CACHE: read every fact file, never the cache, and write none."""
     return _set(ENV_NO_CACHE)
 
 
@@ -63,14 +63,20 @@ def fact_folders(flag: list[Path] | None) -> list[Path]:
     return [bundled_facts_dir(), *user_fact_folders(flag)]
 
 
-def cache_dir() -> Path:
-    """OTG_CACHE_DIR if set, else the platform's user cache directory."""
+def cache_dir() -> Path | None:
+    """OTG_CACHE_DIR if set, else the platform's user cache directory; None when there is none
+    (no HOME and no entry in the password database): then otg simply runs without a cache."""
     configured = os.environ.get(ENV_CACHE_DIR)
     if configured:
         return Path(configured)
-    if sys.platform == "linux":
-        # The XDG rule platformdirs applies on Linux, without its import on every run.
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "otg"
-    import platformdirs
+    try:
+        if sys.platform == "linux":
+            # The XDG rule platformdirs applies on Linux, without its import on every run.
+            xdg = os.environ.get("XDG_CACHE_HOME")
+            base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+            return base / "otg"
+        import platformdirs
 
-    return Path(platformdirs.user_cache_dir("otg", appauthor=False))
+        return Path(platformdirs.user_cache_dir("otg", appauthor=False))
+    except (RuntimeError, KeyError, OSError):  # Path.home() without HOME or a passwd entry
+        return None

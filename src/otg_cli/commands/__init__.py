@@ -4,8 +4,8 @@
 - `options`: the shared options, declared once as `Annotated` aliases;
 - `run`: what a command gets from them (`Run`), and how OtgError becomes an exit code;
 - `completion`: shell completion from the fact base;
-- `figures`, `records`, `claims`, `tools`, `curation`: the commands, by what they are about
-  (`source` is a group: `otg source add`).
+- `figures`, `records`, `claims`, `tools`, `curation`, `cache`: the commands, by what they are
+  about (`source` and `cache` are groups: `otg source add`, `otg cache info`).
 
 A run imports only the module of the command it runs (`app_for`); `app`, the application with
 every command registered, imports them all (help, completion, tests).
@@ -37,6 +37,7 @@ COMMAND_MODULES = {
     "search": "claims",
     "schema": "tools",
     "export": "tools",
+    "cache": "cache",
 }
 
 
