@@ -579,7 +579,9 @@ def test_a_real_process_killed_by_sigint_or_sigterm_leaves_no_temporary_file(tmp
     caught = []
     for number in (signal.SIGINT, signal.SIGTERM):
         shutil.rmtree(tmp_path / "cache", ignore_errors=True)
-        process = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and process.poll() is None:
             if list((tmp_path / "cache").glob("*.tmp")):
