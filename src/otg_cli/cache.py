@@ -56,9 +56,13 @@ def cache_key(directories: Sequence[Path], files: Sequence[Path]) -> dict[str, A
     }
 
 
-def cache_path(directories: Sequence[Path]) -> Path:
+def cache_path(directories: Sequence[Path]) -> Path | None:
+    """Where the base of these folders is cached; None when there is no cache directory."""
+    folder = cache_dir()
+    if folder is None:
+        return None
     digest = f"{zlib.crc32(chr(0).join(str(d.resolve()) for d in directories).encode()):08x}"
-    return cache_dir() / f"factbase-{digest}.sqlite"
+    return folder / f"factbase-{digest}.sqlite"
 
 
 _SCHEMA = """
@@ -82,6 +86,8 @@ def write(directories: Sequence[Path], files: Sequence[Path], base: FactBase) ->
     import sqlite3
 
     target = cache_path(directories)
+    if target is None:
+        return
     temporary = target.with_suffix(f".{os.getpid()}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -167,7 +173,8 @@ class _Guard:
         with contextlib.suppress(Exception):
             self.connection.close()
         with contextlib.suppress(OSError):
-            path.unlink(missing_ok=True)
+            if path is not None:
+                path.unlink(missing_ok=True)
         base = load_fact_base(self._directories, use_cache=False)
         write(self._directories, self._files, base)
         return base
@@ -383,7 +390,7 @@ def read(directories: Sequence[Path], files: Sequence[Path]) -> FactBase | None:
     if cache_disabled():
         return None
     path = cache_path(directories)
-    if not path.is_file():
+    if path is None or not path.is_file():
         return None
     import sqlite3
 

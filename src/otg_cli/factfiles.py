@@ -26,7 +26,8 @@ def display_path(path: Path) -> str:
     Always printable: a name that is not UTF-8 shows its bytes escaped (`bad\\xff.toml`), and a
     path that cannot be resolved (a symlink loop, a deleted working folder) is shown as given."""
     try:
-        shown = str(Path(os.path.abspath(path)).relative_to(Path.cwd()))
+        cwd = Path.cwd()
+        shown = str(Path(os.path.normpath(cwd / path)).relative_to(cwd))
     except (ValueError, OSError, RuntimeError):  # outside the cwd, a symlink loop, no cwd
         shown = str(path)
     return printable(shown)

@@ -63,14 +63,26 @@ def fact_folders(flag: list[Path] | None) -> list[Path]:
     return [bundled_facts_dir(), *user_fact_folders(flag)]
 
 
-def cache_dir() -> Path:
-    """OTG_CACHE_DIR if set, else the platform's user cache directory."""
+def cache_dir() -> Path | None:
+    """OTG_CACHE_DIR if set, else the platform's user cache directory; None (no cache, not an
+    error) when there is none: no HOME and no home in the password database."""
     configured = os.environ.get(ENV_CACHE_DIR)
     if configured:
         return Path(configured)
     if sys.platform == "linux":
-        # The XDG rule platformdirs applies on Linux, without its import on every run.
-        return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "otg"
+        # The XDG rule platformdirs applies on Linux, without its import on every run; a relative
+        # XDG_CACHE_HOME is ignored, as the XDG specification says.
+        xdg = Path(os.environ.get("XDG_CACHE_HOME", ""))
+        if xdg.is_absolute():
+            return xdg / "otg"
+        try:
+            home = Path("~").expanduser()  # HOME, else the password database
+        except RuntimeError:  # neither
+            return None
+        return home / ".cache" / "otg" if home.is_absolute() else None
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("otg", appauthor=False))
+    try:
+        return Path(platformdirs.user_cache_dir("otg", appauthor=False))
+    except (RuntimeError, KeyError, OSError):  # pragma: no cover - no home on macOS or Windows
+        return None
