@@ -63,9 +63,21 @@ def fact_folders(flag: list[Path] | None) -> list[Path]:
     return [bundled_facts_dir(), *user_fact_folders(flag)]
 
 
+def _home() -> Path | None:
+    """HOME, else the password database's home; None when neither gives an absolute path (HOME set
+    to nothing is not "/", as expanduser would make it)."""
+    if os.environ.get("HOME") == "":
+        return None
+    try:
+        home = Path("~").expanduser()
+    except RuntimeError:
+        return None
+    return home if home.is_absolute() else None
+
+
 def cache_dir() -> Path | None:
     """OTG_CACHE_DIR if set, else the platform's user cache directory; None (no cache, not an
-    error) when there is none: no HOME and no home in the password database."""
+    error) when there is none, such as without a home."""
     configured = os.environ.get(ENV_CACHE_DIR)
     if configured:
         return Path(configured)
@@ -73,13 +85,10 @@ def cache_dir() -> Path | None:
         # The XDG rule platformdirs applies on Linux, without its import on every run; a relative
         # XDG_CACHE_HOME is ignored, as the XDG specification says.
         xdg = Path(os.environ.get("XDG_CACHE_HOME", ""))
+        home = _home()
         if xdg.is_absolute():
             return xdg / "otg"
-        try:
-            home = Path("~").expanduser()  # HOME, else the password database
-        except RuntimeError:  # neither
-            return None
-        return home / ".cache" / "otg" if home.is_absolute() else None
+        return None if home is None else home / ".cache" / "otg"
     import platformdirs
 
     try:

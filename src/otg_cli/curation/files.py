@@ -70,6 +70,22 @@ def cannot_write(path: Path, error: OSError) -> OtgError:
     return OtgError(f"cannot write {display_path(path)}: {error.strerror or error}", exit_code=EXIT_IO_ERROR)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _make_parent(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where the folder should be
+        raise OtgError(
+            f"cannot write {display_path(path)}: {display_path(path.parent)} is not a folder",
+            exit_code=EXIT_IO_ERROR,
+        ) from None
+
+
 def _fsync(path: Path, flags: int = os.O_RDONLY) -> None:
     descriptor = os.open(path, flags)
     try:
@@ -96,6 +112,10 @@ def _put_in_place(temporary: Path, path: Path, *, overwrite: bool, option: str |
         temporary.replace(path)
 
 
+def _prefix(path: Path) -> str:
+    return f".{path.name}.otg-{os.getpid()}."
+
+
 @contextlib.contextmanager
 def atomic(path: Path, *, overwrite: bool, option: str | None = None) -> Iterator[Path]:
     """A new temporary file next to `path` for the block to write; when the block ends, the file is
@@ -108,12 +128,12 @@ def atomic(path: Path, *, overwrite: bool, option: str | None = None) -> Iterato
     if not overwrite and path.exists():
         raise _taken(path, option)
     remove_stale(path)
+    _make_parent(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.otg-{os.getpid()}.", suffix=".tmp"
-        )
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp")
         os.close(handle)
+        # mkstemp makes the file private; the file written is like any other the user makes.
+        Path(name).chmod(0o666 & ~_umask())
     except OSError as error:
         raise cannot_write(path, error) from None
     temporary = Path(name)
@@ -142,11 +162,10 @@ def atomic_folder(path: Path, *, option: str | None = None) -> Iterator[Path]:
     if path.exists():
         raise _taken(path, option)
     remove_stale(path)
+    _make_parent(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = Path(
-            tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.otg-{os.getpid()}.", suffix=".tmp")
-        )
+        temporary = Path(tempfile.mkdtemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp"))
+        temporary.chmod(0o777 & ~_umask())
     except OSError as error:
         raise cannot_write(path, error) from None
     try:
