@@ -125,23 +125,23 @@ class _Walk:
                 stack.extend(self.entry(entry))
 
     def entry(self, entry: os.DirEntry[str]) -> list[Path]:
-        """The folder to read next, if `entry` is one; a fact file or a problem otherwise."""
-        path = Path(entry.path)
+        """The folder to read next, if `entry` is one; a fact file or a problem otherwise. The
+        common cases are told by the folder listing alone, without a `stat` (this runs on every
+        lookup)."""
         fact_file = os.path.normcase(entry.name).endswith(".toml")
         try:
             if entry.is_symlink():
-                return self.symlink(path, fact_file)
-            mode = entry.stat(follow_symlinks=False).st_mode
+                return self.symlink(Path(entry.path), fact_file)
+            if entry.is_dir(follow_symlinks=False):
+                if _is_utf8(entry.name):
+                    return [Path(entry.path)]
+                self.problem(entry.path, "the folder's name is not valid UTF-8; rename it in UTF-8")
+            elif fact_file:
+                regular = entry.is_file(follow_symlinks=False)
+                mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
+                self.fact_file(Path(entry.path), mode)
         except OSError as error:  # pragma: no cover - removed while being read
-            self.problem(path, f"cannot read: {error.strerror}")
-            return []
-        if stat.S_ISDIR(mode):
-            if not _is_utf8(entry.name):
-                self.problem(path, "the folder's name is not valid UTF-8; rename it in UTF-8")
-                return []
-            return [path]
-        if fact_file:
-            self.fact_file(path, mode)
+            self.problem(entry.path, f"cannot read: {error.strerror}")
         return []
 
     def symlink(self, path: Path, fact_file: bool) -> list[Path]:
