@@ -70,9 +70,11 @@ def prepare_process() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     # Ctrl-C, `kill` and a closed terminal: exit 128 + the signal's number, without a traceback or
     # click's "Aborted!", after cleaning up like any other exit.
+    # A signal the caller ignores (nohup, a background job) stays ignored.
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _interrupted)
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+            signal.signal(number, _interrupted)
     # A terminal or pipe that cannot encode Cyrillic (PYTHONIOENCODING=ascii) gets escapes, not a crash.
     for stream in (sys.stdout, sys.stderr):
         if getattr(stream, "errors", "strict") == "strict" and hasattr(stream, "reconfigure"):
