@@ -86,14 +86,20 @@ def _make_parent(path: Path) -> None:
         ) from None
 
 
-def _fsync(path: Path, flags: int = os.O_RDONLY) -> None:
-    descriptor = os.open(path, flags)
+def _fsync(path: Path) -> None:
+    """The finished temporary file on disk before it is renamed: a disk that fails here (full, or
+    an I/O error reported late, as on NFS) fails the write."""
+    descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)
-    except OSError:  # a folder or file system that cannot be synced: the rename is still atomic
-        pass
     finally:
         os.close(descriptor)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """The rename on disk too, where the system can say so (not every one opens folders)."""
+    with contextlib.suppress(OSError):
+        _fsync(folder)
 
 
 def _put_in_place(temporary: Path, path: Path, *, overwrite: bool, option: str | None) -> None:
@@ -141,7 +147,7 @@ def atomic(path: Path, *, overwrite: bool, option: str | None = None) -> Iterato
         yield temporary
         _fsync(temporary)
         _put_in_place(temporary, path, overwrite=overwrite, option=option)
-        _fsync(path.parent)
+        _fsync_folder(path.parent)
     except IsADirectoryError as error:
         raise OtgError(
             f"cannot write {display_path(path)}: it is a folder; give a file name",
@@ -171,7 +177,7 @@ def atomic_folder(path: Path, *, option: str | None = None) -> Iterator[Path]:
     try:
         yield temporary
         temporary.rename(path)
-        _fsync(path.parent)
+        _fsync_folder(path.parent)
     except OSError as error:
         if path.exists():
             raise _taken(path, option) from None
