@@ -274,7 +274,7 @@ def test_draft_writes_to_stdout_or_a_file_and_never_over_one(tmp_path: Path) -> 
     target = tmp_path / "draft.toml"
     target.write_text("mine", "utf-8")
     refused = run("draft", "baq-undated-kz-uz-ru", "--output", str(target))
-    assert refused.exit_code == 2 and "exists; give --force to replace it" in refused.stderr
+    assert refused.exit_code == 2 and "already exists; add --force to replace it" in refused.stderr
     assert target.read_text("utf-8") == "mine"
     assert run("draft", "baq-undated-kz-uz-ru", "--output", str(target), "--force").exit_code == 0
     assert target.read_text("utf-8") == out.stdout

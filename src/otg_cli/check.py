@@ -88,8 +88,9 @@ def _warn(fact: Fact, base: FactBase, message: str, field: str = "value") -> Pro
 
 
 def _label(fact: Fact) -> str:
-    assert fact.value is not None
-    return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
+    """A fact as a warning names it: its id and figure ("no figure" where it states only a change)."""
+    amount = "no figure" if fact.value is None else format_amount(fact.value, fact.unit, fact.qualifier)
+    return f"{fact.id} ({amount})"
 
 
 def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:

@@ -19,6 +19,7 @@ EXIT_NO_MATCH = 1
 EXIT_BAD_INPUT = 2
 EXIT_DISPUTED = 3  # otg verify: any verdict but supported, not_found and unreadable
 EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in otg
+EXIT_IO_ERROR = 74  # EX_IOERR: output could not be written (a full disk, an unwritable file)
 EXIT_INTERRUPTED = 130
 
 

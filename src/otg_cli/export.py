@@ -8,6 +8,7 @@ Every table holds the same fields as the JSON output; lists are stored as JSON t
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sqlite3
 import sys
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from otg_cli import __version__, query, views
-from otg_cli.errors import OtgError
+from otg_cli.errors import EXIT_IO_ERROR, OtgError
+from otg_cli.factfiles import display_path
 from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
 from otg_cli.output_models import SCHEMA_VERSION
@@ -117,8 +119,11 @@ def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:
 
 
 def write_sqlite(base: FactBase, path: Path) -> None:
+    """The tables in a new database at `path` (the temporary file `export_base` renames into place:
+    no journal is needed, so none can be left behind)."""
     tables = _tables(base)
     with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA foreign_keys = ON")
         for name, rows in tables.items():
             primary, foreign = _PRIMARY.get(name), _FOREIGN.get(name, [])
@@ -139,18 +144,40 @@ def write_sqlite(base: FactBase, path: Path) -> None:
     connection.close()
 
 
-def write_csv(base: FactBase, folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, rows in _tables(base).items():
-        columns = _columns(rows)
-        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            writer.writerow(columns)
-            writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+def write_csv(base: FactBase, folder: Path, *, force: bool = False) -> None:
+    """One CSV file per table in `folder`: a new folder is filled under a temporary name and
+    renamed into place whole; with `force`, each file of an existing folder is replaced
+    atomically (other files in it are left alone)."""
+    from otg_cli.curation.files import atomic_folder, write_file
+
+    if folder.exists() and not folder.is_dir():
+        raise OtgError(f"{display_path(folder)} is not a folder; csv is written as a folder of files")
+    tables = {f"{name}.csv": _csv_bytes(rows) for name, rows in _tables(base).items()}
+    if force and folder.exists():
+        for name, data in tables.items():
+            write_file(folder / name, data, overwrite=True)
+        return
+    with atomic_folder(folder, option="--force") as temporary:
+        for name, data in tables.items():
+            (temporary / name).write_bytes(data)
+
+
+def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+    columns = _columns(rows)
+    handle = io.StringIO(newline="")
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+    return handle.getvalue().encode("utf-8")
 
 
 def export_base(base: FactBase, export_format: str, path: Path, *, force: bool = False) -> str | None:
-    """Write the base; returns what was written (for a message), or None when it went to stdout."""
+    """Write the base; returns what was written (for a message), or None when it went to stdout.
+
+    Each file is written atomically and replaces an existing one only with `force`
+    (`curation.files.atomic`); a file that cannot be written is an OtgError with exit 74."""
+    from otg_cli.curation.files import atomic, write_file
+
     if export_format not in FORMATS:
         raise OtgError(f"unknown export format {export_format!r}; accepted: {', '.join(FORMATS)}")
     if str(path) == "-":
@@ -158,17 +185,17 @@ def export_base(base: FactBase, export_format: str, path: Path, *, force: bool =
             raise OtgError("only --format json can be written to stdout (-)")
         sys.stdout.write(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n")
         return None
-    if path.exists() and not force:
-        raise OtgError(f"{path} already exists; add --force to replace it")
-    try:
-        if export_format == "sqlite":
-            if path.exists():
-                path.unlink()
-            write_sqlite(base, path)
-        elif export_format == "json":
-            path.write_text(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        else:
-            write_csv(base, path)
-    except (OSError, sqlite3.Error) as error:
-        raise OtgError(f"cannot write {path}: {error}") from None
-    return str(path)
+    if export_format == "sqlite":
+        with atomic(path, overwrite=force, option="--force") as temporary:
+            try:
+                write_sqlite(base, temporary)
+            except sqlite3.Error as error:
+                raise OtgError(
+                    f"cannot write {display_path(path)}: {error}", exit_code=EXIT_IO_ERROR
+                ) from None
+    elif export_format == "json":
+        text = json.dumps(document(base), ensure_ascii=False, indent=2) + "\n"
+        write_file(path, text.encode("utf-8"), overwrite=force, option="--force")
+    else:
+        write_csv(base, path, force=force)
+    return display_path(path)

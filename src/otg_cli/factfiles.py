@@ -5,10 +5,12 @@ Anything unreadable is a problem naming its file, never an exception.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -19,45 +21,201 @@ from otg_cli.errors import Problem
 
 @cache
 def display_path(path: Path) -> str:
-    """A path as short as it can be while still being findable: relative to the cwd when inside it."""
+    """A path as short as it can be while still being findable: relative to the cwd when inside it.
+
+    Always printable: a name that is not UTF-8 shows its bytes escaped (`bad\\xff.toml`), and a
+    path that cannot be resolved (a symlink loop, a deleted working folder) is shown as given."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        cwd = Path.cwd()
+        shown = str(Path(os.path.normpath(cwd / path)).relative_to(cwd))
+    except (ValueError, OSError, RuntimeError):  # outside the cwd, a symlink loop, no cwd
+        shown = str(path)
+    return printable(shown)
 
 
-def _toml_files(directory: Path) -> Iterator[Path]:
-    """Every `*.toml` file below `directory`, not following links to folders, like Path.rglob at a
-    quarter of its cost (this runs on every lookup). A folder that cannot be read is an error, not
-    silently skipped: its facts would be lost."""
+def printable(text: str) -> str:
+    """A file name as text that any stream can print: bytes that are not UTF-8 (which the OS hands
+    over as surrogate escapes) and control characters are shown as escapes."""
+    if text.isprintable():
+        return text
+    raw = os.fsencode(text).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in raw)
 
-    def fail(error: OSError) -> None:
-        raise error
 
-    for folder, _, names in os.walk(directory, onerror=fail):
-        for name in names:
-            if os.path.normcase(name).endswith(".toml") and (candidate := Path(folder, name)).is_file():
-                yield candidate
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+class _Walk:
+    """Every `*.toml` file below one fact folder, and a problem for each thing that would be lost.
+
+    Folders are read through their real paths first; a symlink to a folder is followed after them,
+    unless the folder it leads to was read already (it is read once) or lies above the link (a loop:
+    an error). Nothing below a fact folder is opened before `stat` says it is a regular file, so a
+    FIFO cannot hang the run. Only names ending in `.toml` are fact files: anything else is ignored.
+    """
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.problems: list[Problem] = []
+        self.seen: set[tuple[int, int]] = set()
+        self.links: list[Path] = []
+
+    def problem(self, path: Path | str, message: str) -> None:
+        self.problems.append(Problem(message, file=display_path(Path(path))))
+
+    def walk(self, root: Path) -> None:
+        self.folder(root)
+        while self.links:
+            link = self.links.pop(0)
+            self.linked_folder(link)
+
+    def linked_folder(self, link: Path) -> None:
+        try:
+            found = link.stat()
+            target = Path(os.path.realpath(link))
+        except OSError as error:  # pragma: no cover - it was a folder a moment ago
+            self.problem(link, f"cannot follow the symlink: {error.strerror}")
+            return
+        if Path(os.path.realpath(link.parent)).is_relative_to(target):
+            self.problem(
+                link,
+                f"a symlink to {printable(str(target))}, a folder above it: the folders would loop "
+                "for ever; remove the link",
+            )
+        elif (found.st_dev, found.st_ino) not in self.seen:
+            self.folder(link)  # a folder not read yet, such as one outside the fact folder
+
+    def folder(self, start: Path) -> None:
+        stack = [start]
+        while stack:
+            folder = stack.pop()
+            try:
+                found = folder.stat()
+                if (found.st_dev, found.st_ino) in self.seen:
+                    continue  # read already, through another path
+                self.seen.add((found.st_dev, found.st_ino))
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda entry: entry.name, reverse=True)
+            except OSError as error:
+                self.problem(
+                    folder,
+                    f"cannot list folder: {error.strerror}; make it readable, or move it out of the "
+                    "fact folder",
+                )
+                continue
+            for entry in entries:
+                stack.extend(self.entry(entry))
+
+    def entry(self, entry: os.DirEntry[str]) -> list[Path]:
+        """The folder to read next, if `entry` is one; a fact file or a problem otherwise. The
+        common cases are told by the folder listing alone, without a `stat` (this runs on every
+        lookup)."""
+        fact_file = os.path.normcase(entry.name).endswith(".toml")
+        try:
+            if entry.is_symlink():
+                return self.symlink(Path(entry.path), fact_file)
+            if entry.is_dir(follow_symlinks=False):
+                if _is_utf8(entry.name):
+                    return [Path(entry.path)]
+                self.problem(entry.path, "the folder's name is not valid UTF-8; rename it in UTF-8")
+            elif fact_file:
+                regular = entry.is_file(follow_symlinks=False)
+                mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
+                self.fact_file(Path(entry.path), mode)
+        except OSError as error:  # pragma: no cover - removed while being read
+            self.problem(entry.path, f"cannot read: {error.strerror}")
+        return []
+
+    def symlink(self, path: Path, fact_file: bool) -> list[Path]:
+        try:
+            mode = path.stat().st_mode
+        except OSError as error:
+            if fact_file:
+                self.broken_link(path, error)
+            return []
+        if stat.S_ISDIR(mode):
+            self.links.append(path)
+        elif fact_file:
+            self.fact_file(path, mode)
+        return []
+
+    def broken_link(self, path: Path, error: OSError) -> None:
+        if error.errno == errno.ENOENT:
+            target = printable(str(path.readlink()))
+            self.problem(path, f"a symlink to {target}, which does not exist; fix or remove the link")
+        elif error.errno == errno.ELOOP:
+            self.problem(path, "a symlink that loops (it leads back to itself); fix or remove the link")
+        else:
+            self.problem(path, f"cannot follow the symlink: {error.strerror}; fix or remove the link")
+
+    def fact_file(self, path: Path, mode: int) -> None:
+        if not stat.S_ISREG(mode):
+            self.problem(
+                path,
+                f"{_kind(mode)}, not a fact file; fact files are regular *.toml files: move it out of "
+                "the fact folder, or rename it",
+            )
+        elif not _is_utf8(path.name):
+            self.problem(path, "the file's name is not valid UTF-8; rename it in UTF-8")
+        elif not os.access(path, os.R_OK):
+            self.problem(path, "cannot read file: permission denied; make it readable (chmod u+r)")
+        else:
+            self.files.append(path)
 
 
 def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
-    """All `*.toml` files under the given directories, in a stable order."""
+    """All `*.toml` files under the given directories, in a stable order, and a problem for every
+    thing below them that is not a readable fact file although it might hold facts (README "Fact
+    folders"): nothing is skipped silently."""
     files: list[Path] = []
     problems: list[Problem] = []
     for directory in directories:
-        if not directory.exists():
-            problems.append(Problem("fact folder does not exist", file=display_path(directory)))
-        elif not directory.is_dir():
-            problems.append(
-                Problem("not a folder; give a folder of *.toml files", file=display_path(directory))
-            )
-        else:
+        where = display_path(directory)
+        if not _is_utf8(str(directory)):
+            problems.append(Problem("the fact folder's name is not valid UTF-8; rename it", file=where))
+        elif not directory.exists():
             try:
-                files.extend(sorted(_toml_files(directory)))
+                directory.stat()
+                reason = "fact folder does not exist"
             except OSError as error:
-                where = Path(error.filename) if error.filename else directory
-                problems.append(Problem(f"cannot list folder: {error.strerror}", file=display_path(where)))
+                reason = _missing_folder(error)
+            problems.append(Problem(reason, file=where))
+        elif not directory.is_dir():
+            problems.append(Problem("not a folder; give a folder of *.toml files", file=where))
+        else:
+            walk = _Walk()
+            walk.walk(directory)
+            # Absolute (links not followed), so that a record's origin reads the same whether the
+            # base comes from the files or from the cache, whatever the current folder.
+            files.extend(sorted(Path(os.path.abspath(found)) for found in walk.files))  # noqa: PTH100
+            problems.extend(walk.problems)
     return files, problems
+
+
+def _missing_folder(error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "fact folder is a symlink that loops; give a folder of *.toml files"
+    if error.errno == errno.ENOENT:
+        return "fact folder does not exist"
+    return f"cannot read fact folder: {error.strerror}"
 
 
 def toml() -> ModuleType:

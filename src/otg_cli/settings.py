@@ -32,7 +32,7 @@ def debug() -> bool:
 
 
 def cache_disabled() -> bool:
-    """OTG_NO_CACHE: read every fact file, never the cache, and write none."""
+    """OTG_NO_CACHE: read every fact file, never the cache."""
     return _set(ENV_NO_CACHE)
 
 
@@ -63,20 +63,35 @@ def fact_folders(flag: list[Path] | None) -> list[Path]:
     return [bundled_facts_dir(), *user_fact_folders(flag)]
 
 
+def _home() -> Path | None:
+    """HOME, else the password database's home; None when neither gives an absolute path (HOME set
+    to nothing is not "/", as expanduser would make it)."""
+    if os.environ.get("HOME") == "":
+        return None
+    try:
+        home = Path("~").expanduser()
+    except RuntimeError:
+        return None
+    return home if home.is_absolute() else None
+
+
 def cache_dir() -> Path | None:
-    """OTG_CACHE_DIR if set, else the platform's user cache directory; None when there is none
-    (no HOME and no entry in the password database): then otg simply runs without a cache."""
+    """OTG_CACHE_DIR if set, else the platform's user cache directory; None (no cache, not an
+    error) when there is none, such as without a home."""
     configured = os.environ.get(ENV_CACHE_DIR)
     if configured:
         return Path(configured)
-    try:
-        if sys.platform == "linux":
-            # The XDG rule platformdirs applies on Linux, without its import on every run.
-            xdg = os.environ.get("XDG_CACHE_HOME")
-            base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-            return base / "otg"
-        import platformdirs
+    if sys.platform == "linux":
+        # The XDG rule platformdirs applies on Linux, without its import on every run; a relative
+        # XDG_CACHE_HOME is ignored, as the XDG specification says.
+        xdg = Path(os.environ.get("XDG_CACHE_HOME", ""))
+        home = _home()
+        if xdg.is_absolute():
+            return xdg / "otg"
+        return None if home is None else home / ".cache" / "otg"
+    import platformdirs
 
+    try:
         return Path(platformdirs.user_cache_dir("otg", appauthor=False))
-    except (RuntimeError, KeyError, OSError):  # Path.home() without HOME or a passwd entry
+    except (RuntimeError, KeyError, OSError):  # pragma: no cover - no home on macOS or Windows
         return None

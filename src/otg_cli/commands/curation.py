@@ -13,7 +13,7 @@ import typer
 
 from otg_cli.commands.application import APP_SETTINGS, app
 from otg_cli.commands.completion import complete_record_id
-from otg_cli.commands.options import DataCommand, OutputCommand
+from otg_cli.commands.options import DataCommand, OutputCommand, folder_paths
 from otg_cli.commands.run import Run
 
 if TYPE_CHECKING:
@@ -71,7 +71,13 @@ def add(
     ],
     language: Annotated[str, typer.Option("--lang", metavar="en|ru|kk", help="The article's language.")],
     facts: Annotated[
-        Path, typer.Option("--facts", metavar="DIR", help="The fact folder to add it to (made if missing).")
+        str,
+        typer.Option(
+            "--facts",
+            metavar="DIR",
+            help="The fact folder to add it to (made if missing).",
+            callback=folder_paths,
+        ),
     ],
     url: Annotated[
         str | None, typer.Option("--url", metavar="URL", help="Where it was published online.")
@@ -119,8 +125,9 @@ def add(
         reporter=reporter,
         id=source_id,
     )
-    others = [f for f in settings.fact_folders(None) if f.resolve() != facts.resolve()]
-    added = add_source(spec, facts, others)
+    folder = Path(facts)
+    others = [f for f in settings.fact_folders(None) if f.resolve() != folder.resolve()]
+    added = add_source(spec, folder, others)
     print_line(added.id)
     notice(
         f"archived {display_path(article)} as {display_path(added.archive)} (sha256 {added.sha256[:12]}…); "
@@ -128,7 +135,7 @@ def add(
     )
     if added.same_text:
         notice(f"note: the same text is archived already as source {', '.join(added.same_text)}")
-    notice(f"next: otg quote {added.id} 'words of the article' --facts {display_path(facts)}")
+    notice(f"next: otg quote {added.id} 'words of the article' --facts {display_path(folder)}")
 
 
 @app.command(cls=OutputCommand)
@@ -225,7 +232,7 @@ def draft(
     from otg_cli.curation.drafting import draft as propose
     from otg_cli.curation.drafting import render
     from otg_cli.curation.files import write_file
-    from otg_cli.errors import EXIT_NO_MATCH, OtgError
+    from otg_cli.errors import EXIT_NO_MATCH
     from otg_cli.factfiles import display_path
     from otg_cli.render.messages import notice
 
@@ -242,9 +249,7 @@ def draft(
     if output is None:
         run.emit_line(text.rstrip("\n"))
     else:
-        if output.exists() and not force:
-            raise OtgError(f"{display_path(output)} exists; give --force to replace it, or another --output")
-        write_file(output, text.encode("utf-8"), overwrite=force)
+        write_file(output, text.encode("utf-8"), overwrite=force, option="--force")
         notice(f"wrote {display_path(output)}")
     kinds = [p.table for p in made.proposals]
     counted = ", ".join(

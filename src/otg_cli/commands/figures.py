@@ -30,6 +30,7 @@ def _list_facts(
     heading: str,
     svg: Path | None,
     chart: bool,
+    force: bool = False,
 ) -> None:
     from otg_cli.countries import resolve_party
     from otg_cli.periods import parties_and_period
@@ -48,7 +49,7 @@ def _list_facts(
     if chart or svg is not None:
         from otg_cli.render.chart import draw_chart
 
-        draw_chart(found, base, title=title, svg=svg)
+        draw_chart(found, base, title=title, svg=svg, force=force)
         return
     run.emit(Listing("fact", found, base, title=title, quotes=quotes))
 
@@ -72,6 +73,7 @@ def turnover(
         Path | None,
         typer.Option("--svg", metavar="FILE", help="Also save the chart as an SVG image (implies --chart)."),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Let --svg replace FILE if it exists.")] = False,
 ) -> None:
     """Trade turnover between Kazakhstan and a partner, with every figure's source.
 
@@ -82,7 +84,14 @@ def turnover(
     Example: otg turnover KZ UZ 2025
     """
     _list_facts(
-        Run.of(ctx), args, measures=["turnover"], quotes=quotes, heading="Turnover", chart=chart, svg=svg
+        Run.of(ctx),
+        args,
+        measures=["turnover"],
+        quotes=quotes,
+        heading="Turnover",
+        chart=chart,
+        svg=svg,
+        force=force,
     )
 
 

@@ -41,6 +41,23 @@ def _store(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
     return value
 
 
+def folder_paths(
+    ctx: typer.Context, param: typer.CallbackParam, value: list[str] | str | None
+) -> list[Path] | Path | None:
+    """Fact folders as given: an empty name is refused, never read as the current folder
+    (`--facts ""` from an unset shell variable would otherwise read everything below it)."""
+    values = [value] if isinstance(value, str) else value or []
+    if any(not text.strip() for text in values):
+        raise typer.BadParameter(
+            "a folder name is empty; give a folder of *.toml files, such as --facts my-facts"
+        )
+    return Path(value) if isinstance(value, str) else [Path(text) for text in values] or None
+
+
+def _store_folders(ctx: typer.Context, param: typer.CallbackParam, value: list[str] | None) -> Any:
+    return _store(ctx, param, folder_paths(ctx, param, value))
+
+
 def _set_language(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
     """Called by click for every run, so each command starts in the language it was asked for."""
     from otg_cli.errors import OtgError
@@ -89,13 +106,14 @@ BomOption = Annotated[
     ),
 ]
 FactsOption = Annotated[
-    list[Path] | None,
+    list[str] | None,
     typer.Option(
         "--facts",
         metavar="DIR",
         help="A folder of your own TOML fact files, added to the bundled base (repeatable). "
-        f"Default: the folders in {settings.ENV_FACTS}, separated by the path separator.",
-        callback=_store,
+        f"Default: the folders in {settings.ENV_FACTS}, separated by the path separator "
+        "(empty entries are skipped).",
+        callback=_store_folders,
         expose_value=False,
     ),
 ]

@@ -7,7 +7,7 @@ import typer
 
 from otg_cli import settings
 from otg_cli.commands.application import app
-from otg_cli.commands.options import DataCommand, OutputCommand
+from otg_cli.commands.options import DataCommand, OutputCommand, folder_paths
 from otg_cli.commands.run import Run
 from otg_cli.render import Listing
 
@@ -16,8 +16,11 @@ from otg_cli.render import Listing
 def check(
     ctx: typer.Context,
     folders: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Fact folders to check on their own, instead of the bundled base and --facts."),
+        list[str] | None,
+        typer.Argument(
+            help="Fact folders to check on their own, instead of the bundled base and --facts.",
+            callback=folder_paths,
+        ),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
@@ -33,10 +36,15 @@ def check(
     from otg_cli.loader import fact_files
 
     run = Run.of(ctx).for_people()
-    directories = folders or settings.fact_folders(run.folders)
+    directories = folders_given(folders) or settings.fact_folders(run.folders)
     problems = run_checks(directories)
     run.report(Listing("problem", problems, files=len(fact_files(directories)[0])))
     raise typer.Exit(check_exit_code(problems, strict=strict))
+
+
+def folders_given(folders: object) -> list[Path]:
+    """The folder arguments, as `folder_paths` converted them (Typer declares them as text)."""
+    return [Path(folder) for folder in folders] if isinstance(folders, list) else []
 
 
 @app.command()

@@ -1,72 +1,200 @@
-"""Writing the files curation creates: atomically, and never over an existing file unless asked.
+"""Writing every file otg writes (exports, `--svg`, drafts, `otg init`, `otg source add`):
+atomically, and never over an existing file unless asked.
 
-Each file is written to a temporary file in its own folder and then moved into place, so that a
-reader (or an interrupted run) never sees half a file. A file that must be new is linked into
-place, which fails when the name is taken, rather than checked for and then replaced.
+Each file is written to a temporary file in its own folder, flushed to disk and then moved into
+place, so that a reader (or an interrupted run) never sees half a file, and an existing file is
+replaced only once the new one is complete. A file that must be new is linked into place, which
+fails when the name is taken, rather than checked for and then replaced. A temporary file is
+removed on any error and on SIGINT, SIGTERM and SIGHUP (`__main__` turns them into SystemExit);
+one left by kill -9 is named `.NAME.otg-PID.RANDOM.tmp`, and the next write of NAME removes it
+once its process is gone.
 
 Also here: TOML values as the fact files write them, and ids made of names.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import re
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from otg_cli.errors import OtgError
+from otg_cli.errors import EXIT_IO_ERROR, OtgError
 from otg_cli.factfiles import display_path
 
+#: Every temporary file otg writes is named `.NAME.otg-PID.RANDOM.tmp`, next to NAME.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.otg-(?P<pid>\d+)\.[^.]+\.tmp")
 
-def _temporary(path: Path, data: bytes) -> Path:
-    """`data` in a new temporary file next to `path`, flushed to disk."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+
+def _running(pid: int) -> bool:
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    return Path(name)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or no way to tell: leave its file alone
+        return True
+    return True
 
 
-def _taken(path: Path) -> OtgError:
-    return OtgError(f"{display_path(path)} already exists; otg never writes over a file it did not just make")
+def remove_stale(path: Path) -> None:
+    """Remove what an earlier write of `path` left when it was killed (kill -9, a power cut): the
+    temporary files next to it whose process is gone."""
+    import shutil
 
-
-def write_new(path: Path, data: bytes) -> None:
-    """Create `path` with `data`; OtgError when it exists (it is never replaced)."""
-    if path.exists():
-        raise _taken(path)
-    temporary = _temporary(path, data)
     try:
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            raise _taken(path) from None
-        except OSError:  # a file system without hard links
-            if path.exists():
-                raise _taken(path) from None
-            temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def write_file(path: Path, data: bytes, *, overwrite: bool) -> None:
-    """Write `path` atomically; over an existing file only with `overwrite`."""
-    if not overwrite:
-        write_new(path, data)
+        entries = list(os.scandir(path.parent))
+    except OSError:
         return
-    temporary = _temporary(path, data)
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if match and match["name"] == path.name and not _running(int(match["pid"])):
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                Path(entry.path).unlink(missing_ok=True)
+
+
+def _taken(path: Path, option: str | None) -> OtgError:
+    if option is None:
+        return OtgError(
+            f"{display_path(path)} already exists; otg never writes over a file it did not just make"
+        )
+    return OtgError(f"{display_path(path)} already exists; add {option} to replace it")
+
+
+def cannot_write(path: Path, error: OSError) -> OtgError:
+    """An output file that cannot be written: exit 74, naming the file and why."""
+    return OtgError(f"cannot write {display_path(path)}: {error.strerror or error}", exit_code=EXIT_IO_ERROR)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _make_parent(path: Path) -> None:
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file where the folder should be
+        raise OtgError(
+            f"cannot write {display_path(path)}: {display_path(path.parent)} is not a folder",
+            exit_code=EXIT_IO_ERROR,
+        ) from None
+
+
+def _fsync(path: Path) -> None:
+    """The finished temporary file on disk before it is renamed: a disk that fails here (full, or
+    an I/O error reported late, as on NFS) fails the write."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """The rename on disk too, where the system can say so (not every one opens folders)."""
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+def _put_in_place(temporary: Path, path: Path, *, overwrite: bool, option: str | None) -> None:
+    """Move the finished `temporary` to `path`: replacing it only with `overwrite`; otherwise linked,
+    which fails when the name is taken, rather than checked for and then replaced."""
+    if overwrite:
         temporary.replace(path)
+        return
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise _taken(path, option) from None
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise _taken(path, option) from None
+        temporary.replace(path)
+
+
+def _prefix(path: Path) -> str:
+    return f".{path.name}.otg-{os.getpid()}."
+
+
+@contextlib.contextmanager
+def atomic(path: Path, *, overwrite: bool, option: str | None = None) -> Iterator[Path]:
+    """A new temporary file next to `path` for the block to write; when the block ends, the file is
+    flushed to disk and moved into place in one step, so that no reader (nor an interrupted run)
+    ever sees half a file, and an existing `path` is replaced only with `overwrite` (and only
+    once the new file is complete). On any error or signal the temporary file is removed.
+
+    `option` is the flag that allows replacing (`--force`), named when `path` exists; OSError
+    becomes OtgError with exit 74, naming the file."""
+    if not overwrite and path.exists():
+        raise _taken(path, option)
+    remove_stale(path)
+    _make_parent(path)
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp")
+        os.close(handle)
+        # mkstemp makes the file private; the file written is like any other the user makes.
+        Path(name).chmod(0o666 & ~_umask())
+    except OSError as error:
+        raise cannot_write(path, error) from None
+    temporary = Path(name)
+    try:
+        yield temporary
+        _fsync(temporary)
+        _put_in_place(temporary, path, overwrite=overwrite, option=option)
+        _fsync_folder(path.parent)
+    except IsADirectoryError as error:
+        raise OtgError(
+            f"cannot write {display_path(path)}: it is a folder; give a file name",
+            exit_code=EXIT_IO_ERROR,
+        ) from error
+    except OSError as error:
+        raise cannot_write(path, error) from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_folder(path: Path, *, option: str | None = None) -> Iterator[Path]:
+    """A new temporary folder next to `path` for the block to fill, renamed to `path` when the block
+    ends; `path` must not exist. Removed, with what it holds, on any error or signal."""
+    import shutil
+
+    if path.exists():
+        raise _taken(path, option)
+    remove_stale(path)
+    _make_parent(path)
+    try:
+        temporary = Path(tempfile.mkdtemp(dir=path.parent, prefix=_prefix(path), suffix=".tmp"))
+        temporary.chmod(0o777 & ~_umask())
+    except OSError as error:
+        raise cannot_write(path, error) from None
+    try:
+        yield temporary
+        temporary.rename(path)
+        _fsync_folder(path.parent)
+    except OSError as error:
+        if path.exists():
+            raise _taken(path, option) from None
+        raise cannot_write(path, error) from None
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+
+
+def write_new(path: Path, data: bytes, *, option: str | None = None) -> None:
+    """Create `path` with `data`; OtgError when it exists (it is never replaced)."""
+    write_file(path, data, overwrite=False, option=option)
+
+
+def write_file(path: Path, data: bytes, *, overwrite: bool, option: str | None = None) -> None:
+    """Write `path` atomically; over an existing file only with `overwrite`."""
+    with atomic(path, overwrite=overwrite, option=option) as temporary:
+        temporary.write_bytes(data)
 
 
 # --- TOML values -----------------------------------------------------------------------------

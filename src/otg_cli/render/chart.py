@@ -22,7 +22,10 @@ FULL = "█"
 PARTIAL = "▒"
 
 
-def draw_chart(found: list[Fact], base: FactBase, *, title: str, svg: Path | None) -> None:
+def draw_chart(
+    found: list[Fact], base: FactBase, *, title: str, svg: Path | None, force: bool = False
+) -> None:
+    refuse_existing(svg, force=force)
     console = Console(highlight=False, emoji=False, markup=False, record=svg is not None)
     every = views.views("fact", found, base)
     drawable = [v for v in every if v.row["value"] is not None and v.row["unit"] == "USD"]
@@ -59,9 +62,16 @@ def draw_chart(found: list[Fact], base: FactBase, *, title: str, svg: Path | Non
             Text(f"Not drawn (no value or not in USD): {', '.join(skipped)}", style="dim"), soft_wrap=True
         )
     if svg is not None:
-        try:
-            console.save_svg(str(svg), title=title)
-        except OSError as error:
-            from otg_cli.errors import OtgError
+        from otg_cli.curation.files import write_file
 
-            raise OtgError(f"cannot write {svg}: {error.strerror or error}") from None
+        data = console.export_svg(title=title).encode("utf-8")
+        write_file(svg, data, overwrite=force, option="--force")
+
+
+def refuse_existing(svg: Path | None, *, force: bool) -> None:
+    """Before anything is drawn: `--svg FILE` never replaces a file without `--force`."""
+    if svg is not None and not force and svg.exists():
+        from otg_cli.errors import OtgError
+        from otg_cli.factfiles import display_path
+
+        raise OtgError(f"{display_path(svg)} already exists; add --force to replace it")
