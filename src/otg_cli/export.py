@@ -20,6 +20,7 @@ from otg_cli.errors import OtgError
 from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
 from otg_cli.output_models import SCHEMA_VERSION
+from otg_cli.safe_text import csv_cell
 
 FORMATS = ("sqlite", "json", "csv")
 
@@ -139,17 +140,26 @@ def write_sqlite(base: FactBase, path: Path) -> None:
     connection.close()
 
 
-def write_csv(base: FactBase, folder: Path) -> None:
+def _csv_cell(value: Any, *, raw: bool) -> Any:
+    """A cell of an exported CSV file: text through `safe_text.csv_cell` (a leading quote before a
+    formula unless `raw`), numbers and nulls as they are."""
+    value = _cell(value)
+    return csv_cell(value, raw=raw) if isinstance(value, str) else value
+
+
+def write_csv(base: FactBase, folder: Path, *, csv_raw: bool = False) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, rows in _tables(base).items():
         columns = _columns(rows)
         with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(columns)
-            writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+            writer.writerows([[_csv_cell(row.get(c), raw=csv_raw) for c in columns] for row in rows])
 
 
-def export_base(base: FactBase, export_format: str, path: Path, *, force: bool = False) -> str | None:
+def export_base(
+    base: FactBase, export_format: str, path: Path, *, force: bool = False, csv_raw: bool = False
+) -> str | None:
     """Write the base; returns what was written (for a message), or None when it went to stdout."""
     if export_format not in FORMATS:
         raise OtgError(f"unknown export format {export_format!r}; accepted: {', '.join(FORMATS)}")
@@ -168,7 +178,7 @@ def export_base(base: FactBase, export_format: str, path: Path, *, force: bool =
         elif export_format == "json":
             path.write_text(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         else:
-            write_csv(base, path)
+            write_csv(base, path, csv_raw=csv_raw)
     except (OSError, sqlite3.Error) as error:
         raise OtgError(f"cannot write {path}: {error}") from None
     return str(path)

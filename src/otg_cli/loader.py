@@ -31,6 +31,7 @@ from otg_cli.models import (
     Source,
 )
 from otg_cli.pending import Pending
+from otg_cli.safe_text import control_messages
 from otg_cli.text import accepted
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ def _load_file(path: Path, into: _Loaded) -> None:
         for index, row in enumerate(rows):
             label = f"{table} {_record_label(row, index)}"
             raw = _unless_placeholder(row, Problem("", file=where, record=label, field=PLACEHOLDER), into)
+            for field, message in control_messages(raw):
+                into.problems.append(Problem(message, file=where, record=label, field=field))
             record, errors = validate_record(kind, raw)
             for field, message in errors:
                 into.problems.append(Problem(message, file=where, record=label, field=field))
