@@ -177,6 +177,11 @@ def control_characters_in(value: object, path: str = "") -> Iterator[tuple[str, 
             yield from control_characters_in(item, f"{path}[{index}]")
 
 
+#: What to write instead of a character that stands for a line break or a space.
+_FIX = dict.fromkeys(
+    "\r\v\f\x85\u2028\u2029", 'delete it; a line break is a new line in a """multi-line""" string'
+) | dict.fromkeys("\u200b\u2060\ufeff", "delete it; where a space was meant, write a space")
+
 #: How many characters of one field `otg check` names; the rest are counted.
 NAMED_PER_FIELD = 5
 
@@ -193,7 +198,7 @@ def control_messages(value: object) -> Iterator[tuple[str, str]]:
         yield (
             path or "(record)",
             f"{describe(char)} {where} is a control or invisible character: it could drive a "
-            "terminal, hide text or reorder it; delete it (write a line break as a new line)",
+            f"terminal, hide text or reorder it; {_FIX.get(char, 'delete it')}",
         )
     for path, count in counted.items():
         if count > NAMED_PER_FIELD:
