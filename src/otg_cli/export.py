@@ -20,7 +20,7 @@ from otg_cli.errors import OtgError
 from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
 from otg_cli.output_models import SCHEMA_VERSION
-from otg_cli.safe_text import csv_cell
+from otg_cli.safe_text import csv_cell, json_safe
 
 FORMATS = ("sqlite", "json", "csv")
 
@@ -166,7 +166,7 @@ def export_base(
     if str(path) == "-":
         if export_format != "json":
             raise OtgError("only --format json can be written to stdout (-)")
-        sys.stdout.write(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n")
         return None
     if path.exists() and not force:
         raise OtgError(f"{path} already exists; add --force to replace it")

@@ -31,7 +31,7 @@ from otg_cli.models import (
     Source,
 )
 from otg_cli.pending import Pending
-from otg_cli.safe_text import control_messages
+from otg_cli.safe_text import control_messages, may_hold
 from otg_cli.text import accepted
 
 if TYPE_CHECKING:
@@ -129,6 +129,7 @@ def _load_file(path: Path, into: _Loaded) -> None:
         into.pending.add_file(path)
         return
     assert document is not None
+    suspect = may_hold(path)  # control or invisible characters (safe_text)
     if not document:
         into.problems.append(
             Problem(f"no records in this fact file; expected tables such as {ACCEPTED_TABLES}", file=where)
@@ -147,7 +148,7 @@ def _load_file(path: Path, into: _Loaded) -> None:
         for index, row in enumerate(rows):
             label = f"{table} {_record_label(row, index)}"
             raw = _unless_placeholder(row, Problem("", file=where, record=label, field=PLACEHOLDER), into)
-            for field, message in control_messages(raw):
+            for field, message in control_messages(raw) if suspect else ():
                 into.problems.append(Problem(message, file=where, record=label, field=field))
             record, errors = validate_record(kind, raw)
             for field, message in errors:

@@ -24,9 +24,11 @@ Letters, spaces of every width (NBSP included) and punctuation are never touched
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from pathlib import Path
 
 #: The dangerous characters, as code point ranges (see the module's docstring). A test checks that
 #: they cover every Cc, Cf, Zl, Zp and Cs character of the running Python's Unicode database.
@@ -72,9 +74,21 @@ def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     )
 
 
-_DANGEROUS = f"[{_char_class(_RANGES)}]"
-#: Tab and newline are whitespace, not dangerous: a format that cannot carry them adds them.
-_WITH_WHITESPACE = f"[\\t\\n{_char_class(_RANGES)}]"
+_BMP_RANGES = tuple(r for r in _RANGES if r[1] <= 0xFFFF)
+
+
+@functools.cache
+def _compiled(whitespace: bool, astral: bool) -> re.Pattern[str]:
+    ranges = _RANGES if astral else _BMP_RANGES
+    whitespace_class = "\\t\\n" if whitespace else ""
+    return re.compile(f"[{whitespace_class}{_char_class(ranges)}]")
+
+
+def _pattern(text: str, *, whitespace: bool = False) -> re.Pattern[str]:
+    """The dangerous characters, as a pattern for this text: ranges above U+FFFF make a regular
+    expression several times slower, and most text has no character there."""
+    return _compiled(whitespace, not text.isascii() and max(text) > "\uffff")
+
 
 #: The names of the controls, which Unicode gives no character name.
 _C0 = (
@@ -90,7 +104,7 @@ _C1 = (
 
 
 def is_dangerous(char: str) -> bool:
-    return re.fullmatch(_DANGEROUS, char) is not None
+    return _pattern(char).fullmatch(char) is not None
 
 
 def escape_char(char: str) -> str:
@@ -126,18 +140,19 @@ def visible(text: str, keep: str = TAB_AND_NEWLINE) -> str:
     """The text with every dangerous character as its escape; tab and newline as they are unless
     `keep` leaves them out (one-line messages escape a newline too). Everything else unchanged,
     so that a text without such characters is printed exactly as written."""
-    pattern = _DANGEROUS if keep == TAB_AND_NEWLINE else _WITH_WHITESPACE
+    pattern = _pattern(text, whitespace=keep != TAB_AND_NEWLINE)
+    if pattern.search(text) is None:
+        return text
     if keep == TAB_AND_NEWLINE or not keep:
-        return re.sub(pattern, lambda m: escape_char(m[0]), text)
-    return re.sub(pattern, lambda m: m[0] if m[0] in keep else escape_char(m[0]), text)
+        return pattern.sub(lambda m: escape_char(m[0]), text)
+    return pattern.sub(lambda m: m[0] if m[0] in keep else escape_char(m[0]), text)
 
 
 def pieces(text: str, keep: str = TAB_AND_NEWLINE) -> Iterator[tuple[str, bool]]:
     """The text as it is shown, in pieces: (text, False) as written, (escape, True) for each
     dangerous character, for a formatter that marks the escapes (the table shows them reversed)."""
-    pattern = _DANGEROUS if keep == TAB_AND_NEWLINE else _WITH_WHITESPACE
     at = 0
-    for found in re.finditer(pattern, text):
+    for found in _pattern(text, whitespace=keep != TAB_AND_NEWLINE).finditer(text):
         if found[0] in keep:
             continue
         if found.start() > at:
@@ -155,7 +170,10 @@ def line(text: str) -> str:
 
 def control_characters(text: str) -> Iterator[tuple[int, str]]:
     """Each dangerous character of a text with its position (1 for the first character)."""
-    for found in re.finditer(_DANGEROUS, text):
+    pattern = _pattern(text)
+    if pattern.search(text) is None:
+        return
+    for found in pattern.finditer(text):
         yield found.start() + 1, found[0]
 
 
@@ -175,6 +193,20 @@ def control_characters_in(value: object, path: str = "") -> Iterator[tuple[str, 
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             yield from control_characters_in(item, f"{path}[{index}]")
+
+
+#: A TOML escape that can stand for a dangerous character (\\b, \\f, \\r, \\e, \\u, \\U).
+_TOML_ESCAPE = r"\\[bfre]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
+
+
+def may_hold(path: Path) -> bool:
+    """Whether a fact file may hold a dangerous character, raw or as a TOML escape: one pass over
+    its text, so that only such a file has its records walked (a cold load reads thousands)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return True
+    return _pattern(text).search(text) is not None or re.search(_TOML_ESCAPE, text) is not None
 
 
 #: What to write instead of a character that stands for a line break or a space.
@@ -220,7 +252,7 @@ def json_safe(document: str) -> str:
         point -= 0x10000
         return f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}"
 
-    return re.sub(_DANGEROUS, escaped, document)
+    return _pattern(document).sub(escaped, document)
 
 
 # --- CSV --------------------------------------------------------------------------------------
