@@ -445,3 +445,74 @@ def test_exported_csv_neutralises_formulas_unless_raw(tmp_path: Path) -> None:
         )
         assert source["outlet"] == prefix + "@SUM(1+1)"
     assert run("export", str(tmp_path / "x.db"), "--csv-raw").exit_code == 2
+
+
+def test_check_walks_every_kind_and_every_key(tmp_path: Path) -> None:
+    """No field list: a group's name, an event's place, an agreement's title, a target's note and
+    a key are each read, nested or not."""
+    path = tmp_path / "kinds"
+    path.mkdir()
+    (path / "article.txt").write_text("words\n", encoding="utf-8")
+    (path / "facts.toml").write_text(
+        """\
+[[source]]
+id = "src-kinds"
+outlet = "Outlet"
+language = "en"
+archive = "article.txt"
+
+[[group]]
+id = "grp"
+name = { en = "Group \\u202e", ru = "Группа", kk = "Топ" }
+members = [{ country = "KZ", role = "member" }]
+
+[[event]]
+id = "ev"
+name = { en = "Meeting", ru = "Встреча", kk = "Кездесу" }
+place = { en = "Astana\\u2066", ru = "Астана", kk = "Астана" }
+citations = [{ source = "src-kinds", quote = "words" }]
+
+[[target]]
+id = "tg"
+measure = "turnover"
+parties = ["KZ", "UZ"]
+value = 1
+unit = "USD"
+notes = ["n\\u0085"]
+citations = [{ source = "src-kinds", quote = "words" }]
+"odd\\u001bkey" = 1
+""",
+        encoding="utf-8",
+    )
+    result = run("check", str(path), "--json")
+    reported = {
+        (p["record"], p["field"], p["message"].split(" (")[0]) for p in json.loads(result.stdout)["errors"]
+    }
+    for expected in [
+        ("group grp", "name.en", "\\u202e"),
+        ("event ev", "place.en", "\\u2066"),
+        ("target tg", "notes[0]", "\\x85"),
+        ("target tg", "odd\x1bkey", "\\x1b"),
+    ]:
+        assert expected in reported, (expected, sorted(reported))
+    assert result.exit_code == 2
+    _assert_safe(result.stdout)
+    _assert_safe(run("check", str(path)).stdout)
+
+
+def test_a_usage_error_quotes_the_command_line_escaped() -> None:
+    result = run("turnover", "KZ", "--\x1b]0;pwned\x07")
+    assert result.exit_code == 2
+    assert "--\\x1b]0;pwned\\x07" in result.stderr
+    _assert_safe(result.stderr)
+
+
+def test_files_otg_writes_never_hold_a_dangerous_character_raw() -> None:
+    import tomllib
+
+    from otg_cli.curation.files import toml_string
+
+    text = 'a\x7f\x9b\u202e\U000e0041\x1b\x00 «Қазақстан» \\ "'
+    written = toml_string(text)
+    assert not any(safe_text.is_dangerous(char) for char in written)
+    assert tomllib.loads(f"a = {written}")["a"] == text

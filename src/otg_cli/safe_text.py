@@ -240,15 +240,19 @@ def control_messages(value: object) -> Iterator[tuple[str, str]]:
 # --- JSON -------------------------------------------------------------------------------------
 
 
-def json_safe(document: str) -> str:
+def json_safe(document: str, *, toml: bool = False) -> str:
     """A JSON text (as json.dumps writes it) with each dangerous character written as JSON's \\u
     escape. json.dumps escapes C0 itself but writes DEL, C1 and bidi characters raw; they occur
-    only inside strings, where the escape is the same character, so the data does not change."""
+    only inside strings, where the escape is the same character, so the data does not change.
+    `toml`: a TOML basic string instead, which writes a character above U+FFFF as \\U0010ffff
+    where JSON has a surrogate pair."""
 
     def escaped(found: re.Match[str]) -> str:
         point = ord(found[0])
         if point <= 0xFFFF:
             return f"\\u{point:04x}"
+        if toml:
+            return f"\\U{point:08x}"
         point -= 0x10000
         return f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}"
 
