@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: The dangerous characters, as code point ranges (see the module's docstring). A test checks that
 #: they cover every Cc, Cf, Zl, Zp and Cs character of the running Python's Unicode database.
@@ -128,6 +130,8 @@ def char_name(char: str) -> str:
         return _C1[point - 0x80]
     if 0xD800 <= point <= 0xDFFF:
         return "a surrogate (text that was not UTF-8)"
+    import unicodedata
+
     return unicodedata.name(char, f"U+{point:04X}")
 
 
