@@ -1,7 +1,8 @@
 """`otg check`: everything the loader finds, plus what only a curator's lint looks for.
 
 Errors: quotes that are not verbatim in their archived article, records that contradict their own
-quotes (`quotecheck`), and archived articles edited since their checksum was recorded. Warnings:
+quotes (`quotecheck`), archived articles edited since their checksum was recorded, and archived
+articles with control or invisible characters (`safe_text`; the loader reports those of records). Warnings:
 figures that cannot all be true (parts above their total, a part year above its year, a cumulative
 total below a year inside it: `consistency`; exports + imports vs. turnover; balance = exports -
 imports), facts for the same parties, measure and period that differ without being declared as a
@@ -25,6 +26,7 @@ from otg_cli.kinds import kind_of
 from otg_cli.loader import citations_of, display_path, load_with_problems
 from otg_cli.models import Fact, FactBase
 from otg_cli.query import dollar_figures_by_period
+from otg_cli.safe_text import NAMED_PER_FIELD, control_characters, describe
 from otg_cli.text import collapse_whitespace
 
 
@@ -78,6 +80,33 @@ def check_checksums(base: FactBase) -> list[Problem]:
                     base.origins.get(key),
                     f"source {key}",
                     "sha256",
+                )
+            )
+    return problems
+
+
+def check_archive_characters(base: FactBase) -> list[Problem]:
+    """An archived article must not hold control or invisible characters: a quote from it would
+    carry them (and quotes must stay verbatim). A byte-order mark at its start is allowed."""
+    problems: list[Problem] = []
+    for key, path in base.archive_paths.items():
+        try:
+            text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        except (OSError, UnicodeDecodeError):
+            continue  # reported by the loader as a missing archive
+        found = list(control_characters(text))
+        for position, char in found[:NAMED_PER_FIELD]:
+            line = text.count("\n", 0, position - 1) + 1
+            column = position - (text.rfind("\n", 0, position - 1) + 1)
+            problems.append(
+                Problem(
+                    f"archived article {display_path(path)} has {describe(char)} at line {line}, "
+                    f"column {column} ({len(found)} such character(s) in all), a control or "
+                    "invisible character that could drive a terminal or hide text: archive the "
+                    "article again without it (`otg source add`), and quote it without it",
+                    base.origins.get(key),
+                    f"source {key}",
+                    "archive",
                 )
             )
     return problems
@@ -160,6 +189,7 @@ def run_checks(directories: Sequence[Path]) -> list[Problem]:
     problems += check_quotes(base, texts)
     problems += check_against_quotes(base, texts)
     problems += check_checksums(base)
+    problems += check_archive_characters(base)
     problems += check_totals(base, blame)
     problems += check_trade_identities(base, blame)
     problems += check_unmarked_disagreements(base, blame)

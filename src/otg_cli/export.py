@@ -22,6 +22,7 @@ from otg_cli.factfiles import display_path
 from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
 from otg_cli.output_models import SCHEMA_VERSION
+from otg_cli.safe_text import csv_cell, json_safe
 
 FORMATS = ("sqlite", "json", "csv")
 
@@ -144,7 +145,14 @@ def write_sqlite(base: FactBase, path: Path) -> None:
     connection.close()
 
 
-def write_csv(base: FactBase, folder: Path, *, force: bool = False) -> None:
+def _csv_cell(value: Any, *, raw: bool) -> Any:
+    """A cell of an exported CSV file: text through `safe_text.csv_cell` (a leading quote before a
+    formula unless `raw`), numbers and nulls as they are."""
+    value = _cell(value)
+    return csv_cell(value, raw=raw) if isinstance(value, str) else value
+
+
+def write_csv(base: FactBase, folder: Path, *, force: bool = False, csv_raw: bool = False) -> None:
     """One CSV file per table in `folder`: a new folder is filled under a temporary name and
     renamed into place whole; with `force`, each file of an existing folder is replaced
     atomically (other files in it are left alone)."""
@@ -152,7 +160,7 @@ def write_csv(base: FactBase, folder: Path, *, force: bool = False) -> None:
 
     if folder.exists() and not folder.is_dir():
         raise OtgError(f"{display_path(folder)} is not a folder; csv is written as a folder of files")
-    tables = {f"{name}.csv": _csv_bytes(rows) for name, rows in _tables(base).items()}
+    tables = {f"{name}.csv": _csv_bytes(rows, raw=csv_raw) for name, rows in _tables(base).items()}
     if force and folder.exists():
         for name, data in tables.items():
             write_file(folder / name, data, overwrite=True)
@@ -162,16 +170,18 @@ def write_csv(base: FactBase, folder: Path, *, force: bool = False) -> None:
             (temporary / name).write_bytes(data)
 
 
-def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+def _csv_bytes(rows: list[dict[str, Any]], *, raw: bool) -> bytes:
     columns = _columns(rows)
     handle = io.StringIO(newline="")
     writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+    writer.writerows([[_csv_cell(row.get(c), raw=raw) for c in columns] for row in rows])
     return handle.getvalue().encode("utf-8")
 
 
-def export_base(base: FactBase, export_format: str, path: Path, *, force: bool = False) -> str | None:
+def export_base(
+    base: FactBase, export_format: str, path: Path, *, force: bool = False, csv_raw: bool = False
+) -> str | None:
     """Write the base; returns what was written (for a message), or None when it went to stdout.
 
     Each file is written atomically and replaces an existing one only with `force`
@@ -183,7 +193,7 @@ def export_base(base: FactBase, export_format: str, path: Path, *, force: bool =
     if str(path) == "-":
         if export_format != "json":
             raise OtgError("only --format json can be written to stdout (-)")
-        sys.stdout.write(json.dumps(document(base), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n")
         return None
     if export_format == "sqlite":
         with atomic(path, overwrite=force, option="--force") as temporary:
@@ -194,8 +204,8 @@ def export_base(base: FactBase, export_format: str, path: Path, *, force: bool =
                     f"cannot write {display_path(path)}: {error}", exit_code=EXIT_IO_ERROR
                 ) from None
     elif export_format == "json":
-        text = json.dumps(document(base), ensure_ascii=False, indent=2) + "\n"
+        text = json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n"
         write_file(path, text.encode("utf-8"), overwrite=force, option="--force")
     else:
-        write_csv(base, path, force=force)
+        write_csv(base, path, force=force, csv_raw=csv_raw)
     return display_path(path)

@@ -24,6 +24,7 @@ from otg_cli.models import (
     Record,
 )
 from otg_cli.pending import Pending
+from otg_cli.safe_text import control_messages, may_hold
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -113,12 +114,19 @@ Reader = Callable[[Path], bytes]
 
 def _load_file(path: Path, into: _Loaded, read: Reader = Path.read_bytes) -> None:
     where = display_path(path)
-    document, problem = parse_toml_file(path, read)
+    parsed: list[bytes] = []
+
+    def reading(file: Path) -> bytes:
+        parsed.append(read(file))
+        return parsed[-1]
+
+    document, problem = parse_toml_file(path, reading)
     if problem is not None:
         into.problems.append(problem)
         into.pending.add_file(path)
         return
     assert document is not None
+    suspect = not parsed or may_hold(parsed[0])  # control or invisible characters (safe_text)
     if not document:
         into.problems.append(
             Problem(f"no records in this fact file; expected tables such as {ACCEPTED_TABLES}", file=where)
@@ -137,6 +145,8 @@ def _load_file(path: Path, into: _Loaded, read: Reader = Path.read_bytes) -> Non
         for index, row in enumerate(rows):
             label = f"{table} {_record_label(row, index)}"
             raw = _unless_placeholder(row, Problem("", file=where, record=label, field=PLACEHOLDER), into)
+            for field, message in control_messages(raw) if suspect else ():
+                into.problems.append(Problem(message, file=where, record=label, field=field))
             record, errors = validate_record(kind, raw)
             for field, message in errors:
                 into.problems.append(Problem(message, file=where, record=label, field=field))

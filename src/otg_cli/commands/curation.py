@@ -178,9 +178,7 @@ def quote(
 def _explain(found: "Found", *, brief: bool) -> None:
     """What a person needs to know besides the passage, on stderr (only whether it was found when
     the JSON document says the rest)."""
-    import sys
-
-    from otg_cli.render.messages import notice
+    from otg_cli.render.messages import notice, passage
 
     if brief:
         if found.passage is None:
@@ -200,9 +198,10 @@ def _explain(found: "Found", *, brief: bool) -> None:
         notice("no passage of the article comes close")
         return
     notice(f"closest passage ({found.similarity:.0%} alike), as the article writes it:")
-    sys.stderr.write(f"{found.closest.text}\n")
+    passage(found.closest.text)
     notice("difference (- your text, + the article):")
-    sys.stderr.write("".join(f"{line}\n" for line in found.diff))
+    if found.diff:
+        passage("\n".join(found.diff))
 
 
 @app.command(cls=DataCommand)

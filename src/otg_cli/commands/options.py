@@ -31,6 +31,7 @@ class Shared:
     output_format: OutputFormat | None = None
     fields: str | None = None
     bom: bool = False
+    csv_raw: bool = False
     facts_folders: list[Path] | None = None
     lang: str | None = None
 
@@ -105,6 +106,16 @@ BomOption = Annotated[
         expose_value=False,
     ),
 ]
+CsvRawOption = Annotated[
+    bool,
+    typer.Option(
+        "--csv-raw",
+        help="CSV for programs: no quote (') before a cell that a spreadsheet would run as a "
+        "formula (one starting with = + - @ or a tab; a plain number such as -3.5 never gets one).",
+        callback=_store,
+        expose_value=False,
+    ),
+]
 FactsOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -144,6 +155,7 @@ def _output_options(
     output_format: FormatOption = None,
     fields: FieldsOption = None,
     bom: BomOption = False,
+    csv_raw: CsvRawOption = False,
     facts_folders: FactsOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -168,6 +180,6 @@ class DataCommand(TyperCommand):
 
 
 class OutputCommand(DataCommand):
-    """A command that prints records: also --json, --format, --fields and --bom."""
+    """A command that prints records: also --json, --format, --fields, --bom and --csv-raw."""
 
     template = staticmethod(_output_options)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
+from typer import _click as click  # typer 0.2x carries its own click
 from typer.core import TyperGroup
 
 from otg_cli import settings
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 
 class OtgGroup(TyperGroup):
     """Bad input (OtgError) from any command becomes stderr lines and its exit code; commands and
-    groups are listed in the order of `COMMAND_MODULES`."""
+    groups are listed in the order of `COMMAND_MODULES`. Click's own usage errors, which quote the
+    command line back, show its control characters escaped (`safe_text`)."""
 
     def list_commands(self, ctx: Any) -> list[str]:
         from otg_cli.commands import COMMAND_MODULES
@@ -40,12 +42,27 @@ class OtgGroup(TyperGroup):
         names = super().list_commands(ctx)
         return sorted(names, key=lambda name: order.index(name) if name in order else len(order))
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as error:
+            raise _visible(error) from None
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except OtgError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
+        except click.ClickException as error:
+            raise _visible(error) from None
+
+
+def _visible(error: click.ClickException) -> click.ClickException:
+    from otg_cli.safe_text import line
+
+    error.message = line(error.message)
+    return error
 
 
 def load_base(folders: list[Path] | None, *, progress: bool = True) -> "FactBase":
@@ -67,7 +84,7 @@ class Run:
 
     def __init__(self, shared: Shared) -> None:
         self.options: OutputOptions = choose_options(
-            shared.output_format, shared.json_output, shared.fields, shared.bom
+            shared.output_format, shared.json_output, shared.fields, shared.bom, shared.csv_raw
         )
         self.folders = shared.facts_folders
         self.fields_given = shared.fields is not None

@@ -7,7 +7,7 @@ import typer
 
 from otg_cli import settings
 from otg_cli.commands.application import app
-from otg_cli.commands.options import DataCommand, OutputCommand, folder_paths
+from otg_cli.commands.options import CsvRawOption, DataCommand, OutputCommand, Shared, folder_paths
 from otg_cli.commands.run import Run
 from otg_cli.render import Listing
 
@@ -78,14 +78,22 @@ def export(
         str, typer.Option("--format", "-f", help="sqlite, json or csv.", case_sensitive=False)
     ] = "sqlite",
     force: Annotated[bool, typer.Option("--force", help="Replace PATH if it exists.")] = False,
+    csv_raw: CsvRawOption = False,
 ) -> None:
     """The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.
 
     Example: otg export otg.db
     """
+    from otg_cli.commands.run import load_base
     from otg_cli.export import export_base
     from otg_cli.render.messages import notice
 
-    written = export_base(Run.of(ctx).load(), export_format.lower(), path, force=force)
+    shared = ctx.find_object(Shared) or Shared()
+    if shared.csv_raw and export_format.lower() != "csv":
+        from otg_cli.errors import OtgError
+
+        raise OtgError("--csv-raw applies to --format csv only")
+    base = load_base(shared.facts_folders)
+    written = export_base(base, export_format.lower(), path, force=force, csv_raw=shared.csv_raw)
     if written:
         notice(f"wrote {written}")

@@ -203,10 +203,14 @@ _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def toml_string(text: str) -> str:
-    """A TOML basic string: JSON's escapes are TOML's, except DEL, which TOML wants escaped."""
+    """A TOML basic string: JSON's escapes are TOML's; DEL, which TOML wants escaped, and every
+    other control or invisible character are written as \\u escapes (`safe_text.json_safe`), so
+    that a file otg writes never holds one raw (`otg check` still reports it)."""
     import json
 
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+    from otg_cli.safe_text import json_safe
+
+    return json_safe(json.dumps(text, ensure_ascii=False), toml=True)
 
 
 def _number(value: float) -> str:

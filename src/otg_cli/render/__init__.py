@@ -43,6 +43,8 @@ class OutputOptions(NamedTuple):
     bom: bool = False
     #: Whether the format was chosen by default (piped output) rather than asked for.
     implicit: bool = False
+    #: CSV for programs: no quote before a cell that would start a formula (`safe_text.csv_cell`).
+    csv_raw: bool = False
 
 
 class Listing(NamedTuple):
@@ -103,7 +105,7 @@ def formatter_for(output: OutputFormat) -> Formatter:
 
 
 def choose_options(
-    explicit: OutputFormat | None, json_flag: bool, fields: str | None, bom: bool
+    explicit: OutputFormat | None, json_flag: bool, fields: str | None, bom: bool, csv_raw: bool = False
 ) -> OutputOptions:
     """--format, then --json, then OTG_FORMAT, then a table on a terminal and TSV when piped."""
     if json_flag and explicit not in (None, OutputFormat.json):
@@ -130,7 +132,9 @@ def choose_options(
         chosen = OutputFormat.tsv
     if bom and chosen is not OutputFormat.csv:
         raise OtgError("--bom applies to --format csv only")
-    return OutputOptions(chosen, wanted, bom, implicit)
+    if csv_raw and chosen is not OutputFormat.csv:
+        raise OtgError("--csv-raw applies to --format csv only")
+    return OutputOptions(chosen, wanted, bom, implicit, csv_raw)
 
 
 def unsupported_output(command: str, formats: tuple[OutputFormat, ...]) -> str:

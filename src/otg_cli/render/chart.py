@@ -2,7 +2,8 @@
 
 A part-year figure is drawn in its own pattern and labelled with its months, so it is never read
 as a year's; a figure whose value is not stated gets no bar. `--svg FILE` saves what was shown.
-The labels are those of the views (`otg_cli.views`), as in the table.
+The labels are those of the views (`otg_cli.views`), as in the table, and like the table's every
+text goes through `table.plain` (control and invisible characters escaped), on screen and in the SVG.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from rich.text import Text
 from otg_cli import views
 from otg_cli.countries import party_line
 from otg_cli.models import Fact, FactBase
+from otg_cli.render.table import plain
 
 BAR_WIDTH = 40
 FULL = "█"
@@ -30,7 +32,7 @@ def draw_chart(
     every = views.views("fact", found, base)
     drawable = [v for v in every if v.row["value"] is not None and v.row["unit"] == "USD"]
     largest = max((v.row["value"] for v in drawable), default=0.0)
-    table = Table(title=Text(title), title_justify="left", box=None, show_header=False, padding=(0, 1))
+    table = Table(title=plain(title), title_justify="left", box=None, show_header=False, padding=(0, 1))
     table.add_column("parties", overflow="fold")
     table.add_column("period", overflow="fold")
     table.add_column("bar", no_wrap=True)
@@ -43,10 +45,10 @@ def draw_chart(
         bar = Text(FULL * length if whole else PARTIAL * length, style="green" if whole else "yellow")
         period = row["period"]["label"] + ("" if whole else f" · {kind}")
         table.add_row(
-            Text(party_line(row["parties"], base)),
-            Text(period),
+            plain(party_line(row["parties"], base)),
+            plain(period),
             bar,
-            Text(view.labels["amount"] + (f"  {view.labels['disagree']}" if view.labels["disagree"] else "")),
+            plain(view.labels["amount"] + (f"  {disagree}" if (disagree := view.labels["disagree"]) else "")),
         )
     console.print(table)
     console.print(
@@ -55,16 +57,16 @@ def draw_chart(
         )
     )
     sources = sorted({line for v in drawable for line in v.labels["citation_list"]})
-    console.print(Text("Sources: " + "; ".join(sources), style="dim"), soft_wrap=True)
+    console.print(plain("Sources: " + "; ".join(sources), style="dim"), soft_wrap=True)
     skipped = [v.row["id"] for v in every if v not in drawable]
     if skipped:
         console.print(
-            Text(f"Not drawn (no value or not in USD): {', '.join(skipped)}", style="dim"), soft_wrap=True
+            plain(f"Not drawn (no value or not in USD): {', '.join(skipped)}", style="dim"), soft_wrap=True
         )
     if svg is not None:
         from otg_cli.curation.files import write_file
 
-        data = console.export_svg(title=title).encode("utf-8")
+        data = console.export_svg(title=plain(title).plain).encode("utf-8")
         write_file(svg, data, overwrite=force, option="--force")
 
 

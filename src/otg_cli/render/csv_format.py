@@ -1,5 +1,9 @@
 """`--format csv`: RFC 4180 (comma, CRLF, quotes where needed), UTF-8, with a header row.
-`--bom` starts the output with a UTF-8 byte-order mark, which spreadsheet programs want."""
+`--bom` starts the output with a UTF-8 byte-order mark, which spreadsheet programs want.
+
+Every cell goes through `safe_text.csv_cell`: control and invisible characters are escaped, and a
+cell a spreadsheet would read as a formula (= + - @ tab first) gets a leading quote, unless
+`--csv-raw` asks for cells as they are, for programs."""
 
 from __future__ import annotations
 
@@ -8,14 +12,15 @@ import sys
 
 from otg_cli.render import Listing, OutputOptions, fields_for
 from otg_cli.render.fields import flat_rows
+from otg_cli.safe_text import csv_cell
 
 
 def _write(fields: list[str], rows: list[list[str]], options: OutputOptions) -> None:
     if options.bom:
         sys.stdout.write("\ufeff")
     writer = csv.writer(sys.stdout, lineterminator="\r\n")
-    writer.writerow(fields)
-    writer.writerows(rows)
+    writer.writerow([csv_cell(field, raw=options.csv_raw) for field in fields])
+    writer.writerows([csv_cell(cell, raw=options.csv_raw) for cell in row] for row in rows)
 
 
 class CsvFormatter:

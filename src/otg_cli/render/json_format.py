@@ -1,4 +1,7 @@
-"""`--format json` (and `--json`): exactly one JSON document on stdout, never an escape code."""
+"""`--format json` (and `--json`): exactly one JSON document on stdout, never an escape code.
+
+The data is what the fact files say; a control or invisible character in it is written as JSON's
+\\u escape (`safe_text.json_safe`), never raw, so the document cannot drive a terminal."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import sys
 from typing import Any
 
 from otg_cli.render import Listing, OutputOptions, fields_for
+from otg_cli.safe_text import json_safe
 
 
 def _utf8_capable(stream: Any) -> bool:
@@ -19,7 +23,7 @@ def _utf8_capable(stream: Any) -> bool:
 
 def dump(document: Any, indent: int | None = 2) -> str:
     # Where stdout cannot carry Cyrillic, \u escapes keep the document valid JSON.
-    return json.dumps(document, ensure_ascii=not _utf8_capable(sys.stdout), indent=indent)
+    return json_safe(json.dumps(document, ensure_ascii=not _utf8_capable(sys.stdout), indent=indent))
 
 
 def chosen_rows(listing: Listing, options: OutputOptions) -> list[dict[str, Any]]:

@@ -1,9 +1,12 @@
 """Rich tables for people, built from the rows of the views and the column specs of `views.columns`.
 
 Every figure row carries its qualifier, period and citation. Text from the fact base is always
-wrapped in `Text`, never parsed as Rich markup, so a quote that happens to contain "[bold]" is
-shown as written. Only layouts that are not one table have their own code here: agreements
-grouped by event, one record (`otg show`), a verdict (`otg verify`) and the check report.
+wrapped in `Text` by `plain`, never parsed as Rich markup, so a quote that happens to contain
+"[bold]" is shown as written, and with every control or invisible character escaped
+(`safe_text`), so that no text can move the cursor, set the window's title or hide a link; the
+escapes are shown in reverse video, so that one is never taken for the file's own text. Only
+layouts that are not one table have their own code here: agreements grouped by event, one record
+(`otg show`), a verdict (`otg verify`) and the check report.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from rich.text import Text
 
 from otg_cli import i18n, views
 from otg_cli.render import Listing, OutputOptions
+from otg_cli.safe_text import TAB_AND_NEWLINE, pieces, visible
 from otg_cli.views import labels
 from otg_cli.views.columns import VERDICT_STYLE, TableSpec, cell_parts, table_spec
 
@@ -30,17 +34,33 @@ if TYPE_CHECKING:
 say = i18n.phrase
 
 
+#: How an escaped character is shown: marked, so that it is not read as the file's own text.
+ESCAPE_STYLE = "reverse"
+
+
+def plain(text: object, style: str = "", *, one_line: bool = False) -> Text:
+    """Text to print: never markup, every control or invisible character escaped and marked."""
+    raw = str(text)
+    keep = "\t" if one_line else TAB_AND_NEWLINE
+    if visible(raw, keep) == raw:
+        return Text(raw, style=style)
+    result = Text(style=style)
+    for piece, escaped in pieces(raw, keep):
+        result.append(piece, style=ESCAPE_STYLE if escaped else None)
+    return result
+
+
 def _console() -> Console:
     return Console(highlight=False, emoji=False, markup=False)
 
 
 def print_quotes(console: Console, quoted: Iterable[tuple[str, Sequence[str]]]) -> None:
     """Quotes below the table, one unbroken line each, so that they can be copied whole."""
-    console.print(Text(say("Quotes"), style="bold"))
+    console.print(plain(say("Quotes"), style="bold"))
     for record_id, lines in quoted:
-        console.print(Text(f"  {record_id}", style="cyan"))
-        for line in lines:
-            console.print(Text(f"    {line}"), soft_wrap=True)
+        console.print(plain(f"  {record_id}", style="cyan"))
+        for quote in lines:
+            console.print(plain(f"    {quote}"), soft_wrap=True)
 
 
 def _quoted(found: Sequence[View]) -> list[tuple[str, Sequence[str]]]:
@@ -52,17 +72,17 @@ def _cell(view: View, column: Any) -> Text:
     # The first piece in the style of the cell is its text, not a span: Rich then writes one
     # escape sequence for it, as for any plain cell.
     first = pieces[0][0] if pieces and pieces[0][1] == style else ""
-    text = Text(first, style=style)
+    text = plain(first, style=style)
     for piece, piece_style in pieces[1:] if first else pieces:
-        text.append(piece, style=piece_style or None)
+        text.append_text(plain(piece, style=piece_style))
     return text
 
 
 def build_table(spec: TableSpec, found: Iterable[View]) -> Table:
     """A Rich table from column specs and views: the one way every list is laid out."""
     table = Table(
-        title=Text(spec.title) if spec.title else None,
-        caption=Text(spec.caption) if spec.caption else None,
+        title=plain(spec.title) if spec.title else None,
+        caption=plain(spec.caption) if spec.caption else None,
         box=box.SIMPLE_HEAD,
         show_lines=False,
         title_justify="left",
@@ -94,8 +114,8 @@ class TableFormatter:
         if listing.quotes:
             print_quotes(console, _quoted(found))
         if listing.kind == "fact":
-            for line in labels.disputes(view.row for view in found):
-                console.print(Text(line, style="red"))
+            for dispute in labels.disputes(view.row for view in found):
+                console.print(plain(dispute, style="red"))
 
     def _agreements(self, listing: Listing) -> None:
         """One table per event, headed by its name, place and date."""
@@ -131,7 +151,7 @@ def _show(found: object, base: FactBase) -> None:
     table = Table(
         box=box.SIMPLE,
         show_header=False,
-        title=Text(f"{data['kind']} {data['id']}"),
+        title=plain(f"{data['kind']} {data['id']}"),
         title_justify="left",
     )
     table.add_column("field", style="bold")
@@ -139,20 +159,20 @@ def _show(found: object, base: FactBase) -> None:
     for key, value in data.items():
         if key in ("id", "kind", "sources", "notes", "participants"):
             continue
-        table.add_row(key, Text(_plain(value)))
+        table.add_row(key, plain(_plain(value)))
     console = _console()
     console.print(table)
     if details["participants"]:
         console.print(Text("Participants", style="bold"))
-        for line in details["participants"]:
-            console.print(Text(line))
+        for participant in details["participants"]:
+            console.print(plain(participant))
     if details["sources"]:
         console.print(Text("Sources", style="bold"))
-        for line, quote in details["sources"]:
-            console.print(Text(line))
-            console.print(Text(quote))
+        for cited, quote in details["sources"]:
+            console.print(plain(cited))
+            console.print(plain(quote))
     for note in data.get("notes", ()):
-        console.print(Text(f"Note: {note}", style="italic"))
+        console.print(plain(f"Note: {note}", style="italic"))
 
 
 def _plain(value: object) -> str:
@@ -169,14 +189,14 @@ def _verification(view: View) -> None:
     """What was understood, the verdict and why, and the evidence with its quotes."""
     console = _console()
     verdict = Text("Verdict: ")
-    verdict.append(view.labels["verdict"], style=VERDICT_STYLE[view.row["verdict"]])
+    verdict.append_text(plain(view.labels["verdict"], style=VERDICT_STYLE[view.row["verdict"]]))
     console.print(verdict)
     if view.labels["parts"]:
-        for line in view.labels["parts"]:
-            console.print(Text(line), soft_wrap=True)
+        for part in view.labels["parts"]:
+            console.print(plain(part), soft_wrap=True)
     else:
-        console.print(Text(view.row["explanation"]), soft_wrap=True)
-    console.print(Text(view.labels["understood"]), soft_wrap=True)
+        console.print(plain(view.row["explanation"]), soft_wrap=True)
+    console.print(plain(view.labels["understood"]), soft_wrap=True)
     if view.row["sources_disagree"]:
         console.print(Text("The sources themselves disagree on this figure; cite both.", style="red"))
     if view.labels["quoted"]:
@@ -187,7 +207,7 @@ def _problems(problems: Sequence[Problem], files: int) -> None:
     console = _console()
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        console.print(Text(f"{problem.severity}: {problem}", style=style), soft_wrap=True)
+        console.print(plain(f"{problem.severity}: {problem}", style=style, one_line=True), soft_wrap=True)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     verdict = "clean" if not problems else f"{errors} error(s), {warnings} warning(s)"

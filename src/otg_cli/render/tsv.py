@@ -1,6 +1,8 @@
 """`--format tsv`, the default when stdout is not a terminal: one record per line, fields separated
-by tabs, no header, no colour, nothing cut. A tab, newline or backslash inside a value is written
-as \\t, \\n or \\\\ so that every record stays on one line.
+by tabs, no header, no colour, nothing cut. A tab, newline, carriage return or backslash inside a
+value is written as \\t, \\n, \\r or \\\\ so that every record stays on one line, and any other
+control or invisible character as its escape (`safe_text`: \\x1b, \\u202e), so that the text can
+always be read back.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ import sys
 
 from otg_cli.render import Listing, OutputOptions, fields_for
 from otg_cli.render.fields import flat_rows
+from otg_cli.safe_text import visible
 
 
 def escape(cell: str) -> str:
-    return cell.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    return visible(cell.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"))
 
 
 class TsvFormatter:
