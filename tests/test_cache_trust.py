@@ -600,13 +600,21 @@ def test_old_caches_and_dead_temporary_files_are_evicted(own_cache: Path, tmp_pa
     recent.write_bytes(b"recent")
     dead = own_cache / "factbase-0000000000000000dead.123.abcd.tmp"
     dead.write_bytes(b"dead")
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    killed = own_cache / f"factbase-0000000000000000dead.{int(finished.stdout)}.abcd.tmp"  # kill -9, just now
+    killed.write_bytes(b"killed")
+    alive = own_cache / f"factbase-0000000000000000dead.{os.getpid()}.abcd.tmp"  # being written
+    alive.write_bytes(b"alive")
     for path in (old, old.with_suffix(".seal"), dead):
         stamp = path.stat().st_mtime - month
         os.utime(path, (stamp, stamp))
     other = user_folder(tmp_path)
     run("turnover", "KZ", "UZ", "2025", "--facts", str(other), "--json")  # writes a cache: evicts
     assert not old.exists() and not old.with_suffix(".seal").exists() and not dead.exists()
-    assert recent.exists()
+    assert not killed.exists()
+    assert recent.exists() and alive.exists()
 
 
 def test_a_warm_answer_equals_a_cold_one_through_the_cli(own_cache: Path, tmp_path: Path) -> None:

@@ -155,13 +155,27 @@ def mark_used(path: Path) -> None:
             os.utime(path)
 
 
+def _writer_died(temporary: Path) -> bool:
+    """Whether the process that named a temporary file (`factbase-X.PID.RANDOM.tmp`) has ended."""
+    parts = temporary.name.split(".")
+    if len(parts) != 4 or not parts[1].isdigit():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, but another user's
+        return False
+    return False
+
+
 def evict(folder: Path, keep: Path) -> list[Path]:
-    """Delete cache files not used for 30 days and temporary files of processes that died; never
-    `keep`. Returns what was deleted."""
+    """Delete cache files not used for 30 days, and temporary files whose process has ended (kill
+    -9, a power cut) or that are an hour old; never `keep`. Returns what was deleted."""
     deleted: list[Path] = []
     moment = now_ns()
     candidates = [(p, UNUSED_NS) for p in folder.glob(CACHE_GLOB)]
-    candidates += [(p, STALE_TEMPORARY_NS) for p in folder.glob(TEMPORARY_GLOB)]
+    candidates += [(p, -1 if _writer_died(p) else STALE_TEMPORARY_NS) for p in folder.glob(TEMPORARY_GLOB)]
     for path, age in candidates:
         if path == keep:
             continue
