@@ -89,6 +89,8 @@ class Claim(NamedTuple):
     sector: str | None = None
     #: A count stated beside the amount: "34" of "34 projects worth $4.4 bn".
     item_count: float | None = None
+    #: How the claim words that count ("more than 30 projects worth $4 bn").
+    count_qualifier: Qualifier = "exact"
     #: How the reader corrected the claim's words: misspelt names, Kazakh in the Latin alphabet.
     corrections: tuple[str, ...] = ()
     #: Which way the claim says the figure moved, where it gives no percentage ("narrowed to $4.8
@@ -197,8 +199,9 @@ class Figures(NamedTuple):
     change: float | None
     value_at: tuple[int, int] | None
     change_at: tuple[int, int] | None
-    #: A count stated beside an amount ("34 проекта на $4,4 млрд").
+    #: A count stated beside an amount ("34 проекта на $4,4 млрд"), and where it stands.
     item_count: float | None = None
+    count_at: tuple[int, int] | None = None
 
 
 def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
@@ -233,6 +236,8 @@ class Amount(NamedTuple):
     unit: Unit | None
     strong: bool
     at: tuple[int, int]
+    #: Stated with a scale ("млрд", "bn").
+    scaled: bool = False
 
 
 def amounts(text: str) -> list[Amount]:
@@ -266,7 +271,20 @@ def amounts(text: str) -> list[Amount]:
             continue
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
-        found.append(Amount(number * (scale or 1), unit, strong, at))
+        found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
+    return _shared_units(found)
+
+
+def _shared_units(found: list[Amount]) -> list[Amount]:
+    """A scaled amount with no unit of its own takes the unit written once after a list of them:
+    "4,3 млрд, с Кыргызстаном — 2 млрд долларов" is two amounts in dollars."""
+    shared: Unit | None = None
+    for index in reversed(range(len(found))):
+        amount = found[index]
+        if amount.scaled and amount.unit not in (None, "count"):
+            shared = amount.unit
+        elif amount.scaled and amount.unit == "count" and shared is not None:
+            found[index] = amount._replace(unit=shared)
     return found
 
 
@@ -284,10 +302,10 @@ def find_figures(text: str) -> Figures:
         return Figures(None, None, change_value, None, change_at)
     best = next((c for c in candidates if c.strong), candidates[0])
     # A bare count beside an amount in dollars: the 34 of "34 проекта на $4,4 млрд".
-    count = next((c.value for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
-    return Figures(
-        best.value, best.unit, change_value, best.at, change_at, count if best.unit == "USD" else None
-    )
+    count = next((c for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
+    if count is None or best.unit != "USD":
+        return Figures(best.value, best.unit, change_value, best.at, change_at)
+    return Figures(best.value, best.unit, change_value, best.at, change_at, count.value, count.at)
 
 
 def names_a_day(text: str, at: tuple[int, int]) -> bool:
@@ -307,10 +325,21 @@ def _after_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
     return tuple((qualifier, tuple(map(fold, words[qualifier]))) for qualifier in _AFTER)
 
 
-def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> Qualifier:
-    """The qualifier of the figure at `at` when a claim states two (an amount and a change)."""
-    start = other[1] if other[1] <= at[0] else 0
-    end = other[0] if other[0] >= at[1] else len(text)
+def _bound_qualifier(text: str, at: tuple[int, int], *others: tuple[int, int] | None) -> Qualifier:
+    """The qualifier of the figure at `at` when a claim states several (an amount, a change, a
+    count): the words between it and the figures either side of it."""
+    start = max((o[1] for o in others if o is not None and o[1] <= at[0]), default=0)
+    end = min((o[0] for o in others if o is not None and o[0] >= at[1]), default=len(text))
+    if start:
+        # A Kazakh qualifier right after the figure before belongs to it ("долларға жуық 34 жоба").
+        gap = fold(text[start : at[0]])
+        ends = [
+            m.end()
+            for _, words in _after_words()
+            for w in words
+            if (m := re.search(rf"(?<!\w){re.escape(w)}", gap))
+        ]
+        start += max(ends, default=0)
     return qualifier_between(text, at, start, end)
 
 
@@ -352,24 +381,31 @@ def read_as(text: str, base: FactBase) -> tuple[str, ...]:
     return latin + corrections(readable, base)
 
 
+def spelt(readable: str) -> str:
+    """A claim as its figures are read: case-folded, numbers and shares in words as digits."""
+    from otg_cli.lexicon import spell_numbers, spell_shares
+
+    return spell_shares(spell_numbers(casefold_claim(readable)))
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
     `as_of` is the day relative periods count from ("last year" read on 2026-03-01 is 2025);
     without it such a period is left unread, never guessed from the clock.
     """
-    from otg_cli.lexicon import spell_numbers, spell_shares
-
     readable = latin_to_cyrillic(text)
-    spaced = spell_shares(spell_numbers(casefold_claim(readable)))
+    spaced = spelt(readable)
     parties = find_parties(readable, base)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)
-    if figures.value_at is not None and figures.change_at is not None:
-        # Two figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
-        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at)
-        change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at)
+    counted = figures.count_at
+    if figures.value_at is not None and (figures.change_at or counted) is not None:
+        # Several figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
+        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
+        if figures.change_at is not None:
+            change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator = find_indicator(spaced)
     direction = _percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
@@ -409,6 +445,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         since=find_since(spaced),
         sector=find_sector(spaced),
         item_count=figures.item_count,
+        count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
         corrections=read_as(text, base),
         direction=moves,
     )

@@ -1,7 +1,7 @@
 """Checking a claim's figures against the facts and targets: amount, change, target, deadline.
 
 Each part is compared with every fact for the claim's parties, indicator, sector and period
-(`_candidates`, `_same_period`); a claim that names no period is compared with the period that
+(`_candidates`, `same_period`); a claim that names no period is compared with the period that
 bears it out best; a figure for another period that backs the claim makes it `period_mismatch`; a
 claim about part of a whole the sources state only as a whole ("Turkey alone") is never
 supported. `verify.relation` and `verify.weigh` turn the intervals into verdicts.
@@ -40,7 +40,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _describe(fact: Fact, part: str = "amount") -> str:
+def describe(fact: Fact, part: str = "amount") -> str:
     from otg_cli.periods import describe_period
 
     if part == "change" and fact.change_pct is not None:
@@ -56,7 +56,7 @@ def _describe(fact: Fact, part: str = "amount") -> str:
 HOME = "KZ"
 
 
-def _parties(claim: Claim, base: FactBase) -> set[str]:
+def claim_parties(claim: Claim, base: FactBase) -> set[str]:
     """The parties a claim is about; a lone partner country is Kazakhstan's partner."""
     named = set(claim.parties)
     if len(named) == 1 and HOME not in named and not named & set(base.groups):
@@ -65,10 +65,10 @@ def _parties(claim: Claim, base: FactBase) -> set[str]:
 
 
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
-    return bool(claim.parties) and _parties(claim, base) == set(parties)
+    return bool(claim.parties) and claim_parties(claim, base) == set(parties)
 
 
-def _same_period(claim: Claim, fact: Fact) -> bool:
+def same_period(claim: Claim, fact: Fact) -> bool:
     """Whether a fact states the claim's period on the claim's basis: a flow over that period, a
     level reached within it, a total over the same years ("2005–2025", "over the past 20
     years"); a claim without a period is about any."""
@@ -104,7 +104,7 @@ DIRECTIONAL = frozenset({"exports", "imports", "trade_balance", "export_offer"})
 ONE_WAY = frozenset({"export_offer"})
 
 
-def _same_direction(claim: Claim, fact: Fact) -> bool:
+def same_direction(claim: Claim, fact: Fact) -> bool:
     if fact.measure not in DIRECTIONAL or len(claim.parties) < 2:
         return True
     return claim.parties[0] == fact.parties[0]
@@ -121,81 +121,12 @@ def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
         if same_parties(claim, f.parties, base)
         and (not measures or f.measure in measures)
         and f.sector == claim.sector
-        and _same_direction(claim, f)
+        and same_direction(claim, f)
     ]
     countries = tuple(p for p in claim.parties if p not in base.groups)
     if found or len(countries) == len(claim.parties) or len(set(countries) - {HOME}) == 0:
         return found
     return _candidates(claim._replace(parties=countries), base)
-
-
-def _members(parties: Sequence[str], base: FactBase) -> set[str]:
-    """The countries a set of parties covers, its groups' members included."""
-    covered = {p for p in parties if p not in base.groups}
-    for party in parties:
-        if party in base.groups:
-            covered |= {m.country for m in base.groups[party].members}
-    return covered
-
-
-def _broader(claim: Claim, base: FactBase) -> list[Fact]:
-    """Facts for a whole the claim's parties are part of: Turkey's part of an OTS total, Uzbekistan
-    alone of "Turkey and Uzbekistan", Kazakhstan's trade with the OTS of the OTS's mutual trade."""
-    measures = MEASURES.get(claim.indicator or "", ())
-    if not measures or not any(p not in base.groups for p in claim.parties):
-        return []  # a group's own figure ("Turkic states' trade") is no part of a pair's
-    named = _parties(claim, base)
-    covered = _members(tuple(named), base)
-    return [
-        f
-        for f in base.facts.values()
-        if f.measure in measures
-        and f.sector == claim.sector
-        and set(f.parties) != named
-        and covered <= _members(f.parties, base)
-        and _same_direction(claim, f)
-    ]
-
-
-def _part_of_whole(claim: Claim, facts: list[Fact], base: FactBase) -> tuple[Part, ...]:
-    """The claim against figures for a whole its parties are part of: never supported (no source
-    states the part); contradicted where the claimed part is more than the whole."""
-    stated = [f for f in facts if _same_period(claim, f)]
-    parts = []
-    if claim.value is not None and claim.unit is not None:
-        amounts = _stated_amounts(stated, claim.unit)
-        label = format_amount(claim.value, claim.unit, claim.qualifier)
-        parts.append(_whole("amount", label, interval(claim.value, claim.qualifier), amounts, claim, base))
-    if claim.change_pct is not None:
-        qualifier = claim.qualifier_of("change")
-        label = format_change(claim.change_pct, qualifier)
-        claimed = interval(claim.change_pct, qualifier)
-        parts.append(_whole("change", label, claimed, _stated_changes(stated), claim, base))
-    return tuple(p for p in parts if p is not None)
-
-
-def _whole(
-    name: Literal["amount", "change"],
-    label: str,
-    claimed: Interval,
-    wholes: list[tuple[Fact, Interval]],
-    claim: Claim,
-    base: FactBase,
-) -> Part | None:
-    from otg_cli.countries import party_line
-
-    if not wholes:
-        return None
-    # A part cannot exceed its whole, for amounts that add up (not a share or a growth rate).
-    additive = name == "amount" and claim.unit != "percent"
-    exceeds = additive and all(claimed.low > stated.high for _, stated in wholes)
-    said = "; ".join(f"{_describe(f, name)} for {party_line(f.parties, base)}" for f, _ in wholes)
-    if exceeds:
-        return Part(
-            name, label, "contradicted", f"more than the whole: {said}", tuple(f for f, _ in wholes), ()
-        )
-    reason = f"the sources state it only for a whole: {said}"
-    return Part(name, label, "not_established", reason, tuple(f for f, _ in wholes), ())
 
 
 def _judge(
@@ -206,7 +137,7 @@ def _judge(
     claim: Claim,
 ) -> Part:
     """One part of a claim against the facts that state it, for its period or another."""
-    same = [(f, stated) for f, stated in facts if _same_period(claim, f)]
+    same = [(f, stated) for f, stated in facts if same_period(claim, f)]
     if claim.period is None and claim.span_years is None:
         same = _best_period(same, claimed)
     # Another period's figure "fits" when the claim gives its number: "$6.3 bn in 2025" is the
@@ -216,7 +147,7 @@ def _judge(
         for f, stated in facts
         if (f, stated) not in same
         and relation(stated, claimed) != "rules_out"
-        and _same_number(f, name, claim)
+        and same_number(f, name, claim)
     ]
     if same:
         relations = {f.id: relation(stated, claimed) for f, stated in same}
@@ -224,21 +155,19 @@ def _judge(
         reasons = [_reason(f, name, relations[f.id], claim) for f, _ in same]
         if verdict in ("contradicted", "not_established") and fitting:
             # Ruled out for its own period, but the figure is another period's: say which.
-            reasons.append("it fits " + "; ".join(_describe(f, name) for f in fitting))
+            reasons.append("it fits " + "; ".join(describe(f, name) for f in fitting))
             evidence = tuple(fitting) + tuple(f for f, _ in same)
             return Part(name, label, "period_mismatch", "; ".join(reasons), evidence, ())
         return Part(name, label, verdict, "; ".join(reasons), tuple(f for f, _ in same), ())
     if fitting:
-        reason = "fits a figure for another period or basis: " + "; ".join(
-            _describe(f, name) for f in fitting
-        )
+        reason = "fits a figure for another period or basis: " + "; ".join(describe(f, name) for f in fitting)
         return Part(name, label, "period_mismatch", reason, tuple(fitting), ())
     others = tuple(f for f, _ in facts)
     reason = "the base states this for other periods only" if others else "the base states nothing on this"
     return Part(name, label, "not_found", reason, others, ())
 
 
-def _same_number(fact: Fact, name: str, claim: Claim) -> bool:
+def same_number(fact: Fact, name: str, claim: Claim) -> bool:
     """Whether the claim gives the fact's own number, to the precision either states it."""
     stated = fact.change_pct if name == "change" else fact.value
     claimed = claim.change_pct if name == "change" else claim.value
@@ -267,7 +196,7 @@ def _best_period(facts: list[tuple[Fact, Interval]], claimed: Interval) -> list[
 def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
     """What one source says of a part: its figure, how it bears on the claim, and by how much it
     differs when it rules the claim out, or its own qualifier when that must be quoted."""
-    text = f"{_describe(fact, name)}: {WORDS[found]}"
+    text = f"{describe(fact, name)}: {WORDS[found]}"
     stated, qualifier = (
         (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
     )
@@ -289,12 +218,12 @@ WORDS: dict[Relation, str] = {
 }
 
 
-def _stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
+def stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
     """Each fact's figure in `unit` with the values its qualifier allows (`figures.interval`)."""
     return [(f, interval(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
 
 
-def _stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
+def stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
     """Each fact's change with the values its qualifier allows."""
     return [(f, interval(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
 
@@ -302,7 +231,7 @@ def _stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
 def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.value is None or claim.unit is None:
         return None
-    facts = _stated_amounts(candidates, claim.unit)
+    facts = stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
     claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
     return _judge("amount", claimed, label, facts, claim)
@@ -312,9 +241,11 @@ def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
     """A count stated beside an amount: the 34 of "34 projects worth $4.4 bn"."""
     if claim.item_count is None:
         return None
-    facts = _stated_amounts(candidates, "count")
-    counted = claim._replace(value=claim.item_count, unit="count", qualifier="exact")
-    return _judge("amount", interval(claim.item_count, "exact"), f"{claim.item_count:g}", facts, counted)
+    facts = stated_amounts(candidates, "count")
+    qualifier = claim.count_qualifier
+    counted = claim._replace(value=claim.item_count, unit="count", qualifier=qualifier)
+    label = format_amount(claim.item_count, "count", qualifier)
+    return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted)
 
 
 def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
@@ -325,7 +256,7 @@ def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.direction in ("deficit", "surplus"):
         return _sign(claim, candidates)
     label = "a rise" if claim.direction == "up" else "a fall"
-    stated = [f for f in candidates if f.change_pct is not None and _same_period(claim, f)]
+    stated = [f for f in candidates if f.change_pct is not None and same_period(claim, f)]
     if not stated:
         facts = tuple(candidates)
         return Part("change", label, "not_established", "no source states how it changed", facts, ())
@@ -334,19 +265,19 @@ def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
         "backs" if (f.change_pct > 0) == rising and f.change_pct != 0 else "rules_out"  # type: ignore[operator]
         for f in stated
     ]
-    reason = "; ".join(_describe(f, "change") for f in stated)
+    reason = "; ".join(describe(f, "change") for f in stated)
     return Part("change", label, weigh(relations), reason, tuple(stated), ())  # type: ignore[arg-type]
 
 
 def _sign(claim: Claim, candidates: list[Fact]) -> Part:
     """A balance the claim calls a deficit or a surplus, against the sign of the stated balance."""
-    stated = [f for f in candidates if f.value is not None and f.value != 0 and _same_period(claim, f)]
+    stated = [f for f in candidates if f.value is not None and f.value != 0 and same_period(claim, f)]
     label = claim.direction or ""
     if not stated:
         return Part("amount", label, "not_found", "no source states the balance for this period", (), ())
     surplus = claim.direction == "surplus"
     relations: list[Relation] = ["backs" if ((f.value or 0) > 0) == surplus else "rules_out" for f in stated]
-    reason = "; ".join(_describe(f) for f in stated)
+    reason = "; ".join(describe(f) for f in stated)
     return Part("amount", label, weigh(relations), reason, tuple(stated), ())
 
 
@@ -355,7 +286,7 @@ def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
         return None
     qualifier = claim.qualifier_of("change")
     label = format_change(claim.change_pct, qualifier)
-    return _judge("change", interval(claim.change_pct, qualifier), label, _stated_changes(candidates), claim)
+    return _judge("change", interval(claim.change_pct, qualifier), label, stated_changes(candidates), claim)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
@@ -374,8 +305,10 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     parts = tuple(p for p in found if p is not None)
     if not candidates and (reverse := _reversed(claim, base)):
         return reverse
-    if not candidates and (whole := _part_of_whole(claim, _broader(claim, base), base)):
-        parts = whole
+    if not candidates:
+        from otg_cli.whole_checks import part_of_whole
+
+        parts = part_of_whole(claim, base) or parts
     parts = tuple(_whose_number(p, claim, base) for p in parts)
     action = _action(claim, candidates)
     return (*parts, action) if action is not None and parts else parts
@@ -390,7 +323,7 @@ def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     facts = _candidates(turned, base)
     if not facts:
         return ()
-    said = "; ".join(f"{_describe(f)}: {' → '.join(f.parties)}" for f in facts)
+    said = "; ".join(f"{describe(f)}: {' → '.join(f.parties)}" for f in facts)
     label = " → ".join(claim.parties)
     return (
         Part(
@@ -420,7 +353,7 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
     same parties as another measure: "26.7% is the growth of exports, not of trade"."""
     if part.verdict == "supported" or part.name not in ("amount", "change"):
         return part
-    parties = _parties(claim, base)
+    parties = claim_parties(claim, base)
     measures = MEASURES.get(claim.indicator or "", ())
     seen = {f.id for f in part.facts}
     others = [
@@ -429,11 +362,11 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
         if f.id not in seen
         and f.measure not in measures
         and set(f.parties) == parties
-        and _same_number(f, part.name, claim)
+        and same_number(f, part.name, claim)
     ]
     if not others:
         return part
-    said = "; ".join(f"{_describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others)
+    said = "; ".join(f"{describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others)
     return part._replace(
         reason=f"{part.reason}; the claimed figure is another one: {said}", facts=(*part.facts, *others)
     )

@@ -82,7 +82,8 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset()) -> str:
         return text
     if english and english & set(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", folded)):
         return text
-    return folded.translate(_LATIN_KAZAKH)
+    # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а.
+    return folded.replace("iya", "ия").translate(_LATIN_KAZAKH)
 
 
 def casefold_claim(text: str) -> str:

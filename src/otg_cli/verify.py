@@ -142,11 +142,20 @@ def unreadable(text: str, why: str) -> Result:
     return Result("unreadable", claim, (), (), why, False, ())
 
 
+def _for_pair(part: Part, claim: Claim, base: FactBase) -> Part:
+    """A part of one of several pairs a claim gives figures for, labelled with its pair."""
+    from otg_cli.countries import party_line
+
+    return part._replace(claimed=f"{part.claimed} ({party_line(claim.parties, base)})")
+
+
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
+    from otg_cli.claim_pairs import split
     from otg_cli.figure_checks import check
 
-    parts = check(claim, base)
+    pairs = split(claim, base)
+    parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base)) or check(claim, base)
     found = [p for p in parts if p.verdict != "not_found"]
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.

@@ -1,0 +1,97 @@
+"""Rules of the claim reader added for claims otg had not seen: each pinned by the values it reads."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from otg_cli.claims import amounts, read_claim, spelt
+from otg_cli.loader import load_fact_base
+from otg_cli.settings import bundled_facts_dir
+from otg_cli.text import from_latin_kazakh
+from otg_cli.verify import check_text
+
+BASE = load_fact_base([bundled_facts_dir()])
+DAY = datetime.date(2026, 3, 1)
+
+
+def test_a_qualifier_binds_to_the_count_it_stands_by() -> None:
+    claim = read_claim("More than 30 Kazakh–Uzbek investment projects worth $4.4bn are in the pipeline", BASE)
+    assert (claim.item_count, claim.count_qualifier) == (30, "over")
+    assert (claim.value, claim.qualifier) == (4.4e9, "exact")
+    result = check_text(
+        "More than 30 Kazakh–Uzbek investment projects worth over $4bn are in the pipeline", BASE
+    )
+    assert result.verdict == "supported"
+    assert [p.claimed for p in result.parts] == ["> $4 bn", "> 30"]
+
+
+def test_a_kazakh_qualifier_after_a_figure_is_not_the_next_figures() -> None:
+    text = "Қазақстан мен Өзбекстан жалпы құны 4,5 млрд долларға жуық 34 инвестициялық жобаны пысықтап жатыр"
+    claim = read_claim(text, BASE)
+    assert (claim.qualifier, claim.item_count, claim.count_qualifier) == ("almost", 34, "exact")
+
+
+def test_a_unit_written_once_after_a_list_of_amounts_is_each_ones() -> None:
+    found = amounts(spelt("с узбекистаном составил 4,3 млрд, с кыргызстаном — 2 млрд долларов"))
+    assert [(a.value, a.unit) for a in found] == [(4.3e9, "USD"), (2e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "claimed"),
+    [
+        (
+            "Kazakhstan traded $4.9bn with Turkey and $4.3bn with Uzbekistan in 2025",
+            "supported",
+            ["$4.9 bn (Kazakhstan – Turkey)", "$4.3 bn (Kazakhstan – Uzbekistan)"],
+        ),
+        (
+            "Kazakhstan traded $4.3bn with Turkey and $4.9bn with Uzbekistan in 2025",
+            "contradicted",
+            ["$4.3 bn (Kazakhstan – Turkey)", "$4.9 bn (Kazakhstan – Uzbekistan)"],
+        ),
+        (
+            "В 2025 году товарооборот Казахстана с Узбекистаном составил 4,3 млрд, с Турцией — 4,9 млрд долларов",
+            "supported",
+            ["$4.3 bn (Kazakhstan – Uzbekistan)", "$4.9 bn (Kazakhstan – Turkey)"],
+        ),
+    ],
+)
+def test_one_figure_for_each_of_several_partners_is_a_point_each(
+    text: str, verdict: str, claimed: list[str]
+) -> None:
+    result = check_text(text, BASE)
+    assert result.verdict == verdict
+    assert [p.claimed for p in result.parts] == claimed
+    assert {f.id for f in result.facts} == {"kz-tr-turnover-2025", "kz-uz-turnover-2025"}
+
+
+def test_a_route_figure_quoted_for_two_of_its_countries_and_another_period_is_a_mismatch() -> None:
+    result = check_text("Kazakhstan-Turkmenistan freight hit 1.5 million tonnes in 2025", BASE)
+    assert result.verdict == "period_mismatch"
+    assert [f.id for f in result.facts] == ["kz-tm-ir-railway-freight-2025-jan-oct"]
+    # Its own period: still only a whole's figure, never supported.
+    same = check_text("Kazakhstan-Turkmenistan freight hit 1.5 million tonnes in January-October 2025", BASE)
+    assert same.verdict == "not_established"
+
+
+def test_a_groups_figure_for_another_period_is_not_a_pairs_mismatch() -> None:
+    # Kazakhstan's trade with the Turkic states grew over 10% in January–October, not Hungary's.
+    result = check_text("Товарооборот Казахстана и Венгрии в 2025 году вырос на 10%", BASE)
+    assert result.verdict == "not_found"
+
+
+def test_latin_kazakh_reads_iya_as_one_letter_and_eksport_as_exports() -> None:
+    assert from_latin_kazakh("Qazaqstan men Turkiya") == "қазақстан мен туркия"
+    claim = read_claim(
+        "Qazaqstannyñ Özbekstanğa eksporty 2025 jylğy qañtar-tamyzda 2 mlrd dollardan asty", BASE
+    )
+    assert (claim.parties, claim.indicator, claim.qualifier) == (("KZ", "UZ"), "exports", "over")
+
+
+def test_a_kazakh_intention_is_a_target() -> None:
+    claim = read_claim(
+        "Qazaqstan men Türıkmenstan tauar ainalymyn 1 mlrd dollarğa jetkızudı közdeidı", BASE, DAY
+    )
+    assert (claim.indicator, claim.value) == ("target", 1e9)
