@@ -95,3 +95,20 @@ def test_a_kazakh_intention_is_a_target() -> None:
         "Qazaqstan men Türıkmenstan tauar ainalymyn 1 mlrd dollarğa jetkızudı közdeidı", BASE, DAY
     )
     assert (claim.indicator, claim.value) == ("target", 1e9)
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [("мая", 5), ("май", 5), ("мае", 5), ("ноября", 11), ("мамырда", 5), ("майы", None), ("ма", None)],
+)
+def test_a_russian_month_takes_a_russian_case_ending_only(word: str, month: int | None) -> None:
+    from otg_cli.lexicon import month_of
+
+    assert month_of(word) == month  # "күнбағыс майы" is sunflower oil, "ма" a Kazakh question
+
+
+def test_sunflower_oil_is_not_a_date() -> None:
+    text = "Серік Жұманғарин Түрікменстанға күнбағыс майы, ұн және қант жеткізілімін арттыруды ұсынды"
+    result = check_text(text, BASE, DAY)
+    assert result.statement is not None and result.statement.month is None
+    assert result.verdict == "supported"

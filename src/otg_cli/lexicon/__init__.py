@@ -117,27 +117,41 @@ def spell_numbers(text: str) -> str:
 
 
 @cache
-def _months() -> dict[str, int]:
+def _months() -> dict[str, tuple[int, str]]:
     """Month names (English, whole) and starts (Russian, Kazakh, and Kazakh with its letters
-    folded) to their numbers."""
+    folded) to their numbers and languages."""
     from otg_cli.text import fold
 
-    months: dict[str, int] = {}
-    for word, number in entries("months"):
-        months[word] = int(number)
-        months.setdefault(fold(word), int(number))
+    months: dict[str, tuple[int, str]] = {}
+    for language in LANGUAGES:
+        for word, number in load(language).get("months", {}).items():
+            months[word] = (int(number), language)
+            months.setdefault(fold(word), (int(number), language))
     return months
+
+
+#: What may follow a Russian month's start: a case ending ("ноябр|я", "мая", "январ|ём"), never a
+#: Kazakh suffix ("күнбағыс май|ы" is sunflower oil, not May).
+_RUSSIAN_MONTH_ENDING = re.compile(r"(?:ь|й|я|е|ю|и|а|у|ем|ём|ом)?")
 
 
 def month_of(word: str) -> int | None:
     """The month a word names: an English name whole or cut short ("dec", "december", not
-    "decide"); a Russian or Kazakh one by its start (ноября, қарашада); else None."""
+    "decide"); a Russian one by its start and a case ending (ноября, мая, not майы); a Kazakh one
+    by its start (қарашада); else None."""
     months = _months()
     word = word.lower().rstrip(".")
     if word.isascii():
-        return months.get(word)
+        found = months.get(word)
+        return found[0] if found else None
     start = next((m for m in sorted(months, key=len, reverse=True) if word.startswith(m)), None)
-    return months[start] if start else None
+    if start is None:
+        return None
+    number, language = months[start]
+    ending = word[len(start) :]
+    if language == "ru" and (len(word) < 3 or not _RUSSIAN_MONTH_ENDING.fullmatch(ending)):
+        return None
+    return number
 
 
 @cache
