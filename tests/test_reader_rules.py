@@ -112,3 +112,12 @@ def test_sunflower_oil_is_not_a_date() -> None:
     result = check_text(text, BASE, DAY)
     assert result.statement is not None and result.statement.month is None
     assert result.verdict == "supported"
+
+
+def test_a_figure_the_source_gives_no_date_for_is_no_other_period() -> None:
+    result = check_text(
+        "За последние 20 лет в Казахстане появилось более 12 тысяч компаний с капиталом стран ОТГ", BASE
+    )
+    assert result.verdict == "not_established"
+    assert [f.id for f in result.facts] == ["kz-companies-with-ots-capital"]
+    assert "gives no date" in result.parts[0].reason

@@ -149,6 +149,12 @@ def _judge(
         and relation(stated, claimed) != "rules_out"
         and same_number(f, name, claim)
     ]
+    # A figure the source gives no date for states no other period: the claim's is not established.
+    undated = tuple(f for f in fitting if f.period.end is None)
+    if not same and undated:
+        said = "; ".join(describe(f, name) for f in undated)
+        reason = f"the source gives no date for it, so not the claim's period: {said}"
+        return Part(name, label, "not_established", reason, undated, ())
     if same:
         relations = {f.id: relation(stated, claimed) for f, stated in same}
         verdict = weigh(relations.values())
