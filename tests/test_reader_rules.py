@@ -121,3 +121,18 @@ def test_a_figure_the_source_gives_no_date_for_is_no_other_period() -> None:
     assert result.verdict == "not_established"
     assert [f.id for f in result.facts] == ["kz-companies-with-ots-capital"]
     assert "gives no date" in result.parts[0].reason
+
+
+def test_presenting_a_list_is_proposing_it_and_the_list_is_cited() -> None:
+    text = (
+        "Казахстан предложил Узбекистану перечень перспективных товаров на сумму свыше полумиллиарда долларов"
+    )
+    result = check_text(text, BASE)
+    assert result.verdict == "supported"
+    assert "kz-uz-prospective-goods-list" in {r.id for r in result.records}
+
+
+def test_a_target_cites_the_talks_it_was_announced_at() -> None:
+    result = check_text("Казахстан и Туркменистан намерены довести товарооборот до 1 млрд долларов", BASE)
+    assert result.verdict == "supported"
+    assert "kz-tm-2025-presidential-talks" in {r.id for r in result.records}

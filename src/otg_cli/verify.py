@@ -170,8 +170,20 @@ def verify(claim: Claim, base: FactBase) -> Result:
     explanation = "; ".join(
         f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
     )
-    records = tuple(dict.fromkeys(r for p in parts for r in p.records))
+    quoted = same_sentence([*facts, *targets], base)
+    records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
+
+
+def same_sentence(figures: Iterable[Fact | Target], base: FactBase) -> tuple[Agreement | Event, ...]:
+    """The agreements and events whose quotes hold a sentence the figures are quoted from: the
+    list "Казахстан представил Узбекистану перечень ... на сумму более $550 млн" recorded as an
+    agreement beside its value, the talks a target was announced at."""
+    quotes = {c.quote.rstrip(".") for f in figures for c in f.citations}
+    if not quotes:
+        return ()
+    records: list[Agreement | Event] = [*base.agreements.values(), *base.events.values()]
+    return tuple(r for r in records if any(q in c.quote for c in r.citations for q in quotes))
 
 
 def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Result:
