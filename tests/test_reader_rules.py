@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from otg_cli.claims import amounts, read_claim, spelt
+from otg_cli.claim_amounts import amounts
+from otg_cli.claims import read_claim, spelt
 from otg_cli.loader import load_fact_base
 from otg_cli.settings import bundled_facts_dir
 from otg_cli.text import from_latin_kazakh

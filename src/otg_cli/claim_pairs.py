@@ -8,7 +8,8 @@ period and sector, and is checked on its own; the claim is only as good as its w
 
 from __future__ import annotations
 
-from otg_cli.claims import Claim, amounts, qualifier_between, spelt
+from otg_cli.claim_amounts import amounts
+from otg_cli.claims import Claim, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
 from otg_cli.lexicon import readable
 from otg_cli.models import FactBase
