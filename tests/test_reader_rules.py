@@ -137,3 +137,23 @@ def test_a_target_cites_the_talks_it_was_announced_at() -> None:
     result = check_text("Казахстан и Туркменистан намерены довести товарооборот до 1 млрд долларов", BASE)
     assert result.verdict == "supported"
     assert "kz-tm-2025-presidential-talks" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kazakhstan's trade surplus with Turkic countries narrowed to $4.8bn in January–October 2025",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan's trade surplus with Turkic countries improved to $4.8bn in January–October 2025",
+            "supported",
+        ),
+    ],
+)
+def test_a_move_without_a_percentage_is_read_from_a_one_figure_quote(text: str, verdict: str) -> None:
+    # «Сауда балансы 4,8 млрд АҚШ долларына дейін жақсарып»: the balance improved, a rise.
+    result = check_text(text, BASE)
+    assert result.verdict == verdict
+    assert [p.verdict for p in result.parts] == ["supported", verdict]

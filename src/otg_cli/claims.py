@@ -246,7 +246,7 @@ def _balance_sign(text: str) -> str | None:
     return next((sign for sign in ("deficit", "surplus") if starts_a_word(folded, words.get(sign, ()))), None)
 
 
-def _percent_is(text: str) -> str | None:
+def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     folded = _qualifier_pattern().sub(" ", fold(text))  # "up to $5 bn" is a bound, not a rise
@@ -292,7 +292,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         if figures.change_at is not None:
             change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator = find_indicator(spaced)
-    direction = _percent_is(spaced)
+    direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
         value, unit, change, indicator = change, "percent", None, "trade_share"

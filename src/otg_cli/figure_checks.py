@@ -262,17 +262,33 @@ def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
     if claim.direction in ("deficit", "surplus"):
         return _sign(claim, candidates)
     label = "a rise" if claim.direction == "up" else "a fall"
-    stated = [f for f in candidates if f.change_pct is not None and same_period(claim, f)]
+    moved = {f: _moved(f) for f in candidates if same_period(claim, f)}
+    stated = [f for f, way in moved.items() if way is not None]
     if not stated:
         facts = tuple(candidates)
         return Part("change", label, "not_established", "no source states how it changed", facts, ())
-    rising = claim.direction == "up"
-    relations = [
-        "backs" if (f.change_pct > 0) == rising and f.change_pct != 0 else "rules_out"  # type: ignore[operator]
+    relations: list[Relation] = ["backs" if moved[f] == claim.direction else "rules_out" for f in stated]
+    reason = "; ".join(
+        describe(f, "change") if f.change_pct is not None else f"«{f.citations[0].quote}» ({f.id})"
         for f in stated
-    ]
-    reason = "; ".join(describe(f, "change") for f in stated)
-    return Part("change", label, weigh(relations), reason, tuple(stated), ())  # type: ignore[arg-type]
+    )
+    return Part("change", label, weigh(relations), reason, tuple(stated), ())
+
+
+def _moved(fact: Fact) -> str | None:
+    """Which way a fact says its figure moved: the sign of its change, or where it states none,
+    the words of a quote that gives this one figure only ("Сауда балансы 4,8 млрд АҚШ долларына
+    дейін жақсарып": up). Not for a deficit, whose "narrowed" is a rise of the balance."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import percent_is, spelt
+
+    if fact.change_pct is not None:
+        return None if fact.change_pct == 0 else "up" if fact.change_pct > 0 else "down"
+    if fact.value is None or fact.value < 0:
+        return None
+    quotes = [spelt(c.quote) for c in fact.citations]
+    said = {percent_is(q) for q in quotes if len(amounts(q)) == 1} - {None, "share"}
+    return said.pop() if len(said) == 1 else None
 
 
 def _sign(claim: Claim, candidates: list[Fact]) -> Part:
