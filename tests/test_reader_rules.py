@@ -157,3 +157,48 @@ def test_a_move_without_a_percentage_is_read_from_a_one_figure_quote(text: str, 
     result = check_text(text, BASE)
     assert result.verdict == verdict
     assert [p.verdict for p in result.parts] == ["supported", verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "cited"),
+    [
+        (
+            "The Union of Chambers of Commerce and Industry of Turkic States was set up in 2019",
+            "supported",
+            {"turkic-chambers-union-established", "turkic-chambers-union-founding"},
+        ),
+        (
+            "Союз торгово-промышленных палат тюркских государств был создан в 2009 году",
+            "contradicted",
+            {"turkic-chambers-union-established", "turkic-chambers-union-founding"},
+        ),
+        (
+            "Azerbaijan chaired the Turkic chambers union before handing the post to Kazakhstan",
+            "supported",
+            {"turkic-chambers-union-chairmanship-2026"},
+        ),
+        (
+            "Узбекистан на встрече в Туркестане представлял министр инвестиций Хуррам Тешабаев",
+            "contradicted",
+            {"turkestan-2026-ots-trade-ministers"},
+        ),
+    ],
+)
+def test_between_records_as_close_to_a_claim_the_nearer_one_wins(
+    text: str, verdict: str, cited: set[str]
+) -> None:
+    # Held where the claim says, then naming its countries, then covered most by the claim.
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert cited <= {r.id for r in result.records}
+
+
+def test_a_place_read_from_an_event_cites_the_event() -> None:
+    text = "Дорожная карта сотрудничества стран ОТГ в экономике, торговле, инвестициях и финансах утверждена на встрече в Астане"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "contradicted"
+    place = next(p for p in result.parts if p.name == "place")
+    assert {r.id for r in place.records} == {
+        "ots-economic-cooperation-roadmap",
+        "turkestan-2026-ots-trade-ministers",
+    }

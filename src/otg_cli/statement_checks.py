@@ -130,22 +130,36 @@ def match(statement: Statement, base: FactBase) -> Indexed | None:
     total = len(_index(base))
     claimed = {word: _weight(word, weights, total) for word in statement.stems}
     whole = sum(claimed.values()) or 1.0
-    best: tuple[float, int] = (0.0, 0)
-    found = None
+    scored: list[tuple[tuple[float, int], Indexed]] = []
     for indexed in _index(base).values():
         common = shared(statement.stems, indexed.stems)
-        if len(common) < MIN_SHARED:
-            continue
-        score = (round(sum(claimed[w] for w in common) / whole, 3), _preference(statement, indexed.record))
-        if score > best:
-            best, found = score, indexed
-    return found if best[0] >= MIN_COVERAGE else None
+        if len(common) >= MIN_SHARED:
+            coverage = round(sum(claimed[w] for w in common) / whole, 3)
+            scored.append(((coverage, _preference(statement, indexed.record)), indexed))
+    best = max((score for score, _ in scored), default=(0.0, 0))
+    if best[0] < MIN_COVERAGE:
+        return None
+    tied = [indexed for score, indexed in scored if score == best]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda i: _closeness(statement, i, base))
 
 
-def _part(name: str, claimed: str, verdict: Verdict, reason: str, record: Subject) -> Part:
+def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[bool, int, float]:
+    """Between records that cover as much of a claim: the one held where the claim says, then the
+    one naming more of its countries (the chairmanship "from Azerbaijan to Kazakhstan"), then the
+    one the claim covers most of (the union's founding, not its chairmanship, for "the union was
+    set up in 2019")."""
+    held_there = _venue(indexed.record, base) in statement.venues
+    named = len(set(statement.parties) & _countries_named(indexed.record, base))
+    return held_there, named, len(shared(statement.stems, indexed.stems)) / len(indexed.stems)
+
+
+def _part(name: str, claimed: str, verdict: Verdict, reason: str, record: Subject, *more: Subject) -> Part:
+    """A part checked against `record`, and `more` records it was read from (the event an
+    agreement was reached at, for its place and date)."""
     from otg_cli.verify import Part
 
-    return Part(name, claimed, verdict, reason, (), (), (record,))  # type: ignore[arg-type]
+    records = tuple(dict.fromkeys((record, *more)))
+    return Part(name, claimed, verdict, reason, (), (), records)  # type: ignore[arg-type]
 
 
 def _event_of(record: Subject, base: FactBase) -> Event | None:
@@ -194,11 +208,17 @@ def _place(statement: Statement, record: Subject, words: frozenset[str], base: F
     if not venues:
         return None
     event = _event_of(record, base)
-    place = event.place.en if event is not None and event.place is not None else None
-    if place is None:
+    place = _venue(record, base)
+    if place is None or event is None:
         return _part("place", venues[0], "not_established", "no source says where", record)
     verdict: Verdict = "supported" if place in venues else "contradicted"
-    return _part("place", venues[0], verdict, f"the source says {place}", record)
+    return _part("place", venues[0], verdict, f"the source says {place}", record, event)
+
+
+def _venue(record: Subject, base: FactBase) -> str | None:
+    """Where a record's event was held, in English; None where no source says."""
+    event = _event_of(record, base)
+    return event.place.en if event is not None and event.place is not None else None
 
 
 def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
@@ -212,17 +232,18 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None
         return _part("date", label, "supported", f"the source names {statement.year}", record)
     stated = getattr(record, "date", None)
     event = _event_of(record, base)
+    more: tuple[Subject, ...] = ()
     if stated is None and event is not None:
-        stated = event.date
+        stated, more = event.date, (event,)
     if stated is None:
         return _part("date", label, "not_established", "no source states the date", record)
     given = _date_parts(stated)
     for mine, theirs in zip(claimed, given, strict=True):
         if mine is not None and theirs is not None and mine != theirs:
-            return _part("date", label, "contradicted", f"the source says {stated}", record)
+            return _part("date", label, "contradicted", f"the source says {stated}", record, *more)
     if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
-        return _part("date", label, "not_established", f"the source says only {stated}", record)
-    return _part("date", label, "supported", f"the source says {stated}", record)
+        return _part("date", label, "not_established", f"the source says only {stated}", record, *more)
+    return _part("date", label, "supported", f"the source says {stated}", record, *more)
 
 
 def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
