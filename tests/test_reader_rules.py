@@ -202,3 +202,22 @@ def test_a_place_read_from_an_event_cites_the_event() -> None:
         "ots-economic-cooperation-roadmap",
         "turkestan-2026-ots-trade-ministers",
     }
+
+
+@pytest.mark.parametrize(
+    ("count", "verdict"), [("алты", "supported"), ("жеті", "not_established"), ("бес", "contradicted")]
+)
+def test_the_number_of_a_groups_members_is_checked(count: str, verdict: str) -> None:
+    # Six members and Hungary as an observer: seven counts the observer in, five is wrong.
+    text = f"Палаталар одағының құрамында {count} мемлекет бар, ал Мажарстан байқаушы ретінде қатысады"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert [p.name for p in result.parts] == ["membership", "number"]
+    assert {r.id for r in result.records} == {"turkic-chambers-union"}
+
+
+def test_kazakh_words_for_via_and_up_to_do_not_pick_the_record() -> None:
+    text = "Қазақстан мен Түрікменстан Ауғанстан арқылы Пәкістанға дейінгі транзиттік дәлізді құруға келісті"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "not_established"  # discussed, not agreed
+    assert "kz-tm-af-pk-transit-corridor" in {r.id for r in result.records}

@@ -153,7 +153,9 @@ def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[
     return held_there, named, len(shared(statement.stems, indexed.stems)) / len(indexed.stems)
 
 
-def _part(name: str, claimed: str, verdict: Verdict, reason: str, record: Subject, *more: Subject) -> Part:
+def record_part(
+    name: str, claimed: str, verdict: Verdict, reason: str, record: Subject, *more: Subject
+) -> Part:
     """A part checked against `record`, and `more` records it was read from (the event an
     agreement was reached at, for its place and date)."""
     from otg_cli.verify import Part
@@ -180,24 +182,28 @@ def _subject(statement: Statement, record: Agreement) -> Part:
         verdict: Verdict = (
             "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
         )
-        return _part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
     if statement.action is None or claimed == "discussed":
-        return _part("subject", claimed, "supported", f"the source says it was {status}", record)
+        return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     if claimed == "proposed":
         verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
-        return _part("subject", claimed, verdict, f"the source says it was {status}", record)
+        return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
     if STRENGTH[claimed] <= STRENGTH[stated]:
-        return _part("subject", claimed, "supported", f"the source says it was {status}", record)
-    return _part("subject", claimed, "not_established", f"the source says only that it was {status}", record)
+        return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
+    return record_part(
+        "subject", claimed, "not_established", f"the source says only that it was {status}", record
+    )
 
 
 def _proposer(statement: Statement, record: Agreement) -> Part | None:
     if statement.action != "proposed" or statement.subject is None:
         return None
     if record.proposed_by is None:
-        return _part("proposer", statement.subject, "not_established", "the source does not say who", record)
+        return record_part(
+            "proposer", statement.subject, "not_established", "the source does not say who", record
+        )
     verdict: Verdict = "supported" if record.proposed_by == statement.subject else "contradicted"
-    return _part(
+    return record_part(
         "proposer", statement.subject, verdict, f"the source says {record.proposed_by} proposed it", record
     )
 
@@ -210,9 +216,9 @@ def _place(statement: Statement, record: Subject, words: frozenset[str], base: F
     event = _event_of(record, base)
     place = _venue(record, base)
     if place is None or event is None:
-        return _part("place", venues[0], "not_established", "no source says where", record)
+        return record_part("place", venues[0], "not_established", "no source says where", record)
     verdict: Verdict = "supported" if place in venues else "contradicted"
-    return _part("place", venues[0], verdict, f"the source says {place}", record, event)
+    return record_part("place", venues[0], verdict, f"the source says {place}", record, event)
 
 
 def _venue(record: Subject, base: FactBase) -> str | None:
@@ -229,21 +235,21 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None
     label = "-".join(f"{n:02d}" if n is not None else "?" for n in claimed)
     if claimed[1:] == (None, None) and statement.year in indexed.years:
         # The year is in the record's own words ("chairmanship for 2026"): what it is about.
-        return _part("date", label, "supported", f"the source names {statement.year}", record)
+        return record_part("date", label, "supported", f"the source names {statement.year}", record)
     stated = getattr(record, "date", None)
     event = _event_of(record, base)
     more: tuple[Subject, ...] = ()
     if stated is None and event is not None:
         stated, more = event.date, (event,)
     if stated is None:
-        return _part("date", label, "not_established", "no source states the date", record)
+        return record_part("date", label, "not_established", "no source states the date", record)
     given = _date_parts(stated)
     for mine, theirs in zip(claimed, given, strict=True):
         if mine is not None and theirs is not None and mine != theirs:
-            return _part("date", label, "contradicted", f"the source says {stated}", record, *more)
+            return record_part("date", label, "contradicted", f"the source says {stated}", record, *more)
     if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
-        return _part("date", label, "not_established", f"the source says only {stated}", record, *more)
-    return _part("date", label, "supported", f"the source says {stated}", record, *more)
+        return record_part("date", label, "not_established", f"the source says only {stated}", record, *more)
+    return record_part("date", label, "supported", f"the source says {stated}", record, *more)
 
 
 def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
@@ -264,9 +270,9 @@ def _ordinal(statement: Statement, record: Subject, base: FactBase) -> Part | No
     stated = next((n for n in map(ordinal_of, names) if n is not None), None)
     label = f"no. {statement.ordinal}"
     if stated is None:
-        return _part("ordinal", label, "not_established", "the source gives no number", record)
+        return record_part("ordinal", label, "not_established", "the source gives no number", record)
     verdict: Verdict = "supported" if stated == statement.ordinal else "contradicted"
-    return _part("ordinal", label, verdict, f"the source says no. {stated}", record)
+    return record_part("ordinal", label, verdict, f"the source says no. {stated}", record)
 
 
 def _covered(record: Subject, base: FactBase) -> set[str]:
@@ -292,7 +298,7 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | N
         return None
     countries = sorted(c for c in covered if c and c not in base.groups)
     reason = f"the source names {', '.join(countries) or 'no country'}"
-    return _part("parties", ", ".join(extra), "contradicted", reason, record)
+    return record_part("parties", ", ".join(extra), "contradicted", reason, record)
 
 
 def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part | None:
@@ -305,24 +311,9 @@ def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part |
     label = f"from {giver or '?'} to {receiver or '?'}"
     right = (giver in (None, countries[0])) and (receiver in (None, countries[1]))
     verdict: Verdict = "supported" if right else "contradicted"
-    return _part("transfer", label, verdict, f"the source says from {countries[0]} to {countries[1]}", record)
-
-
-def _membership(statement: Statement, group: Group, base: FactBase) -> tuple[Part, ...]:
-    roles = {m.country: m.role for m in group.members}
-    parts = []
-    for country in (p for p in statement.parties if p not in base.groups):
-        role = roles.get(country)
-        claimed = statement.role or "either"
-        if role is None:
-            verdict: Verdict = "contradicted" if group.members else "not_established"
-            reason = "the source does not list it" if group.members else "the source lists no members"
-        else:
-            right = claimed in ("either", role) and not statement.negated
-            verdict = "supported" if right else "contradicted"
-            reason = f"the source lists it as {'an observer' if role == 'observer' else 'a member'}"
-        parts.append(_part("membership", f"{country} {claimed}", verdict, reason, group))
-    return tuple(parts)
+    return record_part(
+        "transfer", label, verdict, f"the source says from {countries[0]} to {countries[1]}", record
+    )
 
 
 def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
@@ -342,7 +333,9 @@ def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
             verdict: Verdict = "contradicted"
         else:
             verdict = "supported"
-        parts.append(_part("participant", person.name.en, verdict, f"the source says: {person.role}", event))
+        parts.append(
+            record_part("participant", person.name.en, verdict, f"the source says: {person.role}", event)
+        )
     return tuple(parts)
 
 
@@ -372,8 +365,8 @@ def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
     label = ", ".join(f"{n:g}" for n in missing)
     if indexed.numbers:
         stated = ", ".join(f"{n:g}" for n in sorted(indexed.numbers))
-        return _part("number", label, "contradicted", f"the source gives {stated}", indexed.record)
-    return _part("number", label, "not_established", "the source gives no number", indexed.record)
+        return record_part("number", label, "contradicted", f"the source gives {stated}", indexed.record)
+    return record_part("number", label, "not_established", "the source gives no number", indexed.record)
 
 
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
@@ -388,11 +381,12 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | 
     )
     if not added:
         return None
-    return _part("detail", ", ".join(added), "not_established", "no source states it", indexed.record)
+    return record_part("detail", ", ".join(added), "not_established", "no source states it", indexed.record)
 
 
 def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     """Every part the claim asserts of the record it is about; () when it is about none."""
+    from otg_cli.group_checks import membership
     from otg_cli.meetings import Agreement
 
     indexed = match(statement, base)
@@ -400,8 +394,8 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
         return ()
     record, words = indexed.record, indexed.stems
     if isinstance(record, Group):
-        return _membership(statement, record, base) or (
-            _part(
+        return membership(statement, record, base) or (
+            record_part(
                 "subject", "mentioned", "not_established", "the claim says nothing checkable of it", record
             ),
         )
@@ -414,7 +408,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
         ]
     else:
         verdict: Verdict = "contradicted" if statement.negated else "supported"
-        parts.append(_part("subject", "held", verdict, f"the source reports the {record.kind}", record))
+        parts.append(record_part("subject", "held", verdict, f"the source reports the {record.kind}", record))
     parts += [
         _place(statement, record, words, base),
         _date(statement, indexed, base),
