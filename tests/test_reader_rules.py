@@ -221,3 +221,38 @@ def test_kazakh_words_for_via_and_up_to_do_not_pick_the_record() -> None:
     result = check_text(text, BASE, DAY)
     assert result.verdict == "not_established"  # discussed, not agreed
     assert "kz-tm-af-pk-transit-corridor" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        # Turkestan is a city, not a misspelt Turkmenistan.
+        (
+            "Sezai Uçarmak headed Azerbaijan's delegation at the Turkestan meeting",
+            "contradicted",
+            "of TR, not AZ",
+        ),
+        ("Sezai Uçarmak headed Turkey's delegation at the Turkestan meeting", "supported", ""),
+        (
+            "Kubanychbek Omuraliev attended the Turkestan meeting as president of the Turkic Investment Fund",
+            "contradicted",
+            "not president",
+        ),
+        (
+            "Президент Тюркского инвестиционного фонда Багдад Амреев принял участие во встрече министров ОТГ в Туркестане",
+            "supported",
+            "",
+        ),
+        (
+            "Узбекистан на встрече в Туркестане представлял министр инвестиций Хуррам Тешабаев",
+            "contradicted",
+            "a deputy",
+        ),
+    ],
+)
+def test_a_persons_office_and_country_are_the_sources(text: str, verdict: str, reason: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    person = next(p for p in result.parts if p.name == "participant")
+    assert reason in person.reason
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}

@@ -33,12 +33,11 @@ from otg_cli.statements import (
     ordinal_of,
     same_stem,
     shared,
-    stem,
     stems_of,
 )
 
 if TYPE_CHECKING:
-    from otg_cli.meetings import Agreement, Event, Participant
+    from otg_cli.meetings import Agreement, Event
     from otg_cli.verify import Part, Verdict
 
     Subject = Agreement | Event | Group
@@ -316,40 +315,6 @@ def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part |
     )
 
 
-def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
-    """A person the claim names at the event, with the rank the claim gives them."""
-    if event is None:
-        return ()
-    parts = []
-    for person in event.participants:
-        if not _is_named(statement, person):
-            continue
-        deputy = _words("ranks", "deputy")
-        claimed_deputy = bool(shared(statement.stems, deputy))
-        role_words = stems_of(" ".join([person.role, person.citation.quote if person.citation else ""]))
-        stated_deputy = bool(shared(role_words, deputy))
-        ranked = bool(shared(statement.stems, _words("ranks", "office")))
-        if ranked and stated_deputy and not claimed_deputy:
-            verdict: Verdict = "contradicted"
-        else:
-            verdict = "supported"
-        parts.append(
-            record_part("participant", person.name.en, verdict, f"the source says: {person.role}", event)
-        )
-    return tuple(parts)
-
-
-def _is_named(statement: Statement, person: Participant) -> bool:
-    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-    return any(same_stem(s, w) for s in surnames for w in statement.stems if len(s) >= 4)
-
-
-def _words(table: str, key: str) -> set[str]:
-    from otg_cli.statements import words_of
-
-    return {stem(w) for w in words_of(table, key)}
-
-
 def _countries_named(record: Subject, base: FactBase) -> set[str]:
     """The countries a record's own words name ("Kazakhstan–Turkmenistan–Afghanistan–Pakistan")."""
     from otg_cli.countries import find_parties
@@ -388,6 +353,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     """Every part the claim asserts of the record it is about; () when it is about none."""
     from otg_cli.group_checks import membership
     from otg_cli.meetings import Agreement
+    from otg_cli.people_checks import people
 
     indexed = match(statement, base)
     if indexed is None:
@@ -417,7 +383,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
         _numbers(statement, indexed),
         _unstated(statement, indexed, base),
     ]
-    parts += _people(statement, _event_of(record, base))
+    parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
 
 
