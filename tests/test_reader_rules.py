@@ -256,3 +256,41 @@ def test_a_persons_office_and_country_are_the_sources(text: str, verdict: str, r
     person = next(p for p in result.parts if p.name == "participant")
     assert reason in person.reason
     assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # «Кыргызстаном – почти 2 млрд долларов» (RU) against «Қырғызстанмен - 2 млрд доллар» (KK).
+        ("Kazakhstan's trade with Kyrgyzstan was $2 billion in 2025", "conflicting"),
+        ("Kazakh-Kyrgyz trade stayed just under $2bn in 2025", "conflicting"),
+        ("Kazakh-Kyrgyz trade came to roughly $2bn in 2025", "supported"),
+        ("Товарооборот Казахстана с Кыргызстаном в 2025 году не превысил 2 млрд долларов", "supported"),
+        ("Kazakhstan-Kyrgyzstan turnover surpassed $2bn in 2025", "contradicted"),
+        # «превысил 11,9 млрд» against the headline's «11,9 млрд долларға жетті».
+        ("OTS trade came within a whisker of $12bn in 2025", "not_established"),
+        ("OTS members' mutual trade came in above $11.5 billion for 2025", "supported"),
+    ],
+)
+def test_sources_that_disagree_are_read_as_worded(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_figure_as_worded_is_the_number_it_names() -> None:
+    from otg_cli.figures import Interval, as_worded, interval
+
+    assert as_worded(2e9, "exact") == Interval(2e9, 2e9)
+    assert as_worded(2e9, "almost") == interval(2e9, "almost")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Mutual trade of OTS countries exceeded $11.9 billion in 2025", "supported"),
+        ("Түркі мемлекеттерінің өзара саудасы 11,9 млрд долларға жетті", "supported"),
+        ("OTS mutual trade passed the $12 billion mark in 2025", "not_established"),
+    ],
+)
+def test_a_figure_quoted_as_reached_is_a_floor_when_read_as_worded(text: str, verdict: str) -> None:
+    # «11,9 млрд долларға жетті» (reached) does not rule out «превысил 11,9 млрд» (exceeded).
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figures import Interval, contains, format_amount, format_change, interval
-from otg_cli.models import Fact, FactBase, Period
+from otg_cli.figures import Interval, as_worded, contains, format_amount, format_change, interval
+from otg_cli.models import Fact, FactBase, Period, Qualifier
 from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ def _judge(
     label: str,
     facts: list[tuple[Fact, Interval]],
     claim: Claim,
+    base: FactBase,
 ) -> Part:
     """One part of a claim against the facts that state it, for its period or another."""
     same = [(f, stated) for f, stated in facts if same_period(claim, f)]
@@ -156,7 +157,7 @@ def _judge(
         reason = f"the source gives no date for it, so not the claim's period: {said}"
         return Part(name, label, "not_established", reason, undated, ())
     if same:
-        relations = {f.id: relation(stated, claimed) for f, stated in same}
+        relations = _relations(name, same, claimed, claim, base)
         verdict = weigh(relations.values())
         reasons = [_reason(f, name, relations[f.id], claim) for f, _ in same]
         if verdict in ("contradicted", "not_established") and fitting:
@@ -207,7 +208,7 @@ def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
         (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
     )
     claimed = claim.change_pct if name == "change" else claim.value
-    if found == "rules_out" and stated is not None and claimed is not None:
+    if found == "rules_out" and stated is not None and claimed is not None and claimed != stated:
         delta = claimed - stated
         unit = "percent" if name == "change" else fact.unit
         share = f", {delta / stated:+.0%}".replace("-", "−") if stated and name != "change" else ""
@@ -234,16 +235,58 @@ def stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
     return [(f, interval(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
 
 
-def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
+def _relations(
+    name: str, same: list[tuple[Fact, Interval]], claimed: Interval, claim: Claim, base: FactBase
+) -> dict[str, Relation]:
+    """How each source bears on the claim. Sources that disagree with each other are read as
+    worded (`figures.as_worded`: "2 млрд доллар" is 2, not 1.5–2.5), and a claim that words its
+    figure as one of them does takes that side ("2 млрд", which "почти 2 млрд" rules out)."""
+    relations = {f.id: relation(stated, claimed) for f, stated in same}
+    ids = {f.id for f, _ in same}
+    disputed = [f for f, _ in same if any(c.id in ids for c in base.disagreements.get(f.id, ()))]
+    if not disputed:
+        return relations
+    worded = _worded_claim(claim, name)
+    sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
+    if sided and worded[0] is not None and not claim.exactly:
+        claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
+    for fact in disputed:
+        value, qualifier = _worded(fact, name)
+        if value is not None:
+            quotes = tuple(c.quote for c in fact.citations)
+            relations[fact.id] = relation(as_worded(value, _floor(quotes, qualifier)), claimed)
+    return relations
+
+
+def _floor(texts: tuple[str, ...], qualifier: Qualifier) -> Qualifier:
+    """An exact figure its words say was reached ("11,9 млрд долларға жетті") is, to the letter,
+    at least that figure (the lexicon's [worded] words); any other keeps its qualifier."""
+    from otg_cli.lexicon import word_lists
+    from otg_cli.text import fold, starts_a_word
+
+    words = word_lists("worded").get("at_least", ())
+    reached = any(starts_a_word(fold(text), words) for text in texts)
+    return "at_least" if qualifier == "exact" and reached else qualifier
+
+
+def _worded(fact: Fact, name: str) -> tuple[float | None, Qualifier]:
+    return (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
+
+
+def _worded_claim(claim: Claim, name: str) -> tuple[float | None, Qualifier]:
+    return (claim.change_pct if name == "change" else claim.value), claim.qualifier_of(name)
+
+
+def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     if claim.value is None or claim.unit is None:
         return None
     facts = stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
     claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
-    return _judge("amount", claimed, label, facts, claim)
+    return _judge("amount", claimed, label, facts, claim, base)
 
 
-def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
+def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     """A count stated beside an amount: the 34 of "34 projects worth $4.4 bn"."""
     if claim.item_count is None:
         return None
@@ -251,7 +294,7 @@ def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
     qualifier = claim.count_qualifier
     counted = claim._replace(value=claim.item_count, unit="count", qualifier=qualifier)
     label = format_amount(claim.item_count, "count", qualifier)
-    return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted)
+    return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted, base)
 
 
 def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
@@ -303,12 +346,13 @@ def _sign(claim: Claim, candidates: list[Fact]) -> Part:
     return Part("amount", label, weigh(relations), reason, tuple(stated), ())
 
 
-def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
+def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     if claim.change_pct is None:
         return None
     qualifier = claim.qualifier_of("change")
     label = format_change(claim.change_pct, qualifier)
-    return _judge("change", interval(claim.change_pct, qualifier), label, stated_changes(candidates), claim)
+    changes = stated_changes(candidates)
+    return _judge("change", interval(claim.change_pct, qualifier), label, changes, claim, base)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
@@ -319,9 +363,9 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         return check_target(claim, base)
     candidates = _candidates(claim, base)
     found = (
-        _amount(claim, candidates),
-        _count(claim, candidates),
-        _change(claim, candidates),
+        _amount(claim, candidates, base),
+        _count(claim, candidates, base),
+        _change(claim, candidates, base),
         _direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
