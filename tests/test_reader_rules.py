@@ -294,3 +294,43 @@ def test_a_figure_as_worded_is_the_number_it_names() -> None:
 def test_a_figure_quoted_as_reached_is_a_floor_when_read_as_worded(text: str, verdict: str) -> None:
     # «11,9 млрд долларға жетті» (reached) does not rule out «превысил 11,9 млрд» (exceeded).
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "В Туркестане министры ОТГ лишь договорились рассмотреть Дорожную карту сотрудничества",
+            "contradicted",
+        ),
+        ("В Туркестане министры ОТГ договорились рассмотреть Дорожную карту сотрудничества", "supported"),
+    ],
+)
+def test_only_doing_less_than_the_source_says_contradicts_it(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict  # «утверждена Дорожная карта»
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Tokayev is a participant of the presidential talks, not of the ministers' meeting.
+        ("President Tokayev personally attended the OTS ministers' meeting in Turkestan", "not_established"),
+        # Zhumangarin is not at Turkestan: the venue picks the meeting, and he is not listed there.
+        (
+            "Deputy PM Serik Zhumangarin led Kazakhstan's delegation at the Turkestan OTS meeting",
+            "not_established",
+        ),
+        # Uzbekistan's delegate is a deputy minister of investment, industry and trade.
+        ("Түркістан кездесуіне Өзбекстан атынан сыртқы істер министрі қатысты", "contradicted"),
+        ("Өзбекстан Түркістандағы министрлер кездесуіне қатысты", "supported"),
+        # Signing is not what an event's record states.
+        (
+            "ТМҰ министрлері Түркістанда Түркі инвестициялық қорын құру туралы келісімге қол қойды",
+            "not_established",
+        ),
+    ],
+)
+def test_who_was_at_a_meeting_and_what_was_done_there(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}

@@ -128,12 +128,15 @@ def match(statement: Statement, base: FactBase) -> Indexed | None:
     weights = _weights(base)
     total = len(_index(base))
     claimed = {word: _weight(word, weights, total) for word in statement.stems}
-    whole = sum(claimed.values()) or 1.0
+    # The venue a claim names counts as one more of its most telling words.
+    venue = math.log(1 + total) if statement.venues else 0.0
+    whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
     scored: list[tuple[tuple[float, int], Indexed]] = []
     for indexed in _index(base).values():
         common = shared(statement.stems, indexed.stems)
         if len(common) >= MIN_SHARED:
-            coverage = round(sum(claimed[w] for w in common) / whole, 3)
+            there = venue if venue and _venue(indexed.record, base) in statement.venues else 0.0
+            coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
             scored.append(((coverage, _preference(statement, indexed.record)), indexed))
     best = max((score for score, _ in scored), default=(0.0, 0))
     if best[0] < MIN_COVERAGE:
@@ -187,10 +190,27 @@ def _subject(statement: Statement, record: Agreement) -> Part:
     if claimed == "proposed":
         verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
         return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
+    if statement.only and STRENGTH[claimed] < STRENGTH[stated]:
+        # "Only agreed to consider" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
+        )
     if STRENGTH[claimed] <= STRENGTH[stated]:
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     return record_part(
         "subject", claimed, "not_established", f"the source says only that it was {status}", record
+    )
+
+
+def _held(statement: Statement, event: Event | Group) -> Part:
+    """A claim about an event: that it was held; an agreement signed or reached at it is not the
+    event, and no source for the event states it."""
+    if statement.action not in (None, "discussed") and not statement.held:
+        said = f"the source reports the {getattr(event, 'kind', 'event')}, not what the claim says was done"
+        return record_part("subject", statement.action or "", "not_established", said, event)
+    verdict: Verdict = "contradicted" if statement.negated else "supported"
+    return record_part(
+        "subject", "held", verdict, f"the source reports the {getattr(event, 'kind', 'event')}", event
     )
 
 
@@ -373,8 +393,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
             _transfer(statement, record, base),
         ]
     else:
-        verdict: Verdict = "contradicted" if statement.negated else "supported"
-        parts.append(record_part("subject", "held", verdict, f"the source reports the {record.kind}", record))
+        parts.append(_held(statement, record))
     parts += [
         _place(statement, record, words, base),
         _date(statement, indexed, base),
