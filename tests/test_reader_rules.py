@@ -334,3 +334,53 @@ def test_who_was_at_a_meeting_and_what_was_done_there(text: str, verdict: str) -
     result = check_text(text, BASE, DAY)
     assert result.verdict == verdict
     assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "qualifier"),
+    [
+        (
+            "Товарооборот Казахстана и Туркменистана стабильно держится выше полумиллиарда долларов",
+            "turnover",
+            "over",
+        ),
+        (
+            "Қазақстан мен Түрікменстан тауар айналымы тұрақты түрде жарты миллиард доллардан асады",
+            "turnover",
+            "over",
+        ),
+        (
+            "С Кыргызстаном Казахстан наторговал в 2025 году более чем на полтора миллиарда долларов",
+            "turnover",
+            "over",
+        ),
+        ("Qazaqstan men Özbekstannyñ 2025 jylğy tauar aınalymy 4,3 mlrd dollar", "turnover", "exact"),
+    ],
+)
+def test_more_words_for_over_and_for_trade(text: str, indicator: str, qualifier: str) -> None:
+    claim = read_claim(text, BASE, DAY)
+    assert (claim.indicator, claim.qualifier) == (indicator, qualifier)
+
+
+def test_a_share_in_words_keeps_whose_share_it_is() -> None:
+    text = "Intra-regional trade is no more than a tenth of total turnover in the Turkic economic space"
+    claim = read_claim(text, BASE, DAY)
+    assert (claim.indicator, claim.value, claim.unit, claim.qualifier) == (
+        "trade_share",
+        10,
+        "percent",
+        "at_most",
+    )
+    assert check_text(text, BASE, DAY).verdict == "supported"
+
+
+def test_a_kazakh_ordinal_typed_without_its_letters_is_no_amount() -> None:
+    result = check_text("Туркистанда ТМУ экономика министрлеринин 14-ши кездесуи отти", BASE, DAY)
+    assert result.verdict == "supported"
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+
+
+def test_a_flow_to_or_from_a_group_alone_is_kazakhstans() -> None:
+    result = check_text("Қаңтар-қазанда түркі елдерінен импорт шамамен 3 пайызға азайды", BASE, DAY)
+    assert result.verdict == "supported"
+    assert [f.id for f in result.facts] == ["kz-turkic-states-imports-2025-jan-oct"]

@@ -57,9 +57,11 @@ HOME = "KZ"
 
 
 def claim_parties(claim: Claim, base: FactBase) -> set[str]:
-    """The parties a claim is about; a lone partner country is Kazakhstan's partner."""
+    """The parties a claim is about; a lone partner country is Kazakhstan's partner, and so is a
+    lone group a flow goes to or comes from ("imports from the Turkic countries")."""
     named = set(claim.parties)
-    if len(named) == 1 and HOME not in named and not named & set(base.groups):
+    flow = set(MEASURES.get(claim.indicator or "", ())) & DIRECTIONAL
+    if len(named) == 1 and HOME not in named and (flow or not named & set(base.groups)):
         named.add(HOME)
     return named
 

@@ -179,7 +179,9 @@ def spell_shares(text: str) -> str:
     # Matched on the folded text (Kazakh typed without its letters: "торттен бирин"), whose letters
     # stand where the text's do, and replaced in the text itself.
     for match in reversed(list(pattern.finditer(fold(text)))):
-        text = f"{text[: match.start()]}{percents[match.group()]}{text[match.end() :]}"
+        # "a tenth of total turnover" keeps its "of": what follows says whose share it is.
+        of = " of" if match.group().endswith(" of") else ""
+        text = f"{text[: match.start()]}{percents[match.group()]}{of}{text[match.end() :]}"
     return text
 
 
