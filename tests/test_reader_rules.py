@@ -384,3 +384,27 @@ def test_a_flow_to_or_from_a_group_alone_is_kazakhstans() -> None:
     result = check_text("Қаңтар-қазанда түркі елдерінен импорт шамамен 3 пайызға азайды", BASE, DAY)
     assert result.verdict == "supported"
     assert [f.id for f in result.facts] == ["kz-turkic-states-imports-2025-jan-oct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Товарооборот Казахстана и России в 2025 году вырос до 28 млрд долларов", "not_found"),
+        ("Uzbekistan-Kyrgyzstan trade rose in 2025", "not_found"),
+        ("Казахстанско-таджикский товарооборот в 2025 году превысил 1 млрд долларов", "not_found"),
+        ("Kazakhstan and Turkmenistan set 2030 as the deadline for $1bn in trade", "not_established"),
+        ("Kazakhstan and Uzbekistan aim for $10bn in trade by 2030", "not_established"),
+        ("Түркі экономикалық кеңістігінің халқы небәрі 150 миллион", "contradicted"),
+        ("Qazaqstan men Türkıa saudasy 2025 jyly 6 mlrd dollarğa jettı", "contradicted"),
+        (
+            "Turkey alone accounts for two-thirds of Kazakhstan's trade with Turkic countries",
+            "not_established",
+        ),
+        (
+            "Перечень из 40 перспективных казахстанских товаров для Узбекистана оценивается в $600 млн",
+            "not_established",
+        ),
+    ],
+)
+def test_more_claims_reach_their_point(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

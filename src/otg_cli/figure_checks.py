@@ -280,6 +280,8 @@ def _worded_claim(claim: Claim, name: str) -> tuple[float | None, Qualifier]:
 
 
 def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
+    if claim.indicator == "population" and claim.unit == "count":
+        claim = claim._replace(unit="people")  # "халқы 150 миллион": a population counts people
     if claim.value is None or claim.unit is None:
         return None
     facts = stated_amounts(candidates, claim.unit)
@@ -311,6 +313,8 @@ def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
     stated = [f for f, way in moved.items() if way is not None]
     if not stated:
         facts = tuple(candidates)
+        if not facts:  # nothing at all for these parties and this measure
+            return Part("change", label, "not_found", "the base states nothing on this", (), ())
         return Part("change", label, "not_established", "no source states how it changed", facts, ())
     relations: list[Relation] = ["backs" if moved[f] == claim.direction else "rules_out" for f in stated]
     reason = "; ".join(

@@ -59,6 +59,11 @@ def part_of_whole(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     mismatch where it gives the whole's own figure for another period (a ten months' freight on a
     route through three countries quoted for two of them and a year)."""
     facts = broader(claim, base)
+    countries = tuple(p for p in claim.parties if p not in base.groups)
+    if not facts and countries != claim.parties:
+        # "Turkey alone ... of Kazakhstan's trade with Turkic countries": the group is the context.
+        claim = claim._replace(parties=countries)
+        facts = broader(claim, base)
     stated = [f for f in facts if same_period(claim, f)]
     if not stated:
         # Only a whole that names its countries (a route through three): a group's figure for
