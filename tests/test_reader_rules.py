@@ -408,3 +408,28 @@ def test_a_flow_to_or_from_a_group_alone_is_kazakhstans() -> None:
 )
 def test_more_claims_reach_their_point(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_claimed_level_that_is_a_target_cites_the_target() -> None:
+    result = check_text("Kazakh-Turkmen trade already exceeds $1bn a year", BASE, DAY)
+    assert result.verdict == "not_established"
+    assert {t.id for t in result.targets} == {"kz-tm-turnover-target-1bn"}
+    assert "is a target (kz-tm-turnover-target-1bn)" in result.parts[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("В Казахстане действует больше тысячи совместных предприятий со странами ОТГ", "supported"),
+        (
+            "Kazakhstan and Uzbekistan are introducing the ePhyto system to track phytosanitary certificates",
+            "supported",
+        ),
+        (
+            "«Атамекен» басшысы Райымбек Баталов бір жылға Түркі сауда-өнеркәсіп палатасының президенті атанды",
+            "supported",
+        ),
+    ],
+)
+def test_a_lone_thousand_a_generic_head_and_plain_verbs(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -301,57 +301,6 @@ def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted, base)
 
 
-def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
-    """Which way the claim says a figure moved, without a percentage ("narrowed", "сократился"):
-    against the sign of the change the sources state for its period; never backed where none does."""
-    if claim.direction is None:
-        return None
-    if claim.direction in ("deficit", "surplus"):
-        return _sign(claim, candidates)
-    label = "a rise" if claim.direction == "up" else "a fall"
-    moved = {f: _moved(f) for f in candidates if same_period(claim, f)}
-    stated = [f for f, way in moved.items() if way is not None]
-    if not stated:
-        facts = tuple(candidates)
-        if not facts:  # nothing at all for these parties and this measure
-            return Part("change", label, "not_found", "the base states nothing on this", (), ())
-        return Part("change", label, "not_established", "no source states how it changed", facts, ())
-    relations: list[Relation] = ["backs" if moved[f] == claim.direction else "rules_out" for f in stated]
-    reason = "; ".join(
-        describe(f, "change") if f.change_pct is not None else f"«{f.citations[0].quote}» ({f.id})"
-        for f in stated
-    )
-    return Part("change", label, weigh(relations), reason, tuple(stated), ())
-
-
-def _moved(fact: Fact) -> str | None:
-    """Which way a fact says its figure moved: the sign of its change, or where it states none,
-    the words of a quote that gives this one figure only ("Сауда балансы 4,8 млрд АҚШ долларына
-    дейін жақсарып": up). Not for a deficit, whose "narrowed" is a rise of the balance."""
-    from otg_cli.claim_amounts import amounts
-    from otg_cli.claims import percent_is, spelt
-
-    if fact.change_pct is not None:
-        return None if fact.change_pct == 0 else "up" if fact.change_pct > 0 else "down"
-    if fact.value is None or fact.value < 0:
-        return None
-    quotes = [spelt(c.quote) for c in fact.citations]
-    said = {percent_is(q) for q in quotes if len(amounts(q)) == 1} - {None, "share"}
-    return said.pop() if len(said) == 1 else None
-
-
-def _sign(claim: Claim, candidates: list[Fact]) -> Part:
-    """A balance the claim calls a deficit or a surplus, against the sign of the stated balance."""
-    stated = [f for f in candidates if f.value is not None and f.value != 0 and same_period(claim, f)]
-    label = claim.direction or ""
-    if not stated:
-        return Part("amount", label, "not_found", "no source states the balance for this period", (), ())
-    surplus = claim.direction == "surplus"
-    relations: list[Relation] = ["backs" if ((f.value or 0) > 0) == surplus else "rules_out" for f in stated]
-    reason = "; ".join(describe(f) for f in stated)
-    return Part("amount", label, weigh(relations), reason, tuple(stated), ())
-
-
 def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     if claim.change_pct is None:
         return None
@@ -363,6 +312,8 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """The parts of a claim with a figure, each against the facts or targets stating it."""
+    from otg_cli.direction_checks import direction
+
     if claim.indicator == "target":
         from otg_cli.target_checks import check_target
 
@@ -372,7 +323,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         _amount(claim, candidates, base),
         _count(claim, candidates, base),
         _change(claim, candidates, base),
-        _direction(claim, candidates),
+        direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
     if not candidates and (reverse := _reversed(claim, base)):
@@ -436,9 +387,22 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
         and set(f.parties) == parties
         and same_number(f, part.name, claim)
     ]
-    if not others:
+    targets = tuple(
+        t
+        for t in base.targets.values()
+        if part.name == "amount"
+        and set(t.parties) == parties
+        and claim.value == t.value
+        and t.unit == claim.unit
+    )
+    if not others and not targets:
         return part
-    said = "; ".join(f"{describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others)
+    said = "; ".join(
+        [f"{describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others]
+        + [f"{format_amount(t.value, t.unit, t.qualifier)} is a target ({t.id})" for t in targets]
+    )
     return part._replace(
-        reason=f"{part.reason}; the claimed figure is another one: {said}", facts=(*part.facts, *others)
+        reason=f"{part.reason}; the claimed figure is another one: {said}",
+        facts=(*part.facts, *others),
+        targets=(*part.targets, *targets),
     )

@@ -25,7 +25,7 @@ SCALE_WORDS = re.compile(
 _GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
 #: A scale word in the singular with no number before it: one of it ("превысили миллиард
 #: долларов", "миллиардтан асты"). Plurals ("миллиардов", "billions") stay words: they give no figure.
-_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?")
+_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 
 
