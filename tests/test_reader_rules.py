@@ -433,3 +433,24 @@ def test_a_claimed_level_that_is_a_target_cites_the_target() -> None:
 )
 def test_a_lone_thousand_a_generic_head_and_plain_verbs(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The next Kazakhstan-Uzbekistan intergovernmental commission meets in Khiva on 22-23 October",
+            "supported",
+        ),
+        (
+            "Очередное заседание межправкомиссии Казахстана и Узбекистана пройдет 22–23 октября в Хиве",
+            "supported",
+        ),
+        ("Үкіметаралық комиссияның кезекті отырысы 2025 жылғы 22-23 қазанда Хиуада өтеді", "not_established"),
+    ],
+)
+def test_a_range_of_days_is_a_date_by_its_first_day_and_no_amount(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert result.statement is not None and (result.statement.month, result.statement.day) == (10, 22)
+    assert result.statement.numbers == ()

@@ -22,7 +22,7 @@ SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 #: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
 #: ("22-23"); a Kazakh case ending ("1300-ден астам") leaves it a number.
 _ORDINAL_OR_RANGE = re.compile(
-    r"-\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|ши\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
+    r"[-–—]\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|ши\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
 )
 
 #: Words after a number that make it a duration or an ordinal, not an amount.

@@ -252,7 +252,8 @@ def _date(
         month = month_of(word.group())
         if month is not None:
             # The day, where a number stands right before the month ("25 ноября", "22-23 қазанда").
-            before = re.search(r"(\d{1,2})\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
+            # A range of days ("22-23 октября", folded to "22 23") is dated by its first day.
+            before = re.search(r"(\d{1,2})(?:\s+\d{1,2})?\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
             day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
             start = before.start() if before else word.start()
             return (year, month, day), range(start, word.end())
@@ -390,7 +391,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         ordinal=ordinal_of(readable) or _ordinal_word(folded),
         role=_role(roles),
         subject=_subject(blanked, spans, base),
-        numbers=tuple(_counts(folded, day)),
+        numbers=tuple(_counts(folded[: dated.start] + " " + folded[dated.stop :] if dated else folded, day)),
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
