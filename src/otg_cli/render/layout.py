@@ -74,8 +74,14 @@ def words(text: Text) -> list[Text]:
 def wrap(units: Sequence[Text], width: int, *, indent: int = 0, first: Text | None = None) -> list[Text]:
     """Lines of at most `width` cells, broken only between units, continuation lines indented.
 
-    A unit wider than a line stays whole on a line of its own: it is never cut or folded.
+    A unit wider than a whole line is broken at its spaces (a 40-column terminal cannot show a
+    41-cell period on one line); a single word wider than a line stays whole on a line of its own:
+    it is never cut or folded.
     """
+    fitted: list[Text] = []
+    for unit in units:
+        fitted.extend(words(unit) if unit.cell_len > width - indent else [unit])
+    units = fitted
     lines: list[Text] = []
     current = first.copy() if first is not None else Text()
     started = bool(first is not None and first.plain.strip())

@@ -29,8 +29,15 @@ def show(console: Console, found: object, base: FactBase, *, raw: bool = False) 
     details = labels.details(found, base)
     width = console.width
     layout.emit(console, layout.wrap_words(plain(f"{data['kind']} {data['id']}", style="cyan"), width))
-    parts = [plain(part, style="bold") for part in labels.summary(found, base) if part]
-    layout.emit(console, layout.segmented(parts, width, indent=0))
+    units: list[Text] = []
+    for part, prose in labels.summary(found, base):
+        if part:
+            text = plain(part, style="bold")
+            units.extend(layout.words(text) if prose else [text])
+            units[-1].append(" ·")
+    if units:
+        units[-1].right_crop(2)
+    layout.emit(console, layout.wrap(units, width, indent=2))
     for conflict in data.get("conflicts_with") or ():
         layout.paragraph(console, plain(f"{say('Sources disagree')}: {conflict} (otg show {conflict})", style="red"))
     if details["participants"]:

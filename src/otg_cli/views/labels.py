@@ -282,8 +282,12 @@ LABELS: dict[str, Callable[[Any, Mapping[str, Any], Any, str], Labels]] = {
 }
 
 
-def summary(found: object, base: FactBase) -> list[str]:
-    """What `otg show` says first: the value, the period, what it is and the parties."""
+def summary(found: object, base: FactBase) -> list[tuple[str, bool]]:
+    """What `otg show` says first: the value, the period, what it is and the parties.
+
+    Each part comes with whether it is prose that may wrap between its words (what it is); the
+    others (value, period, dates, parties) are shown whole.
+    """
     from otg_cli.meetings import Agreement, Event, Target
     from otg_cli.models import Fact, Group, Source
 
@@ -294,22 +298,23 @@ def summary(found: object, base: FactBase) -> list[str]:
         whole = whole_years(record) or span in data["period"]["label"]
         period = data["period"]["label"] + ("" if whole else f" ({span})")
         value = data["value_label"] or say("value not stated")
-        return [value, period, record.description, party_line(record.parties, base)]
+        return [(value, False), (period, False), (record.description, True), (party_line(record.parties, base), False)]
     if isinstance(record, Target):
-        return [f"{data['value_label']} {record.measure}", data["deadline_label"], party_line(record.parties, base)]
+        value = f"{data['value_label']} {record.measure}"
+        return [(value, False), (data["deadline_label"], False), (party_line(record.parties, base), False)]
     if isinstance(record, Agreement):
-        return [agreement(record, data, base, "")[key] for key in ("status", "title")] + [
-            party_line(record.parties, base)
-        ]
+        shown = agreement(record, data, base, "")
+        return [(shown["status"], False), (shown["title"], True), (party_line(record.parties, base), False)]
     if isinstance(record, Event):
         labels = event(found, data, base, "")  # type: ignore[arg-type]
-        return [labels["name"], labels["place"], labels["date"]]
+        return [(labels["name"], True), (labels["place"], False), (labels["date"], False)]
     if isinstance(record, Source):
-        return [record.outlet, published(record), record.title or record.subject or say("no headline")]
+        title = record.title or record.subject or say("no headline")
+        return [(record.outlet, False), (published(record), False), (title, True)]
     if isinstance(record, Group):
         members = party_line([m.country for m in record.members], base)
-        return [record.name.get(i18n.current()), members]
-    return [str(data.get("id"))]
+        return [(record.name.get(i18n.current()), True), (members, True)]
+    return [(str(data.get("id")), False)]
 
 
 def _summary_row(found: object, base: FactBase) -> Mapping[str, Any]:
