@@ -50,7 +50,9 @@ def render(args: tuple[str, ...], width: int, language: str, monkeypatch: pytest
     import rich.console
 
     def console(*_: Any, **options: Any) -> Console:
-        options.update(width=width, force_terminal=False, color_system=None)
+        # The screen's console gets the terminal's width; the SVG's keeps its own.
+        options.setdefault("width", width)
+        options.update(force_terminal=False, color_system=None)
         return real(**options)
 
     real = rich.console.Console
@@ -131,7 +133,7 @@ def test_every_list_keeps_its_answer_whole_at_every_width(
                     word,
                     line,
                 )
-    assert counts == sorted(counts, reverse=True), (command, language, dict(zip(WIDTHS, counts)))
+    assert counts == sorted(counts, reverse=True), (command, language, dict(zip(WIDTHS, counts, strict=True)))
 
 
 def test_a_wider_terminal_never_gives_a_longer_table(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -141,7 +143,9 @@ def test_a_wider_terminal_never_gives_a_longer_table(monkeypatch: pytest.MonkeyP
     assert at_100 <= at_80
 
 
-def test_one_line_per_record_at_ordinary_widths_and_cards_when_narrow(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_line_per_record_at_ordinary_widths_and_cards_when_narrow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     shown = render(("turnover", "KZ", "UZ", "2025"), 100, "en", monkeypatch).splitlines()
     row = next(line for line in shown if "Jan–Aug 2025" in line)
     # Subject, period (part year marked), value and change on one line; id and source below it.
@@ -172,3 +176,56 @@ def test_show_says_the_answer_first_and_the_fields_only_when_asked(monkeypatch: 
     assert not any(line.startswith("  value: ") for line in shown)
     raw = render(("show", "kz-kg-turnover-2025", "--raw"), 100, "en", monkeypatch).splitlines()
     assert "  value: 2000000000" in raw and "  qualifier: almost" in raw
+
+
+def _svg(tmp_path: Path, width: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    svg = tmp_path / f"chart-{width}.svg"
+    shown = render(("turnover", "KZ", "--chart", "--svg", str(svg)), width, "en", monkeypatch)
+    assert "Kazakhstan – Uzbekistan" in shown
+    return svg.read_text(encoding="utf-8")
+
+
+def _svg_lines(drawing: str) -> list[str]:
+    """The text of each line of the SVG, its pieces joined in order."""
+    import html
+    import re
+
+    lines: dict[str, list[str]] = {}
+    for y, text in re.findall(r'<text [^>]*y="([\d.]+)"[^>]*>([^<]*)</text>', drawing):
+        lines.setdefault(y, []).append(html.unescape(text).replace("\xa0", " "))
+    return [" ".join(pieces) for pieces in lines.values()]
+
+
+def test_the_svg_is_a_fixed_white_page_in_a_system_font_with_whole_source_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    narrow, wide = _svg(tmp_path, 60, monkeypatch), _svg(tmp_path, 200, monkeypatch)
+    sizes = [re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', drawing) for drawing in (narrow, wide)]
+    assert sizes[0] is not None and sizes[1] is not None
+    assert sizes[0].groups() == sizes[1].groups()  # the terminal's width does not matter
+    for drawing in (narrow, wide):
+        assert '<rect width="100%" height="100%" fill="#ffffff"/>' in drawing
+        assert "@font-face" not in drawing and "Fira Code" not in drawing and "<link" not in drawing
+        assert re.findall(r"https?://[^\s\"']+", drawing) == ["http://www.w3.org/2000/svg"]
+        assert "#ff5f57" not in drawing  # no window frame
+    lines = _svg_lines(wide)
+    for source in (
+        "BAQ.KZ · 20 Feb 2026 · ru",
+        "Kazakhstan Today · 26 Nov 2025 · ru",
+        "Kazinform · 8 Jan 2026 · kk",
+    ):
+        assert any(source in line for line in lines), source
+
+
+def test_each_bar_has_its_value_and_its_own_source_and_part_years_are_not_yellow(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from otg_cli.render import chart
+
+    assert "yellow" not in chart.PARTIAL_STYLE
+    lines = render(("turnover", "KZ", "UZ", "--chart"), 80, "en", monkeypatch).splitlines()
+    label = lines.index("Kazakhstan – Uzbekistan · Jan–Aug 2025 · part year (8 mo)")
+    assert lines[label + 1].startswith(chart.PARTIAL) and lines[label + 1].endswith(" $3 bn")
+    assert lines[label + 2] == "  BAQ.KZ · date not stated · ru"

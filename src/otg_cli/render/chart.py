@@ -61,13 +61,15 @@ def draw_chart(
         write_file(svg, data, overwrite=force, option="--force")
 
 
-def chart_lines(every: list[View], drawable: list[View], base: FactBase, title: str, width: int) -> list[Text]:
+def chart_lines(
+    every: list[View], drawable: list[View], base: FactBase, title: str, width: int
+) -> list[Text]:
     """The chart at `width` columns: title, one block per bar, the legend."""
     lines = layout.wrap_words(plain(title, style="bold"), width)
     largest = max((v.row["value"] for v in drawable), default=0.0)
     values = [_value(view) for view in drawable]
     room = max(1, min(BAR_WIDTH, width - 1 - max((t.cell_len for t in values), default=0)))
-    for view, value in zip(drawable, values):
+    for view, value in zip(drawable, values, strict=True):
         row = view.row
         whole = bool(view.labels["whole_years"])
         label = [plain(party_line(row["parties"], base), style="bold"), plain(row["period"]["label"])]
@@ -79,7 +81,12 @@ def chart_lines(every: list[View], drawable: list[View], base: FactBase, title: 
         bar = Text((FULL if whole else PARTIAL) * length, style=FULL_STYLE if whole else PARTIAL_STYLE)
         lines.append(bar.append(" ").append_text(value))
         lines.extend(
-            layout.wrap(layout.listed([plain(c, style="dim") for c in view.labels["citation_list"]]), width, indent=4, first=Text("  "))
+            layout.wrap(
+                layout.listed([plain(c, style="dim") for c in view.labels["citation_list"]]),
+                width,
+                indent=4,
+                first=Text("  "),
+            )
         )
     lines.append(Text())
     legend = f"{FULL} full year   {PARTIAL} part of a year or other period; bars share one scale"

@@ -163,9 +163,7 @@ def _pad(text: Text, width: int, justify: str) -> Text:
 def widths(slots: Sequence[Slot], records: Sequence[Record], total: int) -> list[int] | None:
     """The width of each column of the first line (0: left out), or None when a table does not fit."""
     shown = [i for i, slot in enumerate(slots) if slot.fit != "below"]
-    natural = {
-        i: max([cell_len(slots[i].header), *(r.cells[i].width() for r in records)]) for i in shown
-    }
+    natural = {i: max([cell_len(slots[i].header), *(r.cells[i].width() for r in records)]) for i in shown}
     decided = {i: natural[i] for i in shown if slots[i].fit == "keep"}
     flexible = [i for i in shown if slots[i].fit == "cut"]
     floors = {i: min(natural[i], max(MIN_CUT, cell_len(slots[i].header))) for i in flexible}
@@ -219,7 +217,7 @@ def table_lines(slots: Sequence[Slot], records: Sequence[Record], total: int) ->
     lines = [header]
     for record in records:
         first = [record.cells[i].line() for i in shown]
-        lines.append(line([cut(text, sizes[i]) for text, i in zip(first, shown)]))
+        lines.append(line([cut(text, sizes[i]) for text, i in zip(first, shown, strict=True)]))
         cells = [listed(record.cells[i].segments) for i in below]
         cells = [units for units in cells if units]
         for units in cells[:-1]:
@@ -237,7 +235,7 @@ def card_lines(slots: Sequence[Slot], records: Sequence[Record], total: int) -> 
     for number, record in enumerate(records):
         if number:
             lines.append(Text())
-        for index, (slot, cell) in enumerate(zip(slots, record.cells)):
+        for index, (slot, cell) in enumerate(zip(slots, record.cells, strict=True)):
             if not cell.segments:
                 continue
             if index == 0:

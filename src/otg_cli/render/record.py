@@ -27,8 +27,29 @@ say = i18n.phrase
 def show(console: Console, found: object, base: FactBase, *, raw: bool = False) -> None:
     data = views.row(found, base)
     details = labels.details(found, base)
-    width = console.width
-    layout.emit(console, layout.wrap_words(plain(f"{data['kind']} {data['id']}", style="cyan"), width))
+    layout.emit(
+        console, layout.wrap_words(plain(f"{data['kind']} {data['id']}", style="cyan"), console.width)
+    )
+    layout.emit(console, _summary(found, base, console.width))
+    for conflict in data.get("conflicts_with") or ():
+        line = f"{say('Sources disagree')}: {conflict} (otg show {conflict})"
+        layout.paragraph(console, plain(line, style="red"))
+    _section(console, say("Participants"), [(plain(p), 4) for p in details["participants"]])
+    cited = [
+        (plain(text), indent)
+        for pair in details["sources"]
+        for text, indent in zip(pair, (4, 5), strict=True)
+    ]
+    _section(console, say("Sources"), cited)
+    notes = [(plain(f"  {note}", style="italic"), 4) for note in data.get("notes") or ()]
+    _section(console, say("Notes"), notes)
+    if raw:
+        fields = [(plain(f"  {k}: {_plain(v)}"), 6) for k, v in data.items() if k not in ("sources", "notes")]
+        _section(console, say("Fields"), fields)
+
+
+def _summary(found: object, base: FactBase, width: int) -> list[Text]:
+    """Value · period · what · parties, wrapped between the words of what only."""
     units: list[Text] = []
     for part, prose in labels.summary(found, base):
         if part:
@@ -37,33 +58,17 @@ def show(console: Console, found: object, base: FactBase, *, raw: bool = False) 
             units[-1].append(" ·")
     if units:
         units[-1].right_crop(2)
-    layout.emit(console, layout.wrap(units, width, indent=2))
-    for conflict in data.get("conflicts_with") or ():
-        layout.paragraph(console, plain(f"{say('Sources disagree')}: {conflict} (otg show {conflict})", style="red"))
-    if details["participants"]:
-        console.print()
-        console.print(Text(say("Participants"), style="bold"))
-        for participant in details["participants"]:
-            layout.paragraph(console, plain(participant), indent=4)
-    if details["sources"]:
-        console.print()
-        console.print(Text(say("Sources"), style="bold"))
-        for cited, quote in details["sources"]:
-            layout.paragraph(console, plain(cited), indent=4)
-            layout.paragraph(console, plain(quote), indent=5)
-    notes = data.get("notes") or ()
-    if notes:
-        console.print()
-        console.print(Text(say("Notes"), style="bold"))
-        for note in notes:
-            layout.paragraph(console, plain(f"  {note}", style="italic"), indent=4)
-    if raw:
-        console.print()
-        console.print(Text(say("Fields"), style="bold"))
-        for key, value in data.items():
-            if key in ("sources", "notes"):
-                continue
-            layout.paragraph(console, plain(f"  {key}: {_plain(value)}"), indent=6)
+    return layout.wrap(units, width, indent=2)
+
+
+def _section(console: Console, heading: str, paragraphs: list[tuple[Text, int]]) -> None:
+    """A heading and its paragraphs, each with its hanging indent; nothing when there are none."""
+    if not paragraphs:
+        return
+    console.print()
+    console.print(Text(heading, style="bold"))
+    for text, indent in paragraphs:
+        layout.paragraph(console, text, indent=indent)
 
 
 def _plain(value: object) -> str:

@@ -161,7 +161,9 @@ def _verification(view: View) -> None:
         layout.paragraph(console, plain(view.row["explanation"]))
     layout.paragraph(console, plain(view.labels["understood"]))
     if view.row["sources_disagree"]:
-        layout.paragraph(console, Text("The sources themselves disagree on this figure; cite both.", style="red"))
+        layout.paragraph(
+            console, Text("The sources themselves disagree on this figure; cite both.", style="red")
+        )
     if view.labels["quoted"]:
         print_quotes(console, view.labels["quoted"])
 

@@ -73,7 +73,11 @@ def fact_columns() -> tuple[Column, ...]:
     return (
         Column("Parties", _one("labels.subject")),
         Column("Period", period),
-        Column("Value", (Part("value_label", style="bold", missing="not stated", missing_style="dim"),), justify="right"),
+        Column(
+            "Value",
+            (Part("value_label", style="bold", missing="not stated", missing_style="dim"),),
+            justify="right",
+        ),
         Column("Change", _one("change_label"), justify="right"),
         _cut("Figure", _one("description")),
         Column("", (Part("labels.disagree", style="red"),), fit="below"),
@@ -83,7 +87,9 @@ def fact_columns() -> tuple[Column, ...]:
 
 
 def target_columns() -> tuple[Column, ...]:
-    progress = (Part("progress.label", style="bold", missing=say("no comparable figure"), missing_style="dim"),)
+    progress = (
+        Part("progress.label", style="bold", missing=say("no comparable figure"), missing_style="dim"),
+    )
     how = (
         Part("progress.formula", style="dim", prefix="= "),
         Part("progress.from_fact", style="dim", prefix="\nfrom "),

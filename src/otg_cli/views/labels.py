@@ -293,28 +293,30 @@ def summary(found: object, base: FactBase) -> list[tuple[str, bool]]:
 
     data = _summary_row(found, base)
     record = unwrap(found)
+    parts: list[tuple[str, bool]] = [(str(data.get("id")), False)]
     if isinstance(record, Fact):
         span = periods.period_kind(record.period)
         whole = whole_years(record) or span in data["period"]["label"]
         period = data["period"]["label"] + ("" if whole else f" ({span})")
         value = data["value_label"] or say("value not stated")
-        return [(value, False), (period, False), (record.description, True), (party_line(record.parties, base), False)]
-    if isinstance(record, Target):
+        parts = [(value, False), (period, False), (record.description, True)]
+        parts.append((party_line(record.parties, base), False))
+    elif isinstance(record, Target):
         value = f"{data['value_label']} {record.measure}"
-        return [(value, False), (data["deadline_label"], False), (party_line(record.parties, base), False)]
-    if isinstance(record, Agreement):
+        parts = [(value, False), (data["deadline_label"], False), (party_line(record.parties, base), False)]
+    elif isinstance(record, Agreement):
         shown = agreement(record, data, base, "")
-        return [(shown["status"], False), (shown["title"], True), (party_line(record.parties, base), False)]
-    if isinstance(record, Event):
+        parts = [(shown["status"], False), (shown["title"], True), (party_line(record.parties, base), False)]
+    elif isinstance(record, Event):
         labels = event(found, data, base, "")  # type: ignore[arg-type]
-        return [(labels["name"], True), (labels["place"], False), (labels["date"], False)]
-    if isinstance(record, Source):
+        parts = [(labels["name"], True), (labels["place"], False), (labels["date"], False)]
+    elif isinstance(record, Source):
         title = record.title or record.subject or say("no headline")
-        return [(record.outlet, False), (published(record), False), (title, True)]
-    if isinstance(record, Group):
+        parts = [(record.outlet, False), (published(record), False), (title, True)]
+    elif isinstance(record, Group):
         members = party_line([m.country for m in record.members], base)
-        return [(record.name.get(i18n.current()), True), (members, True)]
-    return [(str(data.get("id")), False)]
+        parts = [(record.name.get(i18n.current()), True), (members, True)]
+    return parts
 
 
 def _summary_row(found: object, base: FactBase) -> Mapping[str, Any]:
