@@ -31,7 +31,7 @@ from rich.text import Text
 #: Below this many columns, every record is a card.
 CARD_BELOW = 70
 #: A cut column is at least this wide (or its header's width).
-MIN_CUT = 12
+MIN_CUT = 24
 GAP = "  "
 JOIN = " · "
 ELLIPSIS = "…"
@@ -129,11 +129,11 @@ def segmented(segments: Iterable[Text], width: int, *, indent: int, style: str =
     return lines
 
 
-def listed(segments: Sequence[Text]) -> list[Text]:
+def listed(segments: Sequence[Text], mark: str = ";") -> list[Text]:
     """The segments of one cell as units of a line: "a;", "b;", "c" (a cell ends without a mark)."""
     units = [segment.copy() for segment in segments if segment.plain]
     for unit in units[:-1]:
-        unit.append(";")
+        unit.append(mark)
     return units
 
 
@@ -172,7 +172,7 @@ def widths(slots: Sequence[Slot], records: Sequence[Record], total: int) -> list
     def room() -> int:
         return total - sum(decided.values()) - gap * (len(decided) + len(flexible) - 1)
 
-    if total < CARD_BELOW or room() + gap * len(flexible) < 0:
+    if room() + gap * len(flexible) < 0:
         return None
     # Optional text that has no room even at its narrowest is left out, the last column first.
     while flexible and room() < sum(floors[i] for i in flexible):
@@ -199,12 +199,15 @@ def _shown(slots: Sequence[Slot], sizes: Sequence[int]) -> list[int]:
 
 
 def table_lines(slots: Sequence[Slot], records: Sequence[Record], total: int) -> list[Text] | None:
-    """The header, then one line per record and its dim second line; None when it does not fit."""
+    """The header, then a line per record, and under it its dim line; None when it does not fit.
+
+    Optional text that found no room on the line has a line of its own under it, cut to fit.
+    """
     sizes = widths(slots, records, total)
     if sizes is None:
         return None
     shown = _shown(slots, sizes)
-    below = [i for i, slot in enumerate(slots) if slot.fit == "below"]
+    moved = [i for i, slot in enumerate(slots) if slot.fit == "cut" and i not in shown]
 
     def line(cells: Sequence[Text]) -> Text:
         pieces = [_pad(cells[n], sizes[i], slots[i].justify) for n, i in enumerate(shown)]
@@ -218,14 +221,42 @@ def table_lines(slots: Sequence[Slot], records: Sequence[Record], total: int) ->
     for record in records:
         first = [record.cells[i].line() for i in shown]
         lines.append(line([cut(text, sizes[i]) for text, i in zip(first, shown, strict=True)]))
-        cells = [listed(record.cells[i].segments) for i in below]
-        cells = [units for units in cells if units]
-        for units in cells[:-1]:
-            units[-1].append(" ")  # two spaces between cells, one inside
-        for below_line in wrap([u for units in cells for u in units], total, indent=4, first=Text("  ")):
-            below_line.rstrip()
-            below_line.stylize("dim")
-            lines.append(below_line)
+        lines.extend(_under(slots, record, moved, total))
+    return lines
+
+
+def flow_lines(slots: Sequence[Slot], records: Sequence[Record], total: int) -> list[Text]:
+    """Where the kept columns are too wide to align: each record's kept cells on one line, unaligned."""
+    kept = [i for i, slot in enumerate(slots) if slot.fit == "keep"]
+    moved = [i for i, slot in enumerate(slots) if slot.fit == "cut"]
+    lines: list[Text] = []
+    for record in records:
+        cells = [listed(record.cells[i].segments, JOIN.rstrip()) for i in kept]
+        lines.extend(_joined([units for units in cells if units], total, indent=4, first=Text()))
+        lines.extend(_under(slots, record, moved, total))
+    return lines
+
+
+def _joined(cells: list[list[Text]], total: int, *, indent: int, first: Text) -> list[Text]:
+    """Cells on lines of `total`, two spaces between cells, broken only between segments."""
+    for units in cells[:-1]:
+        units[-1].append(" ")  # two spaces between cells, one inside
+    found = wrap([u for units in cells for u in units], total, indent=indent, first=first)
+    for line in found:
+        line.rstrip()
+    return found
+
+
+def _under(slots: Sequence[Slot], record: Record, moved: Sequence[int], total: int) -> list[Text]:
+    """Under a record's line: its optional text that had no room there, then its dim line."""
+    lines = []
+    for i in moved:
+        if record.cells[i].segments:
+            lines.append(Text("  ").append_text(cut(record.cells[i].line(), total - 2)))
+    below = [listed(record.cells[i].segments) for i, slot in enumerate(slots) if slot.fit == "below"]
+    for line in _joined([units for units in below if units], total, indent=4, first=Text("  ")):
+        line.stylize("dim")
+        lines.append(line)
     return lines
 
 
@@ -248,8 +279,10 @@ def card_lines(slots: Sequence[Slot], records: Sequence[Record], total: int) -> 
 
 
 def lay_out(slots: Sequence[Slot], records: Sequence[Record], total: int) -> list[Text]:
-    """A table where it fits at this width, else cards."""
-    return table_lines(slots, records, total) or card_lines(slots, records, total)
+    """A table where it fits at this width; unaligned lines where its kept columns do not; else cards."""
+    if total < CARD_BELOW:
+        return card_lines(slots, records, total)
+    return table_lines(slots, records, total) or flow_lines(slots, records, total)
 
 
 def emit(console: Console, lines: Iterable[Text]) -> None:
