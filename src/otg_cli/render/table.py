@@ -1,12 +1,15 @@
-"""Rich tables for people, built from the rows of the views and the column specs of `views.columns`.
+"""Lists for people, built from the rows of the views and the column specs of `views.columns`.
+
+Widths are decided by `render.layout` (after gh's table printer: what is kept is never cut,
+optional text is cut at a word, cards on a narrow terminal), never by Rich's own overflow.
 
 Every figure row carries its qualifier, period and citation. Text from the fact base is always
 wrapped in `Text` by `plain`, never parsed as Rich markup, so a quote that happens to contain
 "[bold]" is shown as written, and with every control or invisible character escaped
 (`safe_text`), so that no text can move the cursor, set the window's title or hide a link; the
 escapes are shown in reverse video, so that one is never taken for the file's own text. Only
-layouts that are not one table have their own code here: agreements grouped by event, one record
-(`otg show`), a verdict (`otg verify`) and the check report.
+layouts that are not one list have their own code: agreements grouped by event, one record
+(`otg show`, in `render.record`), a verdict (`otg verify`) and the check report.
 """
 
 from __future__ import annotations

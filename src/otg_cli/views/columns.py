@@ -101,8 +101,8 @@ def target_columns() -> tuple[Column, ...]:
         Column("Target", (Part("value_label"), Part("measure", prefix=" ")), justify="right"),
         Column("Deadline", _one("labels.deadline")),
         Column("Progress (derived)", progress),
-        Column("", how, fit="below"),
         _id(),
+        Column("", how, fit="below"),
         _source(),
     )
 
@@ -134,9 +134,9 @@ def derived_columns() -> tuple[Column, ...]:
         Column("Parties", _one("labels.parties")),
         Column("Period", _one("period.label")),
         Column("Derived value", (Part("value_label", style="bold"),), justify="right"),
-        _cut("Formula", _one("formula")),
         _cut("Note", _one("note")),
         _id(),
+        Column("Formula", _one("formula"), fit="below"),
     )
 
 
