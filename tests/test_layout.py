@@ -229,3 +229,23 @@ def test_each_bar_has_its_value_and_its_own_source_and_part_years_are_not_yellow
     label = lines.index("Kazakhstan – Uzbekistan · Jan–Aug 2025 · part year (8 mo)")
     assert lines[label + 1].startswith(chart.PARTIAL) and lines[label + 1].endswith(" $3 bn")
     assert lines[label + 2] == "  BAQ.KZ · date not stated · ru"
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_a_real_terminal_shows_the_same_lines_in_colour(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through pyte, a terminal of `width` columns: colour codes take no room, and nothing wraps."""
+    import pyte
+    import rich.console
+
+    plain_lines = render(("facts", "KZ", "UZ"), width, "ru", monkeypatch).splitlines()
+    real = rich.console.Console
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setattr(
+        "otg_cli.render.table._console",
+        lambda: real(width=width, force_terminal=True, color_system="standard"),
+    )
+    coloured = CliRunner().invoke(app, ["facts", "KZ", "UZ", "--lang", "ru", "--format", "table"]).stdout
+    assert "\x1b[" in coloured
+    screen = pyte.Screen(width, len(plain_lines) + 5)
+    pyte.Stream(screen).feed(coloured.replace("\n", "\r\n"))
+    assert [line.rstrip() for line in screen.display[: len(plain_lines)]] == plain_lines
