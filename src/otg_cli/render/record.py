@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 say = i18n.phrase
 
 
+#: Fields that say where a record comes from, shown (when set) after the summary.
+DETAILS: dict[str, tuple[str, ...]] = {
+    "source": ("url", "reporter", "dateline", "retrieved", "archive", "sha256", "cited_by"),
+    "fact": ("part_of",),
+}
+
+
 def show(console: Console, found: object, base: FactBase, *, raw: bool = False) -> None:
     data = views.row(found, base)
     details = labels.details(found, base)
@@ -34,6 +41,8 @@ def show(console: Console, found: object, base: FactBase, *, raw: bool = False) 
     for conflict in data.get("conflicts_with") or ():
         line = f"{say('Sources disagree')}: {conflict} (otg show {conflict})"
         layout.paragraph(console, plain(line, style="red"))
+    shown = [(k, data.get(k)) for k in DETAILS.get(str(data["kind"]), ())]
+    _section(console, say("Details"), [(plain(f"  {k}: {_plain(v)}"), 6) for k, v in shown if v])
     _section(console, say("Participants"), [(plain(p), 4) for p in details["participants"]])
     cited = [
         (plain(text), indent)
