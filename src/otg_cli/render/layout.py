@@ -8,15 +8,18 @@ crops them):
 - A column that is kept (value, period, outlet and date, id, the subject) is never cut, never
   dropped and never broken inside one of its segments: it takes its full width, as a column of
   gh whose truncation is turned off.
-- Optional text (a description, a title, a formula) is cut at a word boundary and marked "…";
-  the cut columns share the width the kept ones leave, each at least `MIN_CUT` cells wide.
-- The parts below the line (sources, the id, a disagreement) go on a dim second line, wrapped
-  between segments, never inside one.
-- Where the kept columns and the cut columns' minimum do not fit, or the terminal is narrower than
-  `CARD_BELOW`, each record is a card: one labelled line per column, wrapped with a hanging indent.
+- Optional text (a description, a title, a note) is cut at a word boundary and marked "…"; the
+  cut columns share the width the kept ones leave (short ones first, as gh does), and one that
+  cannot have `MIN_CUT` cells gets a line of its own under the record's line, cut to fit.
+- The parts below the line (the id, sources, a disagreement, a formula) go on a dim second line,
+  wrapped between segments, never inside one.
+- Where the kept columns are too wide to align, each record's kept cells are one unaligned line;
+  on a terminal narrower than `CARD_BELOW`, each record is a card: one labelled line per column,
+  wrapped with a hanging indent.
 
-Line counts never grow with width: a table line holds the same record at every width, and a wider
-terminal only wraps less.
+Line counts never grow with width: each layout holds the same records at every width, a wider
+terminal only wraps less, and each fallback (own line for optional text, unaligned lines, cards)
+takes at least as many lines as the layout it replaces.
 """
 
 from __future__ import annotations
