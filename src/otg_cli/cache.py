@@ -146,6 +146,15 @@ def _mac(key: bytes, image: bytes | memoryview) -> bytes:
     return hmac.new(key, image, hashlib.sha256).digest()
 
 
+def _mac_of_file(key: bytes, path: Path) -> bytes:
+    """The seal of a file, read a megabyte at a time (a cache of 100,000 facts is ~100 MB)."""
+    mac = hmac.new(key, digestmod=hashlib.sha256)
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            mac.update(chunk)
+    return mac.digest()
+
+
 def seal_path(path: Path) -> Path:
     """Where the seal of a cache file lies."""
     return path.with_suffix(".seal")
@@ -219,42 +228,52 @@ class Placed(NamedTuple):
     pos: int
 
 
-def insert_records(connection: Any, placed: Iterable[Placed], archive_paths: Mapping[str, Path]) -> None:
-    """Store records (any kind) with their file and place; facts in their indexed table."""
+def _fact_row(placed: Placed) -> tuple[object, ...]:
+    fact = placed.record
+    assert isinstance(fact, Fact)
+    period = fact.period
+    return (
+        fact.id,
+        fact.measure,
+        party_text(fact.parties),
+        period.start.isoformat() if period.start else None,
+        period.end.isoformat() if period.end else None,
+        point_text(fact),
+        placed.file,
+        placed.rank,
+        placed.pos,
+        to_json(fact),
+    )
+
+
+def insert_records(connection: Any, placed: Sequence[Placed], archive_paths: Mapping[str, Path]) -> None:
+    """Store records (any kind) with their file and place; facts in their indexed table. Rows are
+    made as SQLite takes them, never all at once (100,000 facts' JSON is a few hundred MB)."""
     from otg_cli.kinds import kind_of
     from otg_cli.models import Source
 
-    facts: list[tuple[object, ...]] = []
-    declared: list[tuple[str, str]] = []
-    others: list[tuple[object, ...]] = []
-    archives: list[tuple[str, str, str]] = []
-    for record, file, rank, pos in placed:
-        key = record_key(record)
-        if isinstance(record, Fact):
-            period = record.period
-            facts.append(
-                (
-                    key,
-                    record.measure,
-                    party_text(record.parties),
-                    period.start.isoformat() if period.start else None,
-                    period.end.isoformat() if period.end else None,
-                    point_text(record),
-                    file,
-                    rank,
-                    pos,
-                    to_json(record),
-                )
-            )
-            declared.extend((key, other) for other in record.conflicts_with)
-            continue
-        others.append((kind_of(record).table, key, file, rank, pos, to_json(record)))
-        if isinstance(record, Source):
-            archives.append((key, str(archive_paths[key]), file))
-    connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts)
-    connection.executemany("INSERT INTO declared VALUES (?, ?)", declared)
-    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", others)
-    connection.executemany("INSERT INTO archives VALUES (?, ?, ?)", archives)
+    facts = [p for p in placed if isinstance(p.record, Fact)]
+    others = [p for p in placed if not isinstance(p.record, Fact)]
+    connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_fact_row, facts))
+    connection.executemany(
+        "INSERT INTO declared VALUES (?, ?)",
+        ((record_key(p.record), other) for p in facts for other in getattr(p.record, "conflicts_with", ())),
+    )
+    connection.executemany(
+        "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (kind_of(p.record).table, record_key(p.record), p.file, p.rank, p.pos, to_json(p.record))
+            for p in others
+        ),
+    )
+    connection.executemany(
+        "INSERT INTO archives VALUES (?, ?, ?)",
+        (
+            (key, str(archive_paths[key]), p.file)
+            for p in others
+            if isinstance(p.record, Source) and (key := record_key(p.record))
+        ),
+    )
 
 
 def insert_disagreements(connection: Any, disagreements: Any) -> None:
@@ -319,7 +338,7 @@ def _commit(target: Path, key: bytes, prepare: Any, build: Any) -> bool:
                 connection.close()
             descriptor = os.open(seal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(_mac(key, database.read_bytes()))
+                handle.write(_mac_of_file(key, database))
             database.replace(target)
             seal.replace(seal_path(target))
         except (OSError, sqlite3.Error):
