@@ -53,8 +53,8 @@ from otg_cli.kinds import record_key
 from otg_cli.models import Fact, FactBase, Record
 from otg_cli.settings import cache_dir, cache_disabled
 
-#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed).
-FORMAT = 5
+#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed; 6: fewer indexes).
+FORMAT = 6
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT NOT NULL);
@@ -67,15 +67,12 @@ CREATE TABLE records (
     kind TEXT NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, rank INTEGER NOT NULL,
     pos INTEGER NOT NULL, data TEXT NOT NULL
 );
-CREATE INDEX records_by_file ON records (file);
 CREATE TABLE facts (
     id TEXT PRIMARY KEY, measure TEXT NOT NULL, parties TEXT NOT NULL, start TEXT, "end" TEXT,
     point TEXT, file TEXT NOT NULL, rank INTEGER NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX facts_by_measure ON facts (measure);
 CREATE INDEX facts_by_point ON facts (point);
-CREATE INDEX facts_by_file ON facts (file);
-CREATE INDEX facts_in_order ON facts (rank, pos);
 CREATE TABLE declared (id TEXT NOT NULL, other TEXT NOT NULL);
 CREATE INDEX declared_by_other ON declared (other);
 CREATE TABLE archives (source TEXT PRIMARY KEY, path TEXT NOT NULL, file TEXT NOT NULL);
