@@ -53,7 +53,8 @@ from otg_cli.kinds import record_key
 from otg_cli.models import Fact, FactBase, Record
 from otg_cli.settings import cache_dir, cache_disabled
 
-#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed; 6: fewer indexes).
+#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed;
+#: 6: fewer indexes).
 FORMAT = 6
 
 _SCHEMA = """
