@@ -288,15 +288,15 @@ def test_svg_never_replaces_a_file_without_force(tmp_path: Path) -> None:
 def _failing_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from otg_cli import export
+    from otg_cli import export_sqlite
 
-    real = export.write_sqlite
+    real = export_sqlite.write_sqlite
 
-    def half(base: object, path: Path) -> None:
-        real(base, path)  # type: ignore[arg-type]
+    def half(tables: dict[str, list[dict[str, Any]]], path: Path) -> None:
+        real(tables, path)
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(export, "write_sqlite", half)
+    monkeypatch.setattr(export_sqlite, "write_sqlite", half)
 
 
 @on_small_base
@@ -321,27 +321,27 @@ class _FullDisk(list[dict[str, object]]):
 def test_a_csv_export_that_fails_leaves_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from otg_cli import export
 
-    real = export._tables
+    real = export.tables
 
     def third_fails(base: Any) -> dict[str, list[dict[str, object]]]:
         tables = dict(real(base))
         tables[list(tables)[2]] = _FullDisk()
         return tables
 
-    monkeypatch.setattr(export, "_tables", third_fails)
+    monkeypatch.setattr(export, "tables", third_fails)
     run("export", "-f", "csv", str(tmp_path / "csv"))
     assert list(tmp_path.iterdir()) == []
 
 
 _SIGNAL_DURING_EXPORT = """
 import os, signal, time
-from otg_cli import export
-_real = export.write_sqlite
-def _interrupted(base, path):
-    _real(base, path)
+from otg_cli import export_sqlite
+_real = export_sqlite.write_sqlite
+def _interrupted(tables, path):
+    _real(tables, path)
     os.kill(os.getpid(), signal.{name})
     time.sleep(30)
-export.write_sqlite = _interrupted
+export_sqlite.write_sqlite = _interrupted
 """
 
 

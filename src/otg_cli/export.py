@@ -1,8 +1,10 @@
 """`otg export`: the whole fact base as a SQLite database, one JSON document, or CSV files.
 
 The SQLite database is plain tables with primary and foreign keys (facts, sources, citations,
-events, participants, agreements, targets, groups), so Datasette and sqlite-utils open it as it is.
-Every table holds the same fields as the JSON output; lists are stored as JSON text.
+events, participants, agreements, targets, groups), so Datasette and sqlite-utils open it as it is
+(`export_sqlite`). Every table holds the same fields as the JSON output, lists as JSON text, plus
+what a table needs that a JSON record does not: each citation's record as a foreign key of its
+kind (`fact_id`, `target_id`, ...) and each source's `label`, never empty.
 """
 
 from __future__ import annotations
@@ -10,14 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from otg_cli import __version__, query, views
-from otg_cli.errors import EXIT_IO_ERROR, OtgError
+from otg_cli.errors import OtgError
 from otg_cli.factfiles import display_path
 from otg_cli.kinds import AGREEMENT, STORED
 from otg_cli.models import FactBase
@@ -62,7 +63,28 @@ def _flat(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
+#: The kinds of record a citation can belong to, and its column naming the record of that kind (a
+#: foreign key: a fact's page in Datasette lists its quotes).
+CITED = {
+    "fact": "fact_id",
+    "target": "target_id",
+    "agreement": "agreement_id",
+    "event": "event_id",
+    "group": "group_id",
+}
+
+
+def source_label(source: dict[str, Any]) -> str:
+    """What names a source in a list: its title, else outlet, date and language (a source without
+    a headline is still named, never shown as "None")."""
+    title = source.get("title")
+    if title:
+        return str(title)
+    parts = [source.get("outlet"), source.get("published"), source.get("language")]
+    return " · ".join(str(part) for part in parts if part) or str(source["id"])
+
+
+def tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
     """Rows for each table: records without their nested citations, and citations on their own."""
     whole = document(base)
     tables: dict[str, list[dict[str, Any]]] = {}
@@ -77,6 +99,10 @@ def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
                     {
                         "record_id": record["id"],
                         "record_kind": record["kind"],
+                        **{
+                            column: record["id"] if kind_of == record["kind"] else None
+                            for kind_of, column in CITED.items()
+                        },
                         "position": position,
                         "source_id": source["id"],
                         "quote": source["quote"],
@@ -96,6 +122,8 @@ def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
             if kind is AGREEMENT:
                 event = record.pop("event")
                 record["event_id"] = event["id"] if event else None
+            if kind.plural == "sources":
+                record["label"] = source_label(record)
             rows.append(_flat(record))
         tables[kind.plural] = rows
     tables["citations"] = citations
@@ -103,46 +131,8 @@ def _tables(base: FactBase) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-#: The primary key of each table (a record kind's key; none for citations and participants).
-_PRIMARY = {kind.plural: kind.key for kind in EXPORTED}
-#: Foreign keys: table -> (column, table it refers to).
-_FOREIGN = {
-    "facts": [("part_of", "facts")],
-    "agreements": [("event_id", "events")],
-    "targets": [("event", "events")],
-    "citations": [("source_id", "sources")],
-    "participants": [("event_id", "events"), ("source_id", "sources")],
-}
-
-
-def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:
+def columns_of(rows: Iterable[dict[str, Any]]) -> list[str]:
     return list(dict.fromkeys(key for row in rows for key in row))
-
-
-def write_sqlite(base: FactBase, path: Path) -> None:
-    """The tables in a new database at `path` (the temporary file `export_base` renames into place:
-    no journal is needed, so none can be left behind)."""
-    tables = _tables(base)
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("PRAGMA foreign_keys = ON")
-        for name, rows in tables.items():
-            primary, foreign = _PRIMARY.get(name), _FOREIGN.get(name, [])
-            columns = _columns(rows) or ["id"]
-            parts = [f'"{c}"' + (" TEXT PRIMARY KEY" if c == primary else "") for c in columns]
-            parts += [f'FOREIGN KEY ("{c}") REFERENCES {other}(id)' for c, other in foreign]
-            connection.execute(f"CREATE TABLE {name} ({', '.join(parts)})")
-            marks = ", ".join("?" for _ in columns)
-            connection.executemany(
-                f"INSERT INTO {name} VALUES ({marks})",
-                ([_cell(row.get(c)) for c in columns] for row in rows),
-            )
-        connection.execute("CREATE TABLE otg_meta (key TEXT PRIMARY KEY, value TEXT)")
-        connection.executemany(
-            "INSERT INTO otg_meta VALUES (?, ?)",
-            [("otg_version", __version__), ("schema_version", str(SCHEMA_VERSION))],
-        )
-    connection.close()
 
 
 def _csv_cell(value: Any, *, raw: bool) -> Any:
@@ -160,18 +150,18 @@ def write_csv(base: FactBase, folder: Path, *, force: bool = False, csv_raw: boo
 
     if folder.exists() and not folder.is_dir():
         raise OtgError(f"{display_path(folder)} is not a folder; csv is written as a folder of files")
-    tables = {f"{name}.csv": _csv_bytes(rows, raw=csv_raw) for name, rows in _tables(base).items()}
+    files = {f"{name}.csv": _csv_bytes(rows, raw=csv_raw) for name, rows in tables(base).items()}
     if force and folder.exists():
-        for name, data in tables.items():
+        for name, data in files.items():
             write_file(folder / name, data, overwrite=True)
         return
     with atomic_folder(folder, option="--force") as temporary:
-        for name, data in tables.items():
+        for name, data in files.items():
             (temporary / name).write_bytes(data)
 
 
 def _csv_bytes(rows: list[dict[str, Any]], *, raw: bool) -> bytes:
-    columns = _columns(rows)
+    columns = columns_of(rows)
     handle = io.StringIO(newline="")
     writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(columns)
@@ -186,7 +176,7 @@ def export_base(
 
     Each file is written atomically and replaces an existing one only with `force`
     (`curation.files.atomic`); a file that cannot be written is an OtgError with exit 74."""
-    from otg_cli.curation.files import atomic, write_file
+    from otg_cli.curation.files import write_file
 
     if export_format not in FORMATS:
         raise OtgError(f"unknown export format {export_format!r}; accepted: {', '.join(FORMATS)}")
@@ -196,13 +186,10 @@ def export_base(
         sys.stdout.write(json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n")
         return None
     if export_format == "sqlite":
-        with atomic(path, overwrite=force, option="--force") as temporary:
-            try:
-                write_sqlite(base, temporary)
-            except sqlite3.Error as error:
-                raise OtgError(
-                    f"cannot write {display_path(path)}: {error}", exit_code=EXIT_IO_ERROR
-                ) from None
+        from otg_cli.export_sqlite import write_database
+
+        beside = write_database(tables(base), path, force=force)
+        return f"{display_path(path)} and {display_path(beside)}"
     elif export_format == "json":
         text = json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n"
         write_file(path, text.encode("utf-8"), overwrite=force, option="--force")
