@@ -17,9 +17,14 @@ ENV_NO_CACHE = "OTG_NO_CACHE"
 ENV_DEBUG = "OTG_DEBUG"
 ENV_FORMAT = "OTG_FORMAT"
 ENV_LANG = "OTG_LANG"
+ENV_PAGER = "OTG_PAGER"
 
 #: Every OTG_* variable, for the README's table and its test.
-VARIABLES = (ENV_FACTS, ENV_CACHE_DIR, ENV_NO_CACHE, ENV_DEBUG, ENV_FORMAT, ENV_LANG)
+VARIABLES = (ENV_FACTS, ENV_CACHE_DIR, ENV_NO_CACHE, ENV_DEBUG, ENV_FORMAT, ENV_LANG, ENV_PAGER)
+
+#: The pager when neither OTG_PAGER nor PAGER names one; LESS=FRX is set for it unless LESS is set
+#: (quit when the text fits one screen, keep colours, leave the text on the screen), as gh does.
+DEFAULT_PAGER = "less"
 
 
 def _set(name: str) -> bool:
@@ -40,6 +45,21 @@ def output_format() -> str | None:
     """OTG_FORMAT, as given (the render layer checks it against the formats it has)."""
     value = os.environ.get(ENV_FORMAT, "").strip().lower()
     return value or None
+
+
+def pager() -> str | None:
+    """OTG_PAGER, else PAGER, else less; None when the one set is empty or `cat` (no pager)."""
+    for name in (ENV_PAGER, "PAGER"):
+        if name in os.environ and (name == ENV_PAGER or os.environ[name].strip()):
+            chosen = os.environ[name].strip()
+            return chosen if chosen and chosen != "cat" else None
+    return DEFAULT_PAGER
+
+
+def color_forced() -> bool:
+    """CLICOLOR_FORCE (any value but 0): colour even when stdout is not a terminal, unless NO_COLOR
+    is set (any value), which always wins. NO_COLOR itself Rich reads: no colours, bold kept."""
+    return os.environ.get("CLICOLOR_FORCE", "0") not in ("", "0") and not os.environ.get("NO_COLOR")
 
 
 def bundled_facts_dir() -> Path:

@@ -51,15 +51,33 @@ def _full_app() -> typer.Typer:
     return app
 
 
+def command_name(arguments: list[str]) -> str | None:
+    """The command these arguments run: the first that is neither an option of `otg` itself nor
+    its value (`otg --lang ru turnover ...` runs turnover). Only read, never rewritten: click parses
+    the arguments as given."""
+    from otg_cli.commands.options import ROOT_VALUE_OPTIONS
+
+    position = 0
+    while position < len(arguments):
+        argument = arguments[position]
+        if not argument.startswith("-"):
+            return argument
+        if argument == "--":
+            return None
+        position += 2 if argument in ROOT_VALUE_OPTIONS else 1
+    return None
+
+
 def app_for(arguments: list[str]) -> typer.Typer:
-    """The app for these arguments: only the command named first, when it is one of otg's."""
+    """The app for these arguments: only the command they run, when it is one of otg's."""
     from otg_cli.commands.application import single_command_app
 
-    module = COMMAND_MODULES.get(arguments[0]) if arguments else None
+    name = command_name(arguments)
+    module = COMMAND_MODULES.get(name) if name else None
     if module is None:
         return _full_app()
     importlib.import_module(f"otg_cli.commands.{module}")
-    return single_command_app(arguments[0])
+    return single_command_app(name)  # type: ignore[arg-type]
 
 
 def __getattr__(name: str) -> Any:

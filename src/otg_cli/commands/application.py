@@ -5,6 +5,14 @@ from typing import Annotated
 import typer
 
 from otg_cli import __version__
+from otg_cli.commands.options import (
+    ColorOption,
+    FactsOption,
+    FormatOption,
+    JsonOption,
+    LangOption,
+    NoPagerOption,
+)
 from otg_cli.commands.run import OtgGroup
 
 APP_SETTINGS: dict[str, object] = {
@@ -22,17 +30,37 @@ app = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"otg {__version__}")
+        from otg_cli import settings
+        from otg_cli.loader import load_fact_base
+        from otg_cli.views.about import version_line
+
+        typer.echo(version_line(__version__, load_fact_base([settings.bundled_facts_dir()])))
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Print the version, and the date of the newest source in the bundled base, and exit.",
+        ),
     ] = False,
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+    color: ColorOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
-    """Cited answers about trade between Kazakhstan and the Organization of Turkic States."""
+    """Cited answers about trade between Kazakhstan and the Organization of Turkic States.
+
+    --json, --format, --facts, --lang, --color and --no-pager may come before the command too:
+    otg --lang ru turnover KZ UZ 2025
+    """
 
 
 def single_command_app(name: str) -> typer.Typer:

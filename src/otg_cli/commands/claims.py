@@ -78,8 +78,12 @@ def cite(
 @app.command(cls=OutputCommand)
 def search(
     ctx: typer.Context,
-    text: Annotated[
-        str, typer.Argument(metavar="TEXT", help="Words to find, in English, Russian or Kazakh.")
+    words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="WORDS...",
+            help="Words to find, in English, Russian or Kazakh; several words find records with all of them.",
+        ),
     ],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many results.", min=1)] = 20,
 ) -> None:
@@ -87,12 +91,13 @@ def search(
 
     Case does not matter, and Kazakh letters match their plain forms (туркистан finds Түркістан).
 
-    Example: otg search Туркестан
+    Example: otg search жол картасы
     """
     from otg_cli.hints import NoMatch
     from otg_cli.render import Listing, OutputFormat
     from otg_cli.search import search as find
 
+    text = " ".join(words)
     run = Run.of(ctx)
     run.only("search", (OutputFormat.table, OutputFormat.json, OutputFormat.tsv))
     base = run.load()

@@ -49,7 +49,8 @@ def _list_facts(
     if chart or svg is not None:
         from otg_cli.render.chart import draw_chart
 
-        draw_chart(found, base, title=title, svg=svg, force=force)
+        with run.paged():
+            draw_chart(found, base, title=title, svg=svg, force=force)
         return
     run.emit(Listing("fact", found, base, title=title, quotes=quotes))
 

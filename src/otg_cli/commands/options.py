@@ -1,12 +1,17 @@
 """The options every command shares, declared once.
 
-Each shared option is an `Annotated` alias whose callback stores its value into one `Shared`
-object on the command's context (`expose_value=False`); settings fall back to their environment
-variable (`envvar=`). The aliases are listed once, in the signature of a template function, and
-Typer builds them into click options the ordinary way (`typer.main.get_command`). A command takes
-them by its class: `@app.command(cls=OutputCommand)` adds the output and data options,
-`cls=DataCommand` the data options (--facts, --lang) only. The command reads them with
-`Run.of(ctx)`; no wrapper rewrites a command's signature.
+Each shared option is an `Annotated` alias whose callback stores its value into one `Shared` object
+on the command's context (`expose_value=False`); settings fall back to their environment variable
+(`envvar=`). The common ones (`root_options`: --json, --format, --facts, --lang, --color,
+--no-pager) are also options of `otg` itself, so `otg --lang ru turnover KZ UZ` works: the root and
+the command share one `Shared` (click hands a context's object to its subcommand's), and a value
+given on the command line wins over one from the environment or a default, wherever it was given
+(`_store`); given twice, the command's own wins. The aliases are listed once, in the signature of a
+template function, and Typer builds them into click options the ordinary way
+(`typer.main.get_command`). A command takes them by its class: `@app.command(cls=OutputCommand)`
+adds the output and data options, `cls=DataCommand` the data options (--facts, --lang, --color,
+--no-pager) only. The
+command reads them with `Run.of(ctx)`; no wrapper rewrites a command's signature.
 
 No `from __future__ import annotations` in the command modules: Typer reads these annotations as
 objects (on Python 3.10 string annotations hid `typer.Argument` from it).
@@ -34,12 +39,32 @@ class Shared:
     csv_raw: bool = False
     facts_folders: list[Path] | None = None
     lang: str | None = None
+    color: str | None = None
+    no_pager: bool = False
+    header: bool | None = None
+
+    def __init__(self) -> None:
+        #: How each option's value was given, as a rank of `_RANK`.
+        self.given: dict[str, int] = {}
+
+
+#: Where a value came from, weakest first: a default never replaces what the root's options were
+#: given, on the command line or from the environment.
+_RANK = {"DEFAULT": 0, "DEFAULT_MAP": 0, "ENVIRONMENT": 1, "PROMPT": 2, "COMMANDLINE": 2}
 
 
 def _store(ctx: typer.Context, param: typer.CallbackParam, value: Any) -> Any:
-    if param.name is not None:
-        setattr(ctx.ensure_object(Shared), param.name, value)
-    return value
+    """Keep `value` unless the same option was given more strongly (`_RANK`) before: to `otg`
+    itself, before the command. Returns the value in force."""
+    shared = ctx.ensure_object(Shared)
+    if param.name is None:
+        return value
+    source = ctx.get_parameter_source(param.name)
+    rank = _RANK.get(source.name if source is not None else "DEFAULT", 0)
+    if rank >= shared.given.get(param.name, 0):
+        setattr(shared, param.name, value)
+        shared.given[param.name] = rank
+    return getattr(shared, param.name)
 
 
 def folder_paths(
@@ -64,11 +89,25 @@ def _set_language(ctx: typer.Context, param: typer.CallbackParam, value: str | N
     from otg_cli.errors import OtgError
     from otg_cli.i18n import set_language
 
+    chosen = _store(ctx, param, value)
     try:
-        set_language(value)
+        set_language(chosen)
     except OtgError as error:
         raise typer.BadParameter(error.message) from None
-    return _store(ctx, param, value)  # type: ignore[no-any-return]
+    return chosen  # type: ignore[no-any-return]
+
+
+def _set_color(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
+    """Called by click for every run, so each run starts with the colour it was asked for."""
+    from otg_cli.errors import OtgError
+    from otg_cli.render.terminal import set_color
+
+    chosen = _store(ctx, param, value)
+    try:
+        set_color(chosen)
+    except OtgError as error:
+        raise typer.BadParameter(error.message) from None
+    return chosen  # type: ignore[no-any-return]
 
 
 JsonOption = Annotated[
@@ -141,12 +180,66 @@ LangOption = Annotated[
         f"Default: {settings.ENV_LANG}, else en.",
     ),
 ]
+ColorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--color",
+        metavar="auto|always|never",
+        callback=_set_color,
+        is_eager=True,
+        expose_value=False,
+        help="Colour in tables and charts: on a terminal only (auto), always, or never. "
+        "Default: never under NO_COLOR, always under CLICOLOR_FORCE, else auto.",
+    ),
+]
+NoPagerOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-pager",
+        help=f"Never page (on a terminal, output taller than the screen goes through "
+        f"{settings.ENV_PAGER}, else PAGER, else less).",
+        callback=_store,
+        expose_value=False,
+    ),
+]
+HeaderOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--header/--no-header",
+        help="A first line of field names in tsv and csv (default: csv has one, tsv none).",
+        callback=_store,
+        expose_value=False,
+        show_default=False,
+    ),
+]
 QuotesOption = Annotated[
     bool, typer.Option("--quotes", "-q", help="Show the verbatim quote behind every row.")
 ]
 
 
-def _data_options(facts_folders: FactsOption = None, lang: LangOption = None) -> None:
+def root_options(
+    json_output: JsonOption = False,
+    output_format: FormatOption = None,
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+    color: ColorOption = None,
+    no_pager: NoPagerOption = False,
+) -> None:
+    """The options `otg` itself takes before the command (`otg --lang ru turnover KZ UZ 2025`)."""
+
+
+#: The options of `root_options` that take a value: the command run is the first argument that is
+#: neither one of these with its value nor another option (`commands.app_for`); a test checks
+#: this list against the options.
+ROOT_VALUE_OPTIONS = ("--format", "-f", "--facts", "--lang", "--color")
+
+
+def _data_options(
+    facts_folders: FactsOption = None,
+    lang: LangOption = None,
+    color: ColorOption = None,
+    no_pager: NoPagerOption = False,
+) -> None:
     """The options of every command that reads the fact base."""
 
 
@@ -154,10 +247,13 @@ def _output_options(
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     fields: FieldsOption = None,
+    header: HeaderOption = None,
     bom: BomOption = False,
     csv_raw: CsvRawOption = False,
     facts_folders: FactsOption = None,
     lang: LangOption = None,
+    color: ColorOption = None,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """The options of every command that prints records."""
 
@@ -171,7 +267,8 @@ def _parameters(template: Callable[..., None]) -> list[Any]:
 
 
 class DataCommand(TyperCommand):
-    """A command that reads the fact base: its own parameters, then --facts and --lang."""
+    """A command that reads the fact base: its own parameters, then --facts, --lang, --color and
+    --no-pager."""
 
     template: Callable[..., None] = staticmethod(_data_options)
 
@@ -180,6 +277,6 @@ class DataCommand(TyperCommand):
 
 
 class OutputCommand(DataCommand):
-    """A command that prints records: also --json, --format, --fields, --bom and --csv-raw."""
+    """A command that prints records: also --json, --format, --fields, --header, --bom and --csv-raw."""
 
     template = staticmethod(_output_options)

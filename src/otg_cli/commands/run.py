@@ -26,6 +26,8 @@ from otg_cli.render.documents import print_line
 from otg_cli.render.messages import absent, notice, report
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from otg_cli.hints import Hint
     from otg_cli.models import FactBase
 
@@ -84,10 +86,16 @@ class Run:
 
     def __init__(self, shared: Shared) -> None:
         self.options: OutputOptions = choose_options(
-            shared.output_format, shared.json_output, shared.fields, shared.bom, shared.csv_raw
+            shared.output_format,
+            shared.json_output,
+            shared.fields,
+            shared.bom,
+            shared.csv_raw,
+            header=shared.header,
         )
         self.folders = shared.facts_folders
         self.fields_given = shared.fields is not None
+        self.pager = not shared.no_pager
 
     @classmethod
     def of(cls, ctx: typer.Context) -> "Run":
@@ -103,16 +111,25 @@ class Run:
             self.options = OutputOptions(OutputFormat.table)
         return self
 
+    def paged(self) -> "AbstractContextManager[None]":
+        """What the block prints, through the pager when it is taller than the terminal."""
+        from otg_cli.render.terminal import paged
+
+        return paged(enabled=self.pager)
+
     def emit(self, listing: Listing) -> None:
-        formatter_for(self.options.format).listing(listing, self.options)
+        with self.paged():
+            formatter_for(self.options.format).listing(listing, self.options)
 
     def emit_one(self, listing: Listing) -> None:
         """One record in full (otg show)."""
-        formatter_for(self.options.format).record(listing, self.options)
+        with self.paged():
+            formatter_for(self.options.format).record(listing, self.options)
 
     def report(self, listing: Listing) -> None:
         """The problems otg check found."""
-        formatter_for(self.options.format).check(listing, self.options)
+        with self.paged():
+            formatter_for(self.options.format).check(listing, self.options)
 
     def emit_line(self, text: str) -> None:
         print_line(text)

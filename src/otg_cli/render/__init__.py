@@ -45,6 +45,12 @@ class OutputOptions(NamedTuple):
     implicit: bool = False
     #: CSV for programs: no quote before a cell that would start a formula (`safe_text.csv_cell`).
     csv_raw: bool = False
+    #: A first line of field names in tsv and csv: `--header`, `--no-header`; csv has one by default.
+    header: bool | None = None
+
+    def with_header(self) -> bool:
+        """Whether tsv or csv starts with the field names (csv by default, tsv only if asked)."""
+        return self.header if self.header is not None else self.format is OutputFormat.csv
 
 
 class Listing(NamedTuple):
@@ -107,7 +113,13 @@ def formatter_for(output: OutputFormat) -> Formatter:
 
 
 def choose_options(
-    explicit: OutputFormat | None, json_flag: bool, fields: str | None, bom: bool, csv_raw: bool = False
+    explicit: OutputFormat | None,
+    json_flag: bool,
+    fields: str | None,
+    bom: bool,
+    csv_raw: bool = False,
+    *,
+    header: bool | None = None,
 ) -> OutputOptions:
     """--format, then --json, then OTG_FORMAT, then a table on a terminal and TSV when piped."""
     if json_flag and explicit not in (None, OutputFormat.json):
@@ -136,7 +148,9 @@ def choose_options(
         raise OtgError("--bom applies to --format csv only")
     if csv_raw and chosen is not OutputFormat.csv:
         raise OtgError("--csv-raw applies to --format csv only")
-    return OutputOptions(chosen, wanted, bom, implicit, csv_raw)
+    if header is not None and not implicit and chosen not in (OutputFormat.tsv, OutputFormat.csv):
+        raise OtgError("--header and --no-header apply to --format tsv and csv only")
+    return OutputOptions(chosen, wanted, bom, implicit, csv_raw, header)
 
 
 def unsupported_output(command: str, formats: tuple[OutputFormat, ...]) -> str:

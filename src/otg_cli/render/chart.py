@@ -45,7 +45,9 @@ def draw_chart(
     refuse_existing(svg, force=force)
     every = views.views("fact", found, base)
     drawable = [v for v in every if v.row["value"] is not None and v.row["unit"] == "USD"]
-    console = Console(highlight=False, emoji=False, markup=False)
+    from otg_cli.render.terminal import console_settings
+
+    console = Console(highlight=False, emoji=False, markup=False, **console_settings())
     layout.emit(console, chart_lines(every, drawable, base, title, console.width))
     if svg is not None:
         from otg_cli.curation.files import write_file

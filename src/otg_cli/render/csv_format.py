@@ -1,4 +1,5 @@
-"""`--format csv`: RFC 4180 (comma, CRLF, quotes where needed), UTF-8, with a header row.
+"""`--format csv`: RFC 4180 (comma, CRLF, quotes where needed), UTF-8, with a header row
+(`--no-header` leaves it out).
 `--bom` starts the output with a UTF-8 byte-order mark, which spreadsheet programs want.
 
 Every cell goes through `safe_text.csv_cell`: control and invisible characters are escaped, and a
@@ -19,7 +20,8 @@ def _write(fields: list[str], rows: list[list[str]], options: OutputOptions) -> 
     if options.bom:
         sys.stdout.write("\ufeff")
     writer = csv.writer(sys.stdout, lineterminator="\r\n")
-    writer.writerow([csv_cell(field, raw=options.csv_raw) for field in fields])
+    if options.with_header():
+        writer.writerow([csv_cell(field, raw=options.csv_raw) for field in fields])
     writer.writerows([csv_cell(cell, raw=options.csv_raw) for cell in row] for row in rows)
 
 

@@ -51,7 +51,9 @@ def plain(text: object, style: str = "", *, one_line: bool = False) -> Text:
 
 
 def _console() -> Console:
-    return Console(highlight=False, emoji=False, markup=False)
+    from otg_cli.render.terminal import console_settings
+
+    return Console(highlight=False, emoji=False, markup=False, **console_settings())
 
 
 def print_quotes(console: Console, quoted: Iterable[tuple[str, Sequence[str]]]) -> None:

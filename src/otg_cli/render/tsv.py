@@ -1,8 +1,8 @@
-"""`--format tsv`, the default when stdout is not a terminal: one record per line, fields separated
-by tabs, no header, no colour, nothing cut. A tab, newline, carriage return or backslash inside a
-value is written as \\t, \\n, \\r or \\\\ so that every record stays on one line, and any other
-control or invisible character as its escape (`safe_text`: \\x1b, \\u202e), so that the text can
-always be read back.
+"""`--format tsv`, the default when stdout is not a terminal: one record per line, fields separated by
+tabs, no header (`--header` adds a line of field names), no colour, nothing cut. A tab, newline,
+carriage return or backslash inside a value is written as \\t, \\n, \\r or \\\\ so that every record
+stays on one line, and any other control or invisible character as its escape (`safe_text`: \\x1b,
+\\u202e), so that the text can always be read back.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ def escape(cell: str) -> str:
 class TsvFormatter:
     def listing(self, listing: Listing, options: OutputOptions) -> None:
         fields = fields_for(listing.kind, options)
+        if options.with_header():
+            sys.stdout.write("\t".join(escape(field) for field in fields) + "\n")
         for cells in flat_rows(listing.rows(), fields):
             sys.stdout.write("\t".join(escape(cell) for cell in cells) + "\n")
 
@@ -28,7 +30,9 @@ class TsvFormatter:
     check = listing
 
     def empty(self, kind: str, options: OutputOptions) -> None:
-        fields_for(kind, options)
+        fields = fields_for(kind, options)
+        if options.with_header():
+            sys.stdout.write("\t".join(escape(field) for field in fields) + "\n")
 
 
 FORMATTER = TsvFormatter()
