@@ -154,7 +154,7 @@ def test_show_prints_one_record_with_every_quote_and_note() -> None:
 
 def test_show_unknown_id_suggests_close_ones() -> None:
     result = run("show", "kz-uz-turnover-2052")
-    assert result.exit_code == 1
+    assert result.exit_code == 2 and result.stdout == ""
     assert "did you mean kz-uz-turnover-2025" in result.stderr
 
 

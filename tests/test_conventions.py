@@ -264,3 +264,92 @@ def test_never_a_pager_when_piped(tmp_path: Path) -> None:
     )
     assert result.returncode == 0 and "kz-uz-turnover-2025" in result.stdout
     assert not paged.exists()
+
+
+# JSON Schemas, validated against real output of every command that prints JSON.
+
+
+def _valid(kind: str, document: object) -> None:
+    import jsonschema
+
+    from otg_cli.schema import json_schema
+
+    jsonschema.validate(document, json_schema(kind), cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize(
+    ("kind", "args", "code"),
+    [
+        (
+            "verification",
+            ("verify", "Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов"),
+            0,
+        ),
+        ("verification", ("verify", "Kazakhstan–Uzbekistan trade was $9 bn in 2025"), 3),
+        ("hit", ("search", "жол", "картасы"), 0),
+        ("hit", ("search", "Туркестан"), 0),
+        ("citation", ("cite", "kz-uz-turnover-2025"), 0),
+        ("citation", ("cite", "kz-uz-turnover-2025", "--lang", "kk", "--style", "markdown"), 0),
+        ("citation", ("cite", "kz-tm-turnover-target-1bn"), 0),
+        ("quote", ("quote", "baq-undated-kz-uz-ru", "объем взаимной торговли"), 0),
+    ],
+)
+def test_every_commands_json_validates(kind: str, args: tuple[str, ...], code: int) -> None:
+    result = run(*args, "--json")
+    assert result.exit_code == code, result.stderr
+    document = json.loads(result.stdout)
+    for item in document if isinstance(document, list) else [document]:
+        _valid(kind, item)
+
+
+def test_cite_json_is_the_line_with_its_record_and_source() -> None:
+    line = run("cite", "kz-uz-turnover-2025", "--lang", "ru").stdout.rstrip("\n")
+    document = json.loads(run("cite", "kz-uz-turnover-2025", "--lang", "ru", "--json").stdout)
+    assert document["text"] == line
+    assert (document["id"], document["kind"], document["language"]) == ("kz-uz-turnover-2025", "fact", "ru")
+    assert document["source"]["language"] == "ru" and document["source"]["quote"] in line
+    assert json.loads(run("--json", "cite", "kz-uz-turnover-2025").stdout)["language"] == "en"
+
+
+def test_export_json_validates(tmp_path: Path) -> None:
+    document = json.loads(run("export", "-", "--format", "json").stdout)
+    _valid("export", document)
+    assert run("schema", "export").exit_code == 0
+
+
+def test_schema_names_every_document_and_suggests_a_kind() -> None:
+    every = json.loads(run("schema").stdout)
+    assert {"CitationOut", "ExportOut", "HitOut", "VerificationOut", "QuoteOut"} <= set(every["$defs"])
+    wrong = run("schema", "citatoin")
+    assert wrong.exit_code == 2 and "did you mean citation?" in wrong.stderr
+
+
+# One exit code for an id no record has: 2, bad input, with the ids that look like it.
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "kz-uz-turnover-2052"),
+        ("show", "kz-uz-turnover-2052", "--json"),
+        ("cite", "kz-uz-turnover-2052"),
+        ("cite", "kz-uz-turnover-2052", "--json"),
+        ("quote", "baq-undated-kz-uz", "words"),
+    ],
+)
+def test_an_unknown_id_is_bad_input_everywhere(args: tuple[str, ...]) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "did you mean" in result.stderr
+
+
+@pytest.mark.parametrize("chart", [("--chart",), ("--svg", "chart.svg")])
+@pytest.mark.parametrize("json_flag", [("--json",), ("--format", "json"), ("--format", "csv")])
+def test_a_chart_with_json_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chart: tuple[str, ...], json_flag: tuple[str, ...]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("turnover", "KZ", *chart, *json_flag)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "--chart" in result.stderr or "--svg" in result.stderr
+    assert not (tmp_path / "chart.svg").exists()

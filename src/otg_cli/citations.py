@@ -133,3 +133,8 @@ def attribution(base: FactBase, record_id: str, *, style: str, language: str, qu
     if quote and language == "en":
         line += f" Original ({_LANGUAGE_NAMES['en'][source.language]}): «{citation.quote}»"
     return f"{line} {source.url}" if source.url else line
+
+
+def cited(base: FactBase, record: Fact | Target, language: str) -> Citation:
+    """The citation `attribution` quotes for `record` in `language`."""
+    return _choose(record.citations, base, language)

@@ -358,6 +358,31 @@ class QuoteOut(TypedDict):
     closest: NearMissOut | None
 
 
+class CitationOut(TypedDict):
+    """`otg cite --json`: the attribution line, and the record and source it cites."""
+
+    id: str
+    kind: Literal["fact", "target"]
+    language: Literal["en", "ru", "kk"]
+    style: Literal["text", "markdown"]
+    #: The line as `otg cite` prints it.
+    text: str
+    source: SourceRefOut
+
+
+class ExportOut(TypedDict):
+    """`otg export --format json`: the whole base, each table in the shape `--json` prints."""
+
+    otg_version: str
+    schema_version: int
+    sources: list[SourceOut]
+    groups: list[GroupOut]
+    events: list[EventOut]
+    facts: list[FactOut]
+    agreements: list[AgreementOut]
+    targets: list[TargetOut]
+
+
 def _output_kinds() -> dict[str, type]:
     """Each kind of the registry with the TypedDict its JSON rows have (`Kind.shape`)."""
     from otg_cli.kinds import KINDS
@@ -366,5 +391,6 @@ def _output_kinds() -> dict[str, type]:
     return {name: shapes[kind.shape] for name, kind in KINDS.items()}
 
 
-#: Each kind of JSON document otg prints, by the name `otg schema KIND` takes.
-OUTPUT_KINDS: dict[str, type] = _output_kinds()
+#: Each kind of JSON document otg prints, by the name `otg schema KIND` takes: the records of the
+#: registry, and the documents that are no record (`otg cite --json`, `otg export --format json`).
+OUTPUT_KINDS: dict[str, type] = {**_output_kinds(), "citation": CitationOut, "export": ExportOut}

@@ -7,8 +7,9 @@ import typer
 
 from otg_cli.commands.application import app
 from otg_cli.commands.completion import complete_record_id
-from otg_cli.commands.options import DataCommand, OutputCommand
+from otg_cli.commands.options import DataCommand, JsonOption, OutputCommand
 from otg_cli.commands.run import Run
+from otg_cli.render import OutputFormat
 
 
 @app.command(cls=OutputCommand)
@@ -62,17 +63,31 @@ def cite(
     ],
     style: Annotated[str, typer.Option("--style", help="text or markdown.")] = "text",
     quote: Annotated[bool, typer.Option("--quote", help="Add the original quote.")] = False,
+    json_output: JsonOption = False,
 ) -> None:
     """A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.
+
+    With --json: the line, with the record and the source it cites (otg schema citation).
 
     Example: otg cite kz-uz-turnover-2025 --lang ru
     """
     from otg_cli.citations import attribution
+    from otg_cli.commands.run import unknown_record
     from otg_cli.i18n import current
 
     run = Run.of(ctx)
     base = run.load()
-    run.emit_line(attribution(base, record_id.strip(), style=style, language=current(), quote=quote))
+    key = record_id.strip()
+    if base.record(key) is None:
+        raise unknown_record(base, key)
+    line = attribution(base, key, style=style, language=current(), quote=quote)
+    if run.options.format is OutputFormat.json:
+        from otg_cli.render.documents import print_document
+        from otg_cli.views.rows import cite_document
+
+        print_document(cite_document(base, key, style=style, text=line))
+        return
+    run.emit_line(line)
 
 
 @app.command(cls=OutputCommand)

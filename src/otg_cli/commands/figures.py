@@ -9,7 +9,7 @@ from otg_cli.commands.application import app
 from otg_cli.commands.completion import complete_measure, complete_party
 from otg_cli.commands.options import OutputCommand, QuotesOption
 from otg_cli.commands.run import Run
-from otg_cli.render import Listing
+from otg_cli.render import Listing, OutputFormat
 
 PartiesArgument = Annotated[
     list[str] | None,
@@ -37,6 +37,17 @@ def _list_facts(
     from otg_cli.query import find_facts
     from otg_cli.views.titles import facts_title
 
+    if (
+        (chart or svg is not None)
+        and not run.options.implicit
+        and run.options.format is not OutputFormat.table
+    ):
+        from otg_cli.errors import OtgError
+
+        flag = "--svg" if svg is not None else "--chart"
+        raise OtgError(
+            f"{flag} draws a chart; it cannot be combined with --format {run.options.format.value}"
+        )
     parties_text, period = parties_and_period(args)
     base = run.load()
     parties = [resolve_party(text, base) for text in parties_text]

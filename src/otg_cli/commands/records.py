@@ -111,7 +111,7 @@ def show(
 
     Example: otg show kz-uz-turnover-2025
     """
-    from otg_cli import hints
+    from otg_cli.commands.run import unknown_record
     from otg_cli.kinds import kind_of
     from otg_cli.query import found
 
@@ -119,5 +119,5 @@ def show(
     base = run.load()
     item = base.record(record_id.strip())
     if item is None:
-        run.nothing("record", hints.no_record(base, record_id), base)
+        raise unknown_record(base, record_id.strip())
     run.emit_one(Listing(kind_of(item).table, [found(base, item)], base, raw=raw))

@@ -23,7 +23,7 @@ from otg_cli.render import (
     unsupported_output,
 )
 from otg_cli.render.documents import print_line
-from otg_cli.render.messages import absent, notice, report
+from otg_cli.render.messages import notice, report
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
@@ -65,6 +65,15 @@ def _visible(error: click.ClickException) -> click.ClickException:
 
     error.message = line(error.message)
     return error
+
+
+def unknown_record(base: "FactBase", key: str) -> OtgError:
+    """An id no record has: bad input (exit 2) for every command that takes an id, with the ids
+    that look like it (README "Exit codes")."""
+    from otg_cli.hints import no_record
+    from otg_cli.views.hints import phrase_hint
+
+    return OtgError(phrase_hint(no_record(base, key), base))
 
 
 def load_base(folders: list[Path] | None, *, progress: bool = True) -> "FactBase":
@@ -138,10 +147,7 @@ class Run:
         """Nothing matched: the empty document for scripts, the reason on stderr, exit 1."""
         from otg_cli.views.hints import phrase_hint
 
-        if kind == "record":
-            absent(self.options.format is OutputFormat.json)
-        else:
-            formatter_for(self.options.format).empty(kind, self.options)
+        formatter_for(self.options.format).empty(kind, self.options)
         notice(phrase_hint(hint, base))
         raise typer.Exit(EXIT_NO_MATCH)
 

@@ -54,7 +54,8 @@ def schema(
         str | None,
         typer.Argument(
             help="A kind of record or result: fact, event, agreement, target, source, group, country, "
-            "derived, hit, verification, problem, check or quote; all when left out."
+            "derived, hit (search), verification (verify), problem, check, quote, citation (cite) or "
+            "export (export --format json); all when left out."
         ),
     ] = None,
 ) -> None:

@@ -25,12 +25,6 @@ def passage(text: str) -> None:
     sys.stderr.write(f"{visible(text)}\n")
 
 
-def absent(json: bool) -> None:
-    """stdout when the one record asked for does not exist: `null` for JSON, nothing otherwise."""
-    if json:
-        sys.stdout.write("null\n")
-
-
 def report(error: OtgError) -> None:
     """One clear line per problem, then the hint: never a traceback."""
     notice(f"error: {error.message}")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from otg_cli.output_models import (
         AgreementOut,
         CheckOut,
+        CitationOut,
         ClaimOut,
         CountryOut,
         DerivedOut,
@@ -391,4 +392,25 @@ def quote(item: QuoteFound, base: FactBase | None = None) -> QuoteOut:
             "similarity": item.similarity or 0.0,
             "diff": list(item.diff),
         },
+    }
+
+
+def cite_document(base: FactBase, record_id: str, *, style: str, text: str) -> CitationOut:
+    """`otg cite --json`: the line as printed, with the record and the source it cites."""
+    from otg_cli.citations import cited
+    from otg_cli.i18n import current
+    from otg_cli.meetings import Target
+    from otg_cli.models import Fact
+
+    record = base.record(record_id)
+    if not isinstance(record, Fact | Target):  # pragma: no cover - attribution() refused it first
+        raise TypeError(f"{record_id} is not a figure")
+    language = current()
+    return {
+        "id": record_id,
+        "kind": "fact" if isinstance(record, Fact) else "target",
+        "language": language,
+        "style": "markdown" if style == "markdown" else "text",
+        "text": text,
+        "source": citation(cited(base, record, language), base),
     }
