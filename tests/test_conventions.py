@@ -353,3 +353,52 @@ def test_a_chart_with_json_is_a_usage_error(
     assert (result.exit_code, result.stdout) == (2, "")
     assert "--chart" in result.stderr or "--svg" in result.stderr
     assert not (tmp_path / "chart.svg").exists()
+
+
+# Did you mean, and the closest figures when nothing matched.
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (("turnover", "Kazakstan"), "did you mean Kazakhstan (KZ)?"),
+        (("turnover", "KZ", "Uzbekstan"), "did you mean Uzbekistan (UZ)?"),
+        (("turnover", "Казакстан"), "did you mean Kazakhstan (KZ)?"),
+        (("facts", "KZ", "--measure", "export"), "did you mean 'exports'?"),
+        (("turnover", "KZ", "--fields", "id,valeu"), "did you mean 'value'?"),
+        (("show", "kz-uz-turnover-2052"), "did you mean kz-uz-turnover-2025"),
+        (("schema", "fakt"), "did you mean fact?"),
+    ],
+)
+def test_did_you_mean(args: tuple[str, ...], meant: str) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert meant in result.stderr
+
+
+def test_no_match_names_the_closest_figures_with_their_values() -> None:
+    result = run("turnover", "KZ", "OTS", "2025")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "Organization of Turkic States, 2025: > $11.9 bn (ots-mutual-trade-2025)" in result.stderr
+    assert (
+        "Kazakhstan – Turkic states, Jan–Oct 2025: $11 bn (kz-turkic-states-turnover-2025-jan-oct)"
+        in result.stderr
+    )
+
+
+def test_an_empty_period_names_the_periods_the_pair_has() -> None:
+    result = run("turnover", "KZ", "UZ", "2019")
+    assert result.exit_code == 1
+    assert "Kazakhstan – Uzbekistan, 2025: $4.3 bn (kz-uz-turnover-2025)" in result.stderr
+    assert "Jan–Aug 2025: $3 bn (kz-uz-turnover-2025-jan-aug)" in result.stderr
+    # Figures of other pairs are no answer to this one.
+    assert "Turkey" not in result.stderr
+
+
+def test_with_nothing_close_the_pairs_are_listed() -> None:
+    result = run("turnover", "KZ", "CN")
+    assert result.exit_code == 1
+    assert (
+        "The fact base has turnover figures for: " in result.stderr
+        and "Kazakhstan – Uzbekistan" in result.stderr
+    )

@@ -100,7 +100,10 @@ def test_tsv_fields_and_escapes(tmp_path: Path) -> None:
 def test_unknown_field_is_an_error_listing_the_available_ones(output: str) -> None:
     result = run(*KZ_UZ_2025, "--format", output, "--fields", "id,valeu")
     assert result.exit_code == 2 and result.stdout == ""
-    assert "unknown field valeu for fact records; available: id, kind, measure" in result.stderr
+    assert (
+        "unknown field valeu for fact records; did you mean 'value'?; available: id, kind, measure"
+        in result.stderr
+    )
     assert "period.label" in result.stderr and "sources.quote" in result.stderr
 
 

@@ -76,8 +76,22 @@ def resolve_party(text: str, base: FactBase) -> str:
         raise OtgError(f"empty country or group; accepted: {PARTY_FORMS}")
     found = _base_index(base).get(key) or iso_index(base).get(key)
     if found is None:
-        raise OtgError(f"unknown country or group {text!r}; accepted: {PARTY_FORMS}")
+        raise OtgError(f"unknown country or group {text!r}{_meant(key, base)}; accepted: {PARTY_FORMS}")
     return found
+
+
+def _meant(key: str, base: FactBase) -> str:
+    """ "; did you mean Kazakhstan (KZ)?" for a name typed with a letter or two wrong: the parties
+    of the base first, then every ISO name."""
+    from otg_cli.text import closest
+
+    for index in (_base_index(base), iso_index(base)):
+        near = closest(key, index) if len(key) > 3 else None
+        if near is not None:
+            code = index[near]
+            name = party_name(code, base)
+            return f"; did you mean {name} ({code})?" if name != code else f"; did you mean {code}?"
+    return ""
 
 
 def party_name(code: str, base: FactBase, language: str | None = None) -> str:

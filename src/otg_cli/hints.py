@@ -16,12 +16,14 @@ if TYPE_CHECKING:
 
 
 class NoFacts(NamedTuple):
-    """No figure for these parties, measures and period; `known` lists the party sets that have some."""
+    """No figure for these parties, measures and period; `known` lists the party sets that have some,
+    `closest` the ids of the figures nearest to what was asked (`closest_figures`)."""
 
     parties: tuple[str, ...]
     measures: tuple[str, ...]
     period: str | None
     known: tuple[tuple[str, ...], ...]
+    closest: tuple[str, ...] = ()
 
 
 class NoEvent(NamedTuple):
@@ -67,7 +69,50 @@ def no_facts(
         tuple(measures),
         period.text if period else None,
         tuple(party_sets_with(base, measures)),
+        closest_figures(base, parties, period, measures),
     )
+
+
+#: How many figures a no-match hint names at most.
+CLOSEST = 4
+
+
+def _near(party: str, other: str, base: FactBase) -> bool:
+    """The same party, or two groups with a member in common (the OTS and "Turkic states")."""
+    if party == other:
+        return True
+    groups = base.groups
+    if party in groups and other in groups:
+        members = {m.country for m in groups[party].members}
+        return any(m.country in members for m in groups[other].members)
+    return False
+
+
+def _related(asked: Collection[str], parties: Collection[str], base: FactBase) -> bool:
+    """Figures of a near set of parties: every party of one is near a party of the other (the OTS
+    total for Kazakhstan–OTS, Kazakhstan–"Turkic states" for Kazakhstan–OTS)."""
+    return all(any(_near(p, a, base) for a in asked) for p in parties) or all(
+        any(_near(a, p, base) for p in parties) for a in asked
+    )
+
+
+def closest_figures(
+    base: FactBase, parties: Collection[str], period: DateRange | None, measures: Collection[str]
+) -> tuple[str, ...]:
+    """The figures nearest to a question that has none: the same parties in other periods (latest
+    first), then figures of related parties within the period asked (or in any period)."""
+    from otg_cli import periods
+
+    if not parties:
+        return ()
+    wanted = set(parties)
+    facts = [f for f in base.facts.values() if not measures or f.measure in measures]
+    latest = sorted(facts, key=lambda f: (periods.sort_key(f.period), f.id))
+    same = [f for f in latest if set(f.parties) == wanted]
+    related = [f for f in latest if set(f.parties) != wanted and _related(wanted, f.parties, base)]
+    inside = [f for f in related if periods.within(f.period, period)]
+    chosen = [*same, *(inside or ([] if same else related))]
+    return tuple(dict.fromkeys(f.id for f in chosen))[:CLOSEST]
 
 
 def no_record(base: FactBase, key: str) -> NoRecord:

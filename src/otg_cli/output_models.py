@@ -393,4 +393,5 @@ def _output_kinds() -> dict[str, type]:
 
 #: Each kind of JSON document otg prints, by the name `otg schema KIND` takes: the records of the
 #: registry, and the documents that are no record (`otg cite --json`, `otg export --format json`).
-OUTPUT_KINDS: dict[str, type] = {**_output_kinds(), "citation": CitationOut, "export": ExportOut}
+DOCUMENTS: dict[str, type] = {"citation": CitationOut, "export": ExportOut}
+OUTPUT_KINDS: dict[str, type] = {**_output_kinds(), **DOCUMENTS}

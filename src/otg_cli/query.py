@@ -37,7 +37,10 @@ def known_measures(measures: Collection[str]) -> list[str]:
     accepted = get_args(Measure)
     unknown = [m for m in measures if m not in accepted]
     if unknown:
-        raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(accepted)}")
+        from otg_cli.text import did_you_mean
+
+        meant = did_you_mean(unknown[0], accepted)
+        raise OtgError(f"unknown measure {unknown[0]!r}{meant}; accepted: {', '.join(accepted)}")
     return list(measures)
 
 

@@ -189,7 +189,7 @@ ColorOption = Annotated[
         is_eager=True,
         expose_value=False,
         help="Colour in tables and charts: on a terminal only (auto), always, or never. "
-        "Default: never under NO_COLOR, always under CLICOLOR_FORCE, else auto.",
+        "Default: auto; no colours under NO_COLOR, colour even when piped under CLICOLOR_FORCE.",
     ),
 ]
 NoPagerOption = Annotated[

@@ -49,8 +49,11 @@ def check_fields(kind: str, fields: Sequence[str]) -> None:
     known = available_fields(kind)
     unknown = [f for f in fields if f not in known]
     if unknown:
+        from otg_cli.text import did_you_mean
+
+        meant = "".join(did_you_mean(field, known) for field in unknown[:1])
         raise OtgError(
-            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} for {kind} records; "
+            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} for {kind} records{meant}; "
             f"available: {', '.join(known)}"
         )
 

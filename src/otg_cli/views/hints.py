@@ -17,8 +17,23 @@ def _no_facts(hint: NoFacts, base: FactBase) -> str:
     what = f"{' or '.join(hint.measures)} " if hint.measures else ""
     who = party_line(hint.parties, base) or phrase("all parties")
     within = f" within {hint.period}" if hint.period else ""
+    if hint.closest:
+        return (
+            f"no {what}figures for {who}{within}. {phrase('Closest figures')}: {_figures(hint.closest, base)}"
+        )
     known = "; ".join(party_line(combo, base) for combo in hint.known)
     return f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}"
+
+
+def _figures(ids: tuple[str, ...], base: FactBase) -> str:
+    """Figures named with their parties, period and value, as the table labels them."""
+    from otg_cli import views
+
+    rows = views.rows("fact", [base.facts[i] for i in ids], base)
+    return "; ".join(
+        f"{party_line(row['parties'], base)}, {row['period']['label']}: {row['value_label']} ({row['id']})"
+        for row in rows
+    )
 
 
 def _no_event(hint: NoEvent, base: FactBase) -> str:
