@@ -99,10 +99,15 @@ def _set_language(ctx: typer.Context, param: typer.CallbackParam, value: str | N
 
 def _set_color(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> str | None:
     """Called by click for every run, so each run starts with the colour it was asked for."""
+    import sys
+
     from otg_cli.errors import OtgError
-    from otg_cli.render.terminal import set_color
 
     chosen = _store(ctx, param, value)
+    if chosen is None and "otg_cli.render.terminal" not in sys.modules:
+        return None  # nothing was ever set in this process: a JSON run need not import it
+    from otg_cli.render.terminal import set_color
+
     try:
         set_color(chosen)
     except OtgError as error:

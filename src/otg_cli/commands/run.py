@@ -122,6 +122,11 @@ class Run:
 
     def paged(self) -> "AbstractContextManager[None]":
         """What the block prints, through the pager when it is taller than the terminal."""
+        import contextlib
+        import sys
+
+        if not self.pager or not sys.stdout.isatty():
+            return contextlib.nullcontext()  # never a pager: spare a piped run the import
         from otg_cli.render.terminal import paged
 
         return paged(enabled=self.pager)

@@ -16,10 +16,6 @@ import contextlib
 import contextvars
 import io
 import os
-import shlex
-import shutil
-import signal
-import subprocess
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -86,6 +82,8 @@ def paged(*, enabled: bool = True) -> Iterator[None]:
     try:
         yield
     finally:
+        import shutil
+
         sys.stdout = real
         text = screen.getvalue()
         size = shutil.get_terminal_size()
@@ -95,6 +93,10 @@ def paged(*, enabled: bool = True) -> Iterator[None]:
 
 def _page(text: str, command: str, real: Any) -> bool:
     """Show `text` in the pager; False when the pager cannot be started (the text is printed)."""
+    import shlex
+    import signal
+    import subprocess
+
     try:
         arguments = shlex.split(command)
     except ValueError:
