@@ -211,26 +211,19 @@ def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
     return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
 
 
-#: How alike a word must be to a country's name to be read as a misspelling of it.
-SPELLING_CUTOFF = 0.85
-
-
 def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
     """Country names typed with a letter or two wrong ("Kazakstan", "Uzbekstan"): long words no
-    name matched, within a small edit distance of one."""
-    import difflib
+    name matched, within a small edit distance of one (`text.misspelling_of`)."""
+    from otg_cli.text import SPELLING_MIN, misspelling_of
 
-    stems = {stem: code for stem, code in names if len(stem) >= 6}
+    stems = {stem: code for stem, code in names if len(stem) >= SPELLING_MIN}
     found = []
-    for word in re.finditer(r"\w{6,}", folded):
+    for word in re.finditer(rf"\w{{{SPELLING_MIN},}}", folded):
         if any(word.start() in span for span in taken) or word.group().startswith(_places()):
             continue  # a place is no misspelt country: Turkestan is not Turkmenistan
-        text = word.group()
-        # Only names that could be this word misspelt: the same first letter, about as long.
-        near = [stem for stem in stems if stem[0] == text[0] and abs(len(stem) - len(text)) <= 3]
-        close = difflib.get_close_matches(text, near, n=1, cutoff=SPELLING_CUTOFF)
+        close = misspelling_of(word.group(), stems)
         if close:
-            found.append((range(word.start(), word.end()), stems[close[0]]))
+            found.append((range(word.start(), word.end()), stems[close]))
     return found
 
 

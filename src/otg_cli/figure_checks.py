@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figures import Interval, as_worded, contains, format_amount, format_change, interval
+from otg_cli.figures import (
+    Interval,
+    as_worded,
+    claimed_range,
+    contains,
+    format_amount,
+    format_change,
+    interval,
+    stated_range,
+)
 from otg_cli.models import Fact, FactBase, Period, Qualifier
 from otg_cli.verify import Part, Relation, relation, weigh
 
@@ -158,6 +167,9 @@ def _judge(
         said = "; ".join(describe(f, name) for f in undated)
         reason = f"the source gives no date for it, so not the claim's period: {said}"
         return Part(name, label, "not_established", reason, undated, ())
+    total = None if same else _unstarted_total(name, claimed, label, facts, claim)
+    if total is not None:
+        return total
     if same:
         relations = _relations(name, same, claimed, claim, base)
         verdict = weigh(relations.values())
@@ -174,6 +186,34 @@ def _judge(
     others = tuple(f for f, _ in facts)
     reason = "the base states this for other periods only" if others else "the base states nothing on this"
     return Part(name, label, "not_found", reason, others, ())
+
+
+def _unstarted_total(
+    name: str, claimed: Interval, label: str, facts: list[tuple[Fact, Interval]], claim: Claim
+) -> Part | None:
+    """A claim over years ("since 2005", "over the past 20 years", "in 2005–2025") against a
+    running total whose start no source gives ("достигли порядка 5 млрд"): the total covers any
+    span ending when it does, so a claim above it is ruled out, and one within it gives a start
+    year no source states: not established."""
+    over_years = claim.since is not None or claim.span_years is not None
+    if claim.period is not None and not over_years:
+        over_years = claim.period.start.year != claim.period.end.year
+    ends = None if claim.since is not None or claim.period is None else claim.period.end
+    totals = [
+        (f, stated)
+        for f, stated in facts
+        if f.period.basis == "cumulative" and f.period.start is None and f.period.end is not None
+        if ends is None or f.period.end == ends
+    ]
+    if not over_years or not totals:
+        return None
+    above = [f for f, stated in totals if claimed.low > stated.high]
+    said = "; ".join(describe(f, name) for f, _ in totals)
+    if above:
+        reason = f"a span within a running total cannot exceed it: {said}"
+        return Part(name, label, "contradicted", reason, tuple(above), ())
+    reason = f"the source gives no start year for the total, so not the claim's: {said}"
+    return Part(name, label, "not_established", reason, tuple(f for f, _ in totals), ())
 
 
 def same_number(fact: Fact, name: str, claim: Claim) -> bool:
@@ -229,12 +269,12 @@ WORDS: dict[Relation, str] = {
 
 def stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
     """Each fact's figure in `unit` with the values its qualifier allows (`figures.interval`)."""
-    return [(f, interval(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
+    return [(f, stated_range(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
 
 
 def stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
     """Each fact's change with the values its qualifier allows."""
-    return [(f, interval(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
+    return [(f, stated_range(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
 
 
 def _relations(
@@ -286,7 +326,9 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
         return None
     facts = stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
-    claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
+    claimed = (
+        Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
+    )
     return _judge("amount", claimed, label, facts, claim, base)
 
 
@@ -298,7 +340,7 @@ def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     qualifier = claim.count_qualifier
     counted = claim._replace(value=claim.item_count, unit="count", qualifier=qualifier)
     label = format_amount(claim.item_count, "count", qualifier)
-    return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted, base)
+    return _judge("amount", claimed_range(claim.item_count, qualifier), label, facts, counted, base)
 
 
 def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
@@ -307,7 +349,7 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     qualifier = claim.qualifier_of("change")
     label = format_change(claim.change_pct, qualifier)
     changes = stated_changes(candidates)
-    return _judge("change", interval(claim.change_pct, qualifier), label, changes, claim, base)
+    return _judge("change", claimed_range(claim.change_pct, qualifier), label, changes, claim, base)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
@@ -319,6 +361,9 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 
         return check_target(claim, base)
     candidates = _candidates(claim, base)
+    if not candidates and (mirrored := _mirrored(claim)) is not None:
+        # "Uzbekistan ran a surplus with Kazakhstan": Kazakhstan's balance with Uzbekistan, negated.
+        claim, candidates = mirrored, _candidates(mirrored, base)
     found = (
         _amount(claim, candidates, base),
         _count(claim, candidates, base),
@@ -335,6 +380,15 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     parts = tuple(_whose_number(p, claim, base) for p in parts)
     action = _action(claim, candidates)
     return (*parts, action) if action is not None and parts else parts
+
+
+def _mirrored(claim: Claim) -> Claim | None:
+    """A balance stated from the other side: B's balance with A is minus A's balance with B."""
+    if claim.indicator != "trade_balance" or len(claim.parties) != 2:
+        return None
+    swapped = {"deficit": "surplus", "surplus": "deficit"}.get(claim.direction or "", claim.direction)
+    value = None if claim.value is None else -claim.value
+    return claim._replace(parties=claim.parties[::-1], value=value, direction=swapped)
 
 
 def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:

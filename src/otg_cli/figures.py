@@ -114,6 +114,26 @@ def interval(value: float, qualifier: Qualifier) -> Interval:
     return Interval(*ends[qualifier])
 
 
+def stated_range(value: float, qualifier: Qualifier) -> Interval:
+    """The values a source's figure allows when a claim is checked against it. A source's "about"
+    says its figure is rounded: it allows half a unit of the last stated digit or ± `ABOUT`,
+    whichever is narrower ("около 210 млн" is [205 m, 215 m], within a claim of "over 200 m";
+    "шамамен 3 пайыз" is [2.7, 3.3], within a claim of "about 3%"); any other qualifier as `interval`."""
+    if qualifier == "about":
+        spread = min(precision(value), ABOUT * abs(value))
+        return Interval(value - spread, value + spread)
+    return interval(value, qualifier)
+
+
+def claimed_range(value: float, qualifier: Qualifier) -> Interval:
+    """The values a claim's figure asserts: its "about" is ± `ABOUT` of the figure even when the
+    figure is round ("roughly a thousand" is [900, 1,100], which "over 1,300" rules out); every
+    other qualifier as `interval`."""
+    if qualifier == "about":
+        return Interval(value - ABOUT * abs(value), value + ABOUT * abs(value))
+    return interval(value, qualifier)
+
+
 def as_worded(value: float, qualifier: Qualifier) -> Interval:
     """A figure read to the letter, where two sources word one point differently and disagree
     ("2 млрд доллар" against "почти 2 млрд"): an exact figure is the very number it names, not
