@@ -189,7 +189,11 @@ def _judge(
 
 
 def _unstarted_total(
-    name: str, claimed: Interval, label: str, facts: list[tuple[Fact, Interval]], claim: Claim
+    name: Literal["amount", "change"],
+    claimed: Interval,
+    label: str,
+    facts: list[tuple[Fact, Interval]],
+    claim: Claim,
 ) -> Part | None:
     """A claim over years ("since 2005", "over the past 20 years", "in 2005–2025") against a
     running total whose start no source gives ("достигли порядка 5 млрд"): the total covers any
