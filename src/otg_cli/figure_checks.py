@@ -140,6 +140,11 @@ def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
     return _candidates(claim._replace(parties=countries), base)
 
 
+def candidates_of(claim: Claim, base: FactBase) -> list[Fact]:
+    """The facts for the claim's parties and indicator, in any period (see `_candidates`)."""
+    return _candidates(claim, base)
+
+
 def _judge(
     name: Literal["amount", "change"],
     claimed: Interval,
