@@ -358,7 +358,9 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     qualifier = claim.qualifier_of("change")
     label = format_change(claim.change_pct, qualifier)
     changes = stated_changes(candidates)
-    return _judge("change", claimed_range(claim.change_pct, qualifier), label, changes, claim, base)
+    pct = claim.change_pct
+    claimed = Interval(pct, pct) if claim.exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
+    return _judge("change", claimed, label, changes, claim, base)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:

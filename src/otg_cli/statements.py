@@ -236,6 +236,8 @@ def _is_venue(folded: str, mention: Mention) -> bool:
     after = folded[mention.end :].split()[:3]
     if any(w.startswith(event) for w in after for event, _ in entries("events")):
         return True
+    if after and after[0].startswith(words_of("at_place", "hosts")):
+        return True  # a place as the host: "Astana hosted the meeting", "Ташкент принял встречу"
     word = folded[mention.start : mention.end]
     return word.endswith(words_of("at_place", "suffixes")) and len(word) > 5
 
