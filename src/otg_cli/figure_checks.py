@@ -423,9 +423,10 @@ def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
     against what the facts' quotes say: never more than they state."""
+    from otg_cli.lexicon import readable
     from otg_cli.statements import STRENGTH, action_of, mentions, normalized
 
-    claimed = action_of(mentions(normalized(claim.text), "actions"))
+    claimed = action_of(mentions(normalized(readable(claim.text)), "actions"))  # Latin-script Kazakh too
     if claimed is None or claimed == "discussed" or not facts:
         return None
     quoted = [action_of(mentions(normalized(c.quote), "actions")) for f in facts for c in f.citations]
