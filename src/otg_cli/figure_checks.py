@@ -301,11 +301,15 @@ def _relations(
     sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
     if sided and worded[0] is not None and not claim.exactly:
         claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
+    # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
+    # that it was no more ("exactly", "ни центом больше") it states the very number.
+    capped = claim.exactly or claim.qualifier_of(name) in ("at_most", "under")
     for fact in disputed:
         value, qualifier = _worded(fact, name)
         if value is not None:
             quotes = tuple(c.quote for c in fact.citations)
-            relations[fact.id] = relation(as_worded(value, _floor(quotes, qualifier)), claimed)
+            floor = qualifier if capped else _floor(quotes, qualifier)
+            relations[fact.id] = relation(as_worded(value, floor), claimed)
     return relations
 
 
