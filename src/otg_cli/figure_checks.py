@@ -172,7 +172,9 @@ def _judge(
         said = "; ".join(describe(f, name) for f in undated)
         reason = f"the source gives no date for it, so not the claim's period: {said}"
         return Part(name, label, "not_established", reason, undated, ())
-    total = None if same else _unstarted_total(name, claimed, label, facts, claim)
+    from otg_cli.running_totals import unstarted_total
+
+    total = None if same else unstarted_total(name, claimed, label, facts, claim)
     if total is not None:
         return total
     if same:
@@ -191,38 +193,6 @@ def _judge(
     others = tuple(f for f, _ in facts)
     reason = "the base states this for other periods only" if others else "the base states nothing on this"
     return Part(name, label, "not_found", reason, others, ())
-
-
-def _unstarted_total(
-    name: Literal["amount", "change"],
-    claimed: Interval,
-    label: str,
-    facts: list[tuple[Fact, Interval]],
-    claim: Claim,
-) -> Part | None:
-    """A claim over years ("since 2005", "over the past 20 years", "in 2005–2025") against a
-    running total whose start no source gives ("достигли порядка 5 млрд"): the total covers any
-    span ending when it does, so a claim above it is ruled out, and one within it gives a start
-    year no source states: not established."""
-    over_years = claim.since is not None or claim.span_years is not None
-    if claim.period is not None and not over_years:
-        over_years = claim.period.start.year != claim.period.end.year
-    ends = None if claim.since is not None or claim.period is None else claim.period.end
-    totals = [
-        (f, stated)
-        for f, stated in facts
-        if f.period.basis == "cumulative" and f.period.start is None and f.period.end is not None
-        if ends is None or f.period.end == ends
-    ]
-    if not over_years or not totals:
-        return None
-    above = [f for f, stated in totals if claimed.low > stated.high]
-    said = "; ".join(describe(f, name) for f, _ in totals)
-    if above:
-        reason = f"a span within a running total cannot exceed it: {said}"
-        return Part(name, label, "contradicted", reason, tuple(above), ())
-    reason = f"the source gives no start year for the total, so not the claim's: {said}"
-    return Part(name, label, "not_established", reason, tuple(f for f, _ in totals), ())
 
 
 def same_number(fact: Fact, name: str, claim: Claim) -> bool:
@@ -376,9 +346,11 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 
         return check_target(claim, base)
     candidates = _candidates(claim, base)
-    if not candidates and (mirrored := _mirrored(claim)) is not None:
+    from otg_cli.claim_sides import mirrored, reversed_parties
+
+    if not candidates and (turned := mirrored(claim)) is not None:
         # "Uzbekistan ran a surplus with Kazakhstan": Kazakhstan's balance with Uzbekistan, negated.
-        claim, candidates = mirrored, _candidates(mirrored, base)
+        claim, candidates = turned, _candidates(turned, base)
     found = (
         _amount(claim, candidates, base),
         _count(claim, candidates, base),
@@ -386,7 +358,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
-    if not candidates and (reverse := _reversed(claim, base)):
+    if not candidates and (reverse := reversed_parties(claim, base)):
         return reverse
     if not candidates:
         from otg_cli.whole_checks import part_of_whole
@@ -395,33 +367,6 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     parts = tuple(_whose_number(p, claim, base) for p in parts)
     action = _action(claim, candidates)
     return (*parts, action) if action is not None and parts else parts
-
-
-def _mirrored(claim: Claim) -> Claim | None:
-    """A balance stated from the other side: B's balance with A is minus A's balance with B."""
-    if claim.indicator != "trade_balance" or len(claim.parties) != 2:
-        return None
-    swapped = {"deficit": "surplus", "surplus": "deficit"}.get(claim.direction or "", claim.direction)
-    value = None if claim.value is None else -claim.value
-    return claim._replace(parties=claim.parties[::-1], value=value, direction=swapped)
-
-
-def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
-    """A directional claim the sources state the other way round ("Uzbekistan offered Kazakhstan
-    a list" where Kazakhstan offered it): contradicted by those facts."""
-    if len(claim.parties) != 2 or not set(MEASURES.get(claim.indicator or "", ())) & ONE_WAY:
-        return ()
-    turned = claim._replace(parties=claim.parties[::-1])
-    facts = _candidates(turned, base)
-    if not facts:
-        return ()
-    said = "; ".join(f"{describe(f)}: {' → '.join(f.parties)}" for f in facts)
-    label = " → ".join(claim.parties)
-    return (
-        Part(
-            "parties", label, "contradicted", f"the sources state it the other way: {said}", tuple(facts), ()
-        ),
-    )
 
 
 def _action(claim: Claim, facts: list[Fact]) -> Part | None:
