@@ -165,3 +165,20 @@ def test_periods_and_deadlines_in_words() -> None:
 )
 def test_a_host_an_office_and_a_deed_are_checked(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("All told, Kazakhstan has invested about $15bn in OTS economies", "contradicted"),
+        ("Kazakhstan's imports from Turkic countries came to $3.1bn in Jan-Oct 2025", "not_established"),
+        (
+            "Kazakhstan invested upwards of $1.3 billion in the economies of OTS member states in 2025",
+            "supported",
+        ),
+        ("Астана и Ашхабад приняли решение создать торговые дома на взаимной основе", "supported"),
+        ("Дорожную карту ОТГ в Туркестане лишь вынесли на обсуждение", "contradicted"),
+    ],
+)
+def test_running_totals_changes_only_and_only_discussed(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

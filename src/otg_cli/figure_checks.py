@@ -154,9 +154,11 @@ def _judge(
     base: FactBase,
 ) -> Part:
     """One part of a claim against the facts that state it, for its period or another."""
+    from otg_cli.running_totals import running, unstarted_total
+
     same = [(f, stated) for f, stated in facts if same_period(claim, f)]
     if claim.period is None and claim.span_years is None:
-        same = _best_period(same, claimed)
+        same = _best_period(running(same, claim), claimed)
     # Another period's figure "fits" when the claim gives its number: "$6.3 bn in 2025" is the
     # 2005–2025 total "over $6.3 bn" read as a year's, not any figure the claim's range takes in.
     fitting = [
@@ -172,8 +174,6 @@ def _judge(
         said = "; ".join(describe(f, name) for f in undated)
         reason = f"the source gives no date for it, so not the claim's period: {said}"
         return Part(name, label, "not_established", reason, undated, ())
-    from otg_cli.running_totals import unstarted_total
-
     total = None if same else unstarted_total(name, claimed, label, facts, claim)
     if total is not None:
         return total
@@ -309,6 +309,19 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
         return None
     facts = stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
+    changes = [
+        f for f in candidates if f.value is None and f.change_pct is not None and same_period(claim, f)
+    ]
+    if not facts and changes:
+        said = "; ".join(describe(f, "change") for f in changes)
+        return Part(
+            "amount",
+            label,
+            "not_established",
+            f"the sources give only the change: {said}",
+            tuple(changes),
+            (),
+        )
     claimed = (
         Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
     )

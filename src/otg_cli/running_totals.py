@@ -12,6 +12,17 @@ from otg_cli.models import Fact
 from otg_cli.verify import Part
 
 
+def running(facts: list[tuple[Fact, Interval]], claim: Claim) -> list[tuple[Fact, Interval]]:
+    """For a claim that calls its figure a running total ("all told", "в общей сложности",
+    "жиынтық": the lexicon's [spans] running words), the facts stated as one, where any is."""
+    from otg_cli.lexicon import word_lists
+    from otg_cli.text import fold, starts_a_word
+
+    if not starts_a_word(fold(claim.text), word_lists("spans").get("running", ())):
+        return facts
+    return [pair for pair in facts if pair[0].period.basis == "cumulative"] or facts
+
+
 def unstarted_total(
     name: Literal["amount", "change"],
     claimed: Interval,
