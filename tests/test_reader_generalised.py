@@ -182,3 +182,22 @@ def test_a_host_an_office_and_a_deed_are_checked(text: str, verdict: str) -> Non
 )
 def test_running_totals_changes_only_and_only_discussed(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_country_name_ends_its_word_within_an_inflection() -> None:
+    from otg_cli.countries import find_parties
+
+    assert "KE" not in find_parties("түркі кеңістігіндегі жалпы тауар айналымы", BASE)
+    assert find_parties("Түркі кеңістігінде ішкі өңірлік сауда", BASE) == ("turkic-economic-space",)
+    assert find_parties("Өзбекстанмен және Түрікменстанның", BASE) == ("UZ", "TM")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Түркия мен Өзбекстан Қазақстанның түркі елдерімен саудасының 70 пайызын береді", "not_established"),
+        ("Қазақстанда ТМҰ елдерімен бірлескен 1500 кәсіпорын бар", "not_established"),
+    ],
+)
+def test_kazakh_shares_and_joint_ventures(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -186,9 +186,10 @@ def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range,
             continue
         for stem, code in starts.get(word.group()[:3], ()):
             stop = _name_end(folded, word.start(), stem)
-            if stop is not None:
-                ending = re.compile(_ENDING).match(folded, stop)
-                end = ending.end() if ending else stop
+            ending = None if stop is None else re.compile(_ENDING).match(folded, stop)
+            # A name ends its word within an inflection: "кеңістігіндегі" (space) is not Kenya.
+            if ending is not None and not folded[ending.end() : ending.end() + 1].isalnum():
+                end = ending.end()
                 found.append((range(word.start(), end), code))
                 break
     return found
