@@ -15,12 +15,13 @@ from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.periods import DateRange, month_end
 from otg_cli.text import fold
 
-_FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы)")
+_FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы|айда)(?!\w)")
 
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 #: A year that is a deadline, not the period of a figure.
 _DEADLINE = re.compile(
-    r"(?:\bby\s+|\bдо\s+|\bк\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін"
+    r"(?:\bby\s+(?:the\s+end\s+of\s+)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
+    r"|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін|жылдың\s+соңына\s+(?:дейін|қарай)"
     r"|(?:as|as the|в качестве)\s+(?:a\s+)?(?:deadline|target year|срока|крайнего срока))"
 )
 
@@ -42,15 +43,21 @@ def relative_year(text: str, as_of: datetime.date | None) -> int | None:
     return None
 
 
-_YEAR_RANGE = re.compile(r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)")
+#: Whole years as a range: "2005–2025", "between 2005 and 2025", "с 2005 по 2025 год".
+_YEAR_RANGE = re.compile(
+    r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)"
+    r"|(?:between|с)\s+((?:19|20)\d{2})\s+(?:and|по)\s+((?:19|20)\d{2})(?![\d.,]?\d)"
+)
 
 
 def find_year_span(text: str) -> DateRange | None:
     """Whole years written as a range ("2005-2025 гг.", "2005–2025 жж."), or None."""
     match = _YEAR_RANGE.search(text)
-    if match is None or int(match[1]) >= int(match[2]):
+    if match is None:
         return None
-    first, last = int(match[1]), int(match[2])
+    first, last = int(match[1] or match[3]), int(match[2] or match[4])
+    if first >= last:
+        return None
     return DateRange(datetime.date(first, 1, 1), datetime.date(last, 12, 31), f"{first}–{last}")
 
 

@@ -113,6 +113,25 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     for indicator, words in _folded_indicators():
         if (target or indicator != "target") and starts_a_word(folded, words):
             return _direction(text) if indicator == "investment" else indicator
+    misspelt = misspelt_indicator(folded)
+    if misspelt and (target or misspelt[2] != "target"):
+        return _direction(text) if misspelt[2] == "investment" else misspelt[2]
+    return None
+
+
+def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
+    """An indicator word typed with a letter or two wrong ("Товарооборт"), read as the lexicon's
+    word within the small edit distance misspelt country names are (`text.misspelling_of`):
+    the word as typed, the word it was read as, and the indicator."""
+    from otg_cli.text import misspelling_of
+
+    known = {w: name for name, words in _folded_indicators() for w in words if " " not in w}
+    for word in re.findall(r"\w+", folded):
+        if any(word.startswith(w) for w in known):
+            continue
+        close = misspelling_of(word, known)
+        if close:
+            return word, close, known[close]
     return None
 
 
@@ -138,8 +157,15 @@ def _qualifier_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")")
 
 
+@cache
+def _not_qualifiers() -> re.Pattern[str]:
+    """Phrases whose words are no qualifier (the lexicon's [not_qualifiers]: "built up to")."""
+    words = sorted(word_lists("not_qualifiers").get("words", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else r"(?!)")
+
+
 def find_qualifier(text: str) -> Qualifier:
-    folded = fold(text)
+    folded = _not_qualifiers().sub(" ", fold(text))
     for qualifier, words in _qualifier_words():
         if starts_a_word(folded, words):
             return qualifier
@@ -263,7 +289,9 @@ def read_as(text: str, base: FactBase) -> tuple[str, ...]:
 
     readable = latin_to_cyrillic(text)
     latin = (f"Latin-script Kazakh as «{readable}»",) if readable != text else ()
-    return latin + corrections(readable, base)
+    misspelt = misspelt_indicator(fold(readable))
+    indicator = (f"{misspelt[0]} → {misspelt[1]}",) if misspelt else ()
+    return latin + corrections(readable, base) + indicator
 
 
 def spelt(readable: str) -> str:
@@ -301,6 +329,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
     if indicator == "trade_balance" and value is None and change is None:
         moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
+    elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
+        value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
     if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
             raise MangledClaim(

@@ -200,9 +200,10 @@ def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range,
             continue
         for stem, code in starts.get(word.group()[:3], ()):
             stop = _name_end(folded, word.start(), stem)
-            if stop is not None:
-                ending = re.compile(_ENDING).match(folded, stop)
-                end = ending.end() if ending else stop
+            ending = None if stop is None else re.compile(_ENDING).match(folded, stop)
+            # A name ends its word within an inflection: "кеңістігіндегі" (space) is not Kenya.
+            if ending is not None and not folded[ending.end() : ending.end() + 1].isalnum():
+                end = ending.end()
                 found.append((range(word.start(), end), code))
                 break
     return found
@@ -225,26 +226,19 @@ def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
     return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
 
 
-#: How alike a word must be to a country's name to be read as a misspelling of it.
-SPELLING_CUTOFF = 0.85
-
-
 def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
     """Country names typed with a letter or two wrong ("Kazakstan", "Uzbekstan"): long words no
-    name matched, within a small edit distance of one."""
-    import difflib
+    name matched, within a small edit distance of one (`text.misspelling_of`)."""
+    from otg_cli.text import SPELLING_MIN, misspelling_of
 
-    stems = {stem: code for stem, code in names if len(stem) >= 6}
+    stems = {stem: code for stem, code in names if len(stem) >= SPELLING_MIN}
     found = []
-    for word in re.finditer(r"\w{6,}", folded):
+    for word in re.finditer(rf"\w{{{SPELLING_MIN},}}", folded):
         if any(word.start() in span for span in taken) or word.group().startswith(_places()):
             continue  # a place is no misspelt country: Turkestan is not Turkmenistan
-        text = word.group()
-        # Only names that could be this word misspelt: the same first letter, about as long.
-        near = [stem for stem in stems if stem[0] == text[0] and abs(len(stem) - len(text)) <= 3]
-        close = difflib.get_close_matches(text, near, n=1, cutoff=SPELLING_CUTOFF)
+        close = misspelling_of(word.group(), stems)
         if close:
-            found.append((range(word.start(), word.end()), stems[close[0]]))
+            found.append((range(word.start(), word.end()), stems[close]))
     return found
 
 

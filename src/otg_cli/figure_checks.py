@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figures import Interval, as_worded, contains, format_amount, format_change, interval
+from otg_cli.figures import (
+    Interval,
+    as_worded,
+    claimed_range,
+    contains,
+    format_amount,
+    format_change,
+    interval,
+    stated_range,
+)
 from otg_cli.models import Fact, FactBase, Period, Qualifier
 from otg_cli.verify import Part, Relation, relation, weigh
 
@@ -131,6 +140,11 @@ def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
     return _candidates(claim._replace(parties=countries), base)
 
 
+def candidates_of(claim: Claim, base: FactBase) -> list[Fact]:
+    """The facts for the claim's parties and indicator, in any period (see `_candidates`)."""
+    return _candidates(claim, base)
+
+
 def _judge(
     name: Literal["amount", "change"],
     claimed: Interval,
@@ -140,9 +154,11 @@ def _judge(
     base: FactBase,
 ) -> Part:
     """One part of a claim against the facts that state it, for its period or another."""
+    from otg_cli.running_totals import running, unstarted_total
+
     same = [(f, stated) for f, stated in facts if same_period(claim, f)]
     if claim.period is None and claim.span_years is None:
-        same = _best_period(same, claimed)
+        same = _best_period(running(same, claim), claimed)
     # Another period's figure "fits" when the claim gives its number: "$6.3 bn in 2025" is the
     # 2005–2025 total "over $6.3 bn" read as a year's, not any figure the claim's range takes in.
     fitting = [
@@ -158,6 +174,9 @@ def _judge(
         said = "; ".join(describe(f, name) for f in undated)
         reason = f"the source gives no date for it, so not the claim's period: {said}"
         return Part(name, label, "not_established", reason, undated, ())
+    total = None if same else unstarted_total(name, claimed, label, facts, claim)
+    if total is not None:
+        return total
     if same:
         relations = _relations(name, same, claimed, claim, base)
         verdict = weigh(relations.values())
@@ -229,12 +248,12 @@ WORDS: dict[Relation, str] = {
 
 def stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
     """Each fact's figure in `unit` with the values its qualifier allows (`figures.interval`)."""
-    return [(f, interval(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
+    return [(f, stated_range(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
 
 
 def stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
     """Each fact's change with the values its qualifier allows."""
-    return [(f, interval(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
+    return [(f, stated_range(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
 
 
 def _relations(
@@ -252,11 +271,15 @@ def _relations(
     sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
     if sided and worded[0] is not None and not claim.exactly:
         claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
+    # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
+    # that it was no more ("exactly", "ни центом больше") it states the very number.
+    capped = claim.exactly or claim.qualifier_of(name) in ("at_most", "under")
     for fact in disputed:
         value, qualifier = _worded(fact, name)
         if value is not None:
             quotes = tuple(c.quote for c in fact.citations)
-            relations[fact.id] = relation(as_worded(value, _floor(quotes, qualifier)), claimed)
+            floor = qualifier if capped else _floor(quotes, qualifier)
+            relations[fact.id] = relation(as_worded(value, floor), claimed)
     return relations
 
 
@@ -286,7 +309,22 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
         return None
     facts = stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
-    claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
+    changes = [
+        f for f in candidates if f.value is None and f.change_pct is not None and same_period(claim, f)
+    ]
+    if not facts and changes:
+        said = "; ".join(describe(f, "change") for f in changes)
+        return Part(
+            "amount",
+            label,
+            "not_established",
+            f"the sources give only the change: {said}",
+            tuple(changes),
+            (),
+        )
+    claimed = (
+        Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
+    )
     return _judge("amount", claimed, label, facts, claim, base)
 
 
@@ -298,7 +336,7 @@ def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     qualifier = claim.count_qualifier
     counted = claim._replace(value=claim.item_count, unit="count", qualifier=qualifier)
     label = format_amount(claim.item_count, "count", qualifier)
-    return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted, base)
+    return _judge("amount", claimed_range(claim.item_count, qualifier), label, facts, counted, base)
 
 
 def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
@@ -307,7 +345,9 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     qualifier = claim.qualifier_of("change")
     label = format_change(claim.change_pct, qualifier)
     changes = stated_changes(candidates)
-    return _judge("change", interval(claim.change_pct, qualifier), label, changes, claim, base)
+    pct = claim.change_pct
+    claimed = Interval(pct, pct) if claim.exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
+    return _judge("change", claimed, label, changes, claim, base)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
@@ -319,6 +359,11 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 
         return check_target(claim, base)
     candidates = _candidates(claim, base)
+    from otg_cli.claim_sides import mirrored, reversed_parties
+
+    if not candidates and (turned := mirrored(claim)) is not None:
+        # "Uzbekistan ran a surplus with Kazakhstan": Kazakhstan's balance with Uzbekistan, negated.
+        claim, candidates = turned, _candidates(turned, base)
     found = (
         _amount(claim, candidates, base),
         _count(claim, candidates, base),
@@ -326,7 +371,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
-    if not candidates and (reverse := _reversed(claim, base)):
+    if not candidates and (reverse := reversed_parties(claim, base)):
         return reverse
     if not candidates:
         from otg_cli.whole_checks import part_of_whole
@@ -337,30 +382,13 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     return (*parts, action) if action is not None and parts else parts
 
 
-def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
-    """A directional claim the sources state the other way round ("Uzbekistan offered Kazakhstan
-    a list" where Kazakhstan offered it): contradicted by those facts."""
-    if len(claim.parties) != 2 or not set(MEASURES.get(claim.indicator or "", ())) & ONE_WAY:
-        return ()
-    turned = claim._replace(parties=claim.parties[::-1])
-    facts = _candidates(turned, base)
-    if not facts:
-        return ()
-    said = "; ".join(f"{describe(f)}: {' → '.join(f.parties)}" for f in facts)
-    label = " → ".join(claim.parties)
-    return (
-        Part(
-            "parties", label, "contradicted", f"the sources state it the other way: {said}", tuple(facts), ()
-        ),
-    )
-
-
 def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
     against what the facts' quotes say: never more than they state."""
+    from otg_cli.lexicon import readable
     from otg_cli.statements import STRENGTH, action_of, mentions, normalized
 
-    claimed = action_of(mentions(normalized(claim.text), "actions"))
+    claimed = action_of(mentions(normalized(readable(claim.text)), "actions"))  # Latin-script Kazakh too
     if claimed is None or claimed == "discussed" or not facts:
         return None
     quoted = [action_of(mentions(normalized(c.quote), "actions")) for f in facts for c in f.citations]

@@ -12,6 +12,10 @@ The values a figure allows follow one policy, `PRECISION_POLICY`, "half a unit o
   units) with at most three decimals; below 1 the precision is half a unit (`precision`).
 - about: ± 10% (`ABOUT`), and never narrower than the exact precision ("about 1 bn" is
   [0.5 bn, 1.5 bn], since a figure rounded to whole billions already allows that much);
+  The claim checker reads "about" on each side as its words mean there (`stated_range`,
+  `claimed_range`): a source's "about" says the figure is rounded, so half a unit of its last
+  digit or ± 10%, whichever is narrower ("около 210 млн" is [209.5 m, 210.5 m]); a claim's
+  "about" is ± 10% even for a round number ("roughly a thousand" is [900, 1,100]);
 - almost: [v − 10%, v), below the figure but close to it;
 - over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v].
 
@@ -112,6 +116,26 @@ def interval(value: float, qualifier: Qualifier) -> Interval:
     if qualifier not in ends:
         raise ValueError(f"unknown qualifier {qualifier!r}")
     return Interval(*ends[qualifier])
+
+
+def stated_range(value: float, qualifier: Qualifier) -> Interval:
+    """The values a source's figure allows when a claim is checked against it. A source's "about"
+    says its figure is rounded: it allows half a unit of the last stated digit or ± `ABOUT`,
+    whichever is narrower ("около 210 млн" is [209.5 m, 210.5 m], within a claim of "over 200 m";
+    "шамамен 3 пайыз" is [2.7, 3.3], within a claim of "about 3%"); any other qualifier as `interval`."""
+    if qualifier == "about":
+        spread = min(precision(value), ABOUT * abs(value))
+        return Interval(value - spread, value + spread)
+    return interval(value, qualifier)
+
+
+def claimed_range(value: float, qualifier: Qualifier) -> Interval:
+    """The values a claim's figure asserts: its "about" is ± `ABOUT` of the figure even when the
+    figure is round ("roughly a thousand" is [900, 1,100], which "over 1,300" rules out); every
+    other qualifier as `interval`."""
+    if qualifier == "about":
+        return Interval(value - ABOUT * abs(value), value + ABOUT * abs(value))
+    return interval(value, qualifier)
 
 
 def as_worded(value: float, qualifier: Qualifier) -> Interval:

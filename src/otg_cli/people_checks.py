@@ -36,8 +36,9 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
         verdict: Verdict = "contradicted" if wrong else "supported"
         reason = f"the source says: {person.role}" + (f" ({wrong})" if wrong else "")
         parts.append(record_part("participant", person.name.en, verdict, reason, event))
-    if not named:
-        parts += _delegates(statement, event, countries)
+    # A country's delegate given by office beside the people named ("Zhumangarin held talks with
+    # Turkmenistan's foreign minister"): checked for the countries of no one named.
+    parts += _delegates(statement, event, countries - {p.country for p in named})
     return (*parts, *_absent(statement, event, base))
 
 

@@ -185,16 +185,16 @@ def _subject(statement: Statement, record: Agreement) -> Part:
             "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
         )
         return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
+        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
+        )
     if statement.action is None or claimed == "discussed":
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     if claimed == "proposed":
         verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
         return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
-    if statement.only and STRENGTH[claimed] < STRENGTH[stated]:
-        # "Only agreed to consider" where it was approved: the claim denies what was done.
-        return record_part(
-            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
-        )
     if STRENGTH[claimed] <= STRENGTH[stated]:
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     return record_part(

@@ -208,7 +208,7 @@ def _only(folded: str) -> bool:
     """Whether the claim says only that was done; "not only" (не только) says more, not less."""
     words = "|".join(map(re.escape, sorted(words_of("negations", "only"), key=len, reverse=True)))
     found = re.search(rf"(?<!\w)(?:{words})(?!\w)", folded)
-    return found is not None and not re.search(r"(?:not|не)\s*$", folded[: found.start()])
+    return found is not None and not re.search(r"(?<!\w)(?:not|не)\s*$", folded[: found.start()])
 
 
 @cache
@@ -236,6 +236,8 @@ def _is_venue(folded: str, mention: Mention) -> bool:
     after = folded[mention.end :].split()[:3]
     if any(w.startswith(event) for w in after for event, _ in entries("events")):
         return True
+    if " ".join(after).startswith(words_of("at_place", "hosts")):
+        return True  # a place as the host: "Astana hosted the meeting", "Ташкент принял встречу"
     word = folded[mention.start : mention.end]
     return word.endswith(words_of("at_place", "suffixes")) and len(word) > 5
 

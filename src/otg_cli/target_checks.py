@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from otg_cli.claims import Claim
 from otg_cli.figure_checks import WORDS, same_parties
-from otg_cli.figures import format_amount, interval
+from otg_cli.figures import claimed_range, format_amount, stated_range
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
 from otg_cli.verify import Part, Verdict, relation, same_sentence, weigh
@@ -18,8 +18,8 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     targets = tuple(t for t in base.targets.values() if same_parties(claim, t.parties, base))
     if not targets or claim.value is None or claim.unit is None:
         return (Part("target", "a target", "not_found", "the base has no target for these parties", (), ()),)
-    claimed = interval(claim.value, claim.qualifier)
-    relations = {t.id: relation(interval(t.value, t.qualifier), claimed) for t in targets}
+    claimed = claimed_range(claim.value, claim.qualifier)
+    relations = {t.id: relation(stated_range(t.value, t.qualifier), claimed) for t in targets}
     reasons = "; ".join(
         f"the stated target is {format_amount(t.value, t.unit, t.qualifier)} ({t.id}): "
         f"{WORDS[relations[t.id]]}"

@@ -134,3 +134,22 @@ def starts_a_word(text: str, words: tuple[str, ...]) -> bool:
                 return True
             at = text.find(word, at + 1)
     return False
+
+
+#: How alike a word must be to a known one (a country's name, an indicator's word) to be read as
+#: a misspelling of it: a letter or two wrong in a long word ("Kazakstan", "Товарооборт").
+SPELLING_CUTOFF = 0.85
+#: Words shorter than this are never read as misspelt: too many short words are a letter apart.
+SPELLING_MIN = 6
+
+
+def misspelling_of(word: str, known: Iterable[str]) -> str | None:
+    """The known word this one is a misspelling of, within a small edit distance, or None: only
+    words of the same first letter and about the same length are compared (difflib's ratio)."""
+    if len(word) < SPELLING_MIN:
+        return None
+    import difflib
+
+    near = [k for k in known if k[:1] == word[:1] and len(k) >= SPELLING_MIN and abs(len(k) - len(word)) <= 3]
+    close = difflib.get_close_matches(word, near, n=1, cutoff=SPELLING_CUTOFF)
+    return close[0] if close else None

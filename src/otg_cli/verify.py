@@ -152,6 +152,7 @@ def _for_pair(part: Part, claim: Claim, base: FactBase) -> Part:
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
     from otg_cli.claim_pairs import split
+    from otg_cli.comparisons import comparison_part
     from otg_cli.figure_checks import check
 
     pairs = split(claim, base)
@@ -160,6 +161,9 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
         parts = _not_established(parts, "not_found", "no source states it ({})")
+    compared = comparison_part(claim, base)
+    if compared is not None:
+        parts = (*parts, compared)
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed.
         parts = _not_established(parts, "supported", "the claim does not say what it measures; {}")
@@ -216,7 +220,12 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
     except MangledClaim as error:
         return unreadable(text, error.message)
     except UnreadableClaim as error:
+        from otg_cli.comparisons import compared_without_figure
         from otg_cli.statements import read_statement
+
+        compared = compared_without_figure(text, base, as_of)
+        if compared is not None:
+            return compared
 
         statement = read_statement(text, base, as_of)
         claim = Claim(text, statement.parties, None, None, None, None, "exact", None)

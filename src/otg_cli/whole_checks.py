@@ -20,7 +20,7 @@ from otg_cli.figure_checks import (
     stated_amounts,
     stated_changes,
 )
-from otg_cli.figures import Interval, format_amount, format_change, interval
+from otg_cli.figures import Interval, claimed_range, format_amount, format_change
 from otg_cli.models import Fact, FactBase
 from otg_cli.verify import Part
 
@@ -73,11 +73,13 @@ def part_of_whole(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     if claim.value is not None and claim.unit is not None:
         amounts = stated_amounts(stated, claim.unit)
         label = format_amount(claim.value, claim.unit, claim.qualifier)
-        parts.append(_whole("amount", label, interval(claim.value, claim.qualifier), amounts, claim, base))
+        parts.append(
+            _whole("amount", label, claimed_range(claim.value, claim.qualifier), amounts, claim, base)
+        )
     if claim.change_pct is not None:
         qualifier = claim.qualifier_of("change")
         label = format_change(claim.change_pct, qualifier)
-        claimed = interval(claim.change_pct, qualifier)
+        claimed = claimed_range(claim.change_pct, qualifier)
         parts.append(_whole("change", label, claimed, stated_changes(stated), claim, base))
     return tuple(p for p in parts if p is not None)
 
