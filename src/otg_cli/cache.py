@@ -7,12 +7,12 @@ on that file's content hash (`cache_files`). Facts sit in an indexed table, so a
 
 What makes it safe to trust:
 
-- **Current.** Every fact file is known by the SHA-256 of its bytes; size, mtime, ctime, inode and
+- **Current.** Every fact file is known by the BLAKE2b hash of its bytes; size, mtime, ctime, inode and
   device only decide whether it must be hashed again (git's racily-clean rule, `cache_files`). A
   file that changed while it was being read is stored with an unknown stamp, so it is hashed next
   time. otg's version, the cache format and its own code (`_code_stamp`) are part of the key.
 - **Sealed.** Beside each cache file (an ordinary SQLite database, for anyone to inspect) lies its
-  seal: an HMAC-SHA256 of the file's bytes, keyed by a secret only this user can read
+  seal: a keyed BLAKE2b (a MAC) of the file's bytes, under a secret only this user can read
   (`cache_files.sealing_key`). The database is read whole, checked against its seal, and only then
   opened, from memory: a row changed, added or removed, a flipped bit, a page from another file,
   or a cache made without the key breaks the seal, and the answer comes from the fact files. What
@@ -29,8 +29,6 @@ What makes it safe to trust:
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,6 +40,7 @@ from otg_cli.cache_codec import to_json
 from otg_cli.cache_files import (
     UNKNOWN,
     Stamp,
+    blake2b,
     evict,
     mark_used,
     sealing_key,
@@ -54,15 +53,15 @@ from otg_cli.models import Fact, FactBase, Record
 from otg_cli.settings import cache_dir, cache_disabled
 
 #: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed;
-#: 6: fewer indexes).
-FORMAT = 6
+#: 6: fewer indexes; 7: BLAKE2b for content and seals).
+FORMAT = 7
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT NOT NULL);
 CREATE TABLE files (
     path TEXT PRIMARY KEY, rank INTEGER NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
     ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, device INTEGER NOT NULL,
-    stamped_ns INTEGER NOT NULL, sha256 TEXT NOT NULL
+    stamped_ns INTEGER NOT NULL, content TEXT NOT NULL
 );
 CREATE TABLE records (
     kind TEXT NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, rank INTEGER NOT NULL,
@@ -90,7 +89,8 @@ class Entry(NamedTuple):
     path: str
     stamp: Stamp
     stamped_ns: int
-    sha256: str
+    #: The BLAKE2b of the file's bytes (`cache_files.content_hash`).
+    content: str
 
 
 def file_key(path: Path) -> str:
@@ -105,9 +105,7 @@ def cache_path(directories: Sequence[Path]) -> Path | None:
     if folder is None:
         return None
     named = "\0".join(str(d.resolve()) for d in directories)
-    return (
-        folder / f"factbase-{hashlib.sha256(named.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}.sqlite"
-    )
+    return folder / f"factbase-{blake2b(named.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}.sqlite"
 
 
 def _code_stamp() -> list[list[object]]:
@@ -140,17 +138,18 @@ def cache_key(directories: Sequence[Path]) -> str:
 # Seals
 
 
-def _mac(key: bytes, image: bytes | memoryview) -> bytes:
-    return hmac.new(key, image, hashlib.sha256).digest()
+def _mac(key: bytes, image: bytes) -> bytes:
+    """The seal of a cache file's bytes: keyed BLAKE2b (`cache_files.blake2b`)."""
+    return bytes(blake2b(image, key=key).digest())
 
 
 def _mac_of_file(key: bytes, path: Path) -> bytes:
     """The seal of a file, read a megabyte at a time (a cache of 100,000 facts is ~100 MB)."""
-    mac = hmac.new(key, digestmod=hashlib.sha256)
+    mac = blake2b(key=key)
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):
             mac.update(chunk)
-    return mac.digest()
+    return bytes(mac.digest())
 
 
 def seal_path(path: Path) -> Path:
@@ -160,7 +159,9 @@ def seal_path(path: Path) -> Path:
 
 def sealed(key: bytes, data: bytes | None, seal: bytes | None) -> bool:
     """Whether a cache file's bytes match their seal."""
-    return data is not None and seal is not None and hmac.compare_digest(seal, _mac(key, data))
+    # A plain comparison: timing tells nothing to someone who can only run otg on their own
+    # cache, and `hmac.compare_digest` would load OpenSSL (`cache_files.blake2b`).
+    return data is not None and seal is not None and seal == _mac(key, data)
 
 
 def read_private(path: Path) -> bytes | None:
@@ -289,7 +290,7 @@ def insert_disagreements(connection: Any, disagreements: Any) -> None:
 def insert_files(connection: Any, entries: Iterable[Entry], ranks: dict[str, int]) -> None:
     connection.executemany(
         "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        ((e.path, ranks[e.path], *e.stamp, e.stamped_ns, e.sha256) for e in entries),
+        ((e.path, ranks[e.path], *e.stamp, e.stamped_ns, e.content) for e in entries),
     )
 
 

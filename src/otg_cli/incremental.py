@@ -65,7 +65,7 @@ def survey(store: Store, files: Sequence[Path]) -> Survey:
             continue
         stamp, data = cache_files.read_stamped(path)
         entry = Entry(key, stamp, cache_files.now_ns(), content_hash(data))
-        if known is None or known.sha256 != entry.sha256:
+        if known is None or known.content != entry.content:
             changed[key] = (path, entry, data)
         elif not racy(stamp, entry.stamped_ns):
             restamped.append(cache.settled(entry, path))
