@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, MutableMapping
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import kinds
 from otg_cli.errors import Problem
@@ -22,8 +22,17 @@ from otg_cli.pending import Pending
 from otg_cli.text import accepted
 
 if TYPE_CHECKING:
-    from otg_cli.cache import Placed
     from otg_cli.meetings import Agreement, Event, Target
+
+
+class Placed(NamedTuple):
+    """A record with the file it came from and its place in the load order, as the cache stores
+    it (`cache.insert_records`)."""
+
+    record: Record
+    file: str
+    rank: int
+    pos: int
 
 
 def _is_country_code(text: str) -> bool:
@@ -249,7 +258,7 @@ class Builder:
     def placed(self, loaded: list[tuple[Record, Path]], ranks: dict[Path, int]) -> list[Placed]:
         """The records of `loaded` as the builder keeps them (parties normalized), with their file
         and place in the load order, for the cache."""
-        from otg_cli.cache import Placed, file_key
+        from otg_cli.cache import file_key
 
         found: list[Placed] = []
         for pos, (record, path) in enumerate(loaded):

@@ -33,7 +33,7 @@ import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import __version__
 from otg_cli.cache_codec import to_json
@@ -49,8 +49,11 @@ from otg_cli.cache_files import (
     usable_directory,
 )
 from otg_cli.kinds import record_key
-from otg_cli.models import Fact, FactBase, Record
+from otg_cli.models import Fact, FactBase
 from otg_cli.settings import cache_dir, cache_disabled
+
+if TYPE_CHECKING:
+    from otg_cli.builder import Placed
 
 #: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed;
 #: 6: fewer indexes; 7: BLAKE2b for content and seals).
@@ -216,15 +219,6 @@ def point_text(fact: Fact) -> str | None:
 
     found = point(fact)
     return None if found is None else json.dumps(found, default=str)
-
-
-class Placed(NamedTuple):
-    """A record with the file it came from and its place in the load order."""
-
-    record: Record
-    file: str
-    rank: int
-    pos: int
 
 
 def _fact_row(placed: Placed) -> tuple[object, ...]:

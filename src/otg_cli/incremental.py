@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import cache, cache_files
-from otg_cli.cache import Entry, Placed, Store, file_key, point_text
+from otg_cli.cache import Entry, Store, file_key, point_text
 from otg_cli.cache_files import content_hash, racy, stamp_now, trusted
 from otg_cli.kinds import FACT, kind_of, record_key
 from otg_cli.models import Fact, FactBase
+
+if TYPE_CHECKING:
+    from otg_cli.builder import Placed
 
 #: Kinds an update may add, change or remove; a change to any other is left to a cold load.
 UPDATABLE = frozenset({"source", "event", "fact", "agreement", "target"})
