@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
-from otg_cli import periods
+from otg_cli import i18n, periods
 from otg_cli.disagreements import ids
-from otg_cli.figures import combine, format_amount
+from otg_cli.figures import Formula, Term, combine, format_amount
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, find_targets
@@ -26,7 +26,7 @@ class Derived(NamedTuple):
     value: float
     unit: Unit
     qualifier: Qualifier
-    formula: str
+    formula: Formula
     from_facts: tuple[str, ...]
     note: str
 
@@ -34,6 +34,11 @@ class Derived(NamedTuple):
 def _term(fact: Fact) -> str:
     assert fact.value is not None
     return f"{format_amount(fact.value, fact.unit, fact.qualifier)} ({fact.id})"
+
+
+def _of(fact: Fact, operator: str = "") -> Term:
+    assert fact.value is not None
+    return Term(operator, fact.value, fact.unit, fact.qualifier, fact.id)
 
 
 def implied_imports(base: FactBase) -> list[Derived]:
@@ -61,7 +66,7 @@ def implied_imports(base: FactBase) -> list[Derived]:
                 value=value,
                 unit="USD",
                 qualifier=qualifier,
-                formula=f"{_term(turnover)} − {_term(exports)}",
+                formula=Formula((_of(turnover), _of(exports, "−"))),
                 from_facts=(turnover.id, exports.id),
                 note=note,
             )
@@ -116,7 +121,7 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
                     value=value,
                     unit=total.unit,
                     qualifier=qualifier,
-                    formula=" + ".join(_term(f) for f in chosen),
+                    formula=Formula(tuple(_of(f, "+" if i else "") for i, f in enumerate(chosen))),
                     from_facts=tuple(f.id for f in chosen),
                     note=note,
                 )
@@ -157,5 +162,6 @@ def progress(base: FactBase) -> list[Derived]:
 def derived_figures(
     base: FactBase, parties: Collection[str] = (), period: DateRange | None = None
 ) -> list[Derived]:
-    everything = [*implied_imports(base), *bilateral_sums(base), *progress(base)]
+    with i18n.using("en"):  # notes are English data; formulas are written by the views
+        everything = [*implied_imports(base), *bilateral_sums(base), *progress(base)]
     return [d for d in everything if set(parties) <= set(d.parties) and periods.within(d.period, period)]

@@ -48,7 +48,9 @@ class PeriodOut(TypedDict):
     end: str | None
     basis: Literal["flow", "cumulative", "level"]
     label: str
-    span: str
+    #: full_year, full_years, part_year, cumulative, level or not_stated; span_label says it in words.
+    span: Literal["full_year", "full_years", "part_year", "cumulative", "level", "not_stated"]
+    span_label: str
 
 
 class ConflictOut(TypedDict):
@@ -138,8 +140,10 @@ class ProgressOut(TypedDict):
     qualifier: str
     label: str
     from_fact: str
-    period: str
+    period: PeriodOut
+    #: In English, the same in every language; formula_label is in the language of the run.
     formula: str
+    formula_label: str
 
 
 class TargetOut(TypedDict):
@@ -212,7 +216,9 @@ class DerivedOut(TypedDict):
     unit: str
     qualifier: str
     value_label: str
+    #: In English, the same in every language; formula_label is in the language of the run.
     formula: str
+    formula_label: str
     from_facts: list[str]
     note: str
 

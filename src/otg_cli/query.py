@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import periods
 from otg_cli.disagreements import point
-from otg_cli.figures import format_amount
+from otg_cli.figures import Formula, Term
 from otg_cli.models import Fact, FactBase, Qualifier, Record, Source
 from otg_cli.periods import DateRange
 from otg_cli.text import normalize
@@ -90,13 +90,14 @@ class Progress(NamedTuple):
     fact: Fact
     ratio_pct: float
     qualifier: Qualifier
-    formula: str
+    formula: Formula
 
 
 def _progress(fact: Fact, target: Target) -> Progress:
     assert fact.value is not None
-    stated = format_amount(fact.value, fact.unit, fact.qualifier)
-    formula = f"{stated} ÷ {format_amount(target.value, target.unit)}"
+    formula = Formula(
+        (Term("", fact.value, fact.unit, fact.qualifier), Term("÷", target.value, target.unit, "exact"))
+    )
     return Progress(fact, round(100 * fact.value / target.value, 1), fact.qualifier, formula)
 
 

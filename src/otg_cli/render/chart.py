@@ -39,8 +39,8 @@ def draw_chart(
     table.add_column("value", no_wrap=True)
     for view in drawable:
         row = view.row
-        kind = row["period"]["span"]
-        whole = kind in ("full year", "full years")
+        kind = row["period"]["span_label"]
+        whole = row["period"]["span"] in ("full_year", "full_years")
         length = max(1, round(BAR_WIDTH * row["value"] / largest)) if largest else 1
         bar = Text(FULL * length if whole else PARTIAL * length, style="green" if whole else "yellow")
         period = row["period"]["label"] + ("" if whole else f" · {kind}")

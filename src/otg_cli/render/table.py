@@ -163,16 +163,16 @@ def _show(found: object, base: FactBase) -> None:
     console = _console()
     console.print(table)
     if details["participants"]:
-        console.print(Text("Participants", style="bold"))
+        console.print(Text(say("Participants"), style="bold"))
         for participant in details["participants"]:
             console.print(plain(participant))
     if details["sources"]:
-        console.print(Text("Sources", style="bold"))
+        console.print(Text(say("Sources"), style="bold"))
         for cited, quote in details["sources"]:
             console.print(plain(cited))
             console.print(plain(quote))
     for note in data.get("notes", ()):
-        console.print(plain(f"Note: {note}", style="italic"))
+        console.print(plain(say("Note: {note}", note=note), style="italic"))
 
 
 def _plain(value: object) -> str:
@@ -188,7 +188,7 @@ def _plain(value: object) -> str:
 def _verification(view: View) -> None:
     """What was understood, the verdict and why, and the evidence with its quotes."""
     console = _console()
-    verdict = Text("Verdict: ")
+    verdict = Text(say("Verdict: "))
     verdict.append_text(plain(view.labels["verdict"], style=VERDICT_STYLE[view.row["verdict"]]))
     console.print(verdict)
     if view.labels["parts"]:
@@ -198,7 +198,7 @@ def _verification(view: View) -> None:
         console.print(plain(view.row["explanation"]), soft_wrap=True)
     console.print(plain(view.labels["understood"]), soft_wrap=True)
     if view.row["sources_disagree"]:
-        console.print(Text("The sources themselves disagree on this figure; cite both.", style="red"))
+        console.print(Text(say("The sources themselves disagree on this figure; cite both."), style="red"))
     if view.labels["quoted"]:
         print_quotes(console, view.labels["quoted"])
 

@@ -64,7 +64,7 @@ def _source(ratio: int | None = None, path: str = "labels.citations") -> Column:
 
 def fact_columns() -> tuple[Column, ...]:
     value = (
-        Part("value_label", style="bold", missing="not stated", missing_style="dim"),
+        Part("value_label", style="bold", missing=say("not stated"), missing_style="dim"),
         Part("labels.disagree", style="red", prefix="\n"),
     )
     return (
@@ -80,9 +80,9 @@ def fact_columns() -> tuple[Column, ...]:
 def target_columns() -> tuple[Column, ...]:
     progress = (
         Part("progress.label", style="bold", missing=say("no comparable figure"), missing_style="dim"),
-        Part("progress.formula", style="dim", prefix="\n= "),
-        Part("progress.from_fact", style="dim", prefix="\nfrom "),
-        Part("progress.period", style="dim", prefix=" (", suffix=")"),
+        Part("progress.formula_label", style="dim", prefix="\n= "),
+        Part("progress.from_fact", style="dim", prefix="\n" + say("from") + " "),
+        Part("progress.period.label", style="dim", prefix=" (", suffix=")"),
         Part("labels.disputed", style="red", prefix="\n"),
     )
     return (
@@ -96,7 +96,7 @@ def target_columns() -> tuple[Column, ...]:
 
 
 def agreement_columns() -> tuple[Column, ...]:
-    title = (Part("labels.title"), Part("proposed_by", prefix="\n(proposed by ", suffix=")"))
+    title = (Part("labels.title"), Part("proposed_by", prefix="\n(" + say("proposed by") + " ", suffix=")"))
     return (
         Column("Status", _one("labels.status")),
         Column("Agreement, document or decision", title, ratio=3),
@@ -122,7 +122,7 @@ def derived_columns() -> tuple[Column, ...]:
         Column("Parties", _one("labels.parties")),
         Column("Period", _one("period.label")),
         Column("Derived value", (Part("value_label", style="bold"),), justify="right", no_wrap=True),
-        Column("Formula", _one("formula"), ratio=2),
+        Column("Formula", _one("formula_label"), ratio=2),
         Column("Note", _one("note"), ratio=2),
         _id(),
     )
@@ -167,7 +167,7 @@ def table_spec(kind: str, *, title: str = "", quotes: bool = False) -> TableSpec
         "agreement": (agreement_columns, title),
         "event": (event_columns, say("Events")),
         "source": (source_columns, say("Sources")),
-        "hit": (hit_columns, f"Search: {title}"),
+        "hit": (hit_columns, say("Search: {query}", query=title)),
     }
     if kind not in simple:
         raise ValueError(f"no table for {kind}")

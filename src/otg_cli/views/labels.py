@@ -54,7 +54,7 @@ def event_date(event: Event, base: FactBase) -> str:
     reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
     if not reported:
         return stated
-    return f"{say('date not stated')} ({say('reported')} {periods.describe_date(reported[0])})"
+    return say("date not stated (reported {day})", day=periods.describe_date(reported[0]))
 
 
 def short_parties(codes: Iterable[str], base: FactBase) -> str:
@@ -88,12 +88,11 @@ def disputes(rows: Iterable[Mapping[str, Any]]) -> list[str]:
 def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     from otg_cli.figures import format_amount
 
-    span = row["period"]["span"]
     return {
         # The figure in otg's words (the chart's label), where value_label keeps the source's.
         "amount": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
         "citation_list": [citation_line(c, base) for c in item.citations],
-        "span_note": None if span == "full year" else span,
+        "span_note": None if row["period"]["span"] == "full_year" else row["period"]["span_label"],
         "disagree": say("sources disagree") if row["conflicts_with"] and item.value is not None else None,
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
@@ -103,7 +102,8 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
 def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     item = found.target
     disputed = [
-        f"{say('also')} {p['label']} = {p['formula']} from {p['from_fact']} ({p['period']})"
+        f"{say('also')} {p['label']} = {p['formula_label']} "
+        f"{say('from')} {p['from_fact']} ({p['period']['label']})"
         for p in row["disputed_progress"]
     ]
     return {
@@ -117,7 +117,7 @@ def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: st
 
 def agreement(item: Agreement, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     return {
-        "status": item.status.replace("_", " "),
+        "status": say(item.status.replace("_", " ")),
         "title": item.title.get(i18n.current()),
         "parties": short_parties(item.parties, base),
         "citations": citation_lines(item.citations, base),
@@ -144,7 +144,7 @@ def source(found: SourceFound, row: Mapping[str, Any], base: FactBase, query: st
     item = found.source
     return {
         "published": published(item),
-        "title": item.title or f"(no headline) {item.subject or ''}",
+        "title": item.title or f"({say('no headline')}) {item.subject or ''}",
     }
 
 
@@ -176,31 +176,32 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     from otg_cli.figures import format_change
 
     claim = verified.result.claim
-    understood = ["parties " + (party_line(claim.parties, base) or "none found")]
+    understood = [f"{say('parties')} " + (party_line(claim.parties, base) or say("none found"))]
     statement = row["statement"]
     if statement is not None:
         understood += _statement(statement, base)
     else:
-        understood.append(f"indicator {claim.indicator or 'not found'}")
-        understood.append(f"period {claim.period.text if claim.period else 'not stated'}")
+        understood.append(f"{say('indicator')} {claim.indicator or say('not found')}")
+        understood.append(f"{say('period')} {claim.period.text if claim.period else say('not stated')}")
     if row["claim"]["value_label"] is not None:
-        understood.append(f"amount {row['claim']['value_label']}")
+        understood.append(f"{say('amount')} {row['claim']['value_label']}")
     if claim.change_pct is not None:
-        understood.append(f"change {format_change(claim.change_pct, claim.qualifier_of('change'))}")
-    understood += [f"read {c}" for c in claim.corrections]
+        change = format_change(claim.change_pct, claim.qualifier_of("change"))
+        understood.append(f"{say('change')} {change}")
+    understood += [f"{say('read')} {c}" for c in claim.corrections]
     records: list[Fact | Target | Agreement | Event | Group] = [
         *verified.result.facts,
         *(t.target for t in verified.targets),
         *verified.result.records,
     ]
     parts = [
-        f"  {part.name} {part.claimed}: {part.verdict.replace('_', ' ')} ({part.reason})"
+        f"  {say(part.name)} {part.claimed}: {say(part.verdict.replace('_', ' '))} ({part.reason})"
         for part in verified.result.parts
     ]
     return {
-        "understood": "Claim understood: " + " · ".join(understood),
+        "understood": say("Claim understood: ") + " · ".join(understood),
         "parts": parts,
-        "verdict": verified.result.verdict.replace("_", " "),
+        "verdict": say(verified.result.verdict.replace("_", " ")),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }
 

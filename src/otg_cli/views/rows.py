@@ -86,7 +86,8 @@ def period_of(period: Period) -> PeriodOut:
         "end": period.end.isoformat() if period.end else None,
         "basis": period.basis,
         "label": periods.describe_period(period),
-        "span": periods.period_kind(period),
+        "span": periods.span(period),  # type: ignore[typeddict-item]
+        "span_label": periods.period_kind(period),
     }
 
 
@@ -102,7 +103,8 @@ def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
         "unit": item.unit,
         "qualifier": item.qualifier,
         "value_label": format_amount(item.value, item.unit, item.qualifier),
-        "formula": item.formula,
+        "formula": item.formula.english(),
+        "formula_label": item.formula.text(),
         "from_facts": list(item.from_facts),
         "note": item.note,
     }
@@ -204,8 +206,9 @@ def progress_of(progress: Progress | None) -> ProgressOut | None:
         "qualifier": progress.qualifier,
         "label": format_amount(progress.ratio_pct, "percent", progress.qualifier),
         "from_fact": progress.fact.id,
-        "period": periods.describe_period(progress.fact.period),
-        "formula": progress.formula,
+        "period": period_of(progress.fact.period),
+        "formula": progress.formula.english(),
+        "formula_label": progress.formula.text(),
     }
 
 
