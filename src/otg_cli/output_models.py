@@ -16,7 +16,7 @@ from typing_extensions import TypedDict
 from otg_cli.verify import PartName, Verdict
 
 #: Version of the JSON output contract. Additions of fields keep it; renames and removals bump it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Number = int | float
 
