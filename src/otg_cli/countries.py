@@ -76,7 +76,15 @@ def resolve_party(text: str, base: FactBase) -> str:
         raise OtgError(f"empty country or group; accepted: {PARTY_FORMS}")
     found = _base_index(base).get(key) or iso_index(base).get(key)
     if found is None:
-        raise OtgError(f"unknown country or group {text!r}; accepted: {PARTY_FORMS}")
+        from otg_cli.i18n import phrase
+
+        raise OtgError(
+            phrase(
+                "unknown country or group {text}; accepted: {accepted}",
+                text=text,
+                accepted=phrase(PARTY_FORMS),
+            )
+        )
     return found
 
 

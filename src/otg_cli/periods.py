@@ -76,9 +76,14 @@ def parse_period(text: str) -> DateRange:
             start, end = _parse_one(cleaned)
     except ValueError as error:
         detail = "" if str(error) == "not a period" else f" ({error})"
-        raise OtgError(f"invalid period {text!r}{detail}; accepted: {PERIOD_FORMS}") from None
+        from otg_cli.i18n import phrase
+
+        said = phrase("invalid period {text}; accepted: {accepted}", text=text, accepted=phrase(PERIOD_FORMS))
+        raise OtgError(said.replace(";", detail + ";", 1)) from None
     if start > end:
-        raise OtgError(f"invalid period {text!r}: it ends before it starts")
+        from otg_cli.i18n import phrase
+
+        raise OtgError(phrase("invalid period {text}: it ends before it starts", text=text))
     return DateRange(start, end, cleaned)
 
 

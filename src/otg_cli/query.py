@@ -37,7 +37,13 @@ def known_measures(measures: Collection[str]) -> list[str]:
     accepted = get_args(Measure)
     unknown = [m for m in measures if m not in accepted]
     if unknown:
-        raise OtgError(f"unknown measure {unknown[0]!r}; accepted: {', '.join(accepted)}")
+        from otg_cli.i18n import phrase
+
+        raise OtgError(
+            phrase(
+                "unknown measure {text}; accepted: {accepted}", text=unknown[0], accepted=", ".join(accepted)
+            )
+        )
     return list(measures)
 
 

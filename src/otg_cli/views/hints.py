@@ -14,17 +14,14 @@ if TYPE_CHECKING:
 def _no_facts(hint: NoFacts, base: FactBase) -> str:
     from otg_cli.i18n import phrase
 
-    what = f"{' or '.join(hint.measures)} " if hint.measures else ""
     who = party_line(hint.parties, base) or phrase("all parties")
     within = phrase(" within {period}", period=hint.period) if hint.period else ""
     known = "; ".join(party_line(combo, base) for combo in hint.known)
-    return phrase(
-        "no {what}figures for {who}{within}. The fact base has {what}figures for: {known}",
-        what=what,
-        who=who,
-        within=within,
-        known=known,
-    )
+    if not hint.measures:
+        template = "no figures for {who}{within}. The fact base has figures for: {known}"
+        return phrase(template, who=who, within=within, known=known)
+    template = "no {measures} figures for {who}{within}. The fact base has {measures} figures for: {known}"
+    return phrase(template, measures=" or ".join(hint.measures), who=who, within=within, known=known)
 
 
 def _no_event(hint: NoEvent, base: FactBase) -> str:
@@ -79,5 +76,5 @@ def phrase_hint(hint: Hint, base: FactBase) -> str:
         return phrase("no targets for {asked}", asked=", ".join(hint.asked))
     if isinstance(hint, NoRecord):
         close = phrase("; did you mean {close}?", close=", ".join(hint.close)) if hint.close else ""
-        return phrase("no record with id {key}", key=repr(hint.key)) + close
+        return phrase("no record with id {key}", key=hint.key) + close
     return _no_match(hint)
