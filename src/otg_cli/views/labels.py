@@ -208,19 +208,24 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
 
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     """What was understood of a claim without a figure, a phrase for each thing it asserts."""
-    action = statement["action"] or "nothing done"
-    said = [f"action {'not ' if statement['negated'] else ''}{action}"]
+    action = say("nothing done")
+    if statement["action"]:
+        key = f"action {statement['action']}"
+        action = statement["action"] if say(key) == key else say(key)
+    if statement["negated"]:
+        action = say("not {action}", action=action)
+    said = [f"{say('action')} {action}"]
     if statement["subject"]:
-        said.append(f"by {party_line([statement['subject']], base)}")
+        said.append(f"{say('by')} {party_line([statement['subject']], base)}")
     if statement["venues"]:
-        said.append("place " + ", ".join(statement["venues"]))
+        said.append(f"{say('place')} " + ", ".join(statement["venues"]))
     date = [statement["year"], statement["month"], statement["day"]]
     if any(date):
-        said.append("date " + "-".join(f"{n:02d}" if n else "?" for n in date))
+        said.append(f"{say('date')} " + "-".join(f"{n:02d}" if n else "?" for n in date))
     if statement["ordinal"]:
-        said.append(f"no. {statement['ordinal']}")
+        said.append(f"{say('no.')} {statement['ordinal']}")
     if statement["role"]:
-        said.append(f"role {statement['role']}")
+        said.append(f"{say('role')} {statement['role']}")
     return said
 
 
