@@ -15,7 +15,7 @@ def test_russian_labels_numbers_and_periods() -> None:
         (r["value_label"], r["change_label"], r["period"]["label"], r["period"]["span_label"]) for r in rows
     ] == [
         ("$4,3 млрд", None, "2025", "полный год"),
-        ("$3 млрд", "+18,5%", "январь–август 2025 г.", "часть года (8 мес.)"),
+        ("$3 млрд", "+18,5%", f"январь–август 2025{NBSP}г.", "часть года (8 мес.)"),
     ]
     assert [r["period"]["span"] for r in rows] == ["full_year", "part_year"]  # codes, in every language
     assert rows[0]["value"] == 4_300_000_000  # numbers stay numbers in JSON
@@ -26,7 +26,7 @@ def test_kazakh_labels_numbers_and_periods() -> None:
     rows = run_json("turnover", "Қазақстан", "Өзбекстан", "--lang", "kk")
     assert [(r["value_label"], r["period"]["label"]) for r in rows] == [
         ("4,3 млрд доллар", "2025"),
-        ("3 млрд доллар", "2025 жылғы қаңтар–тамыз"),
+        ("3 млрд доллар", f"2025{NBSP}жылғы қаңтар–тамыз"),
         ("1,3 млрд доллар", "кезеңі көрсетілмеген"),
     ]
     assert rows[1]["period"]["span_label"] == "жылдың бір бөлігі (8 ай)"
@@ -63,15 +63,15 @@ def test_country_names_come_from_the_sources_then_pycountry() -> None:
 def test_flag_then_environment_then_english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OTG_LANG", "kk")
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
-    assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == "2025 жылғы қаңтар–тамыз"
+    assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == f"2025{NBSP}жылғы қаңтар–тамыз"
     assert (
         run_json("turnover", "KZ", "UZ", "2025", "--lang", "ru")[1]["period"]["label"]
-        == "январь–август 2025 г."
+        == f"январь–август 2025{NBSP}г."
     )
     monkeypatch.delenv("OTG_LANG")
-    assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == "январь–август 2025 г."
+    assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == f"январь–август 2025{NBSP}г."
     monkeypatch.setenv("LC_MESSAGES", "kk_KZ")
-    assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == "2025 жылғы қаңтар–тамыз"
+    assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == f"2025{NBSP}жылғы қаңтар–тамыз"
     monkeypatch.setenv("LC_ALL", "C.UTF-8")  # LC_ALL wins, and a language otg does not speak is English
     assert run_json("turnover", "KZ", "UZ", "2025")[1]["period"]["label"] == "Jan–Aug 2025"
 

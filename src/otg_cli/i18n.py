@@ -118,10 +118,11 @@ def dated(text: str, year: int | None) -> str:
     if year is None:
         return text
     language = current()
+    # A no-break space keeps "2025 г." and "2025 жылғы" whole when a table wraps the line.
     if language == "ru":
-        return f"{text} {year} г."
+        return f"{text} {year}\u00a0г."
     if language == "kk":
-        return f"{year} жылғы {text}"
+        return f"{year}\u00a0жылғы {text}"
     return f"{text} {year}"
 
 
