@@ -70,6 +70,9 @@ class FactOut(TypedDict):
     #: The part of trade covered ("agro-industrial"); null for all of it.
     sector: str | None
     description: str
+    #: The description in each language (null where none is written), and in the run's language.
+    descriptions: LocalizedOut
+    description_label: str
     #: ISO alpha-2 codes or group ids; for directional measures the reporting side first.
     parties: list[str]
     period: PeriodOut

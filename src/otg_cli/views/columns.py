@@ -68,7 +68,7 @@ def fact_columns() -> tuple[Column, ...]:
         Part("labels.disagree", style="red", prefix="\n"),
     )
     return (
-        Column("Figure", _one("description"), ratio=2),
+        Column("Figure", _one("description_label"), ratio=2),
         Column("Period", (Part("period.label"), Part("labels.span_note", style="yellow", prefix="\n"))),
         Column("Value", value, justify="right", no_wrap=True),
         Column("Change", _one("change_label"), justify="right", no_wrap=True),

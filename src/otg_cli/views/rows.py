@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from otg_cli import periods
+from otg_cli import i18n, periods
 from otg_cli.figures import format_amount, format_change
 
 if TYPE_CHECKING:
@@ -119,6 +119,8 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "measure": item.measure,
         "sector": item.sector,
         "description": item.description,
+        "descriptions": {"en": item.description, "ru": item.description_ru, "kk": item.description_kk},
+        "description_label": item.described(i18n.current()),
         "parties": list(item.parties),
         "period": period_of(period),
         "value": number(item.value),
