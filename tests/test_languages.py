@@ -111,3 +111,50 @@ def test_a_part_year_is_marked_as_one_in_every_language(language: str) -> None:
     full_year = {"ru": "полный год", "kk": "толық жыл"}[language]
     assert part_year in out
     assert full_year not in out  # a full year needs no note; a translated label once got one
+
+
+# --- otg cite: a whole sentence in every language -------------------------------------------------
+
+
+def _figure_ids() -> list[str]:
+    return [r["id"] for r in run_json("facts")] + [r["id"] for r in run_json("targets")]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_every_cite_line_is_a_clean_whole_sentence(language: str) -> None:
+    """No curator's note in brackets, the quote inside a sentence, and a full stop at its end."""
+    import re
+
+    notes = {note for r in run_json("facts") for note in re.findall(r"\([^()]*\)", r["description"])}
+    for record_id in _figure_ids():
+        result = run("cite", record_id, "--lang", language)
+        assert result.exit_code == 0, result.stderr
+        line = result.stdout.strip()
+        assert not [note for note in notes if note in line], (record_id, line)
+        assert line[:1].isupper() and line.endswith("."), line
+        if language != "en":
+            assert "«" in line and not line.startswith("«"), line
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "other"),
+    [
+        (
+            "ru",
+            "По данным BAQ.KZ (20 февраля 2026\u202fг.), товарооборот между Казахстаном и Кыргызстаном за 2025 год "
+            "составил почти $2 млрд («…Кыргызстаном – почти 2 млрд долларов»).",
+            "Источники расходятся: BAQ.KZ (20 февраля 2026\u202fг.) приводит $2 млрд.",
+        ),
+        (
+            "kk",
+            "BAQ.KZ (2026\u00a0жылғы 20 ақпан) мәліметінше (орыс тілінде), 2025 жылы Қазақстан мен Қырғызстан "
+            "арасындағы тауар айналымы 2 млрд долларға жуық болды («…Кыргызстаном – почти 2 млрд долларов»).",
+            "Дереккөздер сәйкес келмейді: BAQ.KZ (2026\u00a0жылғы 20 ақпан) 2 млрд доллар деп көрсетеді.",
+        ),
+    ],
+)
+def test_cite_sets_a_fragment_inside_a_sentence_and_names_the_other_figure(
+    language: str, sentence: str, other: str
+) -> None:
+    line = run("cite", "kz-kg-turnover-2025", "--lang", language).stdout.strip()
+    assert line == f"{sentence} {other}"

@@ -193,6 +193,23 @@ RU: dict[str, str] = {
     "action considered": "договорённость рассмотреть",
     "action agreed": "договорённость",
     "action signed": "подписание",
+    "turnover": "товарооборот",
+    "exports": "экспорт",
+    "imports": "импорт",
+    "trade balance": "торговое сальдо",
+    "investment inflow": "приток инвестиций",
+    "investment outflow": "вложения за рубежом",
+    "companies": "компании",
+    "joint ventures": "совместные предприятия",
+    "freight": "грузоперевозки",
+    "population": "население",
+    "trade share": "доля в торговле",
+    "export offer": "экспортное предложение",
+    "investment projects": "инвестиционные проекты",
+    "trade contracts": "торговые контракты",
+    "construction": "строительство",
+    "target progress": "выполнение цели",
+    "or": "или",
 }
 
 KK: dict[str, str] = {
@@ -341,6 +358,23 @@ KK: dict[str, str] = {
     "action considered": "қарауға келісу",
     "action agreed": "келісу",
     "action signed": "қол қою",
+    "turnover": "тауар айналымы",
+    "exports": "экспорт",
+    "imports": "импорт",
+    "trade balance": "сауда сальдосы",
+    "investment inflow": "инвестиция ағыны",
+    "investment outflow": "шетелге салынған инвестиция",
+    "companies": "компаниялар",
+    "joint ventures": "бірлескен кәсіпорындар",
+    "freight": "жүк тасымалы",
+    "population": "халық саны",
+    "trade share": "саудадағы үлес",
+    "export offer": "экспорттық ұсыныс",
+    "investment projects": "инвестициялық жобалар",
+    "trade contracts": "сауда келісімшарттары",
+    "construction": "құрылыс",
+    "target progress": "мақсаттың орындалуы",
+    "or": "немесе",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -375,12 +409,13 @@ def _asked_for() -> set[str]:
 
 def _named_by_code() -> set[str]:
     """Phrases the code builds from codes: statuses, verdicts, parts of a claim, spans, actions."""
-    from otg_cli.models import AgreementStatus
+    from otg_cli.models import AgreementStatus, Measure
     from otg_cli.periods import SPANS
     from otg_cli.statements import STRENGTH
     from otg_cli.verify import PartName, Verdict
 
-    codes = [*get_args(AgreementStatus), *get_args(Verdict), *get_args(PartName), *SPANS]
+    codes = [*get_args(AgreementStatus), *get_args(Verdict), *get_args(PartName), *SPANS, *get_args(Measure)]
+    codes.append("target_progress")  # the measure of a derived progress figure
     return {code.replace("_", " ") for code in codes} | {f"action {a}" for a in STRENGTH}
 
 

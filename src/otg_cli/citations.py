@@ -173,7 +173,7 @@ def _disagreement(record: Fact | Target, base: FactBase, citation: Citation, lan
     lines = {
         "en": "Sources differ: {outlet} ({date}) gives {amount}.",
         "ru": "Источники расходятся: {outlet} ({date}) приводит {amount}.",
-        "kk": "Дереккөздер әртүрлі: {outlet} ({date}) {amount} деп көрсетеді.",
+        "kk": "Дереккөздер сәйкес келмейді: {outlet} ({date}) {amount} деп көрсетеді.",
     }[language]
     return " " + " ".join(lines.format(outlet=o, date=d, amount=a) for o, d, a in said)
 

@@ -21,7 +21,10 @@ def _no_facts(hint: NoFacts, base: FactBase) -> str:
         template = "no figures for {who}{within}. The fact base has figures for: {known}"
         return phrase(template, who=who, within=within, known=known)
     template = "no {measures} figures for {who}{within}. The fact base has {measures} figures for: {known}"
-    return phrase(template, measures=" or ".join(hint.measures), who=who, within=within, known=known)
+    from otg_cli.views.labels import measure_word
+
+    measures = f" {phrase('or')} ".join(measure_word(m) for m in hint.measures)
+    return phrase(template, measures=measures, who=who, within=within, known=known)
 
 
 def _no_event(hint: NoEvent, base: FactBase) -> str:

@@ -31,6 +31,11 @@ def published(source: Source) -> str:
     return periods.describe_date(source.published) if source.published else say("date not stated")
 
 
+def measure_word(measure: str) -> str:
+    """What a measure is called in the run's language: trade balance, торговое сальдо."""
+    return say(measure.replace("_", " "))
+
+
 def citation_line(citation: Citation, base: FactBase) -> str:
     source = base.sources[citation.source]
     return f"{source.outlet} · {published(source)} · {source.language}"
@@ -108,6 +113,7 @@ def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: st
     ]
     return {
         "parties": party_line(item.parties, base),
+        "goal": f"{measure_word(item.measure)} {row['value_label']}",
         "disputed": "\n".join([say("sources disagree"), *disputed]) if disputed else None,
         "deadline": row["deadline_label"],
         "citations": citation_lines(item.citations, base),
