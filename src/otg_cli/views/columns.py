@@ -87,7 +87,7 @@ def target_columns() -> tuple[Column, ...]:
     )
     return (
         Column("Parties", _one("labels.parties")),
-        Column("Target", _one("labels.goal"), justify="right"),
+        Column("Target", (Part("value_label"), Part("labels.measure", prefix=" ")), justify="right"),
         Column("Deadline", _one("labels.deadline")),
         Column("Progress (derived)", progress),
         _source(),

@@ -113,7 +113,7 @@ def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: st
     ]
     return {
         "parties": party_line(item.parties, base),
-        "goal": f"{measure_word(item.measure)} {row['value_label']}",
+        "measure": measure_word(item.measure),
         "disputed": "\n".join([say("sources disagree"), *disputed]) if disputed else None,
         "deadline": row["deadline_label"],
         "citations": citation_lines(item.citations, base),
