@@ -8,6 +8,7 @@ is the same in every language anyway. Enumerations are codes in every language.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -158,3 +159,22 @@ def test_cite_sets_a_fragment_inside_a_sentence_and_names_the_other_figure(
 ) -> None:
     line = run("cite", "kz-kg-turnover-2025", "--lang", language).stdout.strip()
     assert line == f"{sentence} {other}"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_export_is_the_same_data_in_every_language(tmp_path: Path, language: str) -> None:
+    """The exported tables once lost their progress columns under --lang ru."""
+    import sqlite3
+
+    documents, columns = {}, {}
+    for lang in ("en", language):
+        assert run("export", str(tmp_path / f"{lang}.json"), "-f", "json", "--lang", lang).exit_code == 0
+        documents[lang] = json.loads((tmp_path / f"{lang}.json").read_text(encoding="utf-8"))
+        assert run("export", str(tmp_path / f"{lang}.db"), "--lang", lang).exit_code == 0
+        with sqlite3.connect(tmp_path / f"{lang}.db") as db:
+            columns[lang] = [row[1] for row in db.execute("pragma table_info(targets)")]
+            assert db.execute(
+                "select count(*) from targets where progress_ratio_pct is not null"
+            ).fetchone() == (2,)
+    assert _data(documents[language]) == _data(documents["en"])
+    assert columns[language] == columns["en"]
