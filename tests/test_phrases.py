@@ -7,7 +7,6 @@ word, and that every phrase the code asks for exists in both languages with the 
 
 from __future__ import annotations
 
-import re
 import string
 from pathlib import Path
 from typing import get_args
@@ -210,6 +209,12 @@ RU: dict[str, str] = {
     "construction": "строительство",
     "target progress": "выполнение цели",
     "or": "или",
+    "Turnover minus exports; no source states this figure.": "Товарооборот минус экспорт; ни один источник не приводит эту цифру.",
+    "The source gives only the change of imports ({fact}).": "Источник приводит только изменение импорта ({fact}).",
+    "otg's sum of {country}'s bilateral figures with other members, shown next to the stated total {total}; the sources do not say how the two relate.": "Рассчитанная otg сумма двусторонних показателей {country} с другими членами, рядом с заявленным итогом {total}; источники не говорят, как они соотносятся.",
+    "Where sources disagree, the first was used (not {ids}).": "Где источники расходятся, взята первая цифра (а не {ids}).",
+    "Progress toward a stated target from the latest comparable figure.": "Выполнение заявленной цели по последним сопоставимым данным.",
+    "Sources disagree on that figure: {others}.": "Источники расходятся в этой цифре: {others}.",
 }
 
 KK: dict[str, str] = {
@@ -375,6 +380,12 @@ KK: dict[str, str] = {
     "construction": "құрылыс",
     "target progress": "мақсаттың орындалуы",
     "or": "немесе",
+    "Turnover minus exports; no source states this figure.": "Тауар айналымынан экспорт шегерілді; бұл санды ешбір дереккөз келтірмейді.",
+    "The source gives only the change of imports ({fact}).": "Дереккөз импорттың тек өзгерісін келтіреді ({fact}).",
+    "otg's sum of {country}'s bilateral figures with other members, shown next to the stated total {total}; the sources do not say how the two relate.": "{country} елінің басқа мүшелермен екіжақты көрсеткіштерінің otg есептеген қосындысы, жарияланған жиынтық {total} қасында берілді; дереккөздер олардың арақатынасын айтпайды.",
+    "Where sources disagree, the first was used (not {ids}).": "Дереккөздер сәйкес келмеген жерде біріншісі алынды ({ids} емес).",
+    "Progress toward a stated target from the latest comparable figure.": "Жарияланған мақсаттың орындалуы соңғы салыстыруға келетін дерек бойынша есептелді.",
+    "Sources disagree on that figure: {others}.": "Бұл сан бойынша дереккөздер сәйкес келмейді: {others}.",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -396,14 +407,27 @@ def test_a_translation_fills_in_the_same_fields_as_its_key(language: i18n.Langua
 
 
 def _asked_for() -> set[str]:
-    """Every phrase the code asks for by its words: say("...") and phrase("...")."""
-    literal = re.compile(
-        r"""(?:\b(?:say|phrase|Column)\(\s*|\btemplate = |\bheading=)(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*[,)\n]"""
-    )
-    found = set()
+    """Every phrase the code asks for by its words: say("..."), phrase("..."), a column's header,
+    a sentence of a derived note (Said), a `template = "..."` and a listing's `heading="..."`."""
+    import ast
+
+    found: set[str] = set()
     for path in SOURCE.rglob("*.py"):
-        for match in literal.finditer(path.read_text(encoding="utf-8")):
-            found.add(match[1] if match[1] is not None else match[2])
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                if name in ("say", "phrase", "Column", "Said") and isinstance(node.args[0].value, str):
+                    found.add(node.args[0].value)
+            if (
+                isinstance(node, ast.keyword)
+                and node.arg == "heading"
+                and isinstance(node.value, ast.Constant)
+            ):
+                found.add(str(node.value.value))
+            if not isinstance(node, ast.Assign) or not isinstance(node.value, ast.Constant):
+                continue
+            if any(isinstance(t, ast.Name) and t.id == "template" for t in node.targets):
+                found.add(str(node.value.value))
     return found
 
 

@@ -110,7 +110,11 @@ def short_party(code: str, base: FactBase) -> str:
     """Compact label for tables: the ISO code for a country, the first alias or name for a group."""
     if code in base.groups:
         group = base.groups[code]
-        return group.aliases[0] if group.aliases and len(group.aliases[0]) <= 6 else group.name.en
+        if group.aliases and len(group.aliases[0]) <= 6:
+            return group.aliases[0]
+        from otg_cli import i18n
+
+        return group.name.get(i18n.current())
     return code
 
 

@@ -223,7 +223,9 @@ class DerivedOut(TypedDict):
     formula: str
     formula_label: str
     from_facts: list[str]
+    #: In English, the same in every language; note_label is in the language of the run.
     note: str
+    note_label: str
 
 
 class ProblemOut(TypedDict):

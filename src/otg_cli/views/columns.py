@@ -123,7 +123,7 @@ def derived_columns() -> tuple[Column, ...]:
         Column("Period", _one("period.label")),
         Column("Derived value", (Part("value_label", style="bold"),), justify="right", no_wrap=True),
         Column("Formula", _one("formula_label"), ratio=2),
-        Column("Note", _one("note"), ratio=2),
+        Column("Note", _one("note_label"), ratio=2),
         _id(),
     )
 

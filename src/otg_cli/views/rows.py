@@ -106,7 +106,8 @@ def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
         "formula": item.formula.english(),
         "formula_label": item.formula.text(),
         "from_facts": list(item.from_facts),
-        "note": item.note,
+        "note": item.note.english(),
+        "note_label": item.note.text(),
     }
 
 
