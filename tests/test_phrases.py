@@ -215,6 +215,8 @@ RU: dict[str, str] = {
     "Where sources disagree, the first was used (not {ids}).": "Где источники расходятся, взята первая цифра (а не {ids}).",
     "Progress toward a stated target from the latest comparable figure.": "Выполнение заявленной цели по последним сопоставимым данным.",
     "Sources disagree on that figure: {others}.": "Источники расходятся в этой цифре: {others}.",
+    "{amount} from {fact}": "{amount} по {fact}",
+    "{first} vs {second}": "{first} и {second}",
 }
 
 KK: dict[str, str] = {
@@ -386,6 +388,8 @@ KK: dict[str, str] = {
     "Where sources disagree, the first was used (not {ids}).": "Дереккөздер сәйкес келмеген жерде біріншісі алынды ({ids} емес).",
     "Progress toward a stated target from the latest comparable figure.": "Жарияланған мақсаттың орындалуы соңғы салыстыруға келетін дерек бойынша есептелді.",
     "Sources disagree on that figure: {others}.": "Бұл сан бойынша дереккөздер сәйкес келмейді: {others}.",
+    "{amount} from {fact}": "{amount} ({fact} бойынша)",
+    "{first} vs {second}": "{first} және {second}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}

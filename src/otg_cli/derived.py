@@ -22,10 +22,10 @@ class Said(NamedTuple):
     """One sentence of a note: a phrase key (phrases/LANG.toml) and what fills it in."""
 
     key: str
-    values: tuple[tuple[str, str | Formula | tuple[Formula, ...]], ...] = ()
+    values: tuple[tuple[str, str | Formula | tuple[Said, ...]], ...] = ()
 
     def text(self) -> str:
-        def word(value: str | Formula | tuple[Formula, ...]) -> str:
+        def word(value: str | Formula | tuple[Said, ...]) -> str:
             if isinstance(value, Formula):
                 return value.text()
             return value if isinstance(value, str) else "; ".join(v.text() for v in value)
@@ -172,7 +172,13 @@ def progress(base: FactBase) -> list[Derived]:
         note = [Said("Progress toward a stated target from the latest comparable figure.")]
         if found_target.disputed:
             others = tuple(
-                Formula((Term("", p.ratio_pct, "percent", p.qualifier, p.fact.id),))
+                Said(
+                    "{amount} from {fact}",
+                    (
+                        ("amount", Formula((Term("", p.ratio_pct, "percent", p.qualifier),))),
+                        ("fact", p.fact.id),
+                    ),
+                )
                 for p in found_target.disputed
             )
             note.append(Said("Sources disagree on that figure: {others}.", (("others", others),)))

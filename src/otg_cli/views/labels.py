@@ -84,8 +84,8 @@ def disputes(rows: Iterable[Mapping[str, Any]]) -> list[str]:
             pair = min(row["id"], conflict["id"]), max(row["id"], conflict["id"])
             found[pair] = conflict["declared"]
     return [
-        f"{say('Sources disagree')}: {first} vs {second} (otg show {first})"
-        + ("" if declared else f"; {say('found by otg: the figures share no value')}")
+        f"{say('Sources disagree')}: {say('{first} vs {second}', first=first, second=second)} "
+        f"(otg show {first})" + ("" if declared else f"; {say('found by otg: the figures share no value')}")
         for (first, second), declared in sorted(found.items())
     ]
 
@@ -97,7 +97,10 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
         # The figure in otg's words (the chart's label), where value_label keeps the source's.
         "amount": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
         "citation_list": [citation_line(c, base) for c in item.citations],
-        "span_note": None if row["period"]["span"] == "full_year" else row["period"]["span_label"],
+        # The label already says a period is not stated; a full year needs no note.
+        "span_note": None
+        if row["period"]["span"] in ("full_year", "not_stated")
+        else row["period"]["span_label"],
         "disagree": say("sources disagree") if row["conflicts_with"] and item.value is not None else None,
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
