@@ -311,6 +311,20 @@ def _tamper(written: Path, sql: str, *arguments: object) -> None:
     connection.close()
 
 
+def _forge(written: Path) -> None:
+    """Change the cached figure of kz-uz-turnover-2025 to $9.9 bn, as someone with sqlite3 could."""
+    connection = sqlite3.connect(written)
+    (data,) = connection.execute("SELECT data FROM facts WHERE id = 'kz-uz-turnover-2025'").fetchone()
+    connection.close()
+    _tamper(written, "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data))
+
+
+def _reseal(written: Path) -> None:
+    """Seal a cache file with the user's key, as only otg (or someone who read the key) can."""
+    key = (written.parent / "key").read_bytes()
+    written.with_suffix(".seal").write_bytes(hmac.new(key, written.read_bytes(), hashlib.sha256).digest())
+
+
 def _forged(data: str) -> str:
     value = json.loads(data)
     value["value"] = 9_900_000_000
@@ -320,20 +334,13 @@ def _forged(data: str) -> str:
 def test_a_tampered_figure_is_never_printed_cited_or_supported(own_cache: Path) -> None:
     assert run("turnover", "KZ", "UZ", "2025", "--json").exit_code == 0
     written = _cache_file(own_cache)
-    connection = sqlite3.connect(written)
-    (data,) = connection.execute("SELECT data FROM facts WHERE id = 'kz-uz-turnover-2025'").fetchone()
-    connection.close()
-    _tamper(written, "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data))
+    _forge(written)
     rows = run_json("turnover", "KZ", "UZ", "2025")
     assert rows[0]["value"] == 4_300_000_000
-    _tamper(
-        _cache_file(own_cache), "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data)
-    )
+    _forge(_cache_file(own_cache))
     cited = run("cite", "kz-uz-turnover-2025")
     assert "9.9" not in cited.output and "9,9" not in cited.output
-    _tamper(
-        _cache_file(own_cache), "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data)
-    )
+    _forge(_cache_file(own_cache))
     forged = run("verify", "Kazakhstan-Uzbekistan trade was $9.9 bn in 2025", "--json")
     assert json.loads(forged.output)["verdict"] != "supported" and forged.exit_code != 0
     true = run("verify", "Kazakhstan-Uzbekistan trade was $4.3 bn in 2025", "--json")
@@ -393,10 +400,7 @@ def test_a_cache_forged_without_the_key_is_not_read(own_cache: Path) -> None:
     """Someone who cannot read the key can write a cache and seal it with a key of their own."""
     run("turnover", "KZ", "UZ", "2025", "--json")
     written = _cache_file(own_cache)
-    connection = sqlite3.connect(written)
-    (data,) = connection.execute("SELECT data FROM facts WHERE id = 'kz-uz-turnover-2025'").fetchone()
-    connection.close()
-    _tamper(written, "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data))
+    _forge(written)
     guessed = hmac.new(b"\0" * 32, written.read_bytes(), hashlib.sha256).digest()
     written.with_suffix(".seal").write_bytes(guessed)
     assert run_json("turnover", "KZ", "UZ", "2025")[0]["value"] == 4_300_000_000
@@ -408,12 +412,8 @@ def test_a_cache_owned_by_another_user_is_not_used(own_cache: Path, what: str) -
     run("turnover", "KZ", "UZ", "2025", "--json")
     written = _cache_file(own_cache)
     # Another user's cache, planted with a figure of their choosing and sealed with our key.
-    connection = sqlite3.connect(written)
-    (data,) = connection.execute("SELECT data FROM facts WHERE id = 'kz-uz-turnover-2025'").fetchone()
-    connection.close()
-    _tamper(written, "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data))
-    key = (own_cache / "key").read_bytes()
-    written.with_suffix(".seal").write_bytes(hmac.new(key, written.read_bytes(), hashlib.sha256).digest())
+    _forge(written)
+    _reseal(written)
     target = {"cache": written, "seal": written.with_suffix(".seal"), "key": own_cache / "key"}[what]
     os.chown(target, 65534, 65534)
     assert run_json("turnover", "KZ", "UZ", "2025")[0]["value"] == 4_300_000_000
@@ -423,12 +423,8 @@ def test_a_cache_owned_by_another_user_is_not_used(own_cache: Path, what: str) -
 def test_a_cache_file_others_can_write_is_not_used(own_cache: Path, mode: int) -> None:
     run("turnover", "KZ", "UZ", "2025", "--json")
     written = _cache_file(own_cache)
-    connection = sqlite3.connect(written)
-    (data,) = connection.execute("SELECT data FROM facts WHERE id = 'kz-uz-turnover-2025'").fetchone()
-    connection.close()
-    _tamper(written, "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data))
-    key = (own_cache / "key").read_bytes()
-    written.with_suffix(".seal").write_bytes(hmac.new(key, written.read_bytes(), hashlib.sha256).digest())
+    _forge(written)
+    _reseal(written)
     written.chmod(mode)
     assert run_json("turnover", "KZ", "UZ", "2025")[0]["value"] == 4_300_000_000
 
@@ -496,12 +492,8 @@ def test_cache_info_verify_and_clear(own_cache: Path) -> None:
 def test_cache_verify_finds_a_record_that_differs_behind_a_good_seal(own_cache: Path) -> None:
     run("turnover", "KZ", "UZ", "2025", "--json")
     written = _cache_file(own_cache)
-    connection = sqlite3.connect(written)
-    (data,) = connection.execute("SELECT data FROM facts WHERE id = 'kz-uz-turnover-2025'").fetchone()
-    connection.close()
-    _tamper(written, "UPDATE facts SET data = ? WHERE id = 'kz-uz-turnover-2025'", _forged(data))
-    key = (own_cache / "key").read_bytes()
-    written.with_suffix(".seal").write_bytes(hmac.new(key, written.read_bytes(), hashlib.sha256).digest())
+    _forge(written)
+    _reseal(written)
     checked = run("cache", "verify", "--json")
     assert checked.exit_code == 3
     assert json.loads(checked.output)["differences"] == ["kz-uz-turnover-2025"]
@@ -600,13 +592,21 @@ def test_old_caches_and_dead_temporary_files_are_evicted(own_cache: Path, tmp_pa
     recent.write_bytes(b"recent")
     dead = own_cache / "factbase-0000000000000000dead.123.abcd.tmp"
     dead.write_bytes(b"dead")
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    killed = own_cache / f"factbase-0000000000000000dead.{int(finished.stdout)}.abcd.tmp"  # kill -9, just now
+    killed.write_bytes(b"killed")
+    alive = own_cache / f"factbase-0000000000000000dead.{os.getpid()}.abcd.tmp"  # being written
+    alive.write_bytes(b"alive")
     for path in (old, old.with_suffix(".seal"), dead):
         stamp = path.stat().st_mtime - month
         os.utime(path, (stamp, stamp))
     other = user_folder(tmp_path)
     run("turnover", "KZ", "UZ", "2025", "--facts", str(other), "--json")  # writes a cache: evicts
     assert not old.exists() and not old.with_suffix(".seal").exists() and not dead.exists()
-    assert recent.exists()
+    assert not killed.exists()
+    assert recent.exists() and alive.exists()
 
 
 def test_a_warm_answer_equals_a_cold_one_through_the_cli(own_cache: Path, tmp_path: Path) -> None:

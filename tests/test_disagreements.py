@@ -97,7 +97,7 @@ def test_targets_give_progress_from_every_disputed_figure_not_one_of_them() -> N
         (MINE, "> 66.7%", "> $2 bn ÷ $3 bn"),
     ]
     out = " ".join(table("targets", "KZ", "KG", "--facts", str(USER)).stdout.split())
-    assert f"sources disagree also 66.7% = $2 bn ÷ $3 bn from {KK} (2025)" in out
+    assert f"sources disagree; also 66.7% = $2 bn ÷ $3 bn from {KK} (2025)" in out
     assert f"also > 66.7% = > $2 bn ÷ $3 bn from {MINE} (2025)" in out
 
 

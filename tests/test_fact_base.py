@@ -7,8 +7,9 @@ import re
 import pytest
 
 from conftest import SEEDS, run
+from otg_cli.builder import citations_of
 from otg_cli.check import check_quotes, run_checks
-from otg_cli.loader import citations_of, load_fact_base
+from otg_cli.loader import load_fact_base
 from otg_cli.models import FactBase
 from otg_cli.settings import bundled_facts_dir
 from otg_cli.text import collapse_whitespace

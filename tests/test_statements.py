@@ -215,7 +215,9 @@ def test_shares_in_words_are_percentages_only_as_whole_words() -> None:
     assert spell_shares("жартысын ғана құрайды") == "50% ғана құрайды"
     assert spell_shares("в первой половине 2025 года") == "в первой половине 2025 года"
     assert spell_shares("третий квартал") == "третий квартал"
-    assert spell_shares("the majority of kazakhstan's trade") == "over 50% kazakhstan's trade"
+    assert (
+        spell_shares("the majority of kazakhstan's trade") == "over 50% of kazakhstan's trade"
+    )  # whose share it is
     assert (
         spell_shares("Туркия мен Озбекстан тек торттен бирин курайды")
         == "Туркия мен Озбекстан тек 25% курайды"

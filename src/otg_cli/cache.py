@@ -53,8 +53,9 @@ from otg_cli.kinds import record_key
 from otg_cli.models import Fact, FactBase, Record
 from otg_cli.settings import cache_dir, cache_disabled
 
-#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed).
-FORMAT = 5
+#: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed;
+#: 6: fewer indexes).
+FORMAT = 6
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT NOT NULL);
@@ -67,15 +68,12 @@ CREATE TABLE records (
     kind TEXT NOT NULL, id TEXT NOT NULL, file TEXT NOT NULL, rank INTEGER NOT NULL,
     pos INTEGER NOT NULL, data TEXT NOT NULL
 );
-CREATE INDEX records_by_file ON records (file);
 CREATE TABLE facts (
     id TEXT PRIMARY KEY, measure TEXT NOT NULL, parties TEXT NOT NULL, start TEXT, "end" TEXT,
     point TEXT, file TEXT NOT NULL, rank INTEGER NOT NULL, pos INTEGER NOT NULL, data TEXT NOT NULL
 );
 CREATE INDEX facts_by_measure ON facts (measure);
 CREATE INDEX facts_by_point ON facts (point);
-CREATE INDEX facts_by_file ON facts (file);
-CREATE INDEX facts_in_order ON facts (rank, pos);
 CREATE TABLE declared (id TEXT NOT NULL, other TEXT NOT NULL);
 CREATE INDEX declared_by_other ON declared (other);
 CREATE TABLE archives (source TEXT PRIMARY KEY, path TEXT NOT NULL, file TEXT NOT NULL);
@@ -144,6 +142,15 @@ def cache_key(directories: Sequence[Path]) -> str:
 
 def _mac(key: bytes, image: bytes | memoryview) -> bytes:
     return hmac.new(key, image, hashlib.sha256).digest()
+
+
+def _mac_of_file(key: bytes, path: Path) -> bytes:
+    """The seal of a file, read a megabyte at a time (a cache of 100,000 facts is ~100 MB)."""
+    mac = hmac.new(key, digestmod=hashlib.sha256)
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            mac.update(chunk)
+    return mac.digest()
 
 
 def seal_path(path: Path) -> Path:
@@ -219,42 +226,52 @@ class Placed(NamedTuple):
     pos: int
 
 
-def insert_records(connection: Any, placed: Iterable[Placed], archive_paths: Mapping[str, Path]) -> None:
-    """Store records (any kind) with their file and place; facts in their indexed table."""
+def _fact_row(placed: Placed) -> tuple[object, ...]:
+    fact = placed.record
+    assert isinstance(fact, Fact)
+    period = fact.period
+    return (
+        fact.id,
+        fact.measure,
+        party_text(fact.parties),
+        period.start.isoformat() if period.start else None,
+        period.end.isoformat() if period.end else None,
+        point_text(fact),
+        placed.file,
+        placed.rank,
+        placed.pos,
+        to_json(fact),
+    )
+
+
+def insert_records(connection: Any, placed: Sequence[Placed], archive_paths: Mapping[str, Path]) -> None:
+    """Store records (any kind) with their file and place; facts in their indexed table. Rows are
+    made as SQLite takes them, never all at once (100,000 facts' JSON is a few hundred MB)."""
     from otg_cli.kinds import kind_of
     from otg_cli.models import Source
 
-    facts: list[tuple[object, ...]] = []
-    declared: list[tuple[str, str]] = []
-    others: list[tuple[object, ...]] = []
-    archives: list[tuple[str, str, str]] = []
-    for record, file, rank, pos in placed:
-        key = record_key(record)
-        if isinstance(record, Fact):
-            period = record.period
-            facts.append(
-                (
-                    key,
-                    record.measure,
-                    party_text(record.parties),
-                    period.start.isoformat() if period.start else None,
-                    period.end.isoformat() if period.end else None,
-                    point_text(record),
-                    file,
-                    rank,
-                    pos,
-                    to_json(record),
-                )
-            )
-            declared.extend((key, other) for other in record.conflicts_with)
-            continue
-        others.append((kind_of(record).table, key, file, rank, pos, to_json(record)))
-        if isinstance(record, Source):
-            archives.append((key, str(archive_paths[key]), file))
-    connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts)
-    connection.executemany("INSERT INTO declared VALUES (?, ?)", declared)
-    connection.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", others)
-    connection.executemany("INSERT INTO archives VALUES (?, ?, ?)", archives)
+    facts = [p for p in placed if isinstance(p.record, Fact)]
+    others = [p for p in placed if not isinstance(p.record, Fact)]
+    connection.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", map(_fact_row, facts))
+    connection.executemany(
+        "INSERT INTO declared VALUES (?, ?)",
+        ((record_key(p.record), other) for p in facts for other in getattr(p.record, "conflicts_with", ())),
+    )
+    connection.executemany(
+        "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (kind_of(p.record).table, record_key(p.record), p.file, p.rank, p.pos, to_json(p.record))
+            for p in others
+        ),
+    )
+    connection.executemany(
+        "INSERT INTO archives VALUES (?, ?, ?)",
+        (
+            (key, str(archive_paths[key]), p.file)
+            for p in others
+            if isinstance(p.record, Source) and (key := record_key(p.record))
+        ),
+    )
 
 
 def insert_disagreements(connection: Any, disagreements: Any) -> None:
@@ -319,7 +336,7 @@ def _commit(target: Path, key: bytes, prepare: Any, build: Any) -> bool:
                 connection.close()
             descriptor = os.open(seal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(_mac(key, database.read_bytes()))
+                handle.write(_mac_of_file(key, database))
             database.replace(target)
             seal.replace(seal_path(target))
         except (OSError, sqlite3.Error):

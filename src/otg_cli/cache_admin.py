@@ -31,6 +31,16 @@ class CacheReport(NamedTuple):
     #: `verify`: the records that differ between the cache and the fact files.
     differences: tuple[str, ...] = ()
 
+    def exit_code(self, *, verify: bool) -> int:
+        """`info`: 0 when there is a cache, 1 when not. `verify`: 0 verified, 1 nothing to verify,
+        3 failed (untrusted or different: deleted)."""
+        from otg_cli.errors import EXIT_DISPUTED, EXIT_NO_MATCH, EXIT_OK
+
+        if verify and (self.status == "untrusted" or self.differences):
+            return EXIT_DISPUTED
+        wanted = ("current",) if verify else ("current", "stale")
+        return EXIT_OK if self.status in wanted else EXIT_NO_MATCH
+
     def as_dict(self) -> dict[str, object]:
         return {**self._asdict(), "changed": list(self.changed), "differences": list(self.differences)}
 

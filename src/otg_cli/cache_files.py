@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 import sys
 import time
@@ -103,11 +102,12 @@ def owned_privately(status: os.stat_result, *, secret: bool = False) -> bool:
 
 
 def usable_directory(folder: Path) -> bool:
-    """Whether a cache directory may be used: a real folder of this user's that others cannot
-    write to. A missing one is created, private (0700)."""
+    """Whether a cache directory may be used: a folder of this user's that others cannot write to
+    (a link to one is fine: what it points to is what is checked). A missing one is created,
+    private (0700)."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        status = folder.lstat()
+        status = folder.stat()
     except OSError:
         return False
     return stat.S_ISDIR(status.st_mode) and owned_privately(status)
@@ -120,7 +120,7 @@ def sealing_key(folder: Path) -> bytes | None:
     with contextlib.suppress(FileExistsError, OSError):
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
-            os.write(descriptor, secrets.token_bytes(32))
+            os.write(descriptor, os.urandom(32))
         finally:
             os.close(descriptor)
     try:
@@ -137,7 +137,7 @@ def sealing_key(folder: Path) -> bytes | None:
 def temporary_beside(target: Path) -> Iterator[Path]:
     """A temporary path next to `target`, removed unless the caller renamed it into place; removed
     on any exception, Ctrl-C and SIGTERM included (`__main__` turns signals into exceptions)."""
-    temporary = target.with_name(f"{target.stem}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    temporary = target.with_name(f"{target.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         yield temporary
     finally:
@@ -155,13 +155,27 @@ def mark_used(path: Path) -> None:
             os.utime(path)
 
 
+def _writer_died(temporary: Path) -> bool:
+    """Whether the process that named a temporary file (`factbase-X.PID.RANDOM.tmp`) has ended."""
+    parts = temporary.name.split(".")
+    if len(parts) != 4 or not parts[1].isdigit():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # alive, but another user's
+        return False
+    return False
+
+
 def evict(folder: Path, keep: Path) -> list[Path]:
-    """Delete cache files not used for 30 days and temporary files of processes that died; never
-    `keep`. Returns what was deleted."""
+    """Delete cache files not used for 30 days, and temporary files whose process has ended (kill
+    -9, a power cut) or that are an hour old; never `keep`. Returns what was deleted."""
     deleted: list[Path] = []
     moment = now_ns()
     candidates = [(p, UNUSED_NS) for p in folder.glob(CACHE_GLOB)]
-    candidates += [(p, STALE_TEMPORARY_NS) for p in folder.glob(TEMPORARY_GLOB)]
+    candidates += [(p, -1 if _writer_died(p) else STALE_TEMPORARY_NS) for p in folder.glob(TEMPORARY_GLOB)]
     for path, age in candidates:
         if path == keep:
             continue

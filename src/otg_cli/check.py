@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
+from otg_cli.builder import citations_of
 from otg_cli.consistency import Blame, check_totals, span
 from otg_cli.disagreements import Conflict, point
 from otg_cli.errors import Problem
 from otg_cli.factfiles import checksum
 from otg_cli.figures import add, format_amount, overlaps, subtract
 from otg_cli.kinds import kind_of
-from otg_cli.loader import citations_of, display_path, load_with_problems
+from otg_cli.loader import display_path, load_with_problems
 from otg_cli.models import Fact, FactBase
 from otg_cli.query import dollar_figures_by_period
 from otg_cli.safe_text import NAMED_PER_FIELD, control_characters, describe

@@ -20,7 +20,8 @@ _FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айы�
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 #: A year that is a deadline, not the period of a figure.
 _DEADLINE = re.compile(
-    r"(?:\bby\s+|\bдо\s+|\bк\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін)"
+    r"(?:\bby\s+|\bдо\s+|\bк\s+)((?:19|20)\d{2})|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін"
+    r"|(?:as|as the|в качестве)\s+(?:a\s+)?(?:deadline|target year|срока|крайнего срока))"
 )
 
 

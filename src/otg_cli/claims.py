@@ -13,7 +13,8 @@ from functools import cache
 from typing import NamedTuple
 
 from otg_cli import figures
-from otg_cli.claim_periods import YEAR, find_deadline, find_period, find_since, find_span
+from otg_cli.claim_amounts import amounts
+from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import entries, month_of, word_lists
@@ -44,25 +45,6 @@ INDICATORS = (
     "turnover",
 )
 
-#: What each scale word of the lexicon's [scales] tables multiplies by.
-SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
-
-
-#: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
-#: ("22-23"); a Kazakh case ending ("1300-ден астам") leaves it a number.
-_ORDINAL_OR_RANGE = re.compile(
-    r"-\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
-)
-
-#: Words after a number that make it a duration or an ordinal, not an amount.
-_NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
-
-_AMOUNT = re.compile(
-    r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
-    r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
-    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
-)
-
 
 class Claim(NamedTuple):
     """What otg understood of a claim. Fields are None where the claim says nothing of them."""
@@ -89,6 +71,8 @@ class Claim(NamedTuple):
     sector: str | None = None
     #: A count stated beside the amount: "34" of "34 projects worth $4.4 bn".
     item_count: float | None = None
+    #: How the claim words that count ("more than 30 projects worth $4 bn").
+    count_qualifier: Qualifier = "exact"
     #: How the reader corrected the claim's words: misspelt names, Kazakh in the Latin alphabet.
     corrections: tuple[str, ...] = ()
     #: Which way the claim says the figure moved, where it gives no percentage ("narrowed to $4.8
@@ -170,25 +154,6 @@ def find_sector(text: str) -> str | None:
     )
 
 
-def _number(text: str, has_scale: bool) -> float:
-    """'4,3' and '4.3' are decimals; '12,000', '12 000' and '1,300' group thousands (unless a scale
-    follows a comma group)."""
-    text = re.sub(r"[ \u00a0\u202f]", "", text)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and not has_scale:
-        return float(text.replace(",", ""))
-    if text.count(",") == 1 and "." not in text:
-        return float(text.replace(",", "."))
-    return float(text.replace(",", ""))
-
-
-def _scale(word: str) -> float | None:
-    cleaned = fold(word.rstrip("."))
-    for name, words in word_lists("scales").items():
-        if any(cleaned == w or (len(w) > 2 and cleaned.startswith(w)) for w in words):
-            return SCALES[name]
-    return None
-
-
 class Figures(NamedTuple):
     """The claimed amount and change, and where each stands in the text (start, end)."""
 
@@ -197,77 +162,15 @@ class Figures(NamedTuple):
     change: float | None
     value_at: tuple[int, int] | None
     change_at: tuple[int, int] | None
-    #: A count stated beside an amount ("34 проекта на $4,4 млрд").
+    #: A count stated beside an amount ("34 проекта на $4,4 млрд"), and where it stands.
     item_count: float | None = None
+    count_at: tuple[int, int] | None = None
 
 
 def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
     """The claimed figure (value, unit) and a claimed change in percent, if any."""
     figures = find_figures(text)
     return figures.value, figures.unit, figures.change
-
-
-def _unit_of(match: re.Match[str], text: str, scale: float | None) -> Unit:
-    """What an amount counts: dollars, tonnes, people, or plain items."""
-    scale_word = (match["scale"] or "").lower()
-    rest = (match["rest"] or "").lower()
-    after = text[match.end() : match.end() + 25]
-    # A noun right after a bare number makes it a count ("34 проекта на $4,4 млрд").
-    noun = re.match(r"[a-zа-яәіңғүұқөһ]{3,}", scale_word)
-    counted = scale is None and not match["dollar"] and noun is not None
-    words = f"{scale_word} {rest}" if counted else f"{scale_word} {rest} {after}"
-    if match["dollar"]:
-        return "USD"
-    folded = fold(words)
-    for unit, names in word_lists("units").items():
-        if any(name in folded for name in names):
-            return unit  # type: ignore[return-value]
-    return "count"
-
-
-class Amount(NamedTuple):
-    """One figure the reader sees in a text, where it stands (start, end): an amount with its unit,
-    or a percent (`unit` None). `strong`: stated with a currency, a scale or a measure."""
-
-    value: float
-    unit: Unit | None
-    strong: bool
-    at: tuple[int, int]
-
-
-def amounts(text: str) -> list[Amount]:
-    """Every amount and percent in the text, left to right: what `find_figures` chooses from.
-
-    Years, durations ("10 месяцев") and ordinals ("14-я") are never amounts.
-    """
-    found: list[Amount] = []
-    for match in _AMOUNT.finditer(text):
-        raw = match["number"]
-        scale_word = (match["scale"] or "").lower()
-        rest = (match["rest"] or "").lower()
-        scale = _scale(scale_word) if scale_word else None
-        is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
-        if not is_percent and scale is None:
-            if scale_word.startswith(_NOT_AMOUNTS) or _ORDINAL_OR_RANGE.match(text, match.end("number")):
-                continue
-            if YEAR.fullmatch(raw) and not match["dollar"]:
-                continue
-            if month_of(scale_word) is not None:
-                continue  # "25 ноября" is a day
-        try:
-            number = _number(raw, scale is not None)
-        except ValueError:
-            continue  # "1.2.3" is a version or a date, not a figure
-        if match["sign"] in ("-", "−"):
-            number = -number
-        at = (match.start(), match.end())
-        if is_percent:
-            found.append(Amount(number, None, True, at))
-            continue
-        unit = _unit_of(match, text, scale)
-        strong = bool(match["dollar"]) or scale is not None or unit != "count"
-        found.append(Amount(number * (scale or 1), unit, strong, at))
-    return found
 
 
 def find_figures(text: str) -> Figures:
@@ -284,10 +187,10 @@ def find_figures(text: str) -> Figures:
         return Figures(None, None, change_value, None, change_at)
     best = next((c for c in candidates if c.strong), candidates[0])
     # A bare count beside an amount in dollars: the 34 of "34 проекта на $4,4 млрд".
-    count = next((c.value for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
-    return Figures(
-        best.value, best.unit, change_value, best.at, change_at, count if best.unit == "USD" else None
-    )
+    count = next((c for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
+    if count is None or best.unit != "USD":
+        return Figures(best.value, best.unit, change_value, best.at, change_at)
+    return Figures(best.value, best.unit, change_value, best.at, change_at, count.value, count.at)
 
 
 def names_a_day(text: str, at: tuple[int, int]) -> bool:
@@ -307,10 +210,21 @@ def _after_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
     return tuple((qualifier, tuple(map(fold, words[qualifier]))) for qualifier in _AFTER)
 
 
-def _bound_qualifier(text: str, at: tuple[int, int], other: tuple[int, int]) -> Qualifier:
-    """The qualifier of the figure at `at` when a claim states two (an amount and a change)."""
-    start = other[1] if other[1] <= at[0] else 0
-    end = other[0] if other[0] >= at[1] else len(text)
+def _bound_qualifier(text: str, at: tuple[int, int], *others: tuple[int, int] | None) -> Qualifier:
+    """The qualifier of the figure at `at` when a claim states several (an amount, a change, a
+    count): the words between it and the figures either side of it."""
+    start = max((o[1] for o in others if o is not None and o[1] <= at[0]), default=0)
+    end = min((o[0] for o in others if o is not None and o[0] >= at[1]), default=len(text))
+    if start:
+        # A Kazakh qualifier right after the figure before belongs to it ("долларға жуық 34 жоба").
+        gap = fold(text[start : at[0]])
+        ends = [
+            m.end()
+            for _, words in _after_words()
+            for w in words
+            if (m := re.search(rf"(?<!\w){re.escape(w)}", gap))
+        ]
+        start += max(ends, default=0)
     return qualifier_between(text, at, start, end)
 
 
@@ -332,7 +246,7 @@ def _balance_sign(text: str) -> str | None:
     return next((sign for sign in ("deficit", "surplus") if starts_a_word(folded, words.get(sign, ()))), None)
 
 
-def _percent_is(text: str) -> str | None:
+def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     folded = _qualifier_pattern().sub(" ", fold(text))  # "up to $5 bn" is a bound, not a rise
@@ -352,26 +266,33 @@ def read_as(text: str, base: FactBase) -> tuple[str, ...]:
     return latin + corrections(readable, base)
 
 
+def spelt(readable: str) -> str:
+    """A claim as its figures are read: case-folded, numbers and shares in words as digits."""
+    from otg_cli.lexicon import spell_numbers, spell_shares
+
+    return spell_shares(spell_numbers(casefold_claim(readable)))
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
     `as_of` is the day relative periods count from ("last year" read on 2026-03-01 is 2025);
     without it such a period is left unread, never guessed from the clock.
     """
-    from otg_cli.lexicon import spell_numbers, spell_shares
-
     readable = latin_to_cyrillic(text)
-    spaced = spell_shares(spell_numbers(casefold_claim(readable)))
+    spaced = spelt(readable)
     parties = find_parties(readable, base)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)
-    if figures.value_at is not None and figures.change_at is not None:
-        # Two figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
-        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at)
-        change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at)
+    counted = figures.count_at
+    if figures.value_at is not None and (figures.change_at or counted) is not None:
+        # Several figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
+        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
+        if figures.change_at is not None:
+            change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator = find_indicator(spaced)
-    direction = _percent_is(spaced)
+    direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
         value, unit, change, indicator = change, "percent", None, "trade_share"
@@ -409,6 +330,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         since=find_since(spaced),
         sector=find_sector(spaced),
         item_count=figures.item_count,
+        count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
         corrections=read_as(text, base),
         direction=moves,
     )

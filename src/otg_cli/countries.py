@@ -235,8 +235,8 @@ def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...
     stems = {stem: code for stem, code in names if len(stem) >= 6}
     found = []
     for word in re.finditer(r"\w{6,}", folded):
-        if any(word.start() in span for span in taken):
-            continue
+        if any(word.start() in span for span in taken) or word.group().startswith(_places()):
+            continue  # a place is no misspelt country: Turkestan is not Turkmenistan
         text = word.group()
         # Only names that could be this word misspelt: the same first letter, about as long.
         near = [stem for stem in stems if stem[0] == text[0] and abs(len(stem) - len(text)) <= 3]
@@ -244,6 +244,14 @@ def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...
         if close:
             found.append((range(word.start(), word.end()), stems[close[0]]))
     return found
+
+
+@cache
+def _places() -> tuple[str, ...]:
+    """The places the lexicon names ("turkestan", "түркістан"), folded as names are matched."""
+    from otg_cli.lexicon import entries
+
+    return tuple({_key(word) for word, _ in entries("places") if len(word) >= 4})
 
 
 def named_parties(text: str, base: FactBase, *, misspelt: bool = True) -> list[tuple[range, str]]:

@@ -1,7 +1,7 @@
 """Checking a claim's figures against the facts and targets: amount, change, target, deadline.
 
 Each part is compared with every fact for the claim's parties, indicator, sector and period
-(`_candidates`, `_same_period`); a claim that names no period is compared with the period that
+(`_candidates`, `same_period`); a claim that names no period is compared with the period that
 bears it out best; a figure for another period that backs the claim makes it `period_mismatch`; a
 claim about part of a whole the sources state only as a whole ("Turkey alone") is never
 supported. `verify.relation` and `verify.weigh` turn the intervals into verdicts.
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figures import Interval, contains, format_amount, format_change, interval
-from otg_cli.models import Fact, FactBase, Period
+from otg_cli.figures import Interval, as_worded, contains, format_amount, format_change, interval
+from otg_cli.models import Fact, FactBase, Period, Qualifier
 from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _describe(fact: Fact, part: str = "amount") -> str:
+def describe(fact: Fact, part: str = "amount") -> str:
     from otg_cli.periods import describe_period
 
     if part == "change" and fact.change_pct is not None:
@@ -56,19 +56,21 @@ def _describe(fact: Fact, part: str = "amount") -> str:
 HOME = "KZ"
 
 
-def _parties(claim: Claim, base: FactBase) -> set[str]:
-    """The parties a claim is about; a lone partner country is Kazakhstan's partner."""
+def claim_parties(claim: Claim, base: FactBase) -> set[str]:
+    """The parties a claim is about; a lone partner country is Kazakhstan's partner, and so is a
+    lone group a flow goes to or comes from ("imports from the Turkic countries")."""
     named = set(claim.parties)
-    if len(named) == 1 and HOME not in named and not named & set(base.groups):
+    flow = set(MEASURES.get(claim.indicator or "", ())) & DIRECTIONAL
+    if len(named) == 1 and HOME not in named and (flow or not named & set(base.groups)):
         named.add(HOME)
     return named
 
 
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
-    return bool(claim.parties) and _parties(claim, base) == set(parties)
+    return bool(claim.parties) and claim_parties(claim, base) == set(parties)
 
 
-def _same_period(claim: Claim, fact: Fact) -> bool:
+def same_period(claim: Claim, fact: Fact) -> bool:
     """Whether a fact states the claim's period on the claim's basis: a flow over that period, a
     level reached within it, a total over the same years ("2005–2025", "over the past 20
     years"); a claim without a period is about any."""
@@ -104,7 +106,7 @@ DIRECTIONAL = frozenset({"exports", "imports", "trade_balance", "export_offer"})
 ONE_WAY = frozenset({"export_offer"})
 
 
-def _same_direction(claim: Claim, fact: Fact) -> bool:
+def same_direction(claim: Claim, fact: Fact) -> bool:
     if fact.measure not in DIRECTIONAL or len(claim.parties) < 2:
         return True
     return claim.parties[0] == fact.parties[0]
@@ -121,81 +123,12 @@ def _candidates(claim: Claim, base: FactBase) -> list[Fact]:
         if same_parties(claim, f.parties, base)
         and (not measures or f.measure in measures)
         and f.sector == claim.sector
-        and _same_direction(claim, f)
+        and same_direction(claim, f)
     ]
     countries = tuple(p for p in claim.parties if p not in base.groups)
     if found or len(countries) == len(claim.parties) or len(set(countries) - {HOME}) == 0:
         return found
     return _candidates(claim._replace(parties=countries), base)
-
-
-def _members(parties: Sequence[str], base: FactBase) -> set[str]:
-    """The countries a set of parties covers, its groups' members included."""
-    covered = {p for p in parties if p not in base.groups}
-    for party in parties:
-        if party in base.groups:
-            covered |= {m.country for m in base.groups[party].members}
-    return covered
-
-
-def _broader(claim: Claim, base: FactBase) -> list[Fact]:
-    """Facts for a whole the claim's parties are part of: Turkey's part of an OTS total, Uzbekistan
-    alone of "Turkey and Uzbekistan", Kazakhstan's trade with the OTS of the OTS's mutual trade."""
-    measures = MEASURES.get(claim.indicator or "", ())
-    if not measures or not any(p not in base.groups for p in claim.parties):
-        return []  # a group's own figure ("Turkic states' trade") is no part of a pair's
-    named = _parties(claim, base)
-    covered = _members(tuple(named), base)
-    return [
-        f
-        for f in base.facts.values()
-        if f.measure in measures
-        and f.sector == claim.sector
-        and set(f.parties) != named
-        and covered <= _members(f.parties, base)
-        and _same_direction(claim, f)
-    ]
-
-
-def _part_of_whole(claim: Claim, facts: list[Fact], base: FactBase) -> tuple[Part, ...]:
-    """The claim against figures for a whole its parties are part of: never supported (no source
-    states the part); contradicted where the claimed part is more than the whole."""
-    stated = [f for f in facts if _same_period(claim, f)]
-    parts = []
-    if claim.value is not None and claim.unit is not None:
-        amounts = _stated_amounts(stated, claim.unit)
-        label = format_amount(claim.value, claim.unit, claim.qualifier)
-        parts.append(_whole("amount", label, interval(claim.value, claim.qualifier), amounts, claim, base))
-    if claim.change_pct is not None:
-        qualifier = claim.qualifier_of("change")
-        label = format_change(claim.change_pct, qualifier)
-        claimed = interval(claim.change_pct, qualifier)
-        parts.append(_whole("change", label, claimed, _stated_changes(stated), claim, base))
-    return tuple(p for p in parts if p is not None)
-
-
-def _whole(
-    name: Literal["amount", "change"],
-    label: str,
-    claimed: Interval,
-    wholes: list[tuple[Fact, Interval]],
-    claim: Claim,
-    base: FactBase,
-) -> Part | None:
-    from otg_cli.countries import party_line
-
-    if not wholes:
-        return None
-    # A part cannot exceed its whole, for amounts that add up (not a share or a growth rate).
-    additive = name == "amount" and claim.unit != "percent"
-    exceeds = additive and all(claimed.low > stated.high for _, stated in wholes)
-    said = "; ".join(f"{_describe(f, name)} for {party_line(f.parties, base)}" for f, _ in wholes)
-    if exceeds:
-        return Part(
-            name, label, "contradicted", f"more than the whole: {said}", tuple(f for f, _ in wholes), ()
-        )
-    reason = f"the sources state it only for a whole: {said}"
-    return Part(name, label, "not_established", reason, tuple(f for f, _ in wholes), ())
 
 
 def _judge(
@@ -204,9 +137,10 @@ def _judge(
     label: str,
     facts: list[tuple[Fact, Interval]],
     claim: Claim,
+    base: FactBase,
 ) -> Part:
     """One part of a claim against the facts that state it, for its period or another."""
-    same = [(f, stated) for f, stated in facts if _same_period(claim, f)]
+    same = [(f, stated) for f, stated in facts if same_period(claim, f)]
     if claim.period is None and claim.span_years is None:
         same = _best_period(same, claimed)
     # Another period's figure "fits" when the claim gives its number: "$6.3 bn in 2025" is the
@@ -216,29 +150,33 @@ def _judge(
         for f, stated in facts
         if (f, stated) not in same
         and relation(stated, claimed) != "rules_out"
-        and _same_number(f, name, claim)
+        and same_number(f, name, claim)
     ]
+    # A figure the source gives no date for states no other period: the claim's is not established.
+    undated = tuple(f for f in fitting if f.period.end is None)
+    if not same and undated:
+        said = "; ".join(describe(f, name) for f in undated)
+        reason = f"the source gives no date for it, so not the claim's period: {said}"
+        return Part(name, label, "not_established", reason, undated, ())
     if same:
-        relations = {f.id: relation(stated, claimed) for f, stated in same}
+        relations = _relations(name, same, claimed, claim, base)
         verdict = weigh(relations.values())
         reasons = [_reason(f, name, relations[f.id], claim) for f, _ in same]
         if verdict in ("contradicted", "not_established") and fitting:
             # Ruled out for its own period, but the figure is another period's: say which.
-            reasons.append("it fits " + "; ".join(_describe(f, name) for f in fitting))
+            reasons.append("it fits " + "; ".join(describe(f, name) for f in fitting))
             evidence = tuple(fitting) + tuple(f for f, _ in same)
             return Part(name, label, "period_mismatch", "; ".join(reasons), evidence, ())
         return Part(name, label, verdict, "; ".join(reasons), tuple(f for f, _ in same), ())
     if fitting:
-        reason = "fits a figure for another period or basis: " + "; ".join(
-            _describe(f, name) for f in fitting
-        )
+        reason = "fits a figure for another period or basis: " + "; ".join(describe(f, name) for f in fitting)
         return Part(name, label, "period_mismatch", reason, tuple(fitting), ())
     others = tuple(f for f, _ in facts)
     reason = "the base states this for other periods only" if others else "the base states nothing on this"
     return Part(name, label, "not_found", reason, others, ())
 
 
-def _same_number(fact: Fact, name: str, claim: Claim) -> bool:
+def same_number(fact: Fact, name: str, claim: Claim) -> bool:
     """Whether the claim gives the fact's own number, to the precision either states it."""
     stated = fact.change_pct if name == "change" else fact.value
     claimed = claim.change_pct if name == "change" else claim.value
@@ -267,12 +205,12 @@ def _best_period(facts: list[tuple[Fact, Interval]], claimed: Interval) -> list[
 def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
     """What one source says of a part: its figure, how it bears on the claim, and by how much it
     differs when it rules the claim out, or its own qualifier when that must be quoted."""
-    text = f"{_describe(fact, name)}: {WORDS[found]}"
+    text = f"{describe(fact, name)}: {WORDS[found]}"
     stated, qualifier = (
         (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
     )
     claimed = claim.change_pct if name == "change" else claim.value
-    if found == "rules_out" and stated is not None and claimed is not None:
+    if found == "rules_out" and stated is not None and claimed is not None and claimed != stated:
         delta = claimed - stated
         unit = "percent" if name == "change" else fact.unit
         share = f", {delta / stated:+.0%}".replace("-", "−") if stated and name != "change" else ""
@@ -289,93 +227,111 @@ WORDS: dict[Relation, str] = {
 }
 
 
-def _stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
+def stated_amounts(facts: list[Fact], unit: str) -> list[tuple[Fact, Interval]]:
     """Each fact's figure in `unit` with the values its qualifier allows (`figures.interval`)."""
     return [(f, interval(f.value, f.qualifier)) for f in facts if f.value is not None and f.unit == unit]
 
 
-def _stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
+def stated_changes(facts: list[Fact]) -> list[tuple[Fact, Interval]]:
     """Each fact's change with the values its qualifier allows."""
     return [(f, interval(f.change_pct, f.change_qualifier)) for f in facts if f.change_pct is not None]
 
 
-def _amount(claim: Claim, candidates: list[Fact]) -> Part | None:
+def _relations(
+    name: str, same: list[tuple[Fact, Interval]], claimed: Interval, claim: Claim, base: FactBase
+) -> dict[str, Relation]:
+    """How each source bears on the claim. Sources that disagree with each other are read as
+    worded (`figures.as_worded`: "2 млрд доллар" is 2, not 1.5–2.5), and a claim that words its
+    figure as one of them does takes that side ("2 млрд", which "почти 2 млрд" rules out)."""
+    relations = {f.id: relation(stated, claimed) for f, stated in same}
+    ids = {f.id for f, _ in same}
+    disputed = [f for f, _ in same if any(c.id in ids for c in base.disagreements.get(f.id, ()))]
+    if not disputed:
+        return relations
+    worded = _worded_claim(claim, name)
+    sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
+    if sided and worded[0] is not None and not claim.exactly:
+        claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
+    for fact in disputed:
+        value, qualifier = _worded(fact, name)
+        if value is not None:
+            quotes = tuple(c.quote for c in fact.citations)
+            relations[fact.id] = relation(as_worded(value, _floor(quotes, qualifier)), claimed)
+    return relations
+
+
+def _floor(texts: tuple[str, ...], qualifier: Qualifier) -> Qualifier:
+    """An exact figure its words say was reached ("11,9 млрд долларға жетті") is, to the letter,
+    at least that figure (the lexicon's [worded] words); any other keeps its qualifier."""
+    from otg_cli.lexicon import word_lists
+    from otg_cli.text import fold, starts_a_word
+
+    words = word_lists("worded").get("at_least", ())
+    reached = any(starts_a_word(fold(text), words) for text in texts)
+    return "at_least" if qualifier == "exact" and reached else qualifier
+
+
+def _worded(fact: Fact, name: str) -> tuple[float | None, Qualifier]:
+    return (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
+
+
+def _worded_claim(claim: Claim, name: str) -> tuple[float | None, Qualifier]:
+    return (claim.change_pct if name == "change" else claim.value), claim.qualifier_of(name)
+
+
+def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
+    if claim.indicator == "population" and claim.unit == "count":
+        claim = claim._replace(unit="people")  # "халқы 150 миллион": a population counts people
     if claim.value is None or claim.unit is None:
         return None
-    facts = _stated_amounts(candidates, claim.unit)
+    facts = stated_amounts(candidates, claim.unit)
     label = format_amount(claim.value, claim.unit, claim.qualifier)
     claimed = Interval(claim.value, claim.value) if claim.exactly else interval(claim.value, claim.qualifier)
-    return _judge("amount", claimed, label, facts, claim)
+    return _judge("amount", claimed, label, facts, claim, base)
 
 
-def _count(claim: Claim, candidates: list[Fact]) -> Part | None:
+def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     """A count stated beside an amount: the 34 of "34 projects worth $4.4 bn"."""
     if claim.item_count is None:
         return None
-    facts = _stated_amounts(candidates, "count")
-    counted = claim._replace(value=claim.item_count, unit="count", qualifier="exact")
-    return _judge("amount", interval(claim.item_count, "exact"), f"{claim.item_count:g}", facts, counted)
+    facts = stated_amounts(candidates, "count")
+    qualifier = claim.count_qualifier
+    counted = claim._replace(value=claim.item_count, unit="count", qualifier=qualifier)
+    label = format_amount(claim.item_count, "count", qualifier)
+    return _judge("amount", interval(claim.item_count, qualifier), label, facts, counted, base)
 
 
-def _direction(claim: Claim, candidates: list[Fact]) -> Part | None:
-    """Which way the claim says a figure moved, without a percentage ("narrowed", "сократился"):
-    against the sign of the change the sources state for its period; never backed where none does."""
-    if claim.direction is None:
-        return None
-    if claim.direction in ("deficit", "surplus"):
-        return _sign(claim, candidates)
-    label = "a rise" if claim.direction == "up" else "a fall"
-    stated = [f for f in candidates if f.change_pct is not None and _same_period(claim, f)]
-    if not stated:
-        facts = tuple(candidates)
-        return Part("change", label, "not_established", "no source states how it changed", facts, ())
-    rising = claim.direction == "up"
-    relations = [
-        "backs" if (f.change_pct > 0) == rising and f.change_pct != 0 else "rules_out"  # type: ignore[operator]
-        for f in stated
-    ]
-    reason = "; ".join(_describe(f, "change") for f in stated)
-    return Part("change", label, weigh(relations), reason, tuple(stated), ())  # type: ignore[arg-type]
-
-
-def _sign(claim: Claim, candidates: list[Fact]) -> Part:
-    """A balance the claim calls a deficit or a surplus, against the sign of the stated balance."""
-    stated = [f for f in candidates if f.value is not None and f.value != 0 and _same_period(claim, f)]
-    label = claim.direction or ""
-    if not stated:
-        return Part("amount", label, "not_found", "no source states the balance for this period", (), ())
-    surplus = claim.direction == "surplus"
-    relations: list[Relation] = ["backs" if ((f.value or 0) > 0) == surplus else "rules_out" for f in stated]
-    reason = "; ".join(_describe(f) for f in stated)
-    return Part("amount", label, weigh(relations), reason, tuple(stated), ())
-
-
-def _change(claim: Claim, candidates: list[Fact]) -> Part | None:
+def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     if claim.change_pct is None:
         return None
     qualifier = claim.qualifier_of("change")
     label = format_change(claim.change_pct, qualifier)
-    return _judge("change", interval(claim.change_pct, qualifier), label, _stated_changes(candidates), claim)
+    changes = stated_changes(candidates)
+    return _judge("change", interval(claim.change_pct, qualifier), label, changes, claim, base)
 
 
 def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """The parts of a claim with a figure, each against the facts or targets stating it."""
+    from otg_cli.direction_checks import direction
+
     if claim.indicator == "target":
         from otg_cli.target_checks import check_target
 
         return check_target(claim, base)
     candidates = _candidates(claim, base)
     found = (
-        _amount(claim, candidates),
-        _count(claim, candidates),
-        _change(claim, candidates),
-        _direction(claim, candidates),
+        _amount(claim, candidates, base),
+        _count(claim, candidates, base),
+        _change(claim, candidates, base),
+        direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
     if not candidates and (reverse := _reversed(claim, base)):
         return reverse
-    if not candidates and (whole := _part_of_whole(claim, _broader(claim, base), base)):
-        parts = whole
+    if not candidates:
+        from otg_cli.whole_checks import part_of_whole
+
+        parts = part_of_whole(claim, base) or parts
     parts = tuple(_whose_number(p, claim, base) for p in parts)
     action = _action(claim, candidates)
     return (*parts, action) if action is not None and parts else parts
@@ -390,7 +346,7 @@ def _reversed(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     facts = _candidates(turned, base)
     if not facts:
         return ()
-    said = "; ".join(f"{_describe(f)}: {' → '.join(f.parties)}" for f in facts)
+    said = "; ".join(f"{describe(f)}: {' → '.join(f.parties)}" for f in facts)
     label = " → ".join(claim.parties)
     return (
         Part(
@@ -420,7 +376,7 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
     same parties as another measure: "26.7% is the growth of exports, not of trade"."""
     if part.verdict == "supported" or part.name not in ("amount", "change"):
         return part
-    parties = _parties(claim, base)
+    parties = claim_parties(claim, base)
     measures = MEASURES.get(claim.indicator or "", ())
     seen = {f.id for f in part.facts}
     others = [
@@ -429,11 +385,24 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
         if f.id not in seen
         and f.measure not in measures
         and set(f.parties) == parties
-        and _same_number(f, part.name, claim)
+        and same_number(f, part.name, claim)
     ]
-    if not others:
+    targets = tuple(
+        t
+        for t in base.targets.values()
+        if part.name == "amount"
+        and set(t.parties) == parties
+        and claim.value == t.value
+        and t.unit == claim.unit
+    )
+    if not others and not targets:
         return part
-    said = "; ".join(f"{_describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others)
+    said = "; ".join(
+        [f"{describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others]
+        + [f"{format_amount(t.value, t.unit, t.qualifier)} is a target ({t.id})" for t in targets]
+    )
     return part._replace(
-        reason=f"{part.reason}; the claimed figure is another one: {said}", facts=(*part.facts, *others)
+        reason=f"{part.reason}; the claimed figure is another one: {said}",
+        facts=(*part.facts, *others),
+        targets=(*part.targets, *targets),
     )

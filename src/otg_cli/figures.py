@@ -114,6 +114,13 @@ def interval(value: float, qualifier: Qualifier) -> Interval:
     return Interval(*ends[qualifier])
 
 
+def as_worded(value: float, qualifier: Qualifier) -> Interval:
+    """A figure read to the letter, where two sources word one point differently and disagree
+    ("2 млрд доллар" against "почти 2 млрд"): an exact figure is the very number it names, not
+    the values it rounds; a qualified one allows what its qualifier does (`interval`)."""
+    return Interval(value, value) if qualifier == "exact" else interval(value, qualifier)
+
+
 def _later_low(a: Interval, b: Interval) -> tuple[float, bool]:
     if a.low == b.low:
         return a.low, a.low_open or b.low_open

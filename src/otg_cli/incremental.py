@@ -68,7 +68,7 @@ def survey(store: Store, files: Sequence[Path]) -> Survey:
         if known is None or known.sha256 != entry.sha256:
             changed[key] = (path, entry, data)
         elif not racy(stamp, entry.stamped_ns):
-            restamped.append(entry)
+            restamped.append(cache.settled(entry, path))
     ranks = {file_key(path): rank for rank, path in enumerate(files)}
     removed = [key for key in store.entries if key not in ranks]
     return Survey(changed, removed, restamped, ranks)
@@ -163,7 +163,7 @@ def _update(store: Store, found: Survey) -> bool:
         connection.execute(f"DELETE FROM declared WHERE id IN ({', '.join('?' for _ in ids)})", ids)
         connection.execute(f"DELETE FROM files WHERE path IN ({marks})", touched)
         cache.insert_records(connection, placed, builder.archive_paths)
-        entries = [entry for _, entry, _ in found.changed.values()] + found.restamped
+        entries = [cache.settled(entry, path) for path, entry, _ in found.changed.values()] + found.restamped
         cache.insert_files(connection, entries, found.ranks)
         _renumber(connection, store, found.ranks)
         cache.insert_disagreements(connection, disagreements)

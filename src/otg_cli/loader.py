@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from otg_cli import kinds
-from otg_cli.builder import Builder, citations_of
 from otg_cli.errors import OtgError, Problem
 from otg_cli.factfiles import display_path, fact_files, parse_toml_file
 from otg_cli.models import (
@@ -24,16 +23,16 @@ from otg_cli.models import (
     Record,
 )
 from otg_cli.pending import Pending
-from otg_cli.safe_text import control_messages, may_hold
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
+
+    from otg_cli.builder import Builder
 
 
 __all__ = [
     "ACCEPTED_TABLES",
     "ProgressCallback",
-    "citations_of",
     "display_path",
     "fact_files",
     "load_fact_base",
@@ -126,6 +125,8 @@ def _load_file(path: Path, into: _Loaded, read: Reader = Path.read_bytes) -> Non
         into.pending.add_file(path)
         return
     assert document is not None
+    from otg_cli.safe_text import control_messages, may_hold
+
     suspect = not parsed or may_hold(parsed[0])  # control or invisible characters (safe_text)
     if not document:
         into.problems.append(
@@ -195,6 +196,8 @@ def _load_files(
         _load_file(path, loaded, read)
         if progress is not None:
             progress(done, len(files))
+    from otg_cli.builder import Builder
+
     builder = Builder(loaded.pending)
     for record, path in loaded.records:
         builder.add(record, path)

@@ -33,12 +33,11 @@ from otg_cli.statements import (
     ordinal_of,
     same_stem,
     shared,
-    stem,
     stems_of,
 )
 
 if TYPE_CHECKING:
-    from otg_cli.meetings import Agreement, Event, Participant
+    from otg_cli.meetings import Agreement, Event
     from otg_cli.verify import Part, Verdict
 
     Subject = Agreement | Event | Group
@@ -129,23 +128,42 @@ def match(statement: Statement, base: FactBase) -> Indexed | None:
     weights = _weights(base)
     total = len(_index(base))
     claimed = {word: _weight(word, weights, total) for word in statement.stems}
-    whole = sum(claimed.values()) or 1.0
-    best: tuple[float, int] = (0.0, 0)
-    found = None
+    # The venue a claim names counts as one more of its most telling words.
+    venue = math.log(1 + total) if statement.venues else 0.0
+    whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
+    scored: list[tuple[tuple[float, int], Indexed]] = []
     for indexed in _index(base).values():
         common = shared(statement.stems, indexed.stems)
-        if len(common) < MIN_SHARED:
-            continue
-        score = (round(sum(claimed[w] for w in common) / whole, 3), _preference(statement, indexed.record))
-        if score > best:
-            best, found = score, indexed
-    return found if best[0] >= MIN_COVERAGE else None
+        if len(common) >= MIN_SHARED:
+            there = venue if venue and _venue(indexed.record, base) in statement.venues else 0.0
+            coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
+            scored.append(((coverage, _preference(statement, indexed.record)), indexed))
+    best = max((score for score, _ in scored), default=(0.0, 0))
+    if best[0] < MIN_COVERAGE:
+        return None
+    tied = [indexed for score, indexed in scored if score == best]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda i: _closeness(statement, i, base))
 
 
-def _part(name: str, claimed: str, verdict: Verdict, reason: str, record: Subject) -> Part:
+def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[bool, int, float]:
+    """Between records that cover as much of a claim: the one held where the claim says, then the
+    one naming more of its countries (the chairmanship "from Azerbaijan to Kazakhstan"), then the
+    one the claim covers most of (the union's founding, not its chairmanship, for "the union was
+    set up in 2019")."""
+    held_there = _venue(indexed.record, base) in statement.venues
+    named = len(set(statement.parties) & _countries_named(indexed.record, base))
+    return held_there, named, len(shared(statement.stems, indexed.stems)) / len(indexed.stems)
+
+
+def record_part(
+    name: str, claimed: str, verdict: Verdict, reason: str, record: Subject, *more: Subject
+) -> Part:
+    """A part checked against `record`, and `more` records it was read from (the event an
+    agreement was reached at, for its place and date)."""
     from otg_cli.verify import Part
 
-    return Part(name, claimed, verdict, reason, (), (), (record,))  # type: ignore[arg-type]
+    records = tuple(dict.fromkeys((record, *more)))
+    return Part(name, claimed, verdict, reason, (), (), records)  # type: ignore[arg-type]
 
 
 def _event_of(record: Subject, base: FactBase) -> Event | None:
@@ -166,24 +184,45 @@ def _subject(statement: Statement, record: Agreement) -> Part:
         verdict: Verdict = (
             "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
         )
-        return _part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
     if statement.action is None or claimed == "discussed":
-        return _part("subject", claimed, "supported", f"the source says it was {status}", record)
+        return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     if claimed == "proposed":
         verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
-        return _part("subject", claimed, verdict, f"the source says it was {status}", record)
+        return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
+    if statement.only and STRENGTH[claimed] < STRENGTH[stated]:
+        # "Only agreed to consider" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
+        )
     if STRENGTH[claimed] <= STRENGTH[stated]:
-        return _part("subject", claimed, "supported", f"the source says it was {status}", record)
-    return _part("subject", claimed, "not_established", f"the source says only that it was {status}", record)
+        return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
+    return record_part(
+        "subject", claimed, "not_established", f"the source says only that it was {status}", record
+    )
+
+
+def _held(statement: Statement, event: Event | Group) -> Part:
+    """A claim about an event: that it was held; an agreement signed or reached at it is not the
+    event, and no source for the event states it."""
+    if statement.action not in (None, "discussed") and not statement.held:
+        said = f"the source reports the {getattr(event, 'kind', 'event')}, not what the claim says was done"
+        return record_part("subject", statement.action or "", "not_established", said, event)
+    verdict: Verdict = "contradicted" if statement.negated else "supported"
+    return record_part(
+        "subject", "held", verdict, f"the source reports the {getattr(event, 'kind', 'event')}", event
+    )
 
 
 def _proposer(statement: Statement, record: Agreement) -> Part | None:
     if statement.action != "proposed" or statement.subject is None:
         return None
     if record.proposed_by is None:
-        return _part("proposer", statement.subject, "not_established", "the source does not say who", record)
+        return record_part(
+            "proposer", statement.subject, "not_established", "the source does not say who", record
+        )
     verdict: Verdict = "supported" if record.proposed_by == statement.subject else "contradicted"
-    return _part(
+    return record_part(
         "proposer", statement.subject, verdict, f"the source says {record.proposed_by} proposed it", record
     )
 
@@ -194,11 +233,17 @@ def _place(statement: Statement, record: Subject, words: frozenset[str], base: F
     if not venues:
         return None
     event = _event_of(record, base)
-    place = event.place.en if event is not None and event.place is not None else None
-    if place is None:
-        return _part("place", venues[0], "not_established", "no source says where", record)
+    place = _venue(record, base)
+    if place is None or event is None:
+        return record_part("place", venues[0], "not_established", "no source says where", record)
     verdict: Verdict = "supported" if place in venues else "contradicted"
-    return _part("place", venues[0], verdict, f"the source says {place}", record)
+    return record_part("place", venues[0], verdict, f"the source says {place}", record, event)
+
+
+def _venue(record: Subject, base: FactBase) -> str | None:
+    """Where a record's event was held, in English; None where no source says."""
+    event = _event_of(record, base)
+    return event.place.en if event is not None and event.place is not None else None
 
 
 def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
@@ -209,20 +254,21 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None
     label = "-".join(f"{n:02d}" if n is not None else "?" for n in claimed)
     if claimed[1:] == (None, None) and statement.year in indexed.years:
         # The year is in the record's own words ("chairmanship for 2026"): what it is about.
-        return _part("date", label, "supported", f"the source names {statement.year}", record)
+        return record_part("date", label, "supported", f"the source names {statement.year}", record)
     stated = getattr(record, "date", None)
     event = _event_of(record, base)
+    more: tuple[Subject, ...] = ()
     if stated is None and event is not None:
-        stated = event.date
+        stated, more = event.date, (event,)
     if stated is None:
-        return _part("date", label, "not_established", "no source states the date", record)
+        return record_part("date", label, "not_established", "no source states the date", record)
     given = _date_parts(stated)
     for mine, theirs in zip(claimed, given, strict=True):
         if mine is not None and theirs is not None and mine != theirs:
-            return _part("date", label, "contradicted", f"the source says {stated}", record)
+            return record_part("date", label, "contradicted", f"the source says {stated}", record, *more)
     if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
-        return _part("date", label, "not_established", f"the source says only {stated}", record)
-    return _part("date", label, "supported", f"the source says {stated}", record)
+        return record_part("date", label, "not_established", f"the source says only {stated}", record, *more)
+    return record_part("date", label, "supported", f"the source says {stated}", record, *more)
 
 
 def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
@@ -243,9 +289,9 @@ def _ordinal(statement: Statement, record: Subject, base: FactBase) -> Part | No
     stated = next((n for n in map(ordinal_of, names) if n is not None), None)
     label = f"no. {statement.ordinal}"
     if stated is None:
-        return _part("ordinal", label, "not_established", "the source gives no number", record)
+        return record_part("ordinal", label, "not_established", "the source gives no number", record)
     verdict: Verdict = "supported" if stated == statement.ordinal else "contradicted"
-    return _part("ordinal", label, verdict, f"the source says no. {stated}", record)
+    return record_part("ordinal", label, verdict, f"the source says no. {stated}", record)
 
 
 def _covered(record: Subject, base: FactBase) -> set[str]:
@@ -271,7 +317,7 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | N
         return None
     countries = sorted(c for c in covered if c and c not in base.groups)
     reason = f"the source names {', '.join(countries) or 'no country'}"
-    return _part("parties", ", ".join(extra), "contradicted", reason, record)
+    return record_part("parties", ", ".join(extra), "contradicted", reason, record)
 
 
 def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part | None:
@@ -284,56 +330,9 @@ def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part |
     label = f"from {giver or '?'} to {receiver or '?'}"
     right = (giver in (None, countries[0])) and (receiver in (None, countries[1]))
     verdict: Verdict = "supported" if right else "contradicted"
-    return _part("transfer", label, verdict, f"the source says from {countries[0]} to {countries[1]}", record)
-
-
-def _membership(statement: Statement, group: Group, base: FactBase) -> tuple[Part, ...]:
-    roles = {m.country: m.role for m in group.members}
-    parts = []
-    for country in (p for p in statement.parties if p not in base.groups):
-        role = roles.get(country)
-        claimed = statement.role or "either"
-        if role is None:
-            verdict: Verdict = "contradicted" if group.members else "not_established"
-            reason = "the source does not list it" if group.members else "the source lists no members"
-        else:
-            right = claimed in ("either", role) and not statement.negated
-            verdict = "supported" if right else "contradicted"
-            reason = f"the source lists it as {'an observer' if role == 'observer' else 'a member'}"
-        parts.append(_part("membership", f"{country} {claimed}", verdict, reason, group))
-    return tuple(parts)
-
-
-def _people(statement: Statement, event: Event | None) -> tuple[Part, ...]:
-    """A person the claim names at the event, with the rank the claim gives them."""
-    if event is None:
-        return ()
-    parts = []
-    for person in event.participants:
-        if not _is_named(statement, person):
-            continue
-        deputy = _words("ranks", "deputy")
-        claimed_deputy = bool(shared(statement.stems, deputy))
-        role_words = stems_of(" ".join([person.role, person.citation.quote if person.citation else ""]))
-        stated_deputy = bool(shared(role_words, deputy))
-        ranked = bool(shared(statement.stems, _words("ranks", "office")))
-        if ranked and stated_deputy and not claimed_deputy:
-            verdict: Verdict = "contradicted"
-        else:
-            verdict = "supported"
-        parts.append(_part("participant", person.name.en, verdict, f"the source says: {person.role}", event))
-    return tuple(parts)
-
-
-def _is_named(statement: Statement, person: Participant) -> bool:
-    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-    return any(same_stem(s, w) for s in surnames for w in statement.stems if len(s) >= 4)
-
-
-def _words(table: str, key: str) -> set[str]:
-    from otg_cli.statements import words_of
-
-    return {stem(w) for w in words_of(table, key)}
+    return record_part(
+        "transfer", label, verdict, f"the source says from {countries[0]} to {countries[1]}", record
+    )
 
 
 def _countries_named(record: Subject, base: FactBase) -> set[str]:
@@ -351,8 +350,8 @@ def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
     label = ", ".join(f"{n:g}" for n in missing)
     if indexed.numbers:
         stated = ", ".join(f"{n:g}" for n in sorted(indexed.numbers))
-        return _part("number", label, "contradicted", f"the source gives {stated}", indexed.record)
-    return _part("number", label, "not_established", "the source gives no number", indexed.record)
+        return record_part("number", label, "contradicted", f"the source gives {stated}", indexed.record)
+    return record_part("number", label, "not_established", "the source gives no number", indexed.record)
 
 
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
@@ -367,20 +366,22 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | 
     )
     if not added:
         return None
-    return _part("detail", ", ".join(added), "not_established", "no source states it", indexed.record)
+    return record_part("detail", ", ".join(added), "not_established", "no source states it", indexed.record)
 
 
 def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     """Every part the claim asserts of the record it is about; () when it is about none."""
+    from otg_cli.group_checks import membership
     from otg_cli.meetings import Agreement
+    from otg_cli.people_checks import people
 
     indexed = match(statement, base)
     if indexed is None:
         return ()
     record, words = indexed.record, indexed.stems
     if isinstance(record, Group):
-        return _membership(statement, record, base) or (
-            _part(
+        return membership(statement, record, base) or (
+            record_part(
                 "subject", "mentioned", "not_established", "the claim says nothing checkable of it", record
             ),
         )
@@ -392,8 +393,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
             _transfer(statement, record, base),
         ]
     else:
-        verdict: Verdict = "contradicted" if statement.negated else "supported"
-        parts.append(_part("subject", "held", verdict, f"the source reports the {record.kind}", record))
+        parts.append(_held(statement, record))
     parts += [
         _place(statement, record, words, base),
         _date(statement, indexed, base),
@@ -402,7 +402,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
         _numbers(statement, indexed),
         _unstated(statement, indexed, base),
     ]
-    parts += _people(statement, _event_of(record, base))
+    parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
 
 

@@ -91,6 +91,8 @@ class Statement(NamedTuple):
     numbers: tuple[float, ...]
     #: The stems of the words that say what the claim is about.
     stems: frozenset[str]
+    #: The claim says *only* that was done ("лишь договорились рассмотреть"): no more.
+    only: bool = False
 
 
 @cache
@@ -202,6 +204,13 @@ def _negated(folded: str) -> bool:
     return _negation_pattern().search(folded) is not None
 
 
+def _only(folded: str) -> bool:
+    """Whether the claim says only that was done; "not only" (не только) says more, not less."""
+    words = "|".join(map(re.escape, sorted(words_of("negations", "only"), key=len, reverse=True)))
+    found = re.search(rf"(?<!\w)(?:{words})(?!\w)", folded)
+    return found is not None and not re.search(r"(?:not|не)\s*$", folded[: found.start()])
+
+
 @cache
 def _negation_pattern() -> re.Pattern[str]:
     words = sorted(words_of("negations", "words"), key=len, reverse=True)
@@ -223,6 +232,10 @@ def _is_venue(folded: str, mention: Mention) -> bool:
     before = folded[: mention.start].split()[-1:]
     if before and before[0] in words_of("at_place", "words"):
         return True
+    # A place naming the meeting that follows it: "the Turkestan OTS meeting", "Ташкентская встреча".
+    after = folded[mention.end :].split()[:3]
+    if any(w.startswith(event) for w in after for event, _ in entries("events")):
+        return True
     word = folded[mention.start : mention.end]
     return word.endswith(words_of("at_place", "suffixes")) and len(word) > 5
 
@@ -239,7 +252,8 @@ def _date(
         month = month_of(word.group())
         if month is not None:
             # The day, where a number stands right before the month ("25 ноября", "22-23 қазанда").
-            before = re.search(r"(\d{1,2})\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
+            # A range of days ("22-23 октября", folded to "22 23") is dated by its first day.
+            before = re.search(r"(\d{1,2})(?:\s+\d{1,2})?\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
             day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
             start = before.start() if before else word.start()
             return (year, month, day), range(start, word.end())
@@ -377,7 +391,8 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         ordinal=ordinal_of(readable) or _ordinal_word(folded),
         role=_role(roles),
         subject=_subject(blanked, spans, base),
-        numbers=tuple(_counts(folded, day)),
+        numbers=tuple(_counts(folded[: dated.start] + " " + folded[dated.stop :] if dated else folded, day)),
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
+        only=_only(folded),
     )

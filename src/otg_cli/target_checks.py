@@ -10,7 +10,7 @@ from otg_cli.figure_checks import WORDS, same_parties
 from otg_cli.figures import format_amount, interval
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
-from otg_cli.verify import Part, Verdict, relation, weigh
+from otg_cli.verify import Part, Verdict, relation, same_sentence, weigh
 
 
 def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
@@ -27,9 +27,9 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     )
     label = format_amount(claim.value, claim.unit, claim.qualifier)
     # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
-    quotes = {c.quote for t in targets for c in t.citations}
-    agreements = tuple(a for a in base.agreements.values() if quotes & {c.quote for c in a.citations})
-    parts = [Part("target", label, weigh(relations.values()), reasons, (), targets, agreements)]
+    parts = [
+        Part("target", label, weigh(relations.values()), reasons, (), targets, same_sentence(targets, base))
+    ]
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
     return tuple(parts)

@@ -82,6 +82,9 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset()) -> str:
         return text
     if english and english & set(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", folded)):
         return text
+    # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а; a dotless ı
+    # after a vowel is й, as the 2018 alphabet writes it ("aınalym": айналым).
+    folded = re.sub(r"(?<=[aeoöuüūäı])ı", "й", folded.replace("iya", "ия").replace("ıa", "ия"))
     return folded.translate(_LATIN_KAZAKH)
 
 

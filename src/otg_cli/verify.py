@@ -142,11 +142,20 @@ def unreadable(text: str, why: str) -> Result:
     return Result("unreadable", claim, (), (), why, False, ())
 
 
+def _for_pair(part: Part, claim: Claim, base: FactBase) -> Part:
+    """A part of one of several pairs a claim gives figures for, labelled with its pair."""
+    from otg_cli.countries import party_line
+
+    return part._replace(claimed=f"{part.claimed} ({party_line(claim.parties, base)})")
+
+
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
+    from otg_cli.claim_pairs import split
     from otg_cli.figure_checks import check
 
-    parts = check(claim, base)
+    pairs = split(claim, base)
+    parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base)) or check(claim, base)
     found = [p for p in parts if p.verdict != "not_found"]
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
@@ -161,8 +170,20 @@ def verify(claim: Claim, base: FactBase) -> Result:
     explanation = "; ".join(
         f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
     )
-    records = tuple(dict.fromkeys(r for p in parts for r in p.records))
+    quoted = same_sentence([*facts, *targets], base)
+    records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
+
+
+def same_sentence(figures: Iterable[Fact | Target], base: FactBase) -> tuple[Agreement | Event, ...]:
+    """The agreements and events whose quotes hold a sentence the figures are quoted from: the
+    list "Казахстан представил Узбекистану перечень ... на сумму более $550 млн" recorded as an
+    agreement beside its value, the talks a target was announced at."""
+    quotes = {c.quote.rstrip(".") for f in figures for c in f.citations}
+    if not quotes:
+        return ()
+    records: list[Agreement | Event] = [*base.agreements.values(), *base.events.values()]
+    return tuple(r for r in records if any(q in c.quote for c in r.citations for q in quotes))
 
 
 def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Result:

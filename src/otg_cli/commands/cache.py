@@ -6,7 +6,6 @@ from otg_cli import settings
 from otg_cli.commands.application import APP_SETTINGS, app
 from otg_cli.commands.options import OutputCommand
 from otg_cli.commands.run import Run
-from otg_cli.errors import EXIT_DISPUTED, EXIT_NO_MATCH, EXIT_OK
 from otg_cli.render import OutputFormat
 
 _HELP = """The cache of the validated fact base: what it holds, checking it, clearing it.
@@ -27,6 +26,21 @@ def _show(run: Run, document: dict[str, object], lines: list[str]) -> None:
             print_line(line)
 
 
+def _report(ctx: typer.Context, command: str, *, verify: bool) -> None:
+    """`otg cache info` or `otg cache verify`: the report, then its exit code."""
+    from otg_cli import cache_admin
+    from otg_cli.loader import fact_files
+    from otg_cli.views.cache_report import info_lines, verify_lines
+
+    run = Run.of(ctx).for_people()
+    run.only(command, _FORMATS)
+    directories = settings.fact_folders(run.folders)
+    files = fact_files(directories)[0]
+    report = (cache_admin.verify if verify else cache_admin.info)(directories, files)
+    _show(run, report.as_dict(), (verify_lines if verify else info_lines)(report))
+    raise typer.Exit(report.exit_code(verify=verify))
+
+
 @cache.command("info", cls=OutputCommand)
 def info(ctx: typer.Context) -> None:
     """Where the cache of these fact folders is, what it holds, and whether it is current.
@@ -35,16 +49,7 @@ def info(ctx: typer.Context) -> None:
 
     Example: otg cache info
     """
-    from otg_cli import cache_admin
-    from otg_cli.loader import fact_files
-    from otg_cli.views.cache_report import info_lines
-
-    run = Run.of(ctx).for_people()
-    run.only("otg cache info", _FORMATS)
-    directories = settings.fact_folders(run.folders)
-    report = cache_admin.info(directories, fact_files(directories)[0])
-    _show(run, report.as_dict(), info_lines(report))
-    raise typer.Exit(EXIT_OK if report.status in ("current", "stale") else EXIT_NO_MATCH)
+    _report(ctx, "otg cache info", verify=False)
 
 
 @cache.command("verify", cls=OutputCommand)
@@ -56,18 +61,7 @@ def verify(ctx: typer.Context) -> None:
 
     Example: otg cache verify
     """
-    from otg_cli import cache_admin
-    from otg_cli.loader import fact_files
-    from otg_cli.views.cache_report import verify_lines
-
-    run = Run.of(ctx).for_people()
-    run.only("otg cache verify", _FORMATS)
-    directories = settings.fact_folders(run.folders)
-    report = cache_admin.verify(directories, fact_files(directories)[0])
-    _show(run, report.as_dict(), verify_lines(report))
-    if report.status == "untrusted" or report.differences:  # another version's is only replaced
-        raise typer.Exit(EXIT_DISPUTED)
-    raise typer.Exit(EXIT_OK if report.status == "current" else EXIT_NO_MATCH)
+    _report(ctx, "otg cache verify", verify=True)
 
 
 @cache.command("clear", cls=OutputCommand)

@@ -105,8 +105,9 @@ def show(
             autocompletion=complete_record_id,
         ),
     ],
+    raw: Annotated[bool, typer.Option("--raw", help="Also list every field of the record.")] = False,
 ) -> None:
-    """One record in full, with every quote and note.
+    """One record in full: what it says first, then every source, quote and note.
 
     Example: otg show kz-uz-turnover-2025
     """
@@ -119,4 +120,4 @@ def show(
     item = base.record(record_id.strip())
     if item is None:
         run.nothing("record", hints.no_record(base, record_id), base)
-    run.emit_one(Listing(kind_of(item).table, [found(base, item)], base))
+    run.emit_one(Listing(kind_of(item).table, [found(base, item)], base, raw=raw))

@@ -24,8 +24,8 @@ from functools import cache
 from typing import Any, NamedTuple, get_args
 
 from otg_cli import claims
+from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_deadline, find_period
-from otg_cli.claims import Amount
 from otg_cli.countries import find_parties
 from otg_cli.curation.sentences import split_sentences
 from otg_cli.lexicon import entries, spell_numbers
@@ -298,7 +298,7 @@ def _event(source: str, sentence: _Sentence, kind: str) -> Proposal:
 
 
 def _proposals(source: str, sentence: _Sentence, base: FactBase) -> list[Proposal]:
-    found = [a for a in claims.amounts(sentence.spaced) if _is_figure(a, sentence.spaced)]
+    found = [a for a in amounts(sentence.spaced) if _is_figure(a, sentence.spaced)]
     proposals = [_figure(source, sentence, found, pair, base) for pair in _with_changes(found)]
     status = _first_word(sentence.spaced, "agreements")
     if status is not None:

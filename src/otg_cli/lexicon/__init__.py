@@ -25,7 +25,7 @@ SCALE_WORDS = re.compile(
 _GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
 #: A scale word in the singular with no number before it: one of it ("превысили миллиард
 #: долларов", "миллиардтан асты"). Plurals ("миллиардов", "billions") stay words: they give no figure.
-_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?")
+_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 
 
@@ -117,27 +117,41 @@ def spell_numbers(text: str) -> str:
 
 
 @cache
-def _months() -> dict[str, int]:
+def _months() -> dict[str, tuple[int, str]]:
     """Month names (English, whole) and starts (Russian, Kazakh, and Kazakh with its letters
-    folded) to their numbers."""
+    folded) to their numbers and languages."""
     from otg_cli.text import fold
 
-    months: dict[str, int] = {}
-    for word, number in entries("months"):
-        months[word] = int(number)
-        months.setdefault(fold(word), int(number))
+    months: dict[str, tuple[int, str]] = {}
+    for language in LANGUAGES:
+        for word, number in load(language).get("months", {}).items():
+            months[word] = (int(number), language)
+            months.setdefault(fold(word), (int(number), language))
     return months
+
+
+#: What may follow a Russian month's start: a case ending ("ноябр|я", "мая", "январ|ём"), never a
+#: Kazakh suffix ("күнбағыс май|ы" is sunflower oil, not May).
+_RUSSIAN_MONTH_ENDING = re.compile(r"(?:ь|й|я|е|ю|и|а|у|ем|ём|ом)?")
 
 
 def month_of(word: str) -> int | None:
     """The month a word names: an English name whole or cut short ("dec", "december", not
-    "decide"); a Russian or Kazakh one by its start (ноября, қарашада); else None."""
+    "decide"); a Russian one by its start and a case ending (ноября, мая, not майы); a Kazakh one
+    by its start (қарашада); else None."""
     months = _months()
     word = word.lower().rstrip(".")
     if word.isascii():
-        return months.get(word)
+        found = months.get(word)
+        return found[0] if found else None
     start = next((m for m in sorted(months, key=len, reverse=True) if word.startswith(m)), None)
-    return months[start] if start else None
+    if start is None:
+        return None
+    number, language = months[start]
+    ending = word[len(start) :]
+    if language == "ru" and (len(word) < 3 or not _RUSSIAN_MONTH_ENDING.fullmatch(ending)):
+        return None
+    return number
 
 
 @cache
@@ -165,7 +179,9 @@ def spell_shares(text: str) -> str:
     # Matched on the folded text (Kazakh typed without its letters: "торттен бирин"), whose letters
     # stand where the text's do, and replaced in the text itself.
     for match in reversed(list(pattern.finditer(fold(text)))):
-        text = f"{text[: match.start()]}{percents[match.group()]}{text[match.end() :]}"
+        # "a tenth of total turnover" keeps its "of": what follows says whose share it is.
+        of = " of" if match.group().endswith(" of") else ""
+        text = f"{text[: match.start()]}{percents[match.group()]}{of}{text[match.end() :]}"
     return text
 
 

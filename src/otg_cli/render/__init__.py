@@ -60,6 +60,8 @@ class Listing(NamedTuple):
     files: int = 0
     #: The words searched for (search results highlight them).
     query: str = ""
+    #: `otg show --raw`: every field of the record, rather than the summary for people.
+    raw: bool = False
 
     def rows(self) -> list[dict[str, Any]]:
         from otg_cli.views import rows

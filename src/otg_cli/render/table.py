@@ -1,12 +1,15 @@
-"""Rich tables for people, built from the rows of the views and the column specs of `views.columns`.
+"""Lists for people, built from the rows of the views and the column specs of `views.columns`.
+
+Widths are decided by `render.layout` (after gh's table printer: what is kept is never cut,
+optional text is cut at a word, cards on a narrow terminal), never by Rich's own overflow.
 
 Every figure row carries its qualifier, period and citation. Text from the fact base is always
 wrapped in `Text` by `plain`, never parsed as Rich markup, so a quote that happens to contain
 "[bold]" is shown as written, and with every control or invisible character escaped
 (`safe_text`), so that no text can move the cursor, set the window's title or hide a link; the
 escapes are shown in reverse video, so that one is never taken for the file's own text. Only
-layouts that are not one table have their own code here: agreements grouped by event, one record
-(`otg show`), a verdict (`otg verify`) and the check report.
+layouts that are not one list have their own code: agreements grouped by event, one record
+(`otg show`, in `render.record`), a verdict (`otg verify`) and the check report.
 """
 
 from __future__ import annotations
@@ -14,20 +17,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from otg_cli import i18n, views
-from otg_cli.render import Listing, OutputOptions
+from otg_cli.render import Listing, OutputOptions, layout
 from otg_cli.safe_text import TAB_AND_NEWLINE, pieces, visible
 from otg_cli.views import labels
 from otg_cli.views.columns import VERDICT_STYLE, TableSpec, cell_parts, table_spec
 
 if TYPE_CHECKING:
     from otg_cli.errors import Problem
-    from otg_cli.models import FactBase
     from otg_cli.query import AgreementGroup
     from otg_cli.views import View
 
@@ -55,51 +55,54 @@ def _console() -> Console:
 
 
 def print_quotes(console: Console, quoted: Iterable[tuple[str, Sequence[str]]]) -> None:
-    """Quotes below the table, one unbroken line each, so that they can be copied whole."""
+    """Quotes below the list, each wrapped at its words with a hanging indent."""
     console.print(plain(say("Quotes"), style="bold"))
     for record_id, lines in quoted:
-        console.print(plain(f"  {record_id}", style="cyan"))
+        console.print(plain(f"  {record_id}", style="cyan"), soft_wrap=True)
         for quote in lines:
-            console.print(plain(f"    {quote}"), soft_wrap=True)
+            layout.paragraph(console, plain(f"    {quote}"), indent=6)
 
 
 def _quoted(found: Sequence[View]) -> list[tuple[str, Sequence[str]]]:
     return [(view.row["id"], view.labels["quotes"]) for view in found]
 
 
-def _cell(view: View, column: Any) -> Text:
-    style, pieces = cell_parts(view.get, column)
-    # The first piece in the style of the cell is its text, not a span: Rich then writes one
-    # escape sequence for it, as for any plain cell.
-    first = pieces[0][0] if pieces and pieces[0][1] == style else ""
-    text = plain(first, style=style)
-    for piece, piece_style in pieces[1:] if first else pieces:
-        text.append_text(plain(piece, style=piece_style))
-    return text
+def _cell(view: View, column: Any) -> layout.Cell:
+    """The segments of a cell: a new one at each newline of its parts, each never broken."""
+    style, parts = cell_parts(view.get, column)
+    segments: list[Text] = []
+    current = Text(style=style or column.style)
+    for piece, piece_style in parts:
+        for number, line in enumerate(piece.split("\n")):
+            if number and current.plain:
+                segments.append(current)
+            if number:
+                current = Text(style=style or column.style)
+            if line:
+                current.append_text(plain(line, style=piece_style, one_line=True))
+    if current.plain:
+        segments.append(current)
+    return layout.Cell(tuple(segments))
 
 
-def build_table(spec: TableSpec, found: Iterable[View]) -> Table:
-    """A Rich table from column specs and views: the one way every list is laid out."""
-    table = Table(
-        title=plain(spec.title) if spec.title else None,
-        caption=plain(spec.caption) if spec.caption else None,
-        box=box.SIMPLE_HEAD,
-        show_lines=False,
-        title_justify="left",
-        caption_justify="left",
-    )
-    for column in spec.columns:
-        table.add_column(
-            say(column.header),
-            style=column.style,
-            justify=column.justify,
-            no_wrap=column.no_wrap,
-            overflow=column.overflow,
-            ratio=column.ratio,
-        )
-    for view in found:
-        table.add_row(*(_cell(view, column) for column in spec.columns))
-    return table
+def slots(spec: TableSpec) -> list[layout.Slot]:
+    return [layout.Slot(say(c.header) if c.header else "", c.fit, c.justify, c.ratio) for c in spec.columns]
+
+
+def records(spec: TableSpec, found: Iterable[View]) -> list[layout.Record]:
+    return [layout.Record(tuple(_cell(view, column) for column in spec.columns)) for view in found]
+
+
+def print_list(console: Console, spec: TableSpec, found: Sequence[View]) -> None:
+    """A list at the console's width: the one way every list is laid out (`render.layout`)."""
+    width = console.width
+    if spec.title:
+        layout.emit(console, layout.wrap_words(plain(spec.title, style="bold"), width))
+        console.print()
+    layout.emit(console, layout.lay_out(slots(spec), records(spec, found), width))
+    if spec.caption:
+        console.print()
+        layout.emit(console, layout.wrap_words(plain(spec.caption, style="dim"), width))
 
 
 class TableFormatter:
@@ -110,23 +113,25 @@ class TableFormatter:
         found = views.views(listing.kind, listing.items, listing.base, query=listing.query)
         title = listing.query if listing.kind == "hit" else listing.title
         console = _console()
-        console.print(build_table(table_spec(listing.kind, title=title, quotes=listing.quotes), found))
+        print_list(console, table_spec(listing.kind, title=title, quotes=listing.quotes), found)
         if listing.quotes:
             print_quotes(console, _quoted(found))
         if listing.kind == "fact":
             for dispute in labels.disputes(view.row for view in found):
-                console.print(plain(dispute, style="red"))
+                layout.paragraph(console, plain(dispute, style="red"))
 
     def _agreements(self, listing: Listing) -> None:
-        """One table per event, headed by its name, place and date."""
+        """One list per event, headed by its name, place and date."""
         base = listing.base
         assert base is not None
         groups: list[AgreementGroup] = listing.groups or []
         console = _console()
-        for group in groups:
+        for number, group in enumerate(groups):
+            if number:
+                console.print()
             found = views.views("agreement", group.agreements, base)
             spec = table_spec("agreement", title=labels.group_title(group.event, base))
-            console.print(build_table(spec, found))
+            print_list(console, spec, found)
             if listing.quotes:
                 print_quotes(console, _quoted(found))
 
@@ -135,7 +140,9 @@ class TableFormatter:
         if listing.kind == "verification":
             _verification(views.views("verification", listing.items, listing.base)[0])
         else:
-            _show(listing.items[0], listing.base)
+            from otg_cli.render.record import show
+
+            show(_console(), listing.items[0], listing.base, raw=listing.raw)
 
     def check(self, listing: Listing, options: OutputOptions) -> None:
         _problems(listing.items, listing.files)
@@ -144,61 +151,22 @@ class TableFormatter:
         """Nothing on stdout: the reason is on stderr."""
 
 
-def _show(found: object, base: FactBase) -> None:
-    """One record: its fields, then participants, sources with their quotes, and notes."""
-    data = views.row(found, base)
-    details = labels.details(found, base)
-    table = Table(
-        box=box.SIMPLE,
-        show_header=False,
-        title=plain(f"{data['kind']} {data['id']}"),
-        title_justify="left",
-    )
-    table.add_column("field", style="bold")
-    table.add_column("value", overflow="fold")
-    for key, value in data.items():
-        if key in ("id", "kind", "sources", "notes", "participants"):
-            continue
-        table.add_row(key, plain(_plain(value)))
-    console = _console()
-    console.print(table)
-    if details["participants"]:
-        console.print(Text(say("Participants"), style="bold"))
-        for participant in details["participants"]:
-            console.print(plain(participant))
-    if details["sources"]:
-        console.print(Text(say("Sources"), style="bold"))
-        for cited, quote in details["sources"]:
-            console.print(plain(cited))
-            console.print(plain(quote))
-    for note in data.get("notes", ()):
-        console.print(plain(say("Note: {note}", note=note), style="italic"))
-
-
-def _plain(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items() if v is not None)
-    if isinstance(value, list):
-        return ", ".join(_plain(v) for v in value) or "—"
-    return str(value)
-
-
 def _verification(view: View) -> None:
     """What was understood, the verdict and why, and the evidence with its quotes."""
     console = _console()
     verdict = Text(say("Verdict: "))
     verdict.append_text(plain(view.labels["verdict"], style=VERDICT_STYLE[view.row["verdict"]]))
-    console.print(verdict)
+    layout.paragraph(console, verdict)
     if view.labels["parts"]:
         for part in view.labels["parts"]:
-            console.print(plain(part), soft_wrap=True)
+            layout.paragraph(console, plain(part), indent=4)
     else:
-        console.print(plain(view.row["explanation"]), soft_wrap=True)
-    console.print(plain(view.labels["understood"]), soft_wrap=True)
+        layout.paragraph(console, plain(view.row["explanation"]))
+    layout.paragraph(console, plain(view.labels["understood"]))
     if view.row["sources_disagree"]:
-        console.print(Text(say("The sources themselves disagree on this figure; cite both."), style="red"))
+        layout.paragraph(
+            console, Text(say("The sources themselves disagree on this figure; cite both."), style="red")
+        )
     if view.labels["quoted"]:
         print_quotes(console, view.labels["quoted"])
 
@@ -207,11 +175,11 @@ def _problems(problems: Sequence[Problem], files: int) -> None:
     console = _console()
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        console.print(plain(f"{problem.severity}: {problem}", style=style, one_line=True), soft_wrap=True)
+        layout.paragraph(console, plain(f"{problem.severity}: {problem}", style=style, one_line=True))
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     verdict = "clean" if not problems else f"{errors} error(s), {warnings} warning(s)"
-    console.print(Text(f"Checked {files} fact file(s): {verdict}.", style="bold"))
+    layout.paragraph(console, Text(f"Checked {files} fact file(s): {verdict}.", style="bold"))
 
 
 FORMATTER = TableFormatter()

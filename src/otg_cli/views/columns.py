@@ -1,11 +1,14 @@
-"""How the Rich table shows each kind: its columns, each made of styled parts of a view.
+"""How a list shows each kind: its columns, each made of styled parts of a view.
 
 A column names a header (a phrase, shown in the language of the run), the parts of its cell
 (dotted paths into the view, `labels.NAME` for a label only the table shows), and how it may be
-cut: `no_wrap` keeps it on one line, `overflow="fold"` breaks long words, `ratio` shares the
-width left. A cell of several parts is built in order; the first part's style is the style of
-the whole cell (a bold value keeps its "sources disagree" line bold), and a part whose value is
-null is left out, or shows `missing` when given.
+laid out (`render.layout`, after gh's table printer): `keep` is never cut, dropped or broken
+(values, periods, outlets and dates, ids, the subject), `cut` is optional text that may be cut
+at a word with "…" (`ratio` shares the width left between such columns), `below` goes on the dim
+second line of the record (its sources, its id). A part whose prefix starts with a newline, and
+each line of a multi-line value, is a segment of its own, which is never broken; a cell of
+several parts is built in order; the first part's style is the style of the whole cell, and a
+part whose value is null is left out, or shows `missing` when given.
 
 Specs are built when a table is printed, so that their texts are in the language of the run.
 """
@@ -20,7 +23,7 @@ from otg_cli import i18n
 say = i18n.phrase
 
 Justify = Literal["left", "right"]
-Overflow = Literal["fold", "crop", "ellipsis"]
+Fit = Literal["keep", "cut", "below"]
 
 
 class Part(NamedTuple):
@@ -39,9 +42,8 @@ class Column(NamedTuple):
     parts: tuple[Part, ...]
     style: str = ""
     justify: Justify = "left"
-    no_wrap: bool = False
-    overflow: Overflow = "fold"
-    ratio: int | None = None
+    fit: Fit = "keep"
+    ratio: int = 1
 
 
 class TableSpec(NamedTuple):
@@ -55,32 +57,41 @@ def _one(path: str) -> tuple[Part, ...]:
 
 
 def _id() -> Column:
-    return Column("ID", _one("id"), style="cyan", no_wrap=True)
+    return Column("ID", _one("id"), style="cyan", fit="below")
 
 
-def _source(ratio: int | None = None, path: str = "labels.citations") -> Column:
-    return Column("Source", _one(path), ratio=ratio)
+def _source(path: str = "labels.citations") -> Column:
+    return Column("Source", _one(path), fit="below")
+
+
+def _cut(header: str, parts: tuple[Part, ...], ratio: int = 1) -> Column:
+    return Column(header, parts, fit="cut", ratio=ratio)
 
 
 def fact_columns() -> tuple[Column, ...]:
-    value = (
-        Part("value_label", style="bold", missing=say("not stated"), missing_style="dim"),
-        Part("labels.disagree", style="red", prefix="\n"),
-    )
+    period = (Part("period.label"), Part("labels.span_note", style="yellow", prefix="\n"))
     return (
-        Column("Figure", _one("description_label"), ratio=2),
-        Column("Period", (Part("period.label"), Part("labels.span_note", style="yellow", prefix="\n"))),
-        Column("Value", value, justify="right", no_wrap=True),
-        Column("Change", _one("change_label"), justify="right", no_wrap=True),
-        _source(ratio=1),
+        Column("Parties", _one("labels.subject")),
+        Column("Period", period),
+        Column(
+            "Value",
+            (Part("value_label", style="bold", missing=say("not stated"), missing_style="dim"),),
+            justify="right",
+        ),
+        Column("Change", _one("change_label"), justify="right"),
+        _cut("Figure", _one("description_label")),
+        Column("", (Part("labels.disagree", style="red"),), fit="below"),
         _id(),
+        _source(),
     )
 
 
 def target_columns() -> tuple[Column, ...]:
     progress = (
         Part("progress.label", style="bold", missing=say("no comparable figure"), missing_style="dim"),
-        Part("progress.formula_label", style="dim", prefix="\n= "),
+    )
+    how = (
+        Part("progress.formula_label", style="dim", prefix="= "),
         Part("progress.from_fact", style="dim", prefix="\n" + say("from") + " "),
         Part("progress.period.label", style="dim", prefix=" (", suffix=")"),
         Part("labels.disputed", style="red", prefix="\n"),
@@ -90,30 +101,31 @@ def target_columns() -> tuple[Column, ...]:
         Column("Target", (Part("value_label"), Part("labels.measure", prefix=" ")), justify="right"),
         Column("Deadline", _one("labels.deadline")),
         Column("Progress (derived)", progress),
-        _source(),
         _id(),
+        Column("", how, fit="below"),
+        _source(),
     )
 
 
 def agreement_columns() -> tuple[Column, ...]:
-    title = (Part("labels.title"), Part("proposed_by", prefix="\n(" + say("proposed by") + " ", suffix=")"))
+    title = (Part("labels.title"), Part("proposed_by", prefix="(" + say("proposed by") + " ", suffix=")"))
     return (
         Column("Status", _one("labels.status")),
-        Column("Agreement, document or decision", title, ratio=3),
         Column("Parties", _one("labels.parties")),
-        _source(),
+        _cut("Agreement, document or decision", title),
         _id(),
+        _source(),
     )
 
 
 def event_columns() -> tuple[Column, ...]:
     return (
-        Column("Event", _one("labels.name"), ratio=3),
-        Column("Place", _one("labels.place")),
         Column("Date", _one("labels.date")),
+        Column("Place", _one("labels.place")),
         Column("Agreements", _one("labels.agreement_count"), justify="right"),
-        _source(path="labels.citation"),
+        _cut("Event", _one("labels.name")),
         _id(),
+        _source(path="labels.citation"),
     )
 
 
@@ -121,10 +133,10 @@ def derived_columns() -> tuple[Column, ...]:
     return (
         Column("Parties", _one("labels.parties")),
         Column("Period", _one("period.label")),
-        Column("Derived value", (Part("value_label", style="bold"),), justify="right", no_wrap=True),
-        Column("Formula", _one("formula_label"), ratio=2),
-        Column("Note", _one("note_label"), ratio=2),
+        Column("Derived value", (Part("value_label", style="bold"),), justify="right"),
+        _cut("Note", _one("note_label")),
         _id(),
+        Column("Formula", _one("formula_label"), fit="below"),
     )
 
 
@@ -133,7 +145,7 @@ def source_columns() -> tuple[Column, ...]:
         Column("Outlet", _one("outlet")),
         Column("Published", _one("labels.published")),
         Column("Lang", _one("language")),
-        Column("Title or subject", _one("labels.title"), ratio=3),
+        _cut("Title or subject", _one("labels.title")),
         _id(),
     )
 
@@ -141,9 +153,9 @@ def source_columns() -> tuple[Column, ...]:
 def hit_columns() -> tuple[Column, ...]:
     return (
         Column("Kind", _one("kind")),
+        _cut("What", _one("title")),
+        _cut("Where it matched", _one("labels.matches"), ratio=2),
         _id(),
-        Column("What", _one("title"), ratio=2),
-        Column("Where it matched", _one("labels.matches"), ratio=3),
     )
 
 

@@ -42,7 +42,8 @@ def citation_line(citation: Citation, base: FactBase) -> str:
 
 
 def citation_lines(citations: Iterable[Citation], base: FactBase) -> str:
-    return "\n".join(citation_line(c, base) for c in citations)
+    """One line per source cited (a source quoted twice is named once)."""
+    return "\n".join(dict.fromkeys(citation_line(c, base) for c in citations))
 
 
 def quote_lines(citations: Iterable[Citation], base: FactBase) -> list[str]:
@@ -90,17 +91,33 @@ def disputes(rows: Iterable[Mapping[str, Any]]) -> list[str]:
     ]
 
 
+def whole_years(item: Fact) -> bool:
+    """Whether the figure covers whole calendar years (a chart draws it solid, a table leaves it unmarked)."""
+    period = item.period
+    if period.basis != "flow" or period.start is None or period.end is None:
+        return False
+    return periods.is_full_year(period) or (
+        (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31)
+    )
+
+
 def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     from otg_cli.figures import format_amount
 
+    span = periods.period_kind(item.period)
+    whole = whole_years(item)
+    subject = short_parties(item.parties, base) + (f" · {item.sector}" if item.sector else "")
     return {
+        # Who and what part of trade: the partner, or a scope such as a sector.
+        "subject": subject,
         # The figure in otg's words (the chart's label), where value_label keeps the source's.
         "amount": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
         "citation_list": [citation_line(c, base) for c in item.citations],
-        # The label already says a period is not stated; a full year needs no note.
+        # Part years and other periods are marked; a figure of whole years is not.
         "span_note": None
-        if row["period"]["span"] in ("full_year", "not_stated")
-        else row["period"]["span_label"],
+        if whole or row["period"]["span"] == "not_stated" or span in row["period"]["label"]
+        else span,
+        "whole_years": whole,
         "disagree": say("sources disagree") if row["conflicts_with"] and item.value is not None else None,
         "citations": citation_lines(item.citations, base),
         "quotes": quote_lines(item.citations, base),
@@ -115,7 +132,7 @@ def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: st
         for p in row["disputed_progress"]
     ]
     return {
-        "parties": party_line(item.parties, base),
+        "parties": short_parties(item.parties, base),
         "measure": measure_word(item.measure),
         "disputed": "\n".join([say("sources disagree"), *disputed]) if disputed else None,
         "deadline": row["deadline_label"],
@@ -278,3 +295,46 @@ LABELS: dict[str, Callable[[Any, Mapping[str, Any], Any, str], Labels]] = {
     "hit": hit,
     "verification": verification,
 }
+
+
+def summary(found: object, base: FactBase) -> list[tuple[str, bool]]:
+    """What `otg show` says first: the value, the period, what it is and the parties.
+
+    Each part comes with whether it is prose that may wrap between its words (what it is); the
+    others (value, period, dates, parties) are shown whole.
+    """
+    from otg_cli.meetings import Agreement, Event, Target
+    from otg_cli.models import Fact, Group, Source
+
+    data = _summary_row(found, base)
+    record = unwrap(found)
+    parts: list[tuple[str, bool]] = [(str(data.get("id")), False)]
+    if isinstance(record, Fact):
+        span = periods.period_kind(record.period)
+        whole = whole_years(record) or span in data["period"]["label"]
+        period = data["period"]["label"] + ("" if whole else f" ({span})")
+        value = data["value_label"] or say("value not stated")
+        parts = [(value, False), (period, False), (record.description, True)]
+        parts.append((party_line(record.parties, base), False))
+    elif isinstance(record, Target):
+        value = f"{data['value_label']} {record.measure}"
+        parts = [(value, False), (data["deadline_label"], False), (party_line(record.parties, base), False)]
+    elif isinstance(record, Agreement):
+        shown = agreement(record, data, base, "")
+        parts = [(shown["status"], False), (shown["title"], True), (party_line(record.parties, base), False)]
+    elif isinstance(record, Event):
+        labels = event(found, data, base, "")  # type: ignore[arg-type]
+        parts = [(labels["name"], True), (labels["place"], False), (labels["date"], False)]
+    elif isinstance(record, Source):
+        title = record.title or record.subject or say("no headline")
+        parts = [(record.outlet, False), (published(record), False), (title, True)]
+    elif isinstance(record, Group):
+        members = party_line([m.country for m in record.members], base)
+        parts = [(record.name.get(i18n.current()), True), (members, True)]
+    return parts
+
+
+def _summary_row(found: object, base: FactBase) -> Mapping[str, Any]:
+    from otg_cli import views
+
+    return views.row(found, base)

@@ -1,0 +1,132 @@
+"""The amounts and percentages a text gives, each with its unit and where it stands: what the
+claim reader (`claims.find_figures`), `otg check` and `otg draft` choose their figures from.
+
+"4,3 млрд долларов" is 4.3e9 USD, "12 000" twelve thousand, "34 проекта" a count of 34, "18,5%" a
+percent; years, durations ("10 месяцев"), ordinals ("14-я") and days ("25 ноября") are none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from otg_cli.claim_periods import YEAR
+from otg_cli.lexicon import month_of, word_lists
+from otg_cli.models import Unit
+from otg_cli.text import fold
+
+#: What each scale word of the lexicon's [scales] tables multiplies by.
+SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
+
+
+#: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
+#: ("22-23"); a Kazakh case ending ("1300-ден астам") leaves it a number.
+_ORDINAL_OR_RANGE = re.compile(
+    r"[-–—]\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|ши\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
+)
+
+#: Words after a number that make it a duration or an ordinal, not an amount.
+_NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
+
+_AMOUNT = re.compile(
+    r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
+    r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
+    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
+)
+
+
+def _number(text: str, has_scale: bool) -> float:
+    """'4,3' and '4.3' are decimals; '12,000', '12 000' and '1,300' group thousands (unless a scale
+    follows a comma group)."""
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and not has_scale:
+        return float(text.replace(",", ""))
+    if text.count(",") == 1 and "." not in text:
+        return float(text.replace(",", "."))
+    return float(text.replace(",", ""))
+
+
+def _scale(word: str) -> float | None:
+    cleaned = fold(word.rstrip("."))
+    for name, words in word_lists("scales").items():
+        if any(cleaned == w or (len(w) > 2 and cleaned.startswith(w)) for w in words):
+            return SCALES[name]
+    return None
+
+
+def _unit_of(match: re.Match[str], text: str, scale: float | None) -> Unit:
+    """What an amount counts: dollars, tonnes, people, or plain items."""
+    scale_word = (match["scale"] or "").lower()
+    rest = (match["rest"] or "").lower()
+    after = text[match.end() : match.end() + 25]
+    # A noun right after a bare number makes it a count ("34 проекта на $4,4 млрд").
+    noun = re.match(r"[a-zа-яәіңғүұқөһ]{3,}", scale_word)
+    counted = scale is None and not match["dollar"] and noun is not None
+    words = f"{scale_word} {rest}" if counted else f"{scale_word} {rest} {after}"
+    if match["dollar"]:
+        return "USD"
+    folded = fold(words)
+    for unit, names in word_lists("units").items():
+        if any(name in folded for name in names):
+            return unit  # type: ignore[return-value]
+    return "count"
+
+
+class Amount(NamedTuple):
+    """One figure the reader sees in a text, where it stands (start, end): an amount with its unit,
+    or a percent (`unit` None). `strong`: stated with a currency, a scale or a measure."""
+
+    value: float
+    unit: Unit | None
+    strong: bool
+    at: tuple[int, int]
+    #: Stated with a scale ("млрд", "bn").
+    scaled: bool = False
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every amount and percent in the text, left to right: what `find_figures` chooses from.
+
+    Years, durations ("10 месяцев") and ordinals ("14-я") are never amounts.
+    """
+    found: list[Amount] = []
+    for match in _AMOUNT.finditer(text):
+        raw = match["number"]
+        scale_word = (match["scale"] or "").lower()
+        rest = (match["rest"] or "").lower()
+        scale = _scale(scale_word) if scale_word else None
+        is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
+        if not is_percent and scale is None:
+            if scale_word.startswith(_NOT_AMOUNTS) or _ORDINAL_OR_RANGE.match(text, match.end("number")):
+                continue
+            if YEAR.fullmatch(raw) and not match["dollar"]:
+                continue
+            if month_of(scale_word) is not None:
+                continue  # "25 ноября" is a day
+        try:
+            number = _number(raw, scale is not None)
+        except ValueError:
+            continue  # "1.2.3" is a version or a date, not a figure
+        if match["sign"] in ("-", "−"):
+            number = -number
+        at = (match.start(), match.end())
+        if is_percent:
+            found.append(Amount(number, None, True, at))
+            continue
+        unit = _unit_of(match, text, scale)
+        strong = bool(match["dollar"]) or scale is not None or unit != "count"
+        found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
+    return _shared_units(found)
+
+
+def _shared_units(found: list[Amount]) -> list[Amount]:
+    """A scaled amount with no unit of its own takes the unit written once after a list of them:
+    "4,3 млрд, с Кыргызстаном — 2 млрд долларов" is two amounts in dollars."""
+    shared: Unit | None = None
+    for index in reversed(range(len(found))):
+        amount = found[index]
+        if amount.scaled and amount.unit not in (None, "count"):
+            shared = amount.unit
+        elif amount.scaled and amount.unit == "count" and shared is not None:
+            found[index] = amount._replace(unit=shared)
+    return found

@@ -1,0 +1,62 @@
+"""Which way a claim says a figure moved without a percentage ("narrowed to $4.8 bn", "экспорт
+сократился"), or the sign of a balance it gives no figure for ("ran a deficit"): against the
+change, sign or words of the facts for its period.
+"""
+
+from __future__ import annotations
+
+from otg_cli.claims import Claim
+from otg_cli.figure_checks import describe, same_period
+from otg_cli.models import Fact
+from otg_cli.verify import Part, Relation, weigh
+
+
+def direction(claim: Claim, candidates: list[Fact]) -> Part | None:
+    """Which way the claim says a figure moved, without a percentage ("narrowed", "сократился"):
+    against the sign of the change the sources state for its period; never backed where none does."""
+    if claim.direction is None:
+        return None
+    if claim.direction in ("deficit", "surplus"):
+        return _sign(claim, candidates)
+    label = "a rise" if claim.direction == "up" else "a fall"
+    moved = {f: _moved(f) for f in candidates if same_period(claim, f)}
+    stated = [f for f, way in moved.items() if way is not None]
+    if not stated:
+        facts = tuple(candidates)
+        if not facts:  # nothing at all for these parties and this measure
+            return Part("change", label, "not_found", "the base states nothing on this", (), ())
+        return Part("change", label, "not_established", "no source states how it changed", facts, ())
+    relations: list[Relation] = ["backs" if moved[f] == claim.direction else "rules_out" for f in stated]
+    reason = "; ".join(
+        describe(f, "change") if f.change_pct is not None else f"«{f.citations[0].quote}» ({f.id})"
+        for f in stated
+    )
+    return Part("change", label, weigh(relations), reason, tuple(stated), ())
+
+
+def _moved(fact: Fact) -> str | None:
+    """Which way a fact says its figure moved: the sign of its change, or where it states none,
+    the words of a quote that gives this one figure only ("Сауда балансы 4,8 млрд АҚШ долларына
+    дейін жақсарып": up). Not for a deficit, whose "narrowed" is a rise of the balance."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import percent_is, spelt
+
+    if fact.change_pct is not None:
+        return None if fact.change_pct == 0 else "up" if fact.change_pct > 0 else "down"
+    if fact.value is None or fact.value < 0:
+        return None
+    quotes = [spelt(c.quote) for c in fact.citations]
+    said = {percent_is(q) for q in quotes if len(amounts(q)) == 1} - {None, "share"}
+    return said.pop() if len(said) == 1 else None
+
+
+def _sign(claim: Claim, candidates: list[Fact]) -> Part:
+    """A balance the claim calls a deficit or a surplus, against the sign of the stated balance."""
+    stated = [f for f in candidates if f.value is not None and f.value != 0 and same_period(claim, f)]
+    label = claim.direction or ""
+    if not stated:
+        return Part("amount", label, "not_found", "no source states the balance for this period", (), ())
+    surplus = claim.direction == "surplus"
+    relations: list[Relation] = ["backs" if ((f.value or 0) > 0) == surplus else "rules_out" for f in stated]
+    reason = "; ".join(describe(f) for f in stated)
+    return Part("amount", label, weigh(relations), reason, tuple(stated), ())

@@ -1,0 +1,46 @@
+"""A claim about a group's members ("Hungary is an observer in the chambers union", "алты мемлекет
+бар"): each country's place in the group, and how many countries it counts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from otg_cli.models import FactBase, Group
+from otg_cli.statement_checks import record_part
+from otg_cli.statements import Statement
+
+if TYPE_CHECKING:
+    from otg_cli.verify import Part, Verdict
+
+
+def membership(statement: Statement, group: Group, base: FactBase) -> tuple[Part, ...]:
+    """Each country the claim names against its role in the group, and the count it gives."""
+    roles = {m.country: m.role for m in group.members}
+    parts = []
+    for country in (p for p in statement.parties if p not in base.groups):
+        role = roles.get(country)
+        claimed = statement.role or "either"
+        if role is None:
+            verdict: Verdict = "contradicted" if group.members else "not_established"
+            reason = "the source does not list it" if group.members else "the source lists no members"
+        else:
+            right = claimed in ("either", role) and not statement.negated
+            verdict = "supported" if right else "contradicted"
+            reason = f"the source lists it as {'an observer' if role == 'observer' else 'a member'}"
+        parts.append(record_part("membership", f"{country} {claimed}", verdict, reason, group))
+    return (*parts, *_member_count(statement, group))
+
+
+def _member_count(statement: Statement, group: Group) -> tuple[Part, ...]:
+    """How many countries the claim gives a group ("алты мемлекет бар"): its full members' number
+    is backed; with its observers counted in, not established; any other, contradicted."""
+    if not group.members:
+        return ()
+    full = sum(m.role != "observer" for m in group.members)
+    verdicts: dict[float, Verdict] = {float(full): "supported", float(len(group.members)): "not_established"}
+    reason = f"the source lists {full} members and {len(group.members) - full} observers"
+    return tuple(
+        record_part("number", f"{n:g}", verdicts.get(n, "contradicted"), reason, group)
+        for n in statement.numbers
+    )

@@ -1,0 +1,122 @@
+"""A person a claim without a figure names at an event: the rank, office and country it gives
+them against the source's ("a deputy minister is no minister").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from otg_cli.lexicon import entries
+from otg_cli.models import FactBase
+from otg_cli.statement_checks import record_part
+from otg_cli.statements import Statement, normalized, same_stem, shared, stem, stems_of, words_of
+
+if TYPE_CHECKING:
+    from otg_cli.meetings import Event, Participant
+    from otg_cli.verify import Part, Verdict
+
+
+def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[Part, ...]:
+    """A person the claim names at the event: the rank, office and country the claim gives them
+    against the source's (a deputy minister is no minister, the OTS's secretary general no fund's
+    president, Turkey's deputy minister no head of Azerbaijan's delegation)."""
+    if event is None:
+        return ()
+    from otg_cli.figure_checks import HOME
+
+    named = [person for person in event.participants if _is_named(statement, person)]
+    # Kazakhstan is often the claim's unnamed home, and a partner may be where goods go: only a
+    # foreign guest is checked against the one other country a claim names.
+    countries = {p for p in statement.parties if p not in base.groups} - {HOME}
+    parts = []
+    for person in named:
+        wrong = _wrong_office(statement, _role_words(person), event, alone=len(named) == 1)
+        if wrong is None and len(named) == 1 and countries and person.country not in (None, HOME, *countries):
+            wrong = f"of {person.country}, not {', '.join(sorted(countries))}"
+        verdict: Verdict = "contradicted" if wrong else "supported"
+        reason = f"the source says: {person.role}" + (f" ({wrong})" if wrong else "")
+        parts.append(record_part("participant", person.name.en, verdict, reason, event))
+    if not named:
+        parts += _delegates(statement, event, countries)
+    return (*parts, *_absent(statement, event, base))
+
+
+def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[Part]:
+    """A country's delegate the claim gives by office only ("Өзбекстан атынан сыртқы істер
+    министрі қатысты"): contradicted when no participant of that country holds it as worded."""
+    found = []
+    for country in sorted(countries):
+        delegates = [p for p in event.participants if p.country == country]
+        if not delegates or not _claimed_offices(statement, event):
+            continue
+        wrong = [_wrong_office(statement, _role_words(p), event, alone=True) for p in delegates]
+        if all(wrong):
+            said = "; ".join(p.role for p in delegates)
+            found.append(
+                record_part("participant", country, "contradicted", f"the source says: {said}", event)
+            )
+    return found
+
+
+def _claimed_offices(statement: Statement, event: Event) -> set[str]:
+    """The offices the claim names, less words of the event's own name as the name words them
+    ("встреча министров" is the meeting's; "сыртқы істер министрі" a person's)."""
+    import re
+
+    names = set(re.findall(r"\w+", normalized(" ".join(event.name.all()))))
+    words = re.findall(r"\w+", normalized(statement.text))
+    meeting = [any(w.startswith(e) for e, _ in entries("events")) for w in words]
+    # A word beside a word for a meeting names the meeting ("министрлер кездесуіне", "ministers' meeting").
+    beside = {i for i, is_event in enumerate(meeting) if is_event for i in (i - 1, i + 1)}
+    kept = [w for i, w in enumerate(words) if w not in names and i not in beside]
+    return _offices(stems_of(" ".join(kept)))
+
+
+def _role_words(person: Participant) -> frozenset[str]:
+    return frozenset(stems_of(" ".join([person.role, person.citation.quote if person.citation else ""])))
+
+
+def _absent(statement: Statement, event: Event, base: FactBase) -> tuple[Part, ...]:
+    """People the base knows from other events whom the claim names at this one, where the
+    source does not list them ("President Tokayev attended the ministers' meeting")."""
+    here = {person.name.en for person in event.participants}
+    elsewhere = {
+        person.name.en: person
+        for other in base.events.values()
+        if other.id != event.id
+        for person in other.participants
+        if person.name.en not in here and _is_named(statement, person)
+    }
+    reason = "the source does not list them among those present"
+    return tuple(record_part("participant", name, "not_established", reason, event) for name in elsewhere)
+
+
+def _wrong_office(
+    statement: Statement, role_words: frozenset[str], event: Event, *, alone: bool
+) -> str | None:
+    """What the claim says of a person's office that the source's words for it do not: a rank
+    left out ("minister" for a deputy) or, where the claim names this person alone, another office
+    ("president" for a secretary general; an office the event's name has, "встреча министров", is
+    the meeting's, not the person's)."""
+    offices = _offices(statement.stems)
+    if (
+        offices
+        and shared(role_words, _words("ranks", "deputy"))
+        and not shared(statement.stems, _words("ranks", "deputy"))
+    ):
+        return "a deputy"
+    other = _claimed_offices(statement, event) - _offices(role_words)
+    return f"not {', '.join(sorted(other))}" if alone and other and _offices(role_words) else None
+
+
+def _offices(words: frozenset[str] | set[str]) -> set[str]:
+    return {office for office, _ in entries("offices") if shared(words, _words("offices", office))}
+
+
+def _is_named(statement: Statement, person: Participant) -> bool:
+    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+    return any(same_stem(s, w) for s in surnames for w in statement.stems if len(s) >= 4)
+
+
+def _words(table: str, key: str) -> set[str]:
+    return {stem(w) for w in words_of(table, key)}

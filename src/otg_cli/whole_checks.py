@@ -1,0 +1,123 @@
+"""A claim about part of a whole the sources state only as a whole: Turkey's part of an OTS total,
+Kazakhstan and Turkmenistan of a route through Iran. Never supported, since no source states the
+part; contradicted where the part would be more than the whole; period_mismatch where the claim
+gives the whole's own figure for another period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from otg_cli.claims import Claim
+from otg_cli.figure_checks import (
+    MEASURES,
+    claim_parties,
+    describe,
+    same_direction,
+    same_number,
+    same_period,
+    stated_amounts,
+    stated_changes,
+)
+from otg_cli.figures import Interval, format_amount, format_change, interval
+from otg_cli.models import Fact, FactBase
+from otg_cli.verify import Part
+
+
+def _members(parties: Sequence[str], base: FactBase) -> set[str]:
+    """The countries a set of parties covers, its groups' members included."""
+    covered = {p for p in parties if p not in base.groups}
+    for party in parties:
+        if party in base.groups:
+            covered |= {m.country for m in base.groups[party].members}
+    return covered
+
+
+def broader(claim: Claim, base: FactBase) -> list[Fact]:
+    """Facts for a whole the claim's parties are part of: Turkey's part of an OTS total, Uzbekistan
+    alone of "Turkey and Uzbekistan", Kazakhstan's trade with the OTS of the OTS's mutual trade."""
+    measures = MEASURES.get(claim.indicator or "", ())
+    if not measures or not any(p not in base.groups for p in claim.parties):
+        return []  # a group's own figure ("Turkic states' trade") is no part of a pair's
+    named = claim_parties(claim, base)
+    covered = _members(tuple(named), base)
+    return [
+        f
+        for f in base.facts.values()
+        if f.measure in measures
+        and f.sector == claim.sector
+        and set(f.parties) != named
+        and covered <= _members(f.parties, base)
+        and same_direction(claim, f)
+    ]
+
+
+def part_of_whole(claim: Claim, base: FactBase) -> tuple[Part, ...]:
+    """The claim against figures for a whole its parties are part of: never supported (no source
+    states the part); contradicted where the claimed part is more than the whole; a period
+    mismatch where it gives the whole's own figure for another period (a ten months' freight on a
+    route through three countries quoted for two of them and a year)."""
+    facts = broader(claim, base)
+    countries = tuple(p for p in claim.parties if p not in base.groups)
+    if not facts and countries != claim.parties:
+        # "Turkey alone ... of Kazakhstan's trade with Turkic countries": the group is the context.
+        claim = claim._replace(parties=countries)
+        facts = broader(claim, base)
+    stated = [f for f in facts if same_period(claim, f)]
+    if not stated:
+        # Only a whole that names its countries (a route through three): a group's figure for
+        # another period is another point on two counts.
+        return _whole_elsewhere(claim, [f for f in facts if not set(f.parties) & set(base.groups)])
+    parts = []
+    if claim.value is not None and claim.unit is not None:
+        amounts = stated_amounts(stated, claim.unit)
+        label = format_amount(claim.value, claim.unit, claim.qualifier)
+        parts.append(_whole("amount", label, interval(claim.value, claim.qualifier), amounts, claim, base))
+    if claim.change_pct is not None:
+        qualifier = claim.qualifier_of("change")
+        label = format_change(claim.change_pct, qualifier)
+        claimed = interval(claim.change_pct, qualifier)
+        parts.append(_whole("change", label, claimed, stated_changes(stated), claim, base))
+    return tuple(p for p in parts if p is not None)
+
+
+def _whole_elsewhere(claim: Claim, facts: list[Fact]) -> tuple[Part, ...]:
+    """The parts of a claim that give the figure of a whole for another period: period_mismatch."""
+    labels: list[tuple[Literal["amount", "change"], str]] = []
+    if claim.value is not None and claim.unit is not None:
+        labels.append(("amount", format_amount(claim.value, claim.unit, claim.qualifier)))
+    if claim.change_pct is not None:
+        labels.append(("change", format_change(claim.change_pct, claim.qualifier_of("change"))))
+    parts = []
+    for name, label in labels:
+        fitting = tuple(f for f in facts if same_number(f, name, claim))
+        if fitting:
+            said = "; ".join(describe(f, name) for f in fitting)
+            reason = f"fits a figure for another period, of a whole the claim's parties are part of: {said}"
+            parts.append(Part(name, label, "period_mismatch", reason, fitting, ()))
+    return tuple(parts)
+
+
+def _whole(
+    name: Literal["amount", "change"],
+    label: str,
+    claimed: Interval,
+    wholes: list[tuple[Fact, Interval]],
+    claim: Claim,
+    base: FactBase,
+) -> Part | None:
+    from otg_cli.countries import party_line
+
+    if not wholes:
+        return None
+    # A part cannot exceed its whole, for amounts that add up (not a share or a growth rate).
+    additive = name == "amount" and claim.unit != "percent"
+    exceeds = additive and all(claimed.low > stated.high for _, stated in wholes)
+    said = "; ".join(f"{describe(f, name)} for {party_line(f.parties, base)}" for f, _ in wholes)
+    if exceeds:
+        return Part(
+            name, label, "contradicted", f"more than the whole: {said}", tuple(f for f, _ in wholes), ()
+        )
+    reason = f"the sources state it only for a whole: {said}"
+    return Part(name, label, "not_established", reason, tuple(f for f, _ in wholes), ())

@@ -1,0 +1,456 @@
+"""Rules of the claim reader added for claims otg had not seen: each pinned by the values it reads."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from otg_cli.claim_amounts import amounts
+from otg_cli.claims import read_claim, spelt
+from otg_cli.loader import load_fact_base
+from otg_cli.settings import bundled_facts_dir
+from otg_cli.text import from_latin_kazakh
+from otg_cli.verify import check_text
+
+BASE = load_fact_base([bundled_facts_dir()])
+DAY = datetime.date(2026, 3, 1)
+
+
+def test_a_qualifier_binds_to_the_count_it_stands_by() -> None:
+    claim = read_claim("More than 30 Kazakh–Uzbek investment projects worth $4.4bn are in the pipeline", BASE)
+    assert (claim.item_count, claim.count_qualifier) == (30, "over")
+    assert (claim.value, claim.qualifier) == (4.4e9, "exact")
+    result = check_text(
+        "More than 30 Kazakh–Uzbek investment projects worth over $4bn are in the pipeline", BASE
+    )
+    assert result.verdict == "supported"
+    assert [p.claimed for p in result.parts] == ["> $4 bn", "> 30"]
+
+
+def test_a_kazakh_qualifier_after_a_figure_is_not_the_next_figures() -> None:
+    text = "Қазақстан мен Өзбекстан жалпы құны 4,5 млрд долларға жуық 34 инвестициялық жобаны пысықтап жатыр"
+    claim = read_claim(text, BASE)
+    assert (claim.qualifier, claim.item_count, claim.count_qualifier) == ("almost", 34, "exact")
+
+
+def test_a_unit_written_once_after_a_list_of_amounts_is_each_ones() -> None:
+    found = amounts(spelt("с узбекистаном составил 4,3 млрд, с кыргызстаном — 2 млрд долларов"))
+    assert [(a.value, a.unit) for a in found] == [(4.3e9, "USD"), (2e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "claimed"),
+    [
+        (
+            "Kazakhstan traded $4.9bn with Turkey and $4.3bn with Uzbekistan in 2025",
+            "supported",
+            ["$4.9 bn (Kazakhstan – Turkey)", "$4.3 bn (Kazakhstan – Uzbekistan)"],
+        ),
+        (
+            "Kazakhstan traded $4.3bn with Turkey and $4.9bn with Uzbekistan in 2025",
+            "contradicted",
+            ["$4.3 bn (Kazakhstan – Turkey)", "$4.9 bn (Kazakhstan – Uzbekistan)"],
+        ),
+        (
+            "В 2025 году товарооборот Казахстана с Узбекистаном составил 4,3 млрд, с Турцией — 4,9 млрд долларов",
+            "supported",
+            ["$4.3 bn (Kazakhstan – Uzbekistan)", "$4.9 bn (Kazakhstan – Turkey)"],
+        ),
+    ],
+)
+def test_one_figure_for_each_of_several_partners_is_a_point_each(
+    text: str, verdict: str, claimed: list[str]
+) -> None:
+    result = check_text(text, BASE)
+    assert result.verdict == verdict
+    assert [p.claimed for p in result.parts] == claimed
+    assert {f.id for f in result.facts} == {"kz-tr-turnover-2025", "kz-uz-turnover-2025"}
+
+
+def test_a_route_figure_quoted_for_two_of_its_countries_and_another_period_is_a_mismatch() -> None:
+    result = check_text("Kazakhstan-Turkmenistan freight hit 1.5 million tonnes in 2025", BASE)
+    assert result.verdict == "period_mismatch"
+    assert [f.id for f in result.facts] == ["kz-tm-ir-railway-freight-2025-jan-oct"]
+    # Its own period: still only a whole's figure, never supported.
+    same = check_text("Kazakhstan-Turkmenistan freight hit 1.5 million tonnes in January-October 2025", BASE)
+    assert same.verdict == "not_established"
+
+
+def test_a_groups_figure_for_another_period_is_not_a_pairs_mismatch() -> None:
+    # Kazakhstan's trade with the Turkic states grew over 10% in January–October, not Hungary's.
+    result = check_text("Товарооборот Казахстана и Венгрии в 2025 году вырос на 10%", BASE)
+    assert result.verdict == "not_found"
+
+
+def test_latin_kazakh_reads_iya_as_one_letter_and_eksport_as_exports() -> None:
+    assert from_latin_kazakh("Qazaqstan men Turkiya") == "қазақстан мен туркия"
+    claim = read_claim(
+        "Qazaqstannyñ Özbekstanğa eksporty 2025 jylğy qañtar-tamyzda 2 mlrd dollardan asty", BASE
+    )
+    assert (claim.parties, claim.indicator, claim.qualifier) == (("KZ", "UZ"), "exports", "over")
+
+
+def test_a_kazakh_intention_is_a_target() -> None:
+    claim = read_claim(
+        "Qazaqstan men Türıkmenstan tauar ainalymyn 1 mlrd dollarğa jetkızudı közdeidı", BASE, DAY
+    )
+    assert (claim.indicator, claim.value) == ("target", 1e9)
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [("мая", 5), ("май", 5), ("мае", 5), ("ноября", 11), ("мамырда", 5), ("майы", None), ("ма", None)],
+)
+def test_a_russian_month_takes_a_russian_case_ending_only(word: str, month: int | None) -> None:
+    from otg_cli.lexicon import month_of
+
+    assert month_of(word) == month  # "күнбағыс майы" is sunflower oil, "ма" a Kazakh question
+
+
+def test_sunflower_oil_is_not_a_date() -> None:
+    text = "Серік Жұманғарин Түрікменстанға күнбағыс майы, ұн және қант жеткізілімін арттыруды ұсынды"
+    result = check_text(text, BASE, DAY)
+    assert result.statement is not None and result.statement.month is None
+    assert result.verdict == "supported"
+
+
+def test_a_figure_the_source_gives_no_date_for_is_no_other_period() -> None:
+    result = check_text(
+        "За последние 20 лет в Казахстане появилось более 12 тысяч компаний с капиталом стран ОТГ", BASE
+    )
+    assert result.verdict == "not_established"
+    assert [f.id for f in result.facts] == ["kz-companies-with-ots-capital"]
+    assert "gives no date" in result.parts[0].reason
+
+
+def test_presenting_a_list_is_proposing_it_and_the_list_is_cited() -> None:
+    text = (
+        "Казахстан предложил Узбекистану перечень перспективных товаров на сумму свыше полумиллиарда долларов"
+    )
+    result = check_text(text, BASE)
+    assert result.verdict == "supported"
+    assert "kz-uz-prospective-goods-list" in {r.id for r in result.records}
+
+
+def test_a_target_cites_the_talks_it_was_announced_at() -> None:
+    result = check_text("Казахстан и Туркменистан намерены довести товарооборот до 1 млрд долларов", BASE)
+    assert result.verdict == "supported"
+    assert "kz-tm-2025-presidential-talks" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kazakhstan's trade surplus with Turkic countries narrowed to $4.8bn in January–October 2025",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan's trade surplus with Turkic countries improved to $4.8bn in January–October 2025",
+            "supported",
+        ),
+    ],
+)
+def test_a_move_without_a_percentage_is_read_from_a_one_figure_quote(text: str, verdict: str) -> None:
+    # «Сауда балансы 4,8 млрд АҚШ долларына дейін жақсарып»: the balance improved, a rise.
+    result = check_text(text, BASE)
+    assert result.verdict == verdict
+    assert [p.verdict for p in result.parts] == ["supported", verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "cited"),
+    [
+        (
+            "The Union of Chambers of Commerce and Industry of Turkic States was set up in 2019",
+            "supported",
+            {"turkic-chambers-union-established", "turkic-chambers-union-founding"},
+        ),
+        (
+            "Союз торгово-промышленных палат тюркских государств был создан в 2009 году",
+            "contradicted",
+            {"turkic-chambers-union-established", "turkic-chambers-union-founding"},
+        ),
+        (
+            "Azerbaijan chaired the Turkic chambers union before handing the post to Kazakhstan",
+            "supported",
+            {"turkic-chambers-union-chairmanship-2026"},
+        ),
+        (
+            "Узбекистан на встрече в Туркестане представлял министр инвестиций Хуррам Тешабаев",
+            "contradicted",
+            {"turkestan-2026-ots-trade-ministers"},
+        ),
+    ],
+)
+def test_between_records_as_close_to_a_claim_the_nearer_one_wins(
+    text: str, verdict: str, cited: set[str]
+) -> None:
+    # Held where the claim says, then naming its countries, then covered most by the claim.
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert cited <= {r.id for r in result.records}
+
+
+def test_a_place_read_from_an_event_cites_the_event() -> None:
+    text = "Дорожная карта сотрудничества стран ОТГ в экономике, торговле, инвестициях и финансах утверждена на встрече в Астане"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "contradicted"
+    place = next(p for p in result.parts if p.name == "place")
+    assert {r.id for r in place.records} == {
+        "ots-economic-cooperation-roadmap",
+        "turkestan-2026-ots-trade-ministers",
+    }
+
+
+@pytest.mark.parametrize(
+    ("count", "verdict"), [("алты", "supported"), ("жеті", "not_established"), ("бес", "contradicted")]
+)
+def test_the_number_of_a_groups_members_is_checked(count: str, verdict: str) -> None:
+    # Six members and Hungary as an observer: seven counts the observer in, five is wrong.
+    text = f"Палаталар одағының құрамында {count} мемлекет бар, ал Мажарстан байқаушы ретінде қатысады"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert [p.name for p in result.parts] == ["membership", "number"]
+    assert {r.id for r in result.records} == {"turkic-chambers-union"}
+
+
+def test_kazakh_words_for_via_and_up_to_do_not_pick_the_record() -> None:
+    text = "Қазақстан мен Түрікменстан Ауғанстан арқылы Пәкістанға дейінгі транзиттік дәлізді құруға келісті"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "not_established"  # discussed, not agreed
+    assert "kz-tm-af-pk-transit-corridor" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        # Turkestan is a city, not a misspelt Turkmenistan.
+        (
+            "Sezai Uçarmak headed Azerbaijan's delegation at the Turkestan meeting",
+            "contradicted",
+            "of TR, not AZ",
+        ),
+        ("Sezai Uçarmak headed Turkey's delegation at the Turkestan meeting", "supported", ""),
+        (
+            "Kubanychbek Omuraliev attended the Turkestan meeting as president of the Turkic Investment Fund",
+            "contradicted",
+            "not president",
+        ),
+        (
+            "Президент Тюркского инвестиционного фонда Багдад Амреев принял участие во встрече министров ОТГ в Туркестане",
+            "supported",
+            "",
+        ),
+        (
+            "Узбекистан на встрече в Туркестане представлял министр инвестиций Хуррам Тешабаев",
+            "contradicted",
+            "a deputy",
+        ),
+    ],
+)
+def test_a_persons_office_and_country_are_the_sources(text: str, verdict: str, reason: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    person = next(p for p in result.parts if p.name == "participant")
+    assert reason in person.reason
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # «Кыргызстаном – почти 2 млрд долларов» (RU) against «Қырғызстанмен - 2 млрд доллар» (KK).
+        ("Kazakhstan's trade with Kyrgyzstan was $2 billion in 2025", "conflicting"),
+        ("Kazakh-Kyrgyz trade stayed just under $2bn in 2025", "conflicting"),
+        ("Kazakh-Kyrgyz trade came to roughly $2bn in 2025", "supported"),
+        ("Товарооборот Казахстана с Кыргызстаном в 2025 году не превысил 2 млрд долларов", "supported"),
+        ("Kazakhstan-Kyrgyzstan turnover surpassed $2bn in 2025", "contradicted"),
+        # «превысил 11,9 млрд» against the headline's «11,9 млрд долларға жетті».
+        ("OTS trade came within a whisker of $12bn in 2025", "not_established"),
+        ("OTS members' mutual trade came in above $11.5 billion for 2025", "supported"),
+    ],
+)
+def test_sources_that_disagree_are_read_as_worded(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_figure_as_worded_is_the_number_it_names() -> None:
+    from otg_cli.figures import Interval, as_worded, interval
+
+    assert as_worded(2e9, "exact") == Interval(2e9, 2e9)
+    assert as_worded(2e9, "almost") == interval(2e9, "almost")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Mutual trade of OTS countries exceeded $11.9 billion in 2025", "supported"),
+        ("Түркі мемлекеттерінің өзара саудасы 11,9 млрд долларға жетті", "supported"),
+        ("OTS mutual trade passed the $12 billion mark in 2025", "not_established"),
+    ],
+)
+def test_a_figure_quoted_as_reached_is_a_floor_when_read_as_worded(text: str, verdict: str) -> None:
+    # «11,9 млрд долларға жетті» (reached) does not rule out «превысил 11,9 млрд» (exceeded).
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "В Туркестане министры ОТГ лишь договорились рассмотреть Дорожную карту сотрудничества",
+            "contradicted",
+        ),
+        ("В Туркестане министры ОТГ договорились рассмотреть Дорожную карту сотрудничества", "supported"),
+    ],
+)
+def test_only_doing_less_than_the_source_says_contradicts_it(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict  # «утверждена Дорожная карта»
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Tokayev is a participant of the presidential talks, not of the ministers' meeting.
+        ("President Tokayev personally attended the OTS ministers' meeting in Turkestan", "not_established"),
+        # Zhumangarin is not at Turkestan: the venue picks the meeting, and he is not listed there.
+        (
+            "Deputy PM Serik Zhumangarin led Kazakhstan's delegation at the Turkestan OTS meeting",
+            "not_established",
+        ),
+        # Uzbekistan's delegate is a deputy minister of investment, industry and trade.
+        ("Түркістан кездесуіне Өзбекстан атынан сыртқы істер министрі қатысты", "contradicted"),
+        ("Өзбекстан Түркістандағы министрлер кездесуіне қатысты", "supported"),
+        # Signing is not what an event's record states.
+        (
+            "ТМҰ министрлері Түркістанда Түркі инвестициялық қорын құру туралы келісімге қол қойды",
+            "not_established",
+        ),
+    ],
+)
+def test_who_was_at_a_meeting_and_what_was_done_there(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "qualifier"),
+    [
+        (
+            "Товарооборот Казахстана и Туркменистана стабильно держится выше полумиллиарда долларов",
+            "turnover",
+            "over",
+        ),
+        (
+            "Қазақстан мен Түрікменстан тауар айналымы тұрақты түрде жарты миллиард доллардан асады",
+            "turnover",
+            "over",
+        ),
+        (
+            "С Кыргызстаном Казахстан наторговал в 2025 году более чем на полтора миллиарда долларов",
+            "turnover",
+            "over",
+        ),
+        ("Qazaqstan men Özbekstannyñ 2025 jylğy tauar aınalymy 4,3 mlrd dollar", "turnover", "exact"),
+    ],
+)
+def test_more_words_for_over_and_for_trade(text: str, indicator: str, qualifier: str) -> None:
+    claim = read_claim(text, BASE, DAY)
+    assert (claim.indicator, claim.qualifier) == (indicator, qualifier)
+
+
+def test_a_share_in_words_keeps_whose_share_it_is() -> None:
+    text = "Intra-regional trade is no more than a tenth of total turnover in the Turkic economic space"
+    claim = read_claim(text, BASE, DAY)
+    assert (claim.indicator, claim.value, claim.unit, claim.qualifier) == (
+        "trade_share",
+        10,
+        "percent",
+        "at_most",
+    )
+    assert check_text(text, BASE, DAY).verdict == "supported"
+
+
+def test_a_kazakh_ordinal_typed_without_its_letters_is_no_amount() -> None:
+    result = check_text("Туркистанда ТМУ экономика министрлеринин 14-ши кездесуи отти", BASE, DAY)
+    assert result.verdict == "supported"
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+
+
+def test_a_flow_to_or_from_a_group_alone_is_kazakhstans() -> None:
+    result = check_text("Қаңтар-қазанда түркі елдерінен импорт шамамен 3 пайызға азайды", BASE, DAY)
+    assert result.verdict == "supported"
+    assert [f.id for f in result.facts] == ["kz-turkic-states-imports-2025-jan-oct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Товарооборот Казахстана и России в 2025 году вырос до 28 млрд долларов", "not_found"),
+        ("Uzbekistan-Kyrgyzstan trade rose in 2025", "not_found"),
+        ("Казахстанско-таджикский товарооборот в 2025 году превысил 1 млрд долларов", "not_found"),
+        ("Kazakhstan and Turkmenistan set 2030 as the deadline for $1bn in trade", "not_established"),
+        ("Kazakhstan and Uzbekistan aim for $10bn in trade by 2030", "not_established"),
+        ("Түркі экономикалық кеңістігінің халқы небәрі 150 миллион", "contradicted"),
+        ("Qazaqstan men Türkıa saudasy 2025 jyly 6 mlrd dollarğa jettı", "contradicted"),
+        (
+            "Turkey alone accounts for two-thirds of Kazakhstan's trade with Turkic countries",
+            "not_established",
+        ),
+        (
+            "Перечень из 40 перспективных казахстанских товаров для Узбекистана оценивается в $600 млн",
+            "not_established",
+        ),
+    ],
+)
+def test_more_claims_reach_their_point(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_claimed_level_that_is_a_target_cites_the_target() -> None:
+    result = check_text("Kazakh-Turkmen trade already exceeds $1bn a year", BASE, DAY)
+    assert result.verdict == "not_established"
+    assert {t.id for t in result.targets} == {"kz-tm-turnover-target-1bn"}
+    assert "is a target (kz-tm-turnover-target-1bn)" in result.parts[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("В Казахстане действует больше тысячи совместных предприятий со странами ОТГ", "supported"),
+        (
+            "Kazakhstan and Uzbekistan are introducing the ePhyto system to track phytosanitary certificates",
+            "supported",
+        ),
+        (
+            "«Атамекен» басшысы Райымбек Баталов бір жылға Түркі сауда-өнеркәсіп палатасының президенті атанды",
+            "supported",
+        ),
+    ],
+)
+def test_a_lone_thousand_a_generic_head_and_plain_verbs(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "The next Kazakhstan-Uzbekistan intergovernmental commission meets in Khiva on 22-23 October",
+            "supported",
+        ),
+        (
+            "Очередное заседание межправкомиссии Казахстана и Узбекистана пройдет 22–23 октября в Хиве",
+            "supported",
+        ),
+        ("Үкіметаралық комиссияның кезекті отырысы 2025 жылғы 22-23 қазанда Хиуада өтеді", "not_established"),
+    ],
+)
+def test_a_range_of_days_is_a_date_by_its_first_day_and_no_amount(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert result.statement is not None and (result.statement.month, result.statement.day) == (10, 22)
+    assert result.statement.numbers == ()
