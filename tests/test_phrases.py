@@ -38,6 +38,8 @@ EN: dict[str, str] = {
     "unknown country or group {text}; accepted: {accepted}": "unknown country or group '{text}'; accepted: {accepted}",
     "invalid period {text}; accepted: {accepted}": "invalid period '{text}'; accepted: {accepted}",
     "invalid period {text}: it ends before it starts": "invalid period '{text}': it ends before it starts",
+    "{full} full year   {partial} part of a year or other period; bars share one scale": "{full} full year   {partial} part of a year or other period; bars share one scale",
+    "Not drawn (no value or not in USD): {ids}": "Not drawn (no value or not in USD): {ids}",
 }
 
 RU: dict[str, str] = {
@@ -220,6 +222,8 @@ RU: dict[str, str] = {
     "Fields": "Поля",
     "Notes": "Примечания",
     "value not stated": "значение не указано",
+    "{full} full year   {partial} part of a year or other period; bars share one scale": "{full} полный год   {partial} часть года или иной период; шкала у столбцов общая",
+    "Not drawn (no value or not in USD): {ids}": "Не показаны (нет значения или не в долларах США): {ids}",
 }
 
 KK: dict[str, str] = {
@@ -267,7 +271,7 @@ KK: dict[str, str] = {
     "period not stated": "кезеңі көрсетілмеген",
     "place not stated": "орны көрсетілмеген",
     "year not stated": "жылы көрсетілмеген",
-    "date not stated (reported {day})": "күні көрсетілмеген (хабарланған күні: {day})",
+    "date not stated (reported {day})": "күні көрсетілмеген (хабар: {day})",
     "sources disagree": "дереккөздер сәйкес келмейді",
     "Sources disagree": "Дереккөздер сәйкес келмейді",
     "found by otg: the figures share no value": "otg анықтады: сандардың бірде-бір мәні сәйкес келмейді",
@@ -396,6 +400,8 @@ KK: dict[str, str] = {
     "Fields": "Өрістер",
     "Notes": "Ескертпелер",
     "value not stated": "мәні көрсетілмеген",
+    "{full} full year   {partial} part of a year or other period; bars share one scale": "{full} толық жыл   {partial} жылдың бір бөлігі не басқа кезең; бағандардың шкаласы ортақ",
+    "Not drawn (no value or not in USD): {ids}": "Көрсетілмеді (мәні жоқ не АҚШ долларымен емес): {ids}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}

@@ -221,7 +221,7 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
         *verified.result.records,
     ]
     parts = [
-        f"  {say(part.name)} {part.claimed}: {say(part.verdict.replace('_', ' '))} ({part.reason})"
+        f"  {say(part.name)} {_claimed(part, row)}: {say(part.verdict.replace('_', ' '))} ({part.reason})"
         for part in verified.result.parts
     ]
     return {
@@ -230,6 +230,12 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
         "verdict": say(verified.result.verdict.replace("_", " ")),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }
+
+
+def _claimed(part: Any, row: Mapping[str, Any]) -> str:
+    """What a part claims, an amount in the run's language (the verdict's data is English)."""
+    said = row["claim"]["value_label"]
+    return str(said) if part.name == "amount" and said else str(part.claimed)
 
 
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
