@@ -64,6 +64,10 @@ def pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         "OTG_FACTS",
         "CLICOLOR_FORCE",
         "OTG_NO_CACHE",
+        "OTG_LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",  # the locale chooses otg's language: English unless a test says otherwise
     ):
         monkeypatch.delenv(name, raising=False)
     yield

@@ -401,7 +401,8 @@ def test_cite_names_the_reporter_and_gives_the_url(tmp_path: Path) -> None:
     )
     russian = run("cite", "kz-uz-turnover-2025-mine", "--facts", str(facts), "--lang", "ru").stdout
     assert russian.startswith(
-        "По данным BAQ.KZ (20 февраля 2026\u202fг.; данные: Bureau of National Statistics of Kazakhstan): «"
+        "По данным BAQ.KZ (20 февраля 2026\u202fг.; данные: Bureau of National Statistics of Kazakhstan), "
+        "товарооборот между Казахстаном и Узбекистаном за 2025 год составил $4,3 млрд («"
     )
     assert russian.rstrip().endswith("https://baq.kz/news/1")
 

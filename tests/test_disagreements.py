@@ -67,7 +67,7 @@ def test_the_table_flags_every_disputed_figure_and_says_which_disagreement_otg_f
 
 def test_the_chart_flags_a_detected_disagreement() -> None:
     out = run("turnover", "KZ", "KG", "2025", "--chart", "--facts", str(USER)).stdout
-    assert "> $2 bn  sources disagree" in out
+    assert "> $2 bn\n  sources disagree\n" in out  # right under its bar, on a line of its own
 
 
 def test_verify_says_the_sources_disagree() -> None:

@@ -288,12 +288,14 @@ def test_plausible_claims_always_get_a_verdict_or_an_otg_error(text: str) -> Non
         (
             ("kz-uz-turnover-2025", "--lang", "ru"),
             # Babel writes the CLDR dates, with a narrow no-break space where Russian typography wants one.
-            "По данным BAQ.KZ (20 февраля 2026\u202fг.): «Наибольший товарооборот Казахстана зафиксирован с Узбекистаном – "
-            "4,3 млрд долларов».",
+            # A whole sentence in otg's words, the source's own words quoted inside it.
+            "По данным BAQ.KZ (20 февраля 2026\u202fг.), товарооборот между Казахстаном и Узбекистаном за 2025 год "
+            "составил $4,3 млрд («Наибольший товарооборот Казахстана зафиксирован с Узбекистаном – 4,3 млрд долларов»).",
         ),
         (
             ("kz-uz-turnover-2025", "--lang", "kk"),
-            "BAQ.KZ (2026\u202fж. 20 ақпан) мәліметінше: «Қазақстанның ең үлкен тауар айналымы Өзбекстанмен - 4,3 млрд доллар».",
+            "BAQ.KZ (2026\u00a0жылғы 20 ақпан) мәліметінше, 2025 жылы Қазақстан мен Өзбекстан арасындағы тауар айналымы "
+            "4,3 млрд доллар болды («Қазақстанның ең үлкен тауар айналымы Өзбекстанмен - 4,3 млрд доллар»).",
         ),
         (
             ("kz-uz-turnover-2025", "--style", "markdown"),
@@ -302,8 +304,10 @@ def test_plausible_claims_always_get_a_verdict_or_an_otg_error(text: str) -> Non
         ),
         (
             ("kz-kg-turnover-2025", "--quote"),
-            "According to BAQ.KZ (20 February 2026), Kazakhstan's trade turnover with Kyrgyzstan (Russian report) was "
-            "almost $2 billion in 2025. Original (Russian): «Кыргызстаном – почти 2 млрд долларов»",
+            # No curator's note in the sentence; the other source's figure where they disagree.
+            "According to BAQ.KZ (20 February 2026), Kazakhstan's trade turnover with Kyrgyzstan was almost $2 billion "
+            "in 2025. Sources differ: BAQ.KZ (20 February 2026) gives $2 billion. Original (Russian): «Кыргызстаном – "
+            "почти 2 млрд долларов»",
         ),
         (
             ("kz-uz-turnover-2025-jan-aug",),
@@ -312,7 +316,7 @@ def test_plausible_claims_always_get_a_verdict_or_an_otg_error(text: str) -> Non
         ),
         (
             ("kz-turkic-states-imports-2025-jan-oct",),
-            "According to Kazinform (8 January 2026), Kazakhstan's imports from the Turkic countries (change only) fell "
+            "According to Kazinform (8 January 2026), Kazakhstan's imports from the Turkic countries fell "
             "by about 3% in Jan–Oct 2025.",
         ),
     ],

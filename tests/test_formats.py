@@ -194,7 +194,7 @@ def test_check_validates_and_the_schema_refuses_strangers() -> None:
 
 def test_schema_command() -> None:
     document = json.loads(run("schema", "fact").stdout)
-    assert document["x-otg-schema-version"] == 1
+    assert document["x-otg-schema-version"] == 2
     assert document["properties"]["qualifier"]["type"] == "string"
     assert set(json.loads(run("schema").stdout)["$defs"]) >= {"FactOut", "EventOut", "CheckOut"}
     assert run("schema", "planet").exit_code == 2
@@ -242,7 +242,7 @@ def test_export_sqlite_opens_with_foreign_keys(tmp_path: Path, base: FactBase) -
 
 def test_export_json_and_csv(tmp_path: Path, base: FactBase) -> None:
     document = json.loads(run("export", "-", "--format", "json").stdout)
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert [f["id"] for f in document["facts"]] == list(base.facts)
     for fact in document["facts"]:
         _validate("fact", fact)

@@ -122,7 +122,8 @@ def test_the_publication_date_is_shown_as_given() -> None:
         ),
         (
             "ru",
-            "По данным My Outlet (февраль 2026\u202fг.) (на английском): «The two governments plan to bring it to $3 bn by 2030.»",
+            "В материале My Outlet (февраль 2026\u202fг.) (на английском) говорится: "
+            "«The two governments plan to bring it to $3 bn by 2030».",
         ),
     ],
 )

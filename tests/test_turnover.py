@@ -22,7 +22,8 @@ def test_kz_uz_2025_shows_the_year_and_the_part_year_figure() -> None:
         "end": "2025-12-31",
         "basis": "flow",
         "label": "2025",
-        "span": "full year",
+        "span": "full_year",
+        "span_label": "full year",
     }
     assert (part["value"], part["change_pct"], part["value_label"], part["change_label"]) == (
         3_000_000_000,
@@ -31,7 +32,7 @@ def test_kz_uz_2025_shows_the_year_and_the_part_year_figure() -> None:
         "+18.5%",
     )
     assert part["period"]["label"] == "Jan–Aug 2025"
-    assert part["period"]["span"] == "part year (8 mo)"
+    assert (part["period"]["span"], part["period"]["span_label"]) == ("part_year", "part year (8 mo)")
 
 
 def test_every_row_carries_its_sources_with_quotes() -> None:

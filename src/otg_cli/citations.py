@@ -9,6 +9,7 @@ locale data; a date the source does not state is said to be not stated, never gu
 from __future__ import annotations
 
 import datetime
+import re
 
 from otg_cli import i18n
 from otg_cli.errors import OtgError
@@ -17,7 +18,7 @@ from otg_cli.kinds import kind_of
 from otg_cli.meetings import Target
 from otg_cli.models import Citation, Fact, FactBase, Source
 from otg_cli.partial_dates import parts
-from otg_cli.periods import describe_date, describe_period, period_kind
+from otg_cli.periods import describe_date, describe_period, span
 
 LANGUAGES = ("en", "ru", "kk")
 STYLES = ("text", "markdown")
@@ -45,6 +46,10 @@ def _date(source: Source, language: str) -> str:
     if language == "en":
         month_name = None if month is None else datetime.date(2000, month, 1).strftime("%B")
         return " ".join(str(p) for p in (day, month_name, year) if p is not None) + reporter
+    if language == "kk":
+        with i18n.using("kk"):
+            text = " ".join(str(p) for p in (day, None if month is None else i18n.month(month)) if p)
+            return (i18n.dated(text, year) if text else str(year)) + reporter
     from babel.dates import format_date, format_skeleton
 
     if year is not None and month is not None and day is not None:
@@ -62,12 +67,28 @@ def _choose(citations: tuple[Citation, ...], base: FactBase, language: str) -> C
 
 def _period_phrase(fact: Fact) -> str:
     label = describe_period(fact.period)
-    kind = period_kind(fact.period)
-    if kind in ("full year", "full years") or kind.startswith("part year"):
+    kind = span(fact.period)
+    if kind in ("full_year", "full_years", "part_year"):
         return f" in {label}"
-    if kind == "not stated":
+    if kind == "not_stated":
         return " (period not stated)"
     return f" ({label})"
+
+
+#: A note a curator put in a description ("(Russian report)", "(Kazakh headline)"), never said.
+_NOTE = re.compile(r"\s*\([^()]*\)")
+
+
+#: First words of a description that are not names: lower case inside the sentence.
+_COMMON_WORDS = frozenset({"mutual", "trade", "total", "exports", "imports", "investment", "turnover"})
+
+
+def _subject(fact: Fact) -> str:
+    """What the figure is, in a sentence: the description without the curator's notes in brackets,
+    or its own words for what the figure is ("trade turnover with Kyrgyzstan")."""
+    said = _NOTE.sub("", fact.description).strip()
+    first = said.split(" ", 1)[0]
+    return first.lower() + said[len(first) :] if first.lower() in _COMMON_WORDS else said
 
 
 def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
@@ -88,9 +109,9 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
         direction = "rose" if record.change_pct > 0 else "fell"
         hedge = EN_HEDGES[record.change_qualifier]
         change = f"{direction} by {hedge}{abs(record.change_pct):g}%"
-        return f"{lead}{record.description} {change}{_period_phrase(record)}."
+        return f"{lead}{_subject(record)} {change}{_period_phrase(record)}."
     verb = EN_VERBS[record.qualifier]
-    subject = record.description
+    subject = _subject(record)
     change = ""
     if record.change_pct is not None:
         direction = "up" if record.change_pct > 0 else "down"
@@ -101,14 +122,60 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
     )
 
 
-def _local(citation: Citation, base: FactBase, language: str) -> str:
+def _quoted(words: str) -> str:
+    """The source's words as a quote inside otg's sentence: a fragment is marked as one («…с ...»)."""
+    words = words.strip().rstrip(".")
+    sentence = words[:1].isupper() and len(re.findall(r"[^\W\d_]{2,}", words)) >= 6
+    return f"«{words}»" if sentence else f"«…{words}»"
+
+
+def _local(record: Fact | Target, citation: Citation, base: FactBase, language: str) -> str:
+    """A whole sentence in Russian or Kazakh: who says it, what, and the source's words as a quote."""
+    from otg_cli.citation_words import local_sentence
+
     source = base.sources[citation.source]
     foreign = "" if source.language == language else f" ({_LANGUAGE_NAMES[language][source.language]})"
-    words = citation.quote
-    end = "" if words.endswith((".", "!", "?", "…")) else "."
-    if language == "ru":
-        return f"По данным {source.outlet} ({_date(source, 'ru')}){foreign}: «{words}»{end}"
-    return f"{source.outlet} ({_date(source, 'kk')}) мәліметінше{foreign}: «{words}»{end}"
+    with i18n.using(language):  # type: ignore[arg-type]
+        said = local_sentence(record, base, language)
+        if language == "ru":
+            lead = f"По данным {source.outlet} ({_date(source, 'ru')}){foreign}, "
+            if said is None:
+                where = f"{source.outlet} ({_date(source, 'ru')}){foreign}"
+                return f"В материале {where} говорится: {_quoted(citation.quote)}."
+        else:
+            lead = f"{source.outlet} ({_date(source, 'kk')}) мәліметінше{foreign}, "
+            if said is None:
+                where = f"{source.outlet} ({_date(source, 'kk')}) материалында{foreign}"
+                return f"{where}: {_quoted(citation.quote)} делінген."
+    return f"{lead}{said} ({_quoted(citation.quote)})."
+
+
+def _disagreement(record: Fact | Target, base: FactBase, citation: Citation, language: str) -> str:
+    """Where sources disagree on the figure, the other source's figure, said as plainly as the first."""
+    from otg_cli.figures import format_amount
+
+    if not isinstance(record, Fact):
+        return ""
+    said = []
+    for conflict in base.disagreements.get(record.id, ()):
+        other = base.facts.get(conflict.id)
+        if other is None or other.value is None or not other.citations:
+            continue
+        source = base.sources[other.citations[0].source]
+        if language == "en":
+            amount = f"{EN_HEDGES[other.qualifier]}{english_amount(other.value, other.unit)}"
+        else:
+            with i18n.using(language):  # type: ignore[arg-type]
+                amount = format_amount(other.value, other.unit, other.qualifier)
+        said.append((source.outlet, _date(source, language), amount))
+    if not said:
+        return ""
+    lines = {
+        "en": "Sources differ: {outlet} ({date}) gives {amount}.",
+        "ru": "Источники расходятся: {outlet} ({date}) приводит {amount}.",
+        "kk": "Дереккөздер сәйкес келмейді: {outlet} ({date}) {amount} деп көрсетеді.",
+    }[language]
+    return " " + " ".join(lines.format(outlet=o, date=d, amount=a) for o, d, a in said)
 
 
 def attribution(base: FactBase, record_id: str, *, style: str, language: str, quote: bool) -> str:
@@ -122,7 +189,8 @@ def attribution(base: FactBase, record_id: str, *, style: str, language: str, qu
         kind = "no record" if record is None else f"{kind_of(record).table} {record_id!r} is not a figure"
         raise OtgError(f"{kind}: otg cite takes a fact or target id (otg facts, otg targets)")
     citation = _choose(record.citations, base, language)
-    line = _english(record, base, citation) if language == "en" else _local(citation, base, language)
+    line = _english(record, base, citation) if language == "en" else _local(record, citation, base, language)
+    line += _disagreement(record, base, citation, language)
     source = base.sources[citation.source]
     if style == "markdown":
         outlet = f"[{source.outlet}]({source.url})" if source.url else source.outlet

@@ -76,7 +76,16 @@ def resolve_party(text: str, base: FactBase) -> str:
         raise OtgError(f"empty country or group; accepted: {PARTY_FORMS}")
     found = _base_index(base).get(key) or iso_index(base).get(key)
     if found is None:
-        raise OtgError(f"unknown country or group {text!r}{_meant(key, base)}; accepted: {PARTY_FORMS}")
+        from otg_cli.i18n import phrase
+
+        raise OtgError(
+            phrase(
+                "unknown country or group {text}; accepted: {accepted}",
+                text=text,
+                accepted=phrase(PARTY_FORMS),
+            )
+            + _meant(key, base)
+        )
     return found
 
 
@@ -90,7 +99,9 @@ def _meant(key: str, base: FactBase) -> str:
         if near is not None:
             code = index[near]
             name = party_name(code, base)
-            return f"; did you mean {name} ({code})?" if name != code else f"; did you mean {code}?"
+            from otg_cli.i18n import phrase
+
+            return phrase("; did you mean {close}?", close=f"{name} ({code})" if name != code else code)
     return ""
 
 
@@ -116,7 +127,11 @@ def short_party(code: str, base: FactBase) -> str:
     """Compact label for tables: the ISO code for a country, the first alias or name for a group."""
     if code in base.groups:
         group = base.groups[code]
-        return group.aliases[0] if group.aliases and len(group.aliases[0]) <= 6 else group.name.en
+        if group.aliases and len(group.aliases[0]) <= 6:
+            return group.aliases[0]
+        from otg_cli import i18n
+
+        return group.name.get(i18n.current())
     return code
 
 

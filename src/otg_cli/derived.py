@@ -10,12 +10,41 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
-from otg_cli import periods
+from otg_cli import i18n, periods
 from otg_cli.disagreements import ids
-from otg_cli.figures import combine, format_amount
+from otg_cli.figures import Formula, Term, combine
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, find_targets
+
+
+class Said(NamedTuple):
+    """One sentence of a note: a phrase key (phrases/LANG.toml) and what fills it in."""
+
+    key: str
+    values: tuple[tuple[str, str | Formula | tuple[Said, ...]], ...] = ()
+
+    def text(self) -> str:
+        def word(value: str | Formula | tuple[Said, ...]) -> str:
+            if isinstance(value, Formula):
+                return value.text()
+            return value if isinstance(value, str) else "; ".join(v.text() for v in value)
+
+        return i18n.phrase(self.key, **{name: word(value) for name, value in self.values})
+
+
+class Note(NamedTuple):
+    """What otg says about a derived figure, kept as phrases so that it is written in the language
+    of the run (`text`) and in English as data (`english`)."""
+
+    sentences: tuple[Said, ...]
+
+    def text(self) -> str:
+        return " ".join(s.text() for s in self.sentences)
+
+    def english(self) -> str:
+        with i18n.using("en"):
+            return self.text()
 
 
 class Derived(NamedTuple):
@@ -26,14 +55,14 @@ class Derived(NamedTuple):
     value: float
     unit: Unit
     qualifier: Qualifier
-    formula: str
+    formula: Formula
     from_facts: tuple[str, ...]
-    note: str
+    note: Note
 
 
-def _term(fact: Fact) -> str:
+def _of(fact: Fact, operator: str = "") -> Term:
     assert fact.value is not None
-    return f"{format_amount(fact.value, fact.unit, fact.qualifier)} ({fact.id})"
+    return Term(operator, fact.value, fact.unit, fact.qualifier, fact.id)
 
 
 def implied_imports(base: FactBase) -> list[Derived]:
@@ -49,9 +78,11 @@ def implied_imports(base: FactBase) -> list[Derived]:
         if qualifier is None:
             continue
         value = turnover.value - exports.value
-        note = "Turnover minus exports; no source states this figure."
+        note = [Said("Turnover minus exports; no source states this figure.")]
         if imports is not None and imports.change_pct is not None:
-            note += f" The source gives only the change of imports ({imports.id})."
+            note.append(
+                Said("The source gives only the change of imports ({fact}).", (("fact", imports.id),))
+            )
         found.append(
             Derived(
                 id=f"derived-imports-{turnover.id}",
@@ -61,9 +92,9 @@ def implied_imports(base: FactBase) -> list[Derived]:
                 value=value,
                 unit="USD",
                 qualifier=qualifier,
-                formula=f"{_term(turnover)} − {_term(exports)}",
+                formula=Formula((_of(turnover), _of(exports, "−"))),
                 from_facts=(turnover.id, exports.id),
-                note=note,
+                note=Note(tuple(note)),
             )
         )
     return found
@@ -101,12 +132,20 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
             value = sum(f.value for f in chosen if f.value is not None)
             used = {f.id for f in chosen}
             skipped = sorted({c for f in chosen for c in ids(base.disagreements.get(f.id, ()))} - used)
-            note = (
-                f"otg's sum of {country}'s bilateral figures with other members, shown next to the "
-                f"stated total {_term(total)}; the sources do not say how the two relate."
-            )
+            note = [
+                Said(
+                    "otg's sum of {country}'s bilateral figures with other members, shown next to the "
+                    "stated total {total}; the sources do not say how the two relate.",
+                    (("country", country), ("total", Formula((_of(total),)))),
+                )
+            ]
             if skipped:
-                note += f" Where sources disagree, the first was used (not {', '.join(skipped)})."
+                note.append(
+                    Said(
+                        "Where sources disagree, the first was used (not {ids}).",
+                        (("ids", ", ".join(skipped)),),
+                    )
+                )
             found.append(
                 Derived(
                     id=f"derived-sum-{country.lower()}-{total.id}",
@@ -116,9 +155,9 @@ def bilateral_sums(base: FactBase) -> list[Derived]:
                     value=value,
                     unit=total.unit,
                     qualifier=qualifier,
-                    formula=" + ".join(_term(f) for f in chosen),
+                    formula=Formula(tuple(_of(f, "+" if i else "") for i, f in enumerate(chosen))),
                     from_facts=tuple(f.id for f in chosen),
-                    note=note,
+                    note=Note(tuple(note)),
                 )
             )
     return found
@@ -130,13 +169,19 @@ def progress(base: FactBase) -> list[Derived]:
         target, result = found_target.target, found_target.progress
         if result is None:
             continue
-        note = "Progress toward a stated target from the latest comparable figure."
+        note = [Said("Progress toward a stated target from the latest comparable figure.")]
         if found_target.disputed:
-            others = "; ".join(
-                f"{format_amount(p.ratio_pct, 'percent', p.qualifier)} from {p.fact.id}"
+            others = tuple(
+                Said(
+                    "{amount} from {fact}",
+                    (
+                        ("amount", Formula((Term("", p.ratio_pct, "percent", p.qualifier),))),
+                        ("fact", p.fact.id),
+                    ),
+                )
                 for p in found_target.disputed
             )
-            note += f" Sources disagree on that figure: {others}."
+            note.append(Said("Sources disagree on that figure: {others}.", (("others", others),)))
         found.append(
             Derived(
                 id=f"derived-progress-{target.id}",
@@ -148,7 +193,7 @@ def progress(base: FactBase) -> list[Derived]:
                 qualifier=result.qualifier,
                 formula=result.formula,
                 from_facts=(result.fact.id, target.id),
-                note=note,
+                note=Note(tuple(note)),
             )
         )
     return found
@@ -157,5 +202,6 @@ def progress(base: FactBase) -> list[Derived]:
 def derived_figures(
     base: FactBase, parties: Collection[str] = (), period: DateRange | None = None
 ) -> list[Derived]:
-    everything = [*implied_imports(base), *bilateral_sums(base), *progress(base)]
+    with i18n.using("en"):  # notes are English data; formulas are written by the views
+        everything = [*implied_imports(base), *bilateral_sums(base), *progress(base)]
     return [d for d in everything if set(parties) <= set(d.parties) and periods.within(d.period, period)]

@@ -254,7 +254,8 @@ _SYMBOLS: dict[Qualifier, str] = {
     "at_most": "≤ ",
 }
 
-#: How a figure is shown with its qualifier: "≈ $210 m", "> $11.9 bn", "almost $2 bn", "почти 2 млрд $".
+#: How a figure is shown with its qualifier: "≈ $210 m", "> $11.9 bn", "almost $2 bn", "почти $2 млрд"
+#: (Kazakh "almost" follows the figure: `format_amount`).
 PREFIXES: dict[Language, dict[Qualifier, str]] = {
     "en": {**_SYMBOLS, "almost": "almost "},
     "ru": {**_SYMBOLS, "almost": "почти "},
@@ -329,23 +330,77 @@ def prefix(qualifier: Qualifier) -> str:
     return PREFIXES[i18n.current()][qualifier]
 
 
+#: Kazakh puts "almost" after the figure, in the dative: "2 млрд долларға жуық", "50%-ға жуық".
+_KAZAKH_ALMOST: dict[str, str] = {"USD": "долларға", "people": "адамға", "tonnes": "тоннаға"}
+
+
+def _kazakh(amount: str, unit: Unit, qualifier: Qualifier) -> str:
+    """A Kazakh figure: "4,3 млрд доллар", "≈ 210 млн доллар", "2 млрд долларға жуық"."""
+    if qualifier != "almost":
+        return prefix(qualifier) + {"USD": f"{amount} доллар", "percent": f"{amount}%"}.get(unit, amount)
+    if unit in _KAZAKH_ALMOST:
+        return f"{amount.removesuffix(' т')} {_KAZAKH_ALMOST[unit]} жуық"
+    return f"{amount}%-ға жуық" if unit == "percent" else f"{amount}-ға жуық"
+
+
 def format_amount(value: float, unit: Unit, qualifier: Qualifier = "exact") -> str:
-    """ "> $11.9 bn" in English; "> 11,9 млрд $" in Russian and Kazakh, as local news write it."""
+    """ "> $11.9 bn" in English; "> $11,9 млрд" in Russian, "> 11,9 млрд доллар" in Kazakh, as
+    their news write it."""
     language = i18n.current()
     sign = "−" if value < 0 else ""
     if unit == "USD":
-        amount = _scaled(abs(value))
-        text = f"{sign}${amount}" if language == "en" else f"{sign}{amount} $"
+        amount = sign + _scaled(abs(value))
+        if language == "kk":
+            return _kazakh(amount, unit, qualifier)
+        text = f"{sign}${_scaled(abs(value))}"
     elif unit == "percent":
+        if language == "kk":
+            return _kazakh(plain_number(value), unit, qualifier)
         text = f"{plain_number(value)}%"
     elif unit in ("tonnes", "people"):
+        if language == "kk" and qualifier == "almost":
+            return _kazakh(_scaled(value), unit, qualifier)
         text = f"{_scaled(value)} {_LOCAL_UNITS[language][unit]}"
     else:
+        if language == "kk" and qualifier == "almost":
+            return _kazakh(plain_number(value), unit, qualifier)
         text = plain_number(value)
     return prefix(qualifier) + text
+
+
+class Term(NamedTuple):
+    """One figure in a formula otg computed: its operator ("" for the first), value and fact id."""
+
+    operator: str
+    value: float
+    unit: Unit
+    qualifier: Qualifier
+    fact: str | None = None
+
+
+class Formula(NamedTuple):
+    """A formula kept as figures, so that it is written in the language of the run, never stored
+    in one: "$4.3 bn (kz-uz-turnover-2025) + $4.9 bn (kz-tr-turnover-2025)"."""
+
+    terms: tuple[Term, ...]
+
+    def text(self) -> str:
+        said = []
+        for term in self.terms:
+            amount = format_amount(term.value, term.unit, term.qualifier)
+            if term.fact is not None:
+                amount += f" ({term.fact})"
+            said.append(f"{term.operator} {amount}" if term.operator else amount)
+        return " ".join(said)
+
+    def english(self) -> str:
+        with i18n.using("en"):
+            return self.text()
 
 
 def format_change(change_pct: float, qualifier: Qualifier = "exact") -> str:
     """A change in percent with its sign and qualifier: "+18.5%", "≈ −3%", "±0%"."""
     sign = "+" if change_pct > 0 else ("−" if change_pct < 0 else "±")
+    if i18n.current() == "kk" and qualifier == "almost":
+        return f"{sign}{plain_number(abs(change_pct))}%-ға жуық"
     return f"{prefix(qualifier)}{sign}{plain_number(abs(change_pct))}%"

@@ -2,7 +2,8 @@
 
 `--lang en|ru|kk` (or OTG_LANG) sets it once per run; quotes always stay in the language of their
 article. Numbers, month names and dates come from Babel's CLDR data, country names from the fact
-base (as the sources spell them) and then pycountry; only otg's own phrases are written here.
+base (as the sources spell them) and then pycountry; otg's own phrases are data, one file per
+language in phrases/ (as dateparser keeps its languages).
 Babel is imported only when the language is not English.
 """
 
@@ -11,7 +12,10 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import datetime
+import functools
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Literal
 
 from otg_cli.errors import OtgError
@@ -26,8 +30,19 @@ def current() -> Language:
     return _current.get()
 
 
+def from_locale(environ: dict[str, str] | None = None) -> Language:
+    """The language of the user's locale: the first of LC_ALL, LC_MESSAGES, LANG that is set
+    (ru_RU.UTF-8 -> ru, kk_KZ -> kk); English for any other language or none."""
+    environ = dict(os.environ) if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := environ.get(name, "").strip():
+            code = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+            return next((language for language in LANGUAGES if language == code), "en")
+    return "en"
+
+
 def parse_language(value: str | None) -> Language:
-    chosen = (value or "en").strip().lower()
+    chosen = (value or from_locale()).strip().lower()
     for language in LANGUAGES:
         if chosen == language:
             return language
@@ -35,7 +50,7 @@ def parse_language(value: str | None) -> Language:
 
 
 def set_language(value: str | None) -> Language:
-    """Make `value` (en, ru or kk; None for English) the language of this run."""
+    """Make `value` (en, ru or kk; None for the locale's, else English) the language of this run."""
     language = parse_language(value)
     _current.set(language)
     return language
@@ -50,131 +65,24 @@ def using(language: Language) -> Iterator[None]:
         _current.reset(token)
 
 
-#: otg's own phrases. Keys are the English text, so an untranslated phrase falls back to English.
-_PHRASES: dict[str, dict[str, str]] = {
-    "ru": {
-        "Figure": "Показатель",
-        "Period": "Период",
-        "Value": "Значение",
-        "Change": "Изменение",
-        "Source": "Источник",
-        "Parties": "Стороны",
-        "Target": "Цель",
-        "Deadline": "Срок",
-        "Progress (derived)": "Прогресс (расчёт otg)",
-        "Status": "Статус",
-        "Agreement, document or decision": "Соглашение, документ или решение",
-        "Event": "Событие",
-        "Place": "Место",
-        "Date": "Дата",
-        "Agreements": "Соглашения",
-        "Outlet": "Издание",
-        "Published": "Дата публикации",
-        "Lang": "Язык",
-        "Title or subject": "Заголовок или тема",
-        "Turnover": "Товарооборот",
-        "Facts": "Факты",
-        "Targets": "Цели",
-        "Events": "События",
-        "Sources": "Источники",
-        "Quotes": "Цитаты",
-        "all parties": "все стороны",
-        "figures within": "данные за",
-        "not stated": "не указано",
-        "date not stated": "дата не указана",
-        "period not stated": "период не указан",
-        "place not stated": "место не указано",
-        "sources disagree": "источники расходятся",
-        "full year": "полный год",
-        "full years": "полные годы",
-        "part year": "часть года",
-        "mo": "мес.",
-        "cumulative": "нарастающим итогом",
-        "level": "уровень",
-        "as of": "на",
-        "start not stated": "начало не указано",
-        "cumulative to": "нарастающим итогом по",
-        "year not stated": "год не указан",
-        "reported": "сообщено",
-        "no comparable figure": "нет сопоставимых данных",
-        "Not tied to an event in the sources": "Без привязки к событию в источниках",
-        "LEGEND": "≈ около · > более · < менее · ≤ не более · «почти» как в источнике",
-        "Quotes and notes: otg show ID": "Цитаты и примечания: otg show ID",
-        "or --quotes": "или --quotes",
-        "Progress is derived by otg from the latest comparable figure, not stated by a source.": (
-            "Прогресс рассчитан otg по последним сопоставимым данным, а не взят из источника."
-        ),
-        "Sources disagree": "Источники расходятся",
-        "found by otg: the figures share no value": "найдено otg: у цифр нет общего значения",
-        "also": "также",
-    },
-    "kk": {
-        "Figure": "Көрсеткіш",
-        "Period": "Кезең",
-        "Value": "Мәні",
-        "Change": "Өзгеріс",
-        "Source": "Дереккөз",
-        "Parties": "Тараптар",
-        "Target": "Мақсат",
-        "Deadline": "Мерзімі",
-        "Progress (derived)": "Прогресс (otg есебі)",
-        "Status": "Мәртебесі",
-        "Agreement, document or decision": "Келісім, құжат немесе шешім",
-        "Event": "Оқиға",
-        "Place": "Орны",
-        "Date": "Күні",
-        "Agreements": "Келісімдер",
-        "Outlet": "Басылым",
-        "Published": "Жарияланған күні",
-        "Lang": "Тілі",
-        "Title or subject": "Тақырыбы",
-        "Turnover": "Тауар айналымы",
-        "Facts": "Деректер",
-        "Targets": "Мақсаттар",
-        "Events": "Оқиғалар",
-        "Sources": "Дереккөздер",
-        "Quotes": "Дәйексөздер",
-        "all parties": "барлық тараптар",
-        "figures within": "кезеңі",
-        "not stated": "көрсетілмеген",
-        "date not stated": "күні көрсетілмеген",
-        "period not stated": "кезеңі көрсетілмеген",
-        "place not stated": "орны көрсетілмеген",
-        "sources disagree": "дереккөздер сәйкес емес",
-        "full year": "толық жыл",
-        "full years": "толық жылдар",
-        "part year": "жылдың бөлігі",
-        "mo": "ай",
-        "cumulative": "жиынтық",
-        "level": "деңгей",
-        "as of": "бойынша",
-        "start not stated": "басы көрсетілмеген",
-        "cumulative to": "жиынтық, соңы",
-        "year not stated": "жылы көрсетілмеген",
-        "reported": "хабарланған",
-        "no comparable figure": "салыстырмалы дерек жоқ",
-        "Not tied to an event in the sources": "Дереккөздерде оқиғаға байланысты емес",
-        "LEGEND": "≈ шамамен · > астам · < кем · ≤ аспайды · «жуық» дереккөздегідей",
-        "Quotes and notes: otg show ID": "Дәйексөздер мен ескертпелер: otg show ID",
-        "or --quotes": "немесе --quotes",
-        "Progress is derived by otg from the latest comparable figure, not stated by a source.": (
-            "Прогресті otg соңғы салыстырмалы дерек бойынша есептеді, дереккөзде жоқ."
-        ),
-        "Sources disagree": "Дереккөздер сәйкес емес",
-        "found by otg: the figures share no value": "otg тапты: сандардың ортақ мәні жоқ",
-        "also": "сондай-ақ",
-    },
-}
-
-_ENGLISH = {"LEGEND": "≈ about · > more than · < less than · ≤ at most · 'almost' as the source says"}
+_FOLDER = Path(__file__).resolve().parent / "phrases"
 
 
-def phrase(text: str) -> str:
-    """otg's own phrase in the current language, English where there is no translation."""
+@functools.cache
+def phrases(language: Language) -> dict[str, str]:
+    """One language's phrase table (phrases/LANG.toml): English phrase key -> its words."""
+    from otg_cli.factfiles import toml
+
+    table: dict[str, str] = toml().loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
+    return table
+
+
+def phrase(text: str, /, **values: object) -> str:
+    """otg's own phrase in the current language, English where there is no translation; a key with
+    {name} fields is a template, filled in with `values` in the order the language puts them."""
     language = current()
-    if language == "en":
-        return _ENGLISH.get(text, text)
-    return _PHRASES[language].get(text, _ENGLISH.get(text, text))
+    said = phrases(language).get(text) or phrases("en").get(text, text)
+    return said.format(**values) if values else said
 
 
 def number(value: float) -> str:
@@ -189,34 +97,49 @@ def number(value: float) -> str:
     return str(format_decimal(round(value, 4), locale=language))
 
 
-def month(index: int, *, abbreviated: bool = True) -> str:
+def month(index: int, *, with_day: bool = False) -> str:
+    """A month as each language writes it in a date: Aug; август, 8 авг.; тамыз (Kazakh writes
+    month names in lower case and in full)."""
     language = current()
     if language == "en":
-        names = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-        return names[index - 1] if abbreviated else datetime.date(2000, index, 1).strftime("%B")
+        return ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[index - 1]
     from babel.dates import get_month_names
 
-    width = "abbreviated" if abbreviated else "wide"
-    localized = get_month_names(width, context="stand-alone", locale=language)  # type: ignore[arg-type]
-    return str(localized[index])
+    if language == "ru":
+        width, context = ("abbreviated", "format") if with_day else ("wide", "stand-alone")
+    else:
+        width, context = "wide", "format"
+    return str(get_month_names(width, context=context, locale=language)[index])  # type: ignore[arg-type]
+
+
+def dated(text: str, year: int | None) -> str:
+    """Days and months (`text`) with their year where each language puts it: Jan–Aug 2025;
+    январь–август 2025 г.; 2025 жылғы қаңтар–тамыз."""
+    if year is None:
+        return text
+    language = current()
+    # A no-break space keeps "2025 г." and "2025 жылғы" whole when a table wraps the line.
+    if language == "ru":
+        return f"{text} {year}\u00a0г."
+    if language == "kk":
+        return f"{year}\u00a0жылғы {text}"
+    return f"{text} {year}"
+
+
+def range_dash() -> str:
+    """Between two dates that have spaces in them: "Oct 2024–Mar 2025"; "октябрь 2024 г. – март 2025 г."."""
+    return "–" if current() == "en" else " – "
 
 
 def day(value: datetime.date) -> str:
-    """25 Nov 2025; 25 нояб. 2025 г.; 2025 ж. 25 қар."""
-    language = current()
-    if language == "en":
-        return f"{value.day} {month(value.month)} {value.year}"
-    from babel.dates import format_date
-
-    return str(format_date(value, format="medium", locale=language))
+    """25 Nov 2025; 25 нояб. 2025 г.; 2025 жылғы 25 қараша (never a zero-padded day)."""
+    return dated(f"{value.day} {month(value.month, with_day=True)}", value.year)
 
 
 def scale_words() -> tuple[tuple[float, str], ...]:
     language = current()
     if language == "en":
         return ((1e9, "bn"), (1e6, "m"))
-    if language == "ru":
-        return ((1e9, "млрд"), (1e6, "млн"))
     return ((1e9, "млрд"), (1e6, "млн"))
 
 

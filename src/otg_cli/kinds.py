@@ -106,7 +106,12 @@ FACT = Kind(
         *_SOURCES,
         "sources.language",
     ),
-    search=(("description", "description"), *_CITED),
+    search=(
+        ("description", "description"),
+        ("description", "description_ru"),
+        ("description", "description_kk"),
+        *_CITED,
+    ),
     title="{description}",
 )
 AGREEMENT = Kind(

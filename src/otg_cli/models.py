@@ -259,6 +259,11 @@ class Fact:
     unit: Unit
     description: NonEmpty
     citations: Annotated[tuple[Citation, ...], MinLen(1)]
+    #: The description in Russian and Kazakh, where a curator wrote them: shown in tables in that
+    #: language (`described`), the English one otherwise. Words only: never a figure or a date the
+    #: English does not give.
+    description_ru: str | None = None
+    description_kk: str | None = None
     #: In base units (dollars, tonnes, people, items, percent); None only where the source gives
     #: just a change, such as "imports fell by about 3%".
     value: float | None = None
@@ -288,6 +293,11 @@ class Fact:
             raise ValueError("a fact needs a `value`, a `change_pct`, or both")
         if self.value is not None and self.value < 0 and self.measure != "trade_balance":
             raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
+
+    def described(self, language: str) -> str:
+        """The description in `language` where one is written, else the English one."""
+        local = {"ru": self.description_ru, "kk": self.description_kk}.get(language)
+        return local or self.description
 
 
 #: Any stored record. Events, agreements and targets live in `meetings`, imported only by the

@@ -16,7 +16,7 @@ from typing_extensions import TypedDict
 from otg_cli.verify import PartName, Verdict
 
 #: Version of the JSON output contract. Additions of fields keep it; renames and removals bump it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Number = int | float
 
@@ -48,7 +48,9 @@ class PeriodOut(TypedDict):
     end: str | None
     basis: Literal["flow", "cumulative", "level"]
     label: str
-    span: str
+    #: full_year, full_years, part_year, cumulative, level or not_stated; span_label says it in words.
+    span: Literal["full_year", "full_years", "part_year", "cumulative", "level", "not_stated"]
+    span_label: str
 
 
 class ConflictOut(TypedDict):
@@ -68,6 +70,9 @@ class FactOut(TypedDict):
     #: The part of trade covered ("agro-industrial"); null for all of it.
     sector: str | None
     description: str
+    #: The description in each language (null where none is written), and in the run's language.
+    descriptions: LocalizedOut
+    description_label: str
     #: ISO alpha-2 codes or group ids; for directional measures the reporting side first.
     parties: list[str]
     period: PeriodOut
@@ -138,8 +143,10 @@ class ProgressOut(TypedDict):
     qualifier: str
     label: str
     from_fact: str
-    period: str
+    period: PeriodOut
+    #: In English, the same in every language; formula_label is in the language of the run.
     formula: str
+    formula_label: str
 
 
 class TargetOut(TypedDict):
@@ -212,9 +219,13 @@ class DerivedOut(TypedDict):
     unit: str
     qualifier: str
     value_label: str
+    #: In English, the same in every language; formula_label is in the language of the run.
     formula: str
+    formula_label: str
     from_facts: list[str]
+    #: In English, the same in every language; note_label is in the language of the run.
     note: str
+    note_label: str
 
 
 class ProblemOut(TypedDict):

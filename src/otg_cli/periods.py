@@ -76,9 +76,14 @@ def parse_period(text: str) -> DateRange:
             start, end = _parse_one(cleaned)
     except ValueError as error:
         detail = "" if str(error) == "not a period" else f" ({error})"
-        raise OtgError(f"invalid period {text!r}{detail}; accepted: {PERIOD_FORMS}") from None
+        from otg_cli.i18n import phrase
+
+        said = phrase("invalid period {text}; accepted: {accepted}", text=text, accepted=phrase(PERIOD_FORMS))
+        raise OtgError(said.replace(";", detail + ";", 1)) from None
     if start > end:
-        raise OtgError(f"invalid period {text!r}: it ends before it starts")
+        from otg_cli.i18n import phrase
+
+        raise OtgError(phrase("invalid period {text}: it ends before it starts", text=text))
     return DateRange(start, end, cleaned)
 
 
@@ -112,23 +117,19 @@ def _is_year_end(day: datetime.date) -> bool:
     return day.month == 12 and day.day == 31
 
 
-def _month(index: int) -> str:
-    """Jan in English; январь, қаңтар (whole names, as Russian and Kazakh write ranges)."""
+def _span(start: datetime.date, end: datetime.date) -> str:
+    """Describe start..end as briefly as is exact: 2025, Jan–Aug 2025, 1 Jan 2025–15 Mar 2025
+    (2025 жылғы қаңтар–тамыз: each language puts the year where it writes it, `i18n.dated`)."""
     from otg_cli import i18n
 
-    return i18n.month(index, abbreviated=i18n.current() == "en")
-
-
-def _span(start: datetime.date, end: datetime.date) -> str:
-    """Describe start..end as briefly as is exact: 2025, Jan–Aug 2025, 1 Jan 2025–15 Mar 2025."""
     if _is_year_start(start) and _is_year_end(end):
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if start.day == 1 and end == month_end(end.year, end.month):
-        first, last = _month(start.month), _month(end.month)
+        first, last = i18n.month(start.month), i18n.month(end.month)
         if start.year != end.year:
-            return f"{first} {start.year}–{last} {end.year}"
-        return f"{first} {end.year}" if start.month == end.month else f"{first}–{last} {end.year}"
-    return _day(start) if start == end else f"{_day(start)}–{_day(end)}"
+            return i18n.dated(first, start.year) + i18n.range_dash() + i18n.dated(last, end.year)
+        return i18n.dated(first if start.month == end.month else f"{first}–{last}", end.year)
+    return _day(start) if start == end else f"{_day(start)}{i18n.range_dash()}{_day(end)}"
 
 
 def _as_of(end: datetime.date | None) -> str:
@@ -136,9 +137,7 @@ def _as_of(end: datetime.date | None) -> str:
 
     if end is None:
         return i18n.phrase("date not stated")
-    if i18n.current() == "kk":
-        return f"{_day(end)} {i18n.phrase('as of')}"
-    return f"{i18n.phrase('as of')} {_day(end)}"
+    return i18n.phrase("as of {day}", day=_day(end))
 
 
 def _cumulative(start: datetime.date | None, end: datetime.date) -> str:
@@ -146,11 +145,10 @@ def _cumulative(start: datetime.date | None, end: datetime.date) -> str:
 
     say = i18n.phrase
     if start is not None:
-        return f"{_span(start, end)}, {say('cumulative')}"
-    to = str(end.year) if _is_year_end(end) else _day(end)
-    if i18n.current() == "en":
-        to = f"end-{end.year}" if _is_year_end(end) else _day(end)
-    return f"{say('cumulative to')} {to} ({say('start not stated')})"
+        return say("{span}, cumulative", span=_span(start, end))
+    if _is_year_end(end):
+        return say("cumulative to end of {year} (start not stated)", year=end.year)
+    return say("cumulative to {day} (start not stated)", day=_day(end))
 
 
 def describe_period(period: Period) -> str:
@@ -179,20 +177,33 @@ def is_full_year(period: Period) -> bool:
     return _is_year_start(start) and _is_year_end(end) and start.year == end.year
 
 
+#: What a period is, as a code (JSON `period.span`); `period_kind` says it in words.
+SPANS = ("full_year", "full_years", "part_year", "cumulative", "level", "not_stated")
+
+
+def span(period: Period) -> str:
+    """The kind of period as a code, the same in every language: full_year, part_year, level ..."""
+    if period.basis != "flow":
+        return period.basis
+    if period.start is None or period.end is None:
+        return "not_stated"
+    if is_full_year(period):
+        return "full_year"
+    if _is_year_start(period.start) and _is_year_end(period.end):
+        return "full_years"
+    return "part_year"
+
+
 def period_kind(period: Period) -> str:
     """One word a table can show next to the label: full year, part year, cumulative, level ..."""
     from otg_cli import i18n
 
     say = i18n.phrase
-    if period.basis != "flow":
-        return say(period.basis)
-    if period.start is None or period.end is None:
-        return say("not stated")
-    if is_full_year(period):
-        return say("full year")
-    if _is_year_start(period.start) and _is_year_end(period.end):
-        return say("full years")
-    return f"{say('part year')} ({months_covered(period.start, period.end)} {say('mo')})"
+    code = span(period)
+    if code == "part_year":
+        assert period.start is not None and period.end is not None
+        return f"{say('part year')} ({months_covered(period.start, period.end)} {say('mo')})"
+    return say(code.replace("_", " "))
 
 
 def within(period: Period, wanted: DateRange | None) -> bool:
@@ -241,14 +252,14 @@ def describe_event_date(date: str | None, date_end: str | None = None) -> str:
     suffix = f" ({i18n.phrase('year not stated')})" if year is None else ""
     if month is None:
         return f"{year}{suffix}"
-    month_name = i18n.month(month)
-    tail = f" {year}" if year is not None else ""
     if day is None:
-        return f"{month_name}{tail}{suffix}"
+        return i18n.dated(i18n.month(month), year) + suffix
+    month_name = i18n.month(month, with_day=True)
+    text = f"{day} {month_name}"
     if date_end is not None:
         _, end_month, end_day = parts(date_end)
         if end_month == month and end_day is not None:
-            return f"{day}–{end_day} {month_name}{tail}{suffix}"
-        if end_month is not None and end_day is not None:
-            return f"{day} {month_name}–{end_day} {i18n.month(end_month)}{tail}{suffix}"
-    return f"{day} {month_name}{tail}{suffix}"
+            text = f"{day}–{end_day} {month_name}"
+        elif end_month is not None and end_day is not None:
+            text = f"{day} {month_name}–{end_day} {i18n.month(end_month, with_day=True)}"
+    return i18n.dated(text, year) + suffix

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import periods
 from otg_cli.disagreements import point
-from otg_cli.figures import format_amount
+from otg_cli.figures import Formula, Term
 from otg_cli.models import Fact, FactBase, Qualifier, Record, Source
 from otg_cli.periods import DateRange
 from otg_cli.text import normalize
@@ -37,10 +37,17 @@ def known_measures(measures: Collection[str]) -> list[str]:
     accepted = get_args(Measure)
     unknown = [m for m in measures if m not in accepted]
     if unknown:
-        from otg_cli.text import did_you_mean
+        from otg_cli.i18n import phrase
+        from otg_cli.text import closest
 
-        meant = did_you_mean(unknown[0], accepted)
-        raise OtgError(f"unknown measure {unknown[0]!r}{meant}; accepted: {', '.join(accepted)}")
+        near = closest(unknown[0], accepted)
+        meant = phrase("; did you mean {close}?", close=repr(near)) if near is not None else ""
+        raise OtgError(
+            phrase(
+                "unknown measure {text}; accepted: {accepted}", text=unknown[0], accepted=", ".join(accepted)
+            )
+            + meant
+        )
     return list(measures)
 
 
@@ -93,13 +100,14 @@ class Progress(NamedTuple):
     fact: Fact
     ratio_pct: float
     qualifier: Qualifier
-    formula: str
+    formula: Formula
 
 
 def _progress(fact: Fact, target: Target) -> Progress:
     assert fact.value is not None
-    stated = format_amount(fact.value, fact.unit, fact.qualifier)
-    formula = f"{stated} ÷ {format_amount(target.value, target.unit)}"
+    formula = Formula(
+        (Term("", fact.value, fact.unit, fact.qualifier), Term("÷", target.value, target.unit, "exact"))
+    )
     return Progress(fact, round(100 * fact.value / target.value, 1), fact.qualifier, formula)
 
 

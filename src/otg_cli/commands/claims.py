@@ -41,6 +41,7 @@ def verify(
 
     Example: otg verify "Товарооборот Казахстана и Узбекистана в 2025 году составил 4,3 млрд долларов"
     """
+    from otg_cli import i18n
     from otg_cli.errors import verdict_exit_code
     from otg_cli.query import verified
     from otg_cli.render import Listing, OutputFormat
@@ -50,7 +51,8 @@ def verify(
     run.only("verify", (OutputFormat.table, OutputFormat.json, OutputFormat.claimreview))
     base = run.load()
     day = as_of.date() if as_of is not None else datetime.date.today()
-    result = check_text(claim_text, base, day)
+    with i18n.using("en"):  # compute first, translate last: the verdict's data is the same in every language
+        result = check_text(claim_text, base, day)
     run.emit_one(Listing("verification", [verified(base, result)], base))
     raise typer.Exit(verdict_exit_code(result.verdict))
 

@@ -182,7 +182,7 @@ LangOption = Annotated[
         is_eager=True,
         expose_value=False,
         help="Language of headings, labels, numbers and names (quotes stay as written). "
-        f"Default: {settings.ENV_LANG}, else en.",
+        f"Default: {settings.ENV_LANG}, else the locale (LC_ALL, LC_MESSAGES, LANG), else en.",
     ),
 ]
 ColorOption = Annotated[

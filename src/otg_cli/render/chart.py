@@ -82,6 +82,8 @@ def chart_lines(
         length = max(1, round(room * row["value"] / largest)) if largest else 1
         bar = Text((FULL if whole else PARTIAL) * length, style=FULL_STYLE if whole else PARTIAL_STYLE)
         lines.append(bar.append(" ").append_text(value))
+        if view.labels["disagree"]:  # on a line of its own: a long language must not push it past the width
+            lines.append(Text("  ").append_text(plain(view.labels["disagree"], style="red")))
         lines.extend(
             layout.wrap(
                 layout.listed([plain(c, style="dim") for c in view.labels["citation_list"]]),
@@ -91,20 +93,27 @@ def chart_lines(
             )
         )
     lines.append(Text())
-    legend = f"{FULL} full year   {PARTIAL} part of a year or other period; bars share one scale"
+    legend = say(
+        "{full} full year   {partial} part of a year or other period; bars share one scale",
+        full=FULL,
+        partial=PARTIAL,
+    )
     lines.extend(layout.wrap_words(Text(legend, style="dim"), width))
     skipped = [v.row["id"] for v in every if v not in drawable]
     if skipped:
-        note = f"Not drawn (no value or not in USD): {', '.join(skipped)}"
+        note = say("Not drawn (no value or not in USD): {ids}", ids=", ".join(skipped))
         lines.extend(layout.wrap_words(plain(note, style="dim"), width, indent=2))
     return lines
 
 
+def say(text: str, /, **values: object) -> str:
+    from otg_cli.i18n import phrase
+
+    return phrase(text, **values)
+
+
 def _value(view: View) -> Text:
-    text = plain(view.labels["amount"], style="bold")
-    if view.labels["disagree"]:
-        text.append_text(plain(f"  {view.labels['disagree']}", style="red"))
-    return text
+    return plain(view.labels["amount"], style="bold")
 
 
 def refuse_existing(svg: Path | None, *, force: bool) -> None:

@@ -27,7 +27,9 @@ def passage(text: str) -> None:
 
 def report(error: OtgError) -> None:
     """One clear line per problem, then the hint: never a traceback."""
-    notice(f"error: {error.message}")
+    from otg_cli.i18n import phrase
+
+    notice(phrase("error: ") + error.message)
     for problem in error.problems:
         sys.stderr.write(f"  {line(str(problem))}\n")
     if error.hint:

@@ -156,7 +156,7 @@ class TableFormatter:
 def _verification(view: View) -> None:
     """What was understood, the verdict and why, and the evidence with its quotes."""
     console = _console()
-    verdict = Text("Verdict: ")
+    verdict = Text(say("Verdict: "))
     verdict.append_text(plain(view.labels["verdict"], style=VERDICT_STYLE[view.row["verdict"]]))
     layout.paragraph(console, verdict)
     if view.labels["parts"]:
@@ -167,7 +167,7 @@ def _verification(view: View) -> None:
     layout.paragraph(console, plain(view.labels["understood"]))
     if view.row["sources_disagree"]:
         layout.paragraph(
-            console, Text("The sources themselves disagree on this figure; cite both.", style="red")
+            console, Text(say("The sources themselves disagree on this figure; cite both."), style="red")
         )
     if view.labels["quoted"]:
         print_quotes(console, view.labels["quoted"])

@@ -75,11 +75,11 @@ def fact_columns() -> tuple[Column, ...]:
         Column("Period", period),
         Column(
             "Value",
-            (Part("value_label", style="bold", missing="not stated", missing_style="dim"),),
+            (Part("value_label", style="bold", missing=say("not stated"), missing_style="dim"),),
             justify="right",
         ),
         Column("Change", _one("change_label"), justify="right"),
-        _cut("Figure", _one("description")),
+        _cut("Figure", _one("description_label")),
         Column("", (Part("labels.disagree", style="red"),), fit="below"),
         _id(),
         _source(),
@@ -91,14 +91,14 @@ def target_columns() -> tuple[Column, ...]:
         Part("progress.label", style="bold", missing=say("no comparable figure"), missing_style="dim"),
     )
     how = (
-        Part("progress.formula", style="dim", prefix="= "),
-        Part("progress.from_fact", style="dim", prefix="\nfrom "),
-        Part("progress.period", style="dim", prefix=" (", suffix=")"),
+        Part("progress.formula_label", style="dim", prefix="= "),
+        Part("progress.from_fact", style="dim", prefix="\n" + say("from") + " "),
+        Part("progress.period.label", style="dim", prefix=" (", suffix=")"),
         Part("labels.disputed", style="red", prefix="\n"),
     )
     return (
         Column("Parties", _one("labels.parties")),
-        Column("Target", (Part("value_label"), Part("measure", prefix=" ")), justify="right"),
+        Column("Target", (Part("value_label"), Part("labels.measure", prefix=" ")), justify="right"),
         Column("Deadline", _one("labels.deadline")),
         Column("Progress (derived)", progress),
         _id(),
@@ -108,7 +108,7 @@ def target_columns() -> tuple[Column, ...]:
 
 
 def agreement_columns() -> tuple[Column, ...]:
-    title = (Part("labels.title"), Part("proposed_by", prefix="(proposed by ", suffix=")"))
+    title = (Part("labels.title"), Part("proposed_by", prefix="(" + say("proposed by") + " ", suffix=")"))
     return (
         Column("Status", _one("labels.status")),
         Column("Parties", _one("labels.parties")),
@@ -134,9 +134,9 @@ def derived_columns() -> tuple[Column, ...]:
         Column("Parties", _one("labels.parties")),
         Column("Period", _one("period.label")),
         Column("Derived value", (Part("value_label", style="bold"),), justify="right"),
-        _cut("Note", _one("note")),
+        _cut("Note", _one("note_label")),
         _id(),
-        Column("Formula", _one("formula"), fit="below"),
+        Column("Formula", _one("formula_label"), fit="below"),
     )
 
 
@@ -179,7 +179,7 @@ def table_spec(kind: str, *, title: str = "", quotes: bool = False) -> TableSpec
         "agreement": (agreement_columns, title),
         "event": (event_columns, say("Events")),
         "source": (source_columns, say("Sources")),
-        "hit": (hit_columns, f"Search: {title}"),
+        "hit": (hit_columns, say("Search: {query}", query=title)),
     }
     if kind not in simple:
         raise ValueError(f"no table for {kind}")

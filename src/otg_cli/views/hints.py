@@ -14,15 +14,30 @@ if TYPE_CHECKING:
 def _no_facts(hint: NoFacts, base: FactBase) -> str:
     from otg_cli.i18n import phrase
 
-    what = f"{' or '.join(hint.measures)} " if hint.measures else ""
     who = party_line(hint.parties, base) or phrase("all parties")
-    within = f" within {hint.period}" if hint.period else ""
+    within = phrase(" within {period}", period=hint.period) if hint.period else ""
+    measures = ""
+    if hint.measures:
+        from otg_cli.views.labels import measure_word
+
+        measures = f" {phrase('or')} ".join(measure_word(m) for m in hint.measures)
     if hint.closest:
-        return (
-            f"no {what}figures for {who}{within}. {phrase('Closest figures')}: {_figures(hint.closest, base)}"
-        )
+        figures = _figures(hint.closest, base)
+        if not measures:
+            return phrase(
+                "no figures for {who}{within}. Closest figures: {figures}",
+                who=who,
+                within=within,
+                figures=figures,
+            )
+        template = "no {measures} figures for {who}{within}. Closest figures: {figures}"
+        return phrase(template, measures=measures, who=who, within=within, figures=figures)
     known = "; ".join(party_line(combo, base) for combo in hint.known)
-    return f"no {what}figures for {who}{within}. The fact base has {what}figures for: {known}"
+    if not measures:
+        template = "no figures for {who}{within}. The fact base has figures for: {known}"
+        return phrase(template, who=who, within=within, known=known)
+    template = "no {measures} figures for {who}{within}. The fact base has {measures} figures for: {known}"
+    return phrase(template, measures=measures, who=who, within=within, known=known)
 
 
 def _figures(ids: tuple[str, ...], base: FactBase) -> str:
@@ -37,31 +52,41 @@ def _figures(ids: tuple[str, ...], base: FactBase) -> str:
 
 
 def _no_event(hint: NoEvent, base: FactBase) -> str:
+    from otg_cli.i18n import current, phrase
     from otg_cli.periods import describe_event_date
 
+    language = current()
     listing = "\n".join(
-        f"  {e.id}: {e.name.en}, {e.place.en if e.place else 'place not stated'}, "
+        f"  {e.id}: {e.name.get(language)}, "
+        f"{e.place.get(language) if e.place else phrase('place not stated')}, "
         f"{describe_event_date(e.date, e.date_end)}"
         for e in hint.events
     )
-    return f"no event matches {hint.text!r}. Events in the fact base:\n{listing}"
+    return phrase("no event matches {text}. Events in the fact base:", text=hint.text) + f"\n{listing}"
 
 
 def _no_agreements(hint: NoAgreements) -> str:
-    asked = " and ".join(
+    from otg_cli.i18n import phrase
+
+    asked = ", ".join(
         part
-        for part in (hint.event and f"event {hint.event!r}", hint.country and f"country {hint.country!r}")
+        for part in (
+            hint.event and phrase("event {text}", text=hint.event),
+            hint.country and phrase("country {text}", text=hint.country),
+        )
         if part
     )
-    return f"no agreements match {asked}"
+    return phrase("no agreements match {asked}", asked=asked)
 
 
 def _no_match(hint: NoMatch) -> str:
+    from otg_cli.i18n import phrase
+
     if hint.kind == "event":
-        return f"no event matches {hint.text!r}; run `otg events` for all"
+        return phrase("no event matches {text}; run `otg events` for all", text=hint.text)
     if hint.kind == "derived":
-        return "otg derives no figure for these parties and period"
-    return f"nothing matches {hint.text!r}"
+        return phrase("otg derives no figure for these parties and period")
+    return phrase("nothing matches {text}", text=hint.text)
 
 
 def phrase_hint(hint: Hint, base: FactBase) -> str:
@@ -72,9 +97,11 @@ def phrase_hint(hint: Hint, base: FactBase) -> str:
         return _no_event(hint, base)
     if isinstance(hint, NoAgreements):
         return _no_agreements(hint)
+    from otg_cli.i18n import phrase
+
     if isinstance(hint, NoTargets):
-        return "no targets for " + ", ".join(hint.asked)
+        return phrase("no targets for {asked}", asked=", ".join(hint.asked))
     if isinstance(hint, NoRecord):
-        close = f"; did you mean {', '.join(hint.close)}?" if hint.close else ""
-        return f"no record with id {hint.key!r}{close}"
+        close = phrase("; did you mean {close}?", close=", ".join(hint.close)) if hint.close else ""
+        return phrase("no record with id {key}", key=hint.key) + close
     return _no_match(hint)

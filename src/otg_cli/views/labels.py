@@ -31,6 +31,11 @@ def published(source: Source) -> str:
     return periods.describe_date(source.published) if source.published else say("date not stated")
 
 
+def measure_word(measure: str) -> str:
+    """What a measure is called in the run's language: trade balance, торговое сальдо."""
+    return say(measure.replace("_", " "))
+
+
 def citation_line(citation: Citation, base: FactBase) -> str:
     source = base.sources[citation.source]
     return f"{source.outlet} · {published(source)} · {source.language}"
@@ -55,7 +60,7 @@ def event_date(event: Event, base: FactBase) -> str:
     reported = sorted({d for c in event.citations if (d := base.sources[c.source].published)})
     if not reported:
         return stated
-    return f"{say('date not stated')} ({say('reported')} {periods.describe_date(reported[0])})"
+    return say("date not stated (reported {day})", day=periods.describe_date(reported[0]))
 
 
 def short_parties(codes: Iterable[str], base: FactBase) -> str:
@@ -80,8 +85,8 @@ def disputes(rows: Iterable[Mapping[str, Any]]) -> list[str]:
             pair = min(row["id"], conflict["id"]), max(row["id"], conflict["id"])
             found[pair] = conflict["declared"]
     return [
-        f"{say('Sources disagree')}: {first} vs {second} (otg show {first})"
-        + ("" if declared else f"; {say('found by otg: the figures share no value')}")
+        f"{say('Sources disagree')}: {say('{first} vs {second}', first=first, second=second)} "
+        f"(otg show {first})" + ("" if declared else f"; {say('found by otg: the figures share no value')}")
         for (first, second), declared in sorted(found.items())
     ]
 
@@ -109,7 +114,9 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
         "amount": None if item.value is None else format_amount(item.value, item.unit, item.qualifier),
         "citation_list": [citation_line(c, base) for c in item.citations],
         # Part years and other periods are marked; a figure of whole years is not.
-        "span_note": None if whole or span in row["period"]["label"] else span,
+        "span_note": None
+        if whole or row["period"]["span"] == "not_stated" or span in row["period"]["label"]
+        else span,
         "whole_years": whole,
         "disagree": say("sources disagree") if row["conflicts_with"] and item.value is not None else None,
         "citations": citation_lines(item.citations, base),
@@ -120,11 +127,13 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
 def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     item = found.target
     disputed = [
-        f"{say('also')} {p['label']} = {p['formula']} from {p['from_fact']} ({p['period']})"
+        f"{say('also')} {p['label']} = {p['formula_label']} "
+        f"{say('from')} {p['from_fact']} ({p['period']['label']})"
         for p in row["disputed_progress"]
     ]
     return {
         "parties": short_parties(item.parties, base),
+        "measure": measure_word(item.measure),
         "disputed": "\n".join([say("sources disagree"), *disputed]) if disputed else None,
         "deadline": row["deadline_label"],
         "citations": citation_lines(item.citations, base),
@@ -134,7 +143,7 @@ def target(found: TargetFound, row: Mapping[str, Any], base: FactBase, query: st
 
 def agreement(item: Agreement, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     return {
-        "status": item.status.replace("_", " "),
+        "status": say(item.status.replace("_", " ")),
         "title": item.title.get(i18n.current()),
         "parties": short_parties(item.parties, base),
         "citations": citation_lines(item.citations, base),
@@ -161,7 +170,7 @@ def source(found: SourceFound, row: Mapping[str, Any], base: FactBase, query: st
     item = found.source
     return {
         "published": published(item),
-        "title": item.title or f"(no headline) {item.subject or ''}",
+        "title": item.title or f"({say('no headline')}) {item.subject or ''}",
     }
 
 
@@ -193,50 +202,62 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     from otg_cli.figures import format_change
 
     claim = verified.result.claim
-    understood = ["parties " + (party_line(claim.parties, base) or "none found")]
+    understood = [f"{say('parties')} " + (party_line(claim.parties, base) or say("none found"))]
     statement = row["statement"]
     if statement is not None:
         understood += _statement(statement, base)
     else:
-        understood.append(f"indicator {claim.indicator or 'not found'}")
-        understood.append(f"period {claim.period.text if claim.period else 'not stated'}")
+        understood.append(f"{say('indicator')} {claim.indicator or say('not found')}")
+        understood.append(f"{say('period')} {claim.period.text if claim.period else say('not stated')}")
     if row["claim"]["value_label"] is not None:
-        understood.append(f"amount {row['claim']['value_label']}")
+        understood.append(f"{say('amount')} {row['claim']['value_label']}")
     if claim.change_pct is not None:
-        understood.append(f"change {format_change(claim.change_pct, claim.qualifier_of('change'))}")
-    understood += [f"read {c}" for c in claim.corrections]
+        change = format_change(claim.change_pct, claim.qualifier_of("change"))
+        understood.append(f"{say('change')} {change}")
+    understood += [f"{say('read')} {c}" for c in claim.corrections]
     records: list[Fact | Target | Agreement | Event | Group] = [
         *verified.result.facts,
         *(t.target for t in verified.targets),
         *verified.result.records,
     ]
     parts = [
-        f"  {part.name} {part.claimed}: {part.verdict.replace('_', ' ')} ({part.reason})"
+        f"  {say(part.name)} {_claimed(part, row)}: {say(part.verdict.replace('_', ' '))} ({part.reason})"
         for part in verified.result.parts
     ]
     return {
-        "understood": "Claim understood: " + " · ".join(understood),
+        "understood": say("Claim understood: ") + " · ".join(understood),
         "parts": parts,
-        "verdict": verified.result.verdict.replace("_", " "),
+        "verdict": say(verified.result.verdict.replace("_", " ")),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }
 
 
+def _claimed(part: Any, row: Mapping[str, Any]) -> str:
+    """What a part claims, an amount in the run's language (the verdict's data is English)."""
+    said = row["claim"]["value_label"]
+    return str(said) if part.name == "amount" and said else str(part.claimed)
+
+
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     """What was understood of a claim without a figure, a phrase for each thing it asserts."""
-    action = statement["action"] or "nothing done"
-    said = [f"action {'not ' if statement['negated'] else ''}{action}"]
+    action = say("nothing done")
+    if statement["action"]:
+        key = f"action {statement['action']}"
+        action = statement["action"] if say(key) == key else say(key)
+    if statement["negated"]:
+        action = say("not {action}", action=action)
+    said = [f"{say('action')} {action}"]
     if statement["subject"]:
-        said.append(f"by {party_line([statement['subject']], base)}")
+        said.append(f"{say('by')} {party_line([statement['subject']], base)}")
     if statement["venues"]:
-        said.append("place " + ", ".join(statement["venues"]))
+        said.append(f"{say('place')} " + ", ".join(statement["venues"]))
     date = [statement["year"], statement["month"], statement["day"]]
     if any(date):
-        said.append("date " + "-".join(f"{n:02d}" if n else "?" for n in date))
+        said.append(f"{say('date')} " + "-".join(f"{n:02d}" if n else "?" for n in date))
     if statement["ordinal"]:
-        said.append(f"no. {statement['ordinal']}")
+        said.append(f"{say('no.')} {statement['ordinal']}")
     if statement["role"]:
-        said.append(f"role {statement['role']}")
+        said.append(f"{say('role')} {statement['role']}")
     return said
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from otg_cli import periods
+from otg_cli import i18n, periods
 from otg_cli.figures import format_amount, format_change
 
 if TYPE_CHECKING:
@@ -87,7 +87,8 @@ def period_of(period: Period) -> PeriodOut:
         "end": period.end.isoformat() if period.end else None,
         "basis": period.basis,
         "label": periods.describe_period(period),
-        "span": periods.period_kind(period),
+        "span": periods.span(period),  # type: ignore[typeddict-item]
+        "span_label": periods.period_kind(period),
     }
 
 
@@ -103,9 +104,11 @@ def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
         "unit": item.unit,
         "qualifier": item.qualifier,
         "value_label": format_amount(item.value, item.unit, item.qualifier),
-        "formula": item.formula,
+        "formula": item.formula.english(),
+        "formula_label": item.formula.text(),
         "from_facts": list(item.from_facts),
-        "note": item.note,
+        "note": item.note.english(),
+        "note_label": item.note.text(),
     }
 
 
@@ -118,6 +121,8 @@ def fact(item: Fact, base: FactBase) -> FactOut:
         "measure": item.measure,
         "sector": item.sector,
         "description": item.description,
+        "descriptions": {"en": item.description, "ru": item.description_ru, "kk": item.description_kk},
+        "description_label": item.described(i18n.current()),
         "parties": list(item.parties),
         "period": period_of(period),
         "value": number(item.value),
@@ -205,8 +210,9 @@ def progress_of(progress: Progress | None) -> ProgressOut | None:
         "qualifier": progress.qualifier,
         "label": format_amount(progress.ratio_pct, "percent", progress.qualifier),
         "from_fact": progress.fact.id,
-        "period": periods.describe_period(progress.fact.period),
-        "formula": progress.formula,
+        "period": period_of(progress.fact.period),
+        "formula": progress.formula.english(),
+        "formula_label": progress.formula.text(),
     }
 
 

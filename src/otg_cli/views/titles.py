@@ -15,10 +15,20 @@ def facts_title(heading: str, parties: list[str], period: DateRange | None, base
     from otg_cli.i18n import phrase
 
     who = party_line(parties, base) or phrase("all parties")
-    within = f", {phrase('figures within')} {period.text}" if period else ""
+    within = ""
+    if period is not None:
+        year = period.text if period.text.isdigit() else None
+        said = (
+            phrase("figures within {year}", year=year)
+            if year
+            else phrase("figures within {period}", period=period.text)
+        )
+        within = f", {said}"
     return f"{phrase(heading)}: {who}{within}"
 
 
 def facts_heading(measures: list[str]) -> str:
     """ "Facts", or "Facts (exports, imports)" when only some measures were asked for."""
-    return f"Facts ({', '.join(measures)})" if measures else "Facts"
+    from otg_cli.i18n import phrase
+
+    return phrase("Facts ({measures})", measures=", ".join(measures)) if measures else phrase("Facts")
