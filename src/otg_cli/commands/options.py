@@ -2,9 +2,9 @@
 
 Each shared option is an `Annotated` alias whose callback stores its value into one `Shared` object
 on the command's context (`expose_value=False`); settings fall back to their environment variable
-(`envvar=`). The common ones (`root_options`: --json, --format, --facts, --lang, --color,
---no-pager) are also options of `otg` itself, so `otg --lang ru turnover KZ UZ` works: the root and
-the command share one `Shared` (click hands a context's object to its subcommand's), and a value
+(`envvar=`). The common ones (--json, --format, --facts, --lang, --color, --no-pager) are also
+options of `otg` itself (`application._root`), so `otg --lang ru turnover KZ UZ` works: the root
+and the command share one `Shared` (click hands a context's object to its subcommand's), and a value
 given on the command line wins over one from the environment or a default, wherever it was given
 (`_store`); given twice, the command's own wins. The aliases are listed once, in the signature of a
 template function, and Typer builds them into click options the ordinary way
@@ -222,20 +222,9 @@ QuotesOption = Annotated[
 ]
 
 
-def root_options(
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
-    color: ColorOption = None,
-    no_pager: NoPagerOption = False,
-) -> None:
-    """The options `otg` itself takes before the command (`otg --lang ru turnover KZ UZ 2025`)."""
-
-
-#: The options of `root_options` that take a value: the command run is the first argument that is
-#: neither one of these with its value nor another option (`commands.app_for`); a test checks
-#: this list against the options.
+#: The options of `otg` itself (`application._root`) that take a value: the command run is the
+#: first argument that is neither one of these with its value nor another option
+#: (`commands.app_for`); a test checks this list against the options.
 ROOT_VALUE_OPTIONS = ("--format", "-f", "--facts", "--lang", "--color")
 
 
