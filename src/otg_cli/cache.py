@@ -43,6 +43,7 @@ from otg_cli.cache_files import (
     blake2b,
     evict,
     mark_used,
+    seal_path,
     sealing_key,
     stamp_now,
     temporary_beside,
@@ -153,11 +154,6 @@ def _mac_of_file(key: bytes, path: Path) -> bytes:
         while chunk := handle.read(1 << 20):
             mac.update(chunk)
     return bytes(mac.digest())
-
-
-def seal_path(path: Path) -> Path:
-    """Where the seal of a cache file lies."""
-    return path.with_suffix(".seal")
 
 
 def sealed(key: bytes, data: bytes | None, seal: bytes | None) -> bool:

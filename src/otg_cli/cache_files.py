@@ -104,6 +104,11 @@ def content_hash(data: bytes) -> str:
     return str(blake2b(data).hexdigest())
 
 
+def seal_path(path: Path) -> Path:
+    """Where the seal of a cache file lies: beside it, `factbase-X.seal`."""
+    return path.with_suffix(SEAL_SUFFIX)
+
+
 def owned_privately(status: os.stat_result, *, secret: bool = False) -> bool:
     """Owned by this user and writable by no one else (readable by no one else when secret)."""
     if sys.platform == "win32" or not hasattr(os, "getuid"):  # pragma: no cover - POSIX only
@@ -195,7 +200,7 @@ def evict(folder: Path, keep: Path) -> list[Path]:
             if moment - status.st_mtime_ns > age and owned_privately(status):
                 path.unlink()
                 deleted.append(path)
-                seal = path.with_suffix(SEAL_SUFFIX)
+                seal = seal_path(path)
                 if path.suffix != ".tmp" and seal.exists():
                     seal.unlink()
                     deleted.append(seal)
