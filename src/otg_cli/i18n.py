@@ -70,10 +70,11 @@ _FOLDER = Path(__file__).resolve().parent / "phrases"
 
 @functools.cache
 def phrases(language: Language) -> dict[str, str]:
-    """One language's phrase table (phrases/LANG.toml): English phrase key -> its words."""
-    from otg_cli.factfiles import toml
+    """One language's phrase table (phrases/LANG.toml, read through its checked twin, `datafiles`):
+    English phrase key -> its words."""
+    from otg_cli import datafiles
 
-    table: dict[str, str] = toml().loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
+    table: dict[str, str] = datafiles.load(_FOLDER / f"{language}.toml")
     return table
 
 
