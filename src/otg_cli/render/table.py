@@ -163,7 +163,7 @@ def _verification(view: View) -> None:
         for part in view.labels["parts"]:
             layout.paragraph(console, plain(part), indent=4)
     else:
-        layout.paragraph(console, plain(view.row["explanation"]))
+        layout.paragraph(console, plain(view.labels["explanation"]))
     layout.paragraph(console, plain(view.labels["understood"]))
     if view.row["sources_disagree"]:
         layout.paragraph(

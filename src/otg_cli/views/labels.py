@@ -200,6 +200,7 @@ def hit(item: Hit, row: Mapping[str, Any], base: FactBase, query: str) -> Labels
 
 def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     from otg_cli.figures import format_change
+    from otg_cli.views.reasons import said
 
     claim = verified.result.claim
     understood = [f"{say('parties')} " + (party_line(claim.parties, base) or say("none found"))]
@@ -221,21 +222,17 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
         *verified.result.records,
     ]
     parts = [
-        f"  {say(part.name)} {_claimed(part, row)}: {say(part.verdict.replace('_', ' '))} ({part.reason})"
+        f"  {say(part.name)} {said(part.claimed, base)}: {say(part.verdict.replace('_', ' '))}"
+        f" ({said(part.reason, base)})"
         for part in verified.result.parts
     ]
     return {
         "understood": say("Claim understood: ") + " · ".join(understood),
+        "explanation": said(verified.result.explanation, base),
         "parts": parts,
         "verdict": say(verified.result.verdict.replace("_", " ")),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }
-
-
-def _claimed(part: Any, row: Mapping[str, Any]) -> str:
-    """What a part claims, an amount in the run's language (the verdict's data is English)."""
-    said = row["claim"]["value_label"]
-    return str(said) if part.name == "amount" and said else str(part.claimed)
 
 
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
