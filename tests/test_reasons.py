@@ -50,7 +50,7 @@ def test_the_json_reason_is_english_and_the_same_in_every_language(text: str) ->
     assert parts[0] == parts[1] == parts[2]
     assert documents[0]["explanation"] == documents[1]["explanation"] == documents[2]["explanation"]
     with i18n.using("en"):
-        assert [p for p in parts[0]] == [
+        assert parts[0] == [
             (english(p.claimed, BASE), english(p.reason, BASE), codes(p.reason))
             for p in check_text(text, BASE).parts
         ]

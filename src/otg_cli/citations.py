@@ -180,14 +180,27 @@ def _disagreement(record: Fact | Target, base: FactBase, citation: Citation, lan
 
 def attribution(base: FactBase, record_id: str, *, style: str, language: str, quote: bool) -> str:
     """One attribution line for a fact or target, with the original quote where asked."""
+    say = i18n.phrase
     if style not in STYLES:
-        raise OtgError(f"unknown style {style!r}; accepted: {', '.join(STYLES)}")
+        raise OtgError(
+            say("unknown style {text}; accepted: {accepted}", text=style, accepted=", ".join(STYLES))
+        )
     if language not in LANGUAGES:
-        raise OtgError(f"unknown language {language!r}; accepted: {', '.join(LANGUAGES)}")
+        raise OtgError(
+            say("unknown language {text}; accepted: {accepted}", text=language, accepted=", ".join(LANGUAGES))
+        )
     record = base.record(record_id)
     if not isinstance(record, Fact | Target):
-        kind = "no record" if record is None else f"{kind_of(record).table} {record_id!r} is not a figure"
-        raise OtgError(f"{kind}: otg cite takes a fact or target id (otg facts, otg targets)")
+        if record is None:
+            raise OtgError(say("no record: otg cite takes a fact or target id (otg facts, otg targets)"))
+        kind = say(f"record {kind_of(record).table}")
+        raise OtgError(
+            say(
+                "{kind} {id} is not a figure: otg cite takes a fact or target id (otg facts, otg targets)",
+                kind=kind,
+                id=record_id,
+            )
+        )
     citation = _choose(record.citations, base, language)
     line = _english(record, base, citation) if language == "en" else _local(record, citation, base, language)
     line += _disagreement(record, base, citation, language)

@@ -208,7 +208,8 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     if statement is not None:
         understood += _statement(statement, base)
     else:
-        understood.append(f"{say('indicator')} {claim.indicator or say('not found')}")
+        indicator = say(claim.indicator.replace("_", " ")) if claim.indicator else say("not found")
+        understood.append(f"{say('indicator')} {indicator}")
         understood.append(f"{say('period')} {claim.period.text if claim.period else say('not stated')}")
     if row["claim"]["value_label"] is not None:
         understood.append(f"{say('amount')} {row['claim']['value_label']}")
@@ -254,7 +255,7 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     if statement["ordinal"]:
         said.append(f"{say('no.')} {statement['ordinal']}")
     if statement["role"]:
-        said.append(f"{say('role')} {statement['role']}")
+        said.append(f"{say('role')} {say('role ' + statement['role'])}")
     return said
 
 
@@ -317,7 +318,7 @@ def summary(found: object, base: FactBase) -> list[tuple[str, bool]]:
         whole = whole_years(record) or span in data["period"]["label"]
         period = data["period"]["label"] + ("" if whole else f" ({span})")
         value = data["value_label"] or say("value not stated")
-        parts = [(value, False), (period, False), (record.description, True)]
+        parts = [(value, False), (period, False), (record.described(i18n.current()), True)]
         parts.append((party_line(record.parties, base), False))
     elif isinstance(record, Target):
         value = f"{data['value_label']} {record.measure}"
