@@ -76,11 +76,25 @@ def _period_phrase(fact: Fact) -> str:
 
 
 #: A note a curator put in a description ("(Russian report)", "(Kazakh headline)"), never said.
-_NOTE = re.compile(r"\s*\([^()]*\)")
+#: So is how a curator read it (", stated as a steady level").
+_NOTE = re.compile(r"\s*\([^()]*\)|,\s*stated as [^,]*")
 
 
 #: First words of a description that are not names: lower case inside the sentence.
-_COMMON_WORDS = frozenset({"mutual", "trade", "total", "exports", "imports", "investment", "turnover"})
+_COMMON_WORDS = frozenset(
+    {
+        "mutual", "trade", "total", "exports", "imports", "investment", "turnover", "foreign",
+        "companies", "freight", "joint", "population", "share", "production", "prospective", "value",
+    }
+)  # fmt: skip
+
+#: Nouns that make a description plural ("Kazakhstan's exports ... were"), and the words that end
+#: its head ("Value of the 34 projects" is one value).
+_PLURALS = frozenset(
+    {"exports", "imports", "companies", "ventures", "projects", "contracts", "goods", "buildings"}
+)
+_NEEDS_THE = frozenset({"value", "share", "population"})
+_HEAD_ENDS = frozenset({"of", "with", "to", "in", "into", "from", "operating", "being", "between"})
 
 
 def _subject(fact: Fact) -> str:
@@ -89,6 +103,16 @@ def _subject(fact: Fact) -> str:
     said = _NOTE.sub("", fact.description).strip()
     first = said.split(" ", 1)[0]
     return first.lower() + said[len(first) :] if first.lower() in _COMMON_WORDS else said
+
+
+def _plural(subject: str) -> bool:
+    """Whether the head of a description is plural: "Kazakhstan's exports to Uzbekistan"."""
+    for word in subject.lower().replace(",", " ").split():
+        if word in _HEAD_ENDS:
+            return False
+        if word in _PLURALS:
+            return True
+    return False
 
 
 def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
@@ -110,16 +134,26 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
         hedge = EN_HEDGES[record.change_qualifier]
         change = f"{direction} by {hedge}{abs(record.change_pct):g}%"
         return f"{lead}{_subject(record)} {change}{_period_phrase(record)}."
-    verb = EN_VERBS[record.qualifier]
     subject = _subject(record)
+    verb = EN_VERBS[record.qualifier]
+    if _plural(subject) and record.unit == "count":
+        subject = f"the number of {subject}"  # "the number of companies ... was more than 12,000"
+    elif _plural(subject):
+        verb = verb.replace("was", "were", 1)
+    elif subject.split(" ", 1)[0] in _NEEDS_THE:
+        subject = f"the {subject}"
+    if ", " in subject:
+        subject += ","  # "investment from OTS countries, cumulative over 20 years, was"
     change = ""
     if record.change_pct is not None:
         direction = "up" if record.change_pct > 0 else "down"
         hedge = EN_HEDGES[record.change_qualifier]
         change = f", {direction} {hedge}{abs(record.change_pct):g}% year on year"
-    return (
-        f"{lead}{subject} {verb} {english_amount(record.value, record.unit)}{_period_phrase(record)}{change}."
-    )
+    # A figure the source gives in words is said in them: "more than two-thirds", not "66.67%".
+    amount = english_amount(record.value, record.unit)
+    if record.worded is not None:
+        verb, amount = ("were" if _plural(subject) else "was"), record.worded
+    return f"{lead}{subject} {verb} {amount}{_period_phrase(record)}{change}."
 
 
 def _quoted(words: str) -> str:
