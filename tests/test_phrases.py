@@ -188,7 +188,7 @@ RU: dict[str, str] = {
     "Parties": "Стороны",
     "Target": "Цель",
     "Deadline": "Срок",
-    "Progress (derived)": "Прогресс (расчёт otg)",
+    "Progress (derived)": "Выполнение (расчёт otg)",
     "Status": "Статус",
     "Agreement, document or decision": "Соглашение, документ или решение",
     "Event": "Событие",
@@ -224,7 +224,7 @@ RU: dict[str, str] = {
     "period not stated": "период не указан",
     "place not stated": "место не указано",
     "year not stated": "год не указан",
-    "date not stated (reported {day})": "дата не указана (сообщено {day})",
+    "date not stated (reported {day})": "дата не указана (сообщение от {day})",
     "sources disagree": "источники расходятся",
     "Sources disagree": "Источники расходятся",
     "found by otg: the figures share no value": "выявлено otg: цифры не совпадают ни в одном значении",
@@ -383,10 +383,10 @@ RU: dict[str, str] = {
     "figure.rules_out_by": "{figure}: опровергает утверждение, расхождение {delta}",
     "figure.backs_qualified": "{figure}: подтверждает утверждение; в источнике — «{qualifier}»: приводите цифру с этим словом",
     "figure.undated": "в источнике нет даты, поэтому период утверждения не подтверждён: {figures}",
-    "figure.also_fits": "цифра совпадает с другой: {figures}",
+    "figure.also_fits": "совпадает с другой цифрой: {figures}",
     "figure.other_period": "совпадает с цифрой за другой период или в другом исчислении: {figures}",
     "figure.only_change": "источники приводят только изменение: {figures}",
-    "figure.another_one": "{reason}; названная цифра относится к другому: {others}",
+    "figure.another_one": "{reason}; названная цифра — это другой показатель: {others}",
     "figure.is_measure": "{figure} — это {measure}",
     "figure.is_target": "{amount} — это цель ({id})",
     "figure.direction": "{figure}: {way}",
@@ -573,6 +573,8 @@ RU: dict[str, str] = {
     "no passage of the article comes close": "похожего места в статье нет",
     "closest passage ({alike} alike), as the article writes it:": "ближайшее место (сходство {alike}), как в статье:",
     "difference (- your text, + the article):": "разница (- ваш текст, + статья):",
+    "percentage points": "п. п.",
+    "sector agro-industrial": "АПК",
 }
 
 KK: dict[str, str] = {
@@ -620,7 +622,7 @@ KK: dict[str, str] = {
     "period not stated": "кезеңі көрсетілмеген",
     "place not stated": "орны көрсетілмеген",
     "year not stated": "жылы көрсетілмеген",
-    "date not stated (reported {day})": "күні көрсетілмеген (хабар: {day})",
+    "date not stated (reported {day})": "күні көрсетілмеген ({day} хабарланған)",
     "sources disagree": "дереккөздер сәйкес келмейді",
     "Sources disagree": "Дереккөздер сәйкес келмейді",
     "found by otg: the figures share no value": "otg анықтады: сандардың бірде-бір мәні сәйкес келмейді",
@@ -696,11 +698,11 @@ KK: dict[str, str] = {
     "place": "орны",
     "date": "күні",
     "ordinal": "реттік нөмірі",
-    "transfer": "беру",
+    "transfer": "табыстау",
     "membership": "мүшелік",
     "participant": "қатысушы",
     "number": "сан",
-    "detail": "егжей",
+    "detail": "қосымша мәлімет",
     "action": "әрекет",
     "nothing done": "аталмаған",
     "by": "кім:",
@@ -773,10 +775,10 @@ KK: dict[str, str] = {
     "figure.rules_out_by": "{figure}: тұжырымды жоққа шығарады, айырмасы {delta}",
     "figure.backs_qualified": "{figure}: тұжырымды растайды; дереккөзде «{qualifier}» деп берілген: санды осы сөзбен келтіріңіз",
     "figure.undated": "дереккөз күнін көрсетпейді, сондықтан тұжырымдағы кезең расталмайды: {figures}",
-    "figure.also_fits": "сан басқа деректе бар: {figures}",
+    "figure.also_fits": "басқа санға сәйкес келеді: {figures}",
     "figure.other_period": "басқа кезеңнің не басқаша есептелген санына сәйкес келеді: {figures}",
     "figure.only_change": "дереккөздер тек өзгерісін береді: {figures}",
-    "figure.another_one": "{reason}; аталған сан басқа көрсеткішке қатысты: {others}",
+    "figure.another_one": "{reason}; аталған сан — басқа көрсеткіш: {others}",
     "figure.is_measure": "{figure} — бұл {measure}",
     "figure.is_target": "{amount} — бұл мақсат ({id})",
     "figure.direction": "{figure}: {way}",
@@ -963,6 +965,8 @@ KK: dict[str, str] = {
     "no passage of the article comes close": "мақалада ұқсас жер жоқ",
     "closest passage ({alike} alike), as the article writes it:": "ең жақын жер ({alike} ұқсас), мақаладағыдай:",
     "difference (- your text, + the article):": "айырмашылық (- сіздің мәтін, + мақала):",
+    "percentage points": "пайыздық тармақ",
+    "sector agro-industrial": "АӨК",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1041,6 +1045,7 @@ def _reason_words() -> set[str]:
     words |= {f"qualifier {q}" for q in get_args(Qualifier) if q != "exact"}
     words |= {f"office {o}" for o, _ in entries("offices")}
     words |= {f"kind {e.kind}" for e in base.events.values()} | {"kind event"}
+    words |= {f"sector {f.sector}" for f in base.facts.values() if f.sector}  # the subject of a fact's row
     words |= {f"relation.{r}" for r in get_args(Relation)} | {f"figure.{r}" for r in get_args(Relation)}
     words |= {f"comparison.{k}.uncomputed" for k in KINDS} | {f"claimed.{k}" for k in KINDS}
     words |= {"claimed.deficit", "claimed.surplus", "change {change}", "no figure", "investment"}

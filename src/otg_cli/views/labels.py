@@ -106,7 +106,9 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
 
     span = periods.period_kind(item.period)
     whole = whole_years(item)
-    subject = short_parties(item.parties, base) + (f" · {item.sector}" if item.sector else "")
+    # A sector is a code of the fact files, said as each language's news say it ("АПК").
+    sector = i18n.phrases(i18n.current()).get(f"sector {item.sector}", item.sector)
+    subject = short_parties(item.parties, base) + (f" · {sector}" if item.sector else "")
     return {
         # Who and what part of trade: the partner, or a scope such as a sector.
         "subject": subject,
