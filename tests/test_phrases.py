@@ -177,6 +177,10 @@ EN: dict[str, str] = {
     "not found in {source} ({archive}): {text}": "not found in {source} ({archive}): '{text}'",
     "severity error": "error",
     "severity warning": "warning",
+    "unreadable.mangled": "found a currency sign or scale with no number in '{text}': the shell may have eaten '$3' in double quotes; put the claim in single quotes: otg verify '...hit $3bn in 2025'",
+    "unreadable.no_figure": "found no figure, agreement, event or group to check in '{text}'; a claim needs an amount such as '4,3 млрд долларов', '$4.3bn' or '18,5%', or words naming what was agreed, signed or held",
+    "unreadable.no_parties": "found no country, group or indicator in '{text}'",
+    "unreadable.unplaced": "{reason}; words it could not place: {words}",
 }
 
 RU: dict[str, str] = {
@@ -575,6 +579,11 @@ RU: dict[str, str] = {
     "difference (- your text, + the article):": "разница (- ваш текст, + статья):",
     "percentage points": "п. п.",
     "sector agro-industrial": "АПК",
+    "unreadable.mangled": "в «{text}» есть знак валюты или масштаб без числа: возможно, оболочка съела «$3» в двойных кавычках; возьмите утверждение в одинарные кавычки: otg verify '...hit $3bn in 2025'",
+    "unreadable.no_figure": "в «{text}» нет ни цифры, ни соглашения, события или группы для проверки; утверждению нужна сумма, например «4,3 млрд долларов», «$4.3bn» или «18,5%», либо слова о том, что согласовали, подписали или провели",
+    "unreadable.no_parties": "в «{text}» не найдено ни страны, ни группы, ни показателя",
+    "unreadable.unplaced": "{reason}; слова, которые не удалось разобрать: {words}",
+    "indicator not found": "показатель не найден",
 }
 
 KK: dict[str, str] = {
@@ -967,6 +976,11 @@ KK: dict[str, str] = {
     "difference (- your text, + the article):": "айырмашылық (- сіздің мәтін, + мақала):",
     "percentage points": "пайыздық тармақ",
     "sector agro-industrial": "АӨК",
+    "unreadable.mangled": "«{text}» ішінде саны жоқ валюта белгісі не масштаб бар: қабықша қос тырнақшадағы «$3» белгісін жұтып қойған болуы мүмкін; тұжырымды жалқы тырнақшаға алыңыз: otg verify '...hit $3bn in 2025'",
+    "unreadable.no_figure": "«{text}» ішінде тексеретін сан да, келісім, оқиға не топ та жоқ; тұжырымға сома керек, мысалы «4,3 млрд доллар», «$4.3bn» не «18,5%», не келісілген, қол қойылған не өткен істі атайтын сөздер",
+    "unreadable.no_parties": "«{text}» ішінде ел де, топ та, көрсеткіш те табылмады",
+    "unreadable.unplaced": "{reason}; талдау мүмкін болмаған сөздер: {words}",
+    "indicator not found": "көрсеткіш табылмады",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}

@@ -113,3 +113,26 @@ def test_the_verification_schema_has_the_reason_codes() -> None:
 
     schema = json.dumps(json_schema("verification"))
     assert '"reason_codes"' in schema
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "understood"),
+    [
+        ("en", "found no figure, agreement, event or group to check in 'blah blah';", "indicator not found"),
+        (
+            "ru",
+            "в «blah blah» нет ни цифры, ни соглашения, события или группы для проверки;",
+            "показатель не найден",
+        ),
+        ("kk", "«blah blah» ішінде тексеретін сан да, келісім, оқиға не топ та жоқ;", "көрсеткіш табылмады"),
+    ],
+)
+def test_an_unreadable_claim_says_why_in_the_language_of_the_run(
+    language: str, start: str, understood: str
+) -> None:
+    shown = " ".join(run("verify", "blah blah", "--lang", language).stdout.split())
+    assert start in shown and understood in shown
+    document = json.loads(run("verify", "blah blah", "--lang", language, "--json").stdout)
+    assert document["explanation"].startswith(
+        "found no figure, agreement, event or group to check in 'blah blah'"
+    )

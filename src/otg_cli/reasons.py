@@ -95,8 +95,3 @@ def joined(reasons: tuple[Reason, ...] | list[Reason]) -> Reason:
     sources state."""
     items = tuple(reasons)
     return items[0] if len(items) == 1 else reason("reasons", items=items)
-
-
-def verbatim(said: str) -> Reason:
-    """Words otg passes on as they are (a message the claim reader gave)."""
-    return reason("text", text=said)

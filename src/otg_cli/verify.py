@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from otg_cli.claims import Claim
 from otg_cli.figures import Interval, contains, overlaps
 from otg_cli.models import Fact, FactBase
-from otg_cli.reasons import Parties, Reason, Word, joined, reason, verbatim
+from otg_cli.reasons import Parties, Reason, Word, joined, reason
 
 if TYPE_CHECKING:
     import datetime
@@ -158,10 +158,10 @@ def explained(parts: tuple[Part, ...]) -> Reason:
     )
 
 
-def unreadable(text: str, why: str) -> Result:
+def unreadable(text: str, why: Reason) -> Result:
     """The verdict on a claim otg cannot place: nothing is compared, and `why` says what was missing."""
     claim = Claim(text, (), None, None, None, None, "exact", None)
-    return Result("unreadable", claim, (), (), verbatim(why), False, ())
+    return Result("unreadable", claim, (), (), why, False, ())
 
 
 def _for_pair(part: Part, claim: Claim, base: FactBase) -> Part:
@@ -236,7 +236,7 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
     try:
         return verify(read_claim(text, base, as_of), base)
     except MangledClaim as error:
-        return unreadable(text, error.message)
+        return unreadable(text, error.reason)
     except UnreadableClaim as error:
         from otg_cli.comparisons import compared_without_figure
         from otg_cli.statements import read_statement
@@ -252,13 +252,13 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
         said = statement.stems or statement.action or statement.role
         if result.verdict == "not_found" and not (statement.parties and said):
             # No figure, and no record it is about: nothing tells what the claim asserts of whom.
-            return unreadable(text, f"{error.message}{_unplaced(text)}")
+            return unreadable(text, _unplaced(text, error.reason))
         return result
 
 
-def _unplaced(text: str) -> str:
-    """The words of an unreadable claim that otg could not place, as the end of its message."""
+def _unplaced(text: str, why: Reason) -> Reason:
+    """Why a claim is unreadable, with the words of it that otg could not place."""
     import re
 
     words = re.findall(r"[^\W\d_]{3,}", text)[:8]
-    return f"; words it could not place: {', '.join(words)}" if words else ""
+    return reason("unreadable.unplaced", reason=why, words=tuple(words)) if words else why

@@ -210,9 +210,15 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     if statement is not None:
         understood += _statement(statement, base)
     else:
-        indicator = say(claim.indicator.replace("_", " ")) if claim.indicator else say("not found")
-        understood.append(f"{say('indicator')} {indicator}")
-        understood.append(f"{say('period')} {claim.period.text if claim.period else say('not stated')}")
+        indicator = claim.indicator
+        understood.append(
+            f"{say('indicator')} {say(indicator.replace('_', ' '))}"
+            if indicator
+            else say("indicator not found")
+        )
+        understood.append(
+            f"{say('period')} {claim.period.text}" if claim.period else say("period not stated")
+        )
     if row["claim"]["value_label"] is not None:
         understood.append(f"{say('amount')} {row['claim']['value_label']}")
     if claim.change_pct is not None:
