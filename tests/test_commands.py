@@ -13,6 +13,8 @@ TURKESTAN = [
     "ots-trade-partnership-mou",
     "turkic-investment-fund-priority-projects",
     "turkestan-2026-concrete-steps",
+    "turkestan-2026-trade-barriers-transport-digital",
+    "turkestan-2026-middle-corridor",
 ]
 
 
@@ -74,7 +76,15 @@ def test_agreements_by_event_in_any_language(event: str) -> None:
     rows = run_json("agreements", "--event", event)
     assert [r["id"] for r in rows] == TURKESTAN
     assert {r["event"]["id"] for r in rows} == {"turkestan-2026-ots-trade-ministers"}
-    assert [r["status"] for r in rows] == ["approved", "signed", "concluded", "proposed", "agreed"]
+    assert [r["status"] for r in rows] == [
+        "approved",
+        "signed",
+        "concluded",
+        "proposed",
+        "agreed",
+        "under_discussion",
+        "under_discussion",
+    ]
 
 
 def test_agreements_table_groups_by_event() -> None:
@@ -98,8 +108,10 @@ def test_agreements_by_country_include_group_membership() -> None:
         *TURKESTAN,
         "turkic-chambers-union-chairmanship-2026",
         "turkic-chamber-president-batalov",
+        "turkic-chambers-union-priorities",
         "turkic-chambers-union-established",
         "turkic-joint-medicine-procurement",
+        "turkic-chambers-union-chairmanship-rotation",
     ]
     tm = run_json("agreements", "--country", "TM", "--event", "zhumangarin")
     assert [r["status"] for r in tm] == ["proposed", "offered", "proposed", "under_discussion", "confirmed"]
@@ -110,6 +122,7 @@ def test_all_agreements_and_unattached_ones(base: FactBase) -> None:
     assert sorted(r["id"] for r in rows) == sorted(base.agreements)
     assert [r["id"] for r in rows if r["event"] is None] == [
         "turkic-joint-medicine-procurement",
+        "turkic-chambers-union-chairmanship-rotation",
         "kz-tm-gas-strategic-cooperation-agreement",
     ]
     assert "Not tied to an event in the sources" in table("agreements").stdout
