@@ -584,6 +584,18 @@ RU: dict[str, str] = {
     "unreadable.no_parties": "в «{text}» не найдено ни страны, ни группы, ни показателя",
     "unreadable.unplaced": "{reason}; слова, которые не удалось разобрать: {words}",
     "indicator not found": "показатель не найден",
+    "record person": "участник",
+    "field outlet": "издание",
+    "field title": "заголовок",
+    "field subject": "тема",
+    "field quote": "цитата",
+    "field note": "примечание",
+    "field name": "название",
+    "field alias": "другое название",
+    "field place": "место",
+    "field description": "описание",
+    "field person": "участник",
+    "field role": "должность",
 }
 
 KK: dict[str, str] = {
@@ -981,6 +993,18 @@ KK: dict[str, str] = {
     "unreadable.no_parties": "«{text}» ішінде ел де, топ та, көрсеткіш те табылмады",
     "unreadable.unplaced": "{reason}; талдау мүмкін болмаған сөздер: {words}",
     "indicator not found": "көрсеткіш табылмады",
+    "record person": "қатысушы",
+    "field outlet": "басылым",
+    "field title": "тақырыбы",
+    "field subject": "мазмұны",
+    "field quote": "дәйексөз",
+    "field note": "ескертпе",
+    "field name": "атауы",
+    "field alias": "басқа атауы",
+    "field place": "орны",
+    "field description": "сипаттамасы",
+    "field person": "қатысушы",
+    "field role": "лауазымы",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1072,8 +1096,13 @@ def _shown_words() -> set[str]:
     """What `otg show` names by code: the kind of each record, and the fields of its details."""
     from otg_cli.render.record import DETAILS
 
-    kinds = ("source", "group", "country", "event", "fact", "agreement", "target")
-    return {f"record {k}" for k in kinds} | {f"field {f}" for fields in DETAILS.values() for f in fields}
+    from otg_cli.kinds import KINDS
+    from otg_cli.search import PERSON
+
+    kinds = ("source", "group", "country", "event", "fact", "agreement", "target", "person")
+    searched = {name for kind in KINDS.values() for name, _ in kind.search} | {name for name, _ in PERSON}
+    fields = {f for fields in DETAILS.values() for f in fields} | searched
+    return {f"record {k}" for k in kinds} | {f"field {f}" for f in fields}
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])
