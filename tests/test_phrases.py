@@ -181,6 +181,7 @@ EN: dict[str, str] = {
     "unreadable.no_figure": "found no figure, agreement, event or group to check in '{text}'; a claim needs an amount such as '4,3 млрд долларов', '$4.3bn' or '18,5%', or words naming what was agreed, signed or held",
     "unreadable.no_parties": "found no country, group or indicator in '{text}'",
     "unreadable.unplaced": "{reason}; words it could not place: {words}",
+    "; did you mean {quoted}?": "; did you mean '{quoted}'?",
 }
 
 RU: dict[str, str] = {
@@ -596,6 +597,9 @@ RU: dict[str, str] = {
     "field description": "описание",
     "field person": "участник",
     "field role": "должность",
+    "; did you mean {quoted}?": "; возможно, имелось в виду «{quoted}»?",
+    "unknown fields {fields} for {kind} records{meant}; available: {available}": "неизвестные поля {fields} для записей {kind}{meant}; доступны: {available}",
+    "unknown field {fields} for {kind} records{meant}; available: {available}": "неизвестное поле {fields} для записей {kind}{meant}; доступны: {available}",
 }
 
 KK: dict[str, str] = {
@@ -1005,6 +1009,9 @@ KK: dict[str, str] = {
     "field description": "сипаттамасы",
     "field person": "қатысушы",
     "field role": "лауазымы",
+    "; did you mean {quoted}?": "; мүмкін, «{quoted}» болар?",
+    "unknown fields {fields} for {kind} records{meant}; available: {available}": "{kind} жазбаларында {fields} деген өрістер жоқ{meant}; барлары: {available}",
+    "unknown field {fields} for {kind} records{meant}; available: {available}": "{kind} жазбаларында {fields} деген өріс жоқ{meant}; барлары: {available}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1094,9 +1101,8 @@ def _reason_words() -> set[str]:
 
 def _shown_words() -> set[str]:
     """What `otg show` names by code: the kind of each record, and the fields of its details."""
-    from otg_cli.render.record import DETAILS
-
     from otg_cli.kinds import KINDS
+    from otg_cli.render.record import DETAILS
     from otg_cli.search import PERSON
 
     kinds = ("source", "group", "country", "event", "fact", "agreement", "target", "person")
