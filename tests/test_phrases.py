@@ -181,6 +181,7 @@ EN: dict[str, str] = {
     "unreadable.no_figure": "found no figure, agreement, event or group to check in '{text}'; a claim needs an amount such as '4,3 млрд долларов', '$4.3bn' or '18,5%', or words naming what was agreed, signed or held",
     "unreadable.no_parties": "found no country, group or indicator in '{text}'",
     "unreadable.unplaced": "{reason}; words it could not place: {words}",
+    "; did you mean {quoted}?": "; did you mean '{quoted}'?",
 }
 
 RU: dict[str, str] = {
@@ -584,6 +585,21 @@ RU: dict[str, str] = {
     "unreadable.no_parties": "в «{text}» не найдено ни страны, ни группы, ни показателя",
     "unreadable.unplaced": "{reason}; слова, которые не удалось разобрать: {words}",
     "indicator not found": "показатель не найден",
+    "record person": "участник",
+    "field outlet": "издание",
+    "field title": "заголовок",
+    "field subject": "тема",
+    "field quote": "цитата",
+    "field note": "примечание",
+    "field name": "название",
+    "field alias": "другое название",
+    "field place": "место",
+    "field description": "описание",
+    "field person": "участник",
+    "field role": "должность",
+    "; did you mean {quoted}?": "; возможно, имелось в виду «{quoted}»?",
+    "unknown fields {fields} for {kind} records{meant}; available: {available}": "неизвестные поля {fields} для записей {kind}{meant}; доступны: {available}",
+    "unknown field {fields} for {kind} records{meant}; available: {available}": "неизвестное поле {fields} для записей {kind}{meant}; доступны: {available}",
 }
 
 KK: dict[str, str] = {
@@ -981,6 +997,21 @@ KK: dict[str, str] = {
     "unreadable.no_parties": "«{text}» ішінде ел де, топ та, көрсеткіш те табылмады",
     "unreadable.unplaced": "{reason}; талдау мүмкін болмаған сөздер: {words}",
     "indicator not found": "көрсеткіш табылмады",
+    "record person": "қатысушы",
+    "field outlet": "басылым",
+    "field title": "тақырыбы",
+    "field subject": "мазмұны",
+    "field quote": "дәйексөз",
+    "field note": "ескертпе",
+    "field name": "атауы",
+    "field alias": "басқа атауы",
+    "field place": "орны",
+    "field description": "сипаттамасы",
+    "field person": "қатысушы",
+    "field role": "лауазымы",
+    "; did you mean {quoted}?": "; мүмкін, «{quoted}» болар?",
+    "unknown fields {fields} for {kind} records{meant}; available: {available}": "{kind} жазбаларында {fields} деген өрістер жоқ{meant}; барлары: {available}",
+    "unknown field {fields} for {kind} records{meant}; available: {available}": "{kind} жазбаларында {fields} деген өріс жоқ{meant}; барлары: {available}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1070,10 +1101,14 @@ def _reason_words() -> set[str]:
 
 def _shown_words() -> set[str]:
     """What `otg show` names by code: the kind of each record, and the fields of its details."""
+    from otg_cli.kinds import KINDS
     from otg_cli.render.record import DETAILS
+    from otg_cli.search import PERSON
 
-    kinds = ("source", "group", "country", "event", "fact", "agreement", "target")
-    return {f"record {k}" for k in kinds} | {f"field {f}" for fields in DETAILS.values() for f in fields}
+    kinds = ("source", "group", "country", "event", "fact", "agreement", "target", "person")
+    searched = {name for kind in KINDS.values() for name, _ in kind.search} | {name for name, _ in PERSON}
+    fields = {f for fields in DETAILS.values() for f in fields} | searched
+    return {f"record {k}" for k in kinds} | {f"field {f}" for f in fields}
 
 
 @pytest.mark.parametrize("language", ["ru", "kk"])

@@ -41,7 +41,7 @@ def known_measures(measures: Collection[str]) -> list[str]:
         from otg_cli.text import closest
 
         near = closest(unknown[0], accepted)
-        meant = phrase("; did you mean {close}?", close=repr(near)) if near is not None else ""
+        meant = phrase("; did you mean {quoted}?", quoted=near) if near is not None else ""
         raise OtgError(
             phrase(
                 "unknown measure {text}; accepted: {accepted}", text=unknown[0], accepted=", ".join(accepted)

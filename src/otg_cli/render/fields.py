@@ -49,13 +49,16 @@ def check_fields(kind: str, fields: Sequence[str]) -> None:
     known = available_fields(kind)
     unknown = [f for f in fields if f not in known]
     if unknown:
-        from otg_cli.text import did_you_mean
+        from otg_cli.i18n import phrase
+        from otg_cli.text import closest
 
-        meant = "".join(did_you_mean(field, known) for field in unknown[:1])
-        raise OtgError(
-            f"unknown field{'s' if len(unknown) > 1 else ''} {', '.join(unknown)} for {kind} records{meant}; "
-            f"available: {', '.join(known)}"
-        )
+        near = closest(unknown[0], known)
+        meant = phrase("; did you mean {quoted}?", quoted=near) if near is not None else ""
+        template = "unknown fields {fields} for {kind} records{meant}; available: {available}"
+        if len(unknown) == 1:
+            template = "unknown field {fields} for {kind} records{meant}; available: {available}"
+        said = phrase(template, fields=", ".join(unknown), kind=kind, meant=meant, available=", ".join(known))
+        raise OtgError(said)
 
 
 def select(row: Mapping[str, Any], fields: Sequence[str]) -> dict[str, Any]:

@@ -152,8 +152,8 @@ def source_columns() -> tuple[Column, ...]:
 
 def hit_columns() -> tuple[Column, ...]:
     return (
-        Column("Kind", _one("kind")),
-        _cut("What", _one("title")),
+        Column("Kind", _one("labels.kind")),
+        _cut("What", _one("labels.title")),
         _cut("Where it matched", _one("labels.matches"), ratio=2),
         _id(),
     )
