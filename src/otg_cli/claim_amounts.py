@@ -31,7 +31,8 @@ _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "а
 _AMOUNT = re.compile(
     r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
-    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
+    # A dollar sign that starts the next number is that number's ("in 2025 exceeded $250 million").
+    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>(?:[a-zа-яәіңғүұқөһ%]|\$(?!\s*\d))*)"
 )
 
 

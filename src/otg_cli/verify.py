@@ -167,6 +167,9 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed.
         parts = _not_established(parts, "supported", "the claim does not say what it measures; {}")
+    elif claim.indicator == "investment":
+        # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
+        parts = _not_established(parts, "supported", "the claim does not say which way it was invested; {}")
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))

@@ -67,7 +67,7 @@ def _value(run: list[str]) -> float | None:
             total += fractions[word]
         elif words.get(word) == "+0.5":
             total += 0.5
-        elif word == "hundred":
+        elif numbers.get(word) == 100:  # "four hundred", "төрт жүз": a hundred times what went before
             total = max(total, 1.0) * 100
         elif word in numbers:
             total += numbers[word]
