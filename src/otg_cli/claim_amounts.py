@@ -117,10 +117,10 @@ def amounts(text: str) -> list[Amount]:
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
-    return _shared_units(found)
+    return _shared_units(found, text)
 
 
-def _shared_units(found: list[Amount]) -> list[Amount]:
+def _shared_units(found: list[Amount], text: str) -> list[Amount]:
     """A scaled amount with no unit of its own takes the unit written once after a list of them:
     "4,3 млрд, с Кыргызстаном — 2 млрд долларов" is two amounts in dollars."""
     shared: Unit | None = None
@@ -130,4 +130,13 @@ def _shared_units(found: list[Amount]) -> list[Amount]:
             shared = amount.unit
         elif amount.scaled and amount.unit == "count" and shared is not None:
             found[index] = amount._replace(unit=shared)
+    # A scaled amount at the end of a list, with no unit and no noun after it, takes the unit
+    # of the amount before it: "$7,9 млрд ..., а сальдо достигло 4,8 млрд".
+    unit: Unit | None = None
+    for index, amount in enumerate(found):
+        bare = not re.match(r"\s*[^\W\d_]", text[amount.at[1] :])
+        if amount.scaled and amount.unit == "count" and unit is not None and bare:
+            found[index] = amount._replace(unit=unit)
+        elif amount.unit is not None:
+            unit = amount.unit if amount.unit != "count" else None
     return found

@@ -119,6 +119,22 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     return None
 
 
+def nearest_indicator(text: str) -> str | None:
+    """The measure whose word stands last in the text: the one an amount right after it is of
+    ("exports of $2.2bn with a surplus of" is the surplus's). Investment takes its direction."""
+    folded = fold(text)
+    found: list[tuple[int, int, str]] = []
+    for order, (indicator, words) in enumerate(_folded_indicators()):
+        for word in words:
+            at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", folded)]
+            if at and indicator != "target":
+                found.append((at[-1], -order, indicator))
+    if not found:
+        return None
+    indicator = max(found)[2]
+    return _direction(text) if indicator == "investment" else indicator
+
+
 def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
     """An indicator word typed with a letter or two wrong ("Товарооборт"), read as the lexicon's
     word within the small edit distance misspelt country names are (`text.misspelling_of`):
@@ -260,7 +276,7 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
-    after = fold(text[at[1] : end])
+    after = fold(text[at[0] : end])  # the figure's own words too: "12 мыңнан астам"
     return next((qualifier for qualifier, words in _after_words() if starts_a_word(after, words)), "exact")
 
 
@@ -270,6 +286,20 @@ def _balance_sign(text: str) -> str | None:
     folded = fold(text)
     words = word_lists("change")
     return next((sign for sign in ("deficit", "surplus") if starts_a_word(folded, words.get(sign, ()))), None)
+
+
+def buyers_side(
+    indicator: str | None, parties: tuple[str, ...], text: str
+) -> tuple[str | None, tuple[str, ...]]:
+    """A flow of Kazakhstan's goods named from the buyer's side ("Uzbekistan bought $2.2bn of
+    Kazakh goods", "импорт Узбекистана из Казахстана", "Өзбекстан Қазақстаннан сатып алды") as
+    Kazakhstan's exports to the buyer: the measure and parties the sources state it with."""
+    home = "KZ"
+    if indicator not in ("exports", "imports") or home not in parties[1:]:
+        return indicator, parties
+    if not starts_a_word(fold(text), word_lists("sides").get("from_home", ())):
+        return indicator, parties
+    return "exports", (home, *(p for p in parties if p != home))
 
 
 def percent_is(text: str) -> str | None:
@@ -319,7 +349,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
         if figures.change_at is not None:
             change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
-    indicator = find_indicator(spaced)
+    indicator, parties = buyers_side(find_indicator(spaced), parties, spaced)
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.

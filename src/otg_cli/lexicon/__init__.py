@@ -225,11 +225,18 @@ def english_words() -> frozenset[str]:
     return frozenset(str(w) for w in load("en").get("stopwords", {}).get("words", ()))
 
 
+@cache
+def latin_kazakh_words() -> tuple[str, ...]:
+    """Starts of words only Kazakh in the Latin alphabet writes ("jyly", "tauar"): they tell it
+    from English where it is typed in plain ASCII letters ("Kazakstan men Ozbekstan ...")."""
+    return tuple(str(w) for w in load("kk").get("latin", {}).get("words", ()))
+
+
 def readable(text: str) -> str:
     """A claim or quote as the readers take it: Kazakh in the Latin alphabet in Cyrillic."""
     from otg_cli.text import from_latin_kazakh
 
-    return from_latin_kazakh(text, english_words())
+    return from_latin_kazakh(text, english_words(), latin_kazakh_words())
 
 
 @cache
