@@ -375,7 +375,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     from otg_cli.meetings import Agreement
     from otg_cli.people_checks import people
 
-    indexed = match(statement, base)
+    indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
         return ()
     record, words = indexed.record, indexed.stems
@@ -404,6 +404,21 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     ]
     parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
+
+
+def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
+    """For a claim that says who handed something over to whom ("перешло от Казахстана к
+    Азербайджану"), the one transfer in the base between those two countries, whichever way it
+    went and whatever the claim calls the body: a transfer is checked against a transfer."""
+    named = {p for p in statement.transfer if p is not None}
+    if len(named) != 2:
+        return None
+    found = [
+        a
+        for a in base.agreements.values()
+        if a.status == "transferred" and {p for p in a.parties if p not in base.groups} == named
+    ]
+    return _index(base).get(found[0].id) if len(found) == 1 else None
 
 
 def records_of(parts: Iterable[Part], statement: Statement, base: FactBase) -> tuple[Subject, ...]:
