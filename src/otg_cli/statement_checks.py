@@ -180,26 +180,41 @@ def _subject(statement: Statement, record: Agreement) -> Part:
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = record.status.replace("_", " ")
     claimed = statement.action or "mentioned"
-    if statement.negated:
-        verdict: Verdict = (
-            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
-        )
-        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
-    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
-        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
-        return record_part(
-            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
-        )
+    denied = _denial(statement, record, stated, claimed)
+    if denied is not None:
+        return denied
     if statement.action is None or claimed == "discussed":
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     if claimed == "proposed":
-        verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
+        verdict: Verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
         return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
     if STRENGTH[claimed] <= STRENGTH[stated]:
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     return record_part(
         "subject", claimed, "not_established", f"the source says only that it was {status}", record
     )
+
+
+def _denial(statement: Statement, record: Agreement, stated: str, claimed: str) -> Part | None:
+    """The subject part of a claim that denies what the source says was done, or says less of it:
+    "failed to agree", "only agreed to consider", "is to be approved" where it was approved."""
+    status = record.status.replace("_", " ")
+    if statement.negated:
+        verdict: Verdict = (
+            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
+        )
+        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+    if statement.pending and stated == "signed":
+        # "Is to be approved next year" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", "still to be done", "contradicted", f"the source says it was {status}", record
+        )
+    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
+        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
+        )
+    return None
 
 
 def _held(statement: Statement, event: Event | Group) -> Part:

@@ -93,6 +93,8 @@ class Statement(NamedTuple):
     stems: frozenset[str]
     #: The claim says *only* that was done ("лишь договорились рассмотреть"): no more.
     only: bool = False
+    #: The claim says it is still to be done ("is to be approved", "бекіту көзделді").
+    pending: bool = False
 
 
 @cache
@@ -209,6 +211,12 @@ def _only(folded: str) -> bool:
     words = "|".join(map(re.escape, sorted(words_of("negations", "only"), key=len, reverse=True)))
     found = re.search(rf"(?<!\w)(?:{words})(?!\w)", folded)
     return found is not None and not re.search(r"(?<!\w)(?:not|не)\s*$", folded[: found.start()])
+
+
+@cache
+def _pending_pattern() -> str:
+    words = sorted(words_of("negations", "pending"), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!)"
 
 
 @cache
@@ -397,4 +405,5 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
+        pending=re.search(_pending_pattern(), folded) is not None,
     )
