@@ -89,6 +89,10 @@ class UnreadableClaim(OtgError):
     """otg cannot tell what the claim is about; the message says what was missing."""
 
 
+class NotAClaim(UnreadableClaim):
+    """The text asks rather than asserts ("how much did Kazakhstan trade with Turkey?")."""
+
+
 class MangledClaim(UnreadableClaim):
     """The claim has a currency sign or a scale with no number: the shell ate the figure."""
 
@@ -98,6 +102,12 @@ _EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "ту�
 
 #: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
 _MANGLED = re.compile(r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)")
+#: Anywhere in a claim, a dollar sign, scale or percent sign with no number before it, after a
+#: word: what a shell leaves of "hit $3bn in 2025, up 5%" ("hit  bn in 2025, up % on the year").
+_EATEN = re.compile(
+    r"(?:^|(?<=[^\d\s%]))\s+(?:bn\b|млрд|млн|%)"
+    r"|(?:^|(?<!\d)(?<!млрд)(?<!млн)(?<!bn)(?<!mln)\s)\$(?!\s*\d)"  # not "4,3 млрд $"
+)
 
 
 def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -361,6 +371,14 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
     elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
         value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
+    if _EATEN.search(spaced):
+        raise MangledClaim(
+            f"found a currency sign, scale or percent sign with no number in {text!r}: the shell "
+            "may have eaten '$3' in double quotes; put the claim in single quotes: "
+            "otg verify '...hit $3bn in 2025'"
+        )
+    if text.rstrip().endswith("?"):
+        raise NotAClaim(f"{text!r} is a question, not a claim: state what is to be checked")
     if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
             raise MangledClaim(

@@ -231,11 +231,11 @@ def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) ->
 
 
 def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Result:
-    from otg_cli.claims import MangledClaim, UnreadableClaim, read_as, read_claim
+    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_as, read_claim
 
     try:
         return verify(read_claim(text, base, as_of), base)
-    except MangledClaim as error:
+    except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.message)
     except UnreadableClaim as error:
         from otg_cli.comparisons import compared_without_figure
