@@ -45,7 +45,7 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     period. The change goes with the measure named nearest before it ("imports down 5%"), its own
     claim where no amount is of that measure. () where the claim states one amount, or one per
     partner (`split`)."""
-    from otg_cli.claims import find_indicator, nearest_indicator
+    from otg_cli.claims import nearest_indicator
 
     if claim.value is None or claim.indicator in (None, "target") or split(claim, base):
         return ()
@@ -62,7 +62,7 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         end = found[index + 1].at[0] if index + 1 < len(found) else len(text)
         before, after = text[start : amount.at[0]], text[amount.at[0] : end]  # "1,300 joint ventures"
         # A count names what it counts after it ("1,300 joint ventures"), an amount before it.
-        words = (find_indicator(after), nearest_indicator(before))
+        words = (nearest_indicator(after, last=False), nearest_indicator(before))
         measure = words[0] or words[1] if counting else words[1] or words[0]
         if measure is None and index:
             measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names

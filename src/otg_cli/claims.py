@@ -129,16 +129,18 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     return None
 
 
-def nearest_indicator(text: str) -> str | None:
+def nearest_indicator(text: str, *, last: bool = True) -> str | None:
     """The measure whose word stands last in the text: the one an amount right after it is of
-    ("exports of $2.2bn with a surplus of" is the surplus's). Investment takes its direction."""
+    ("exports of $2.2bn with a surplus of" is the surplus's); with `last=False`, the one whose
+    word stands first ("3 млрд долларлық сауда жасады, ал ... экспорт"). Investment takes its
+    direction."""
     folded = fold(text)
     found: list[tuple[int, int, str]] = []
     for order, (indicator, words) in enumerate(_folded_indicators()):
         for word in words:
             at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", folded)]
             if at and indicator != "target":
-                found.append((at[-1], -order, indicator))
+                found.append((at[-1] if last else -at[0], -order, indicator))
     if not found:
         return None
     indicator = max(found)[2]
@@ -315,7 +317,8 @@ def buyers_side(
 def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
-    folded = _qualifier_pattern().sub(" ", fold(text))  # "up to $5 bn" is a bound, not a rise
+    # "up to $5 bn" is a bound, not a rise; "drawing up a list" is neither.
+    folded = _qualifier_pattern().sub(" ", _not_qualifiers().sub(" ", fold(text)))
     words = word_lists("change")
     for meaning in ("share", "down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):

@@ -327,7 +327,9 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     for span, code in spans:
         previous = folded[: span.start].split()[-1:]
         word = folded[span.start : span.stop]
-        if (previous and previous[0] in before_from) or word.endswith(words_of("transfer", "from_suffixes")):
+        # A name ending in -стан is no ablative ("Мажарстан"): that is "-станнан" ("Өзбекстаннан").
+        ablative = word.endswith(words_of("transfer", "from_suffixes")) and not word.endswith("стан")
+        if (previous and previous[0] in before_from) or ablative:
             giver = giver or code
         elif (previous and previous[0] in before_to) or word.endswith(words_of("transfer", "to_suffixes")):
             receiver = receiver or code

@@ -63,7 +63,7 @@ def collapse_whitespace(text: str) -> str:
 _LATIN_KAZAKH = str.maketrans(
     {
         "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г",
-        "ğ": "ғ", "h": "х", "ı": "ы", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
+        "ğ": "ғ", "h": "х", "ı": "і", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т",
         "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з",
         "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у",
@@ -89,11 +89,14 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset(), kazakh: 
     if english and english & set(tokens):
         return text
     # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а; a dotless ı
-    # after a vowel is й, as the 2018 alphabet writes it ("aınalym": айналым); its digraphs sh, ch
-    # and the informal zh are ш, ч, ж.
+    # after a vowel is й ("aınalym": айналым, "Reseı"), elsewhere і ("Türkı", "jettı"), as the 2021
+    # alphabet writes it; in plain ASCII an i after a vowel is й too ("ainalym", "paiyz"); the
+    # digraphs sh, ch and the informal zh are ш, ч, ж.
     for latin, cyrillic in (("iya", "ия"), ("ıia", "ия"), ("iia", "ия"), ("ıa", "ия")):
         folded = folded.replace(latin, cyrillic)
     folded = re.sub(r"(?<=[aeoöuüūäıáóú])ı", "й", folded)
+    if plain:
+        folded = re.sub(r"(?<=[aeou])i", "й", folded)
     for latin, cyrillic in (("sh", "ш"), ("ch", "ч"), ("zh", "ж")):
         folded = folded.replace(latin, cyrillic)
     return folded.translate(_LATIN_KAZAKH)

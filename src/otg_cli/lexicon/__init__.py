@@ -49,15 +49,26 @@ def _words() -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
     return dict(entries("numbers")), dict(entries("fractions")), dict(entries("words"))
 
 
+@cache
+def _denominators() -> dict[str, float]:
+    return dict(entries("denominators"))
+
+
 def _value(run: list[str]) -> float | None:
     """The number a run of number words says, or None when it is not one."""
     numbers, fractions, words = _words()
     if run == ["a"]:
         return 1.0
-    if "point" in run and words.get("point") == ".":
-        whole, _, decimals = " ".join(run).partition(" point ")
-        integer = _value(whole.split()) or 0.0
-        digits = "".join(str(int(numbers[w])) for w in decimals.split() if w in numbers)
+    point = next((i for i, w in enumerate(run) if words.get(w) == "."), None)
+    if point is not None:
+        # "four point three", "четыре целых три десятых", "төрт бүтін оннан үш"
+        integer = _value(run[:point]) or 0.0
+        decimals = run[point + 1 :]
+        over = [_denominators()[w] for w in decimals if w in _denominators()]
+        if over:
+            numerator = _value([w for w in decimals if w not in _denominators()])
+            return integer + numerator / over[0] if numerator is not None else None
+        digits = "".join(str(int(numbers[w])) for w in decimals if w in numbers)
         return float(f"{int(integer)}.{digits}") if digits else None
     total = 0.0
     for word in run:
@@ -78,7 +89,7 @@ def _value(run: list[str]) -> float | None:
 
 def _is_number_word(word: str) -> bool:
     numbers, fractions, words = _words()
-    return word in numbers or word in fractions or word in words or word == "and"
+    return word in numbers or word in fractions or word in words or word in _denominators() or word == "and"
 
 
 def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
