@@ -390,6 +390,9 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     from otg_cli.meetings import Agreement
     from otg_cli.people_checks import people
 
+    outside = [p for p in statement.parties if p not in base.countries and p not in base.groups]
+    if outside:
+        return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
     indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
         return ()

@@ -90,13 +90,11 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset(), kazakh: 
         return text
     # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а; a dotless ı
     # after a vowel is й ("aınalym": айналым, "Reseı"), elsewhere і ("Türkı", "jettı"), as the 2021
-    # alphabet writes it; in plain ASCII an i after a vowel is й too ("ainalym", "paiyz"); the
+    # alphabet writes it; an i after a vowel is й too ("ainalym", "paiyz", "baiqaushy"); the
     # digraphs sh, ch and the informal zh are ш, ч, ж.
     for latin, cyrillic in (("iya", "ия"), ("ıia", "ия"), ("iia", "ия"), ("ıa", "ия")):
         folded = folded.replace(latin, cyrillic)
-    folded = re.sub(r"(?<=[aeoöuüūäıáóú])ı", "й", folded)
-    if plain:
-        folded = re.sub(r"(?<=[aeou])i", "й", folded)
+    folded = re.sub(r"(?<=[aeoöuüūäıáóú])[ıi]", "й", folded)
     for latin, cyrillic in (("sh", "ш"), ("ch", "ч"), ("zh", "ж")):
         folded = folded.replace(latin, cyrillic)
     return folded.translate(_LATIN_KAZAKH)
