@@ -9,6 +9,7 @@ period and sector, and is checked on its own; the claim is only as good as its w
 from __future__ import annotations
 
 from otg_cli.claim_amounts import Amount, amounts
+from otg_cli.claim_periods import half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
 from otg_cli.lexicon import readable
@@ -69,12 +70,15 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         elif measure == "investment" or measure is None:
             measure = claim.indicator
         qualifier = qualifier_between(text, amount.at, start, end)
+        # A period of its own before the amount: "…, ал жарты жылдағы экспорт 2,2 млрд".
+        own = half_year(before, claim.period.start.year) if index and claim.period else None
         value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
         # The count stated right before an amount is its own ("34 projects worth $4.4bn").
         count = next((c for c in reversed(counts) if start <= c.at[0] and c.at[1] <= amount.at[0]), None)
         claims.append(
             claim._replace(
                 indicator=measure,
+                period=own or claim.period,
                 value=value,
                 qualifier=qualifier,
                 change_pct=None,

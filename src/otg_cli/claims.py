@@ -339,9 +339,9 @@ def read_as(text: str, base: FactBase) -> tuple[str, ...]:
 
 def spelt(readable: str) -> str:
     """A claim as its figures are read: case-folded, numbers and shares in words as digits."""
-    from otg_cli.lexicon import spell_numbers, spell_shares
+    from otg_cli.lexicon import spell_counts, spell_numbers, spell_shares
 
-    return spell_shares(spell_numbers(casefold_claim(readable)))
+    return spell_shares(spell_counts(spell_numbers(casefold_claim(readable))))
 
 
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:

@@ -205,6 +205,36 @@ def _share_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), dict(shares)
 
 
+#: The measures whose figure is a count of things: a number in words before one of their nouns
+#: ("seven trade contracts", "семь торговых контрактов") is the count.
+COUNTED = ("investment_projects", "trade_contracts", "joint_ventures", "companies", "export_offer")
+
+
+def spell_counts(text: str) -> str:
+    """The text with a run of number words right before the noun of a counted measure (one word
+    may stand between: "семь торговых контрактов") written in digits: "7 торговых контрактов"."""
+    from otg_cli.text import fold
+
+    nouns = tuple(w for m in COUNTED for w in word_lists("indicators").get(m, ()))
+    tokens = list(_TOKEN.finditer(text))
+    replaced: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and _is_number_word(tokens[end].group()):
+            end += 1
+        run = [t.group() for t in tokens[index:end]]
+        value = _value(run) if run and run not in (["and"], ["a"]) else None
+        after = fold(text[tokens[end - 1].end() :]).lstrip() if end > index else ""
+        following = after.split(" ", 1)[1] if " " in after else ""
+        if value is not None and (after.startswith(nouns) or following.startswith(nouns)):
+            replaced.append((tokens[index].start(), tokens[end - 1].end(), f"{value:g}"))
+        index = max(end, index + 1)
+    for begin, stop, digits in reversed(replaced):
+        text = text[:begin] + digits + text[stop:]
+    return text
+
+
 def spell_number_words(text: str) -> str:
     """`spell_numbers`, then every other run of number words in digits too ("восьми зданий" ->
     "8 зданий"), for reading a quote against the figure its record gives. A lone word for one
