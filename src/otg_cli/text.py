@@ -90,11 +90,14 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset(), kazakh: 
         return text
     # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а; a dotless ı
     # after a vowel is й ("aınalym": айналым, "Reseı"), elsewhere і ("Türkı", "jettı"), as the 2021
-    # alphabet writes it; an i after a vowel is й too ("ainalym", "paiyz", "baiqaushy"); the
-    # digraphs sh, ch and the informal zh are ш, ч, ж.
+    # alphabet writes it, but after u it is і ("kezdesuı"); an i after a vowel is й too
+    # ("ainalym", "paiyz", "baiqaushy"); the digraphs sh, ch and the informal zh are ш, ч, ж.
     for latin, cyrillic in (("iya", "ия"), ("ıia", "ия"), ("iia", "ия"), ("ıa", "ия")):
         folded = folded.replace(latin, cyrillic)
-    folded = re.sub(r"(?<=[aeoöuüūäıáóú])[ıi]", "й", folded)
+    folded = re.sub(r"(?<=[aeoöäıáó])[ıi]", "й", folded)
+    folded = re.sub(r"(?<=[uüūú])ı", "і", folded)  # "kezdesuı": кездесуі
+    # Russian loanwords keep their э: "ekonomika", "eksport".
+    folded = re.sub(r"(?<![^\W\d_])e(?=k(?:onom|sp|st))", "э", folded)
     for latin, cyrillic in (("sh", "ш"), ("ch", "ч"), ("zh", "ж")):
         folded = folded.replace(latin, cyrillic)
     return folded.translate(_LATIN_KAZAKH)

@@ -105,9 +105,39 @@ def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
     return text
 
 
+#: A thousand inside a number said in words: "тысячи трёхсот" is 1300, "бір мың үш жүз" 1300.
+_THOUSAND = re.compile(r"^(?:thousand|тысяч\w*|мың)$")
+
+
+def _spell_thousands(text: str) -> str:
+    """A number in words that goes on past its thousand ("свыше тысячи трёхсот совместных
+    предприятий", "one thousand three hundred") in digits: "свыше 1300 совместных предприятий"."""
+    tokens = list(_TOKEN.finditer(text))
+    for index in reversed(range(len(tokens))):
+        if not _THOUSAND.match(tokens[index].group()):
+            continue
+        end = index + 1
+        while end < len(tokens) and _is_number_word(tokens[end].group()):
+            end += 1
+        rest = _value([t.group() for t in tokens[index + 1 : end]]) if end > index + 1 else None
+        if rest is None:
+            continue
+        start = index
+        while start > 0 and _is_number_word(tokens[start - 1].group()):
+            start -= 1
+        before = [t.group() for t in tokens[start:index]]
+        if not before and index and tokens[index - 1].group().isdigit():
+            start, before = index - 1, [tokens[index - 1].group()]
+        times = float(before[0]) if before and before[0].isdigit() else (_value(before) if before else 1.0)
+        if times is None:
+            continue
+        text = f"{text[: tokens[start].start()]}{times * 1000 + rest:g}{text[tokens[end - 1].end() :]}"
+    return text
+
+
 def spell_numbers(text: str) -> str:
     """The text with every number written in words before a scale word written in digits."""
-    text = _GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text)
+    text = _spell_thousands(_GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text))
     tokens = list(_TOKEN.finditer(text))
     text = _spell_lone_scales(text, tokens)
     tokens = list(_TOKEN.finditer(text))
@@ -155,11 +185,15 @@ def month_of(word: str) -> int | None:
     if word.isascii():
         found = months.get(word)
         return found[0] if found else None
-    start = next((m for m in sorted(months, key=len, reverse=True) if word.startswith(m)), None)
+    from otg_cli.text import fold
+
+    # Kazakh typed without its letters ("кантар") matches the folded names.
+    starts = sorted(months, key=len, reverse=True)
+    start = next((m for m in starts if word.startswith(m) or fold(word).startswith(m)), None)
     if start is None:
         return None
     number, language = months[start]
-    ending = word[len(start) :]
+    ending = (word if word.startswith(start) else fold(word))[len(start) :]
     if language == "ru" and (len(word) < 3 or not _RUSSIAN_MONTH_ENDING.fullmatch(ending)):
         return None
     return number
