@@ -9,11 +9,12 @@ period and sector, and is checked on its own; the claim is only as good as its w
 from __future__ import annotations
 
 from otg_cli.claim_amounts import Amount, amounts
-from otg_cli.claim_periods import half_year
+from otg_cli.claim_periods import find_period, half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
-from otg_cli.lexicon import readable
+from otg_cli.lexicon import readable, word_lists
 from otg_cli.models import FactBase
+from otg_cli.text import fold, starts_a_word
 
 
 def split(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
@@ -57,6 +58,9 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     counts = [] if counting else [a for a in every if a.unit == "count" and not a.strong]
     if len(found) < 2:
         return ()
+    # "$6.3bn, about $210m of it in 2025", "порядка 5 млрд, включая более 1,3 млрд за 2025 год":
+    # a part of the figure before it, each with the period its own words give.
+    partitive = starts_a_word(fold(text), word_lists("partitive").get("words", ()))
     claims = []
     for index, amount in enumerate(found):
         start = found[index - 1].at[1] if index else 0
@@ -65,20 +69,22 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         # A count names what it counts after it ("1,300 joint ventures"), an amount before it.
         words = (nearest_indicator(after, last=False), nearest_indicator(before))
         measure = words[0] or words[1] if counting else words[1] or words[0]
-        if measure is None and index:
+        if measure is None and index and not partitive:
             measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names
         elif measure == "investment" or measure is None:
             measure = claim.indicator
         qualifier = qualifier_between(text, amount.at, start, end)
         # A period of its own before the amount: "…, ал жарты жылдағы экспорт 2,2 млрд".
         own = half_year(before, claim.period.start.year) if index and claim.period else None
+        if partitive:
+            own = find_period(text[start:end])
         value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
         # The count stated right before an amount is its own ("34 projects worth $4.4bn").
         count = next((c for c in reversed(counts) if start <= c.at[0] and c.at[1] <= amount.at[0]), None)
         claims.append(
             claim._replace(
                 indicator=measure,
-                period=own or claim.period,
+                period=own if partitive else own or claim.period,
                 value=value,
                 qualifier=qualifier,
                 change_pct=None,

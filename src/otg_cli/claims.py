@@ -97,6 +97,9 @@ class MangledClaim(UnreadableClaim):
     """The claim has a currency sign or a scale with no number: the shell ate the figure."""
 
 
+#: A hyphen inside a compound amount: "one-billion-dollar", "$1-billion", "4.3-bn".
+_COMPOUND = re.compile(r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))")
+
 #: Words that insist on a figure to the unit.
 _EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
 
@@ -341,7 +344,9 @@ def spelt(readable: str) -> str:
     """A claim as its figures are read: case-folded, numbers and shares in words as digits."""
     from otg_cli.lexicon import spell_counts, spell_numbers, spell_shares
 
-    return spell_shares(spell_counts(spell_numbers(casefold_claim(readable))))
+    # "the one-billion-dollar mark", "a $1-billion deal": the hyphens of a compound are spaces.
+    unhyphened = _COMPOUND.sub(" ", casefold_claim(readable))
+    return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
