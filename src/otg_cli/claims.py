@@ -349,6 +349,18 @@ def spelt(readable: str) -> str:
     return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
+def _refuse_unclaimed(text: str, spaced: str) -> None:
+    """MangledClaim where the shell ate a figure, NotAClaim for a question."""
+    if _EATEN.search(spaced):
+        raise MangledClaim(
+            f"found a currency sign, scale or percent sign with no number in {text!r}: the shell "
+            "may have eaten '$3' in double quotes; put the claim in single quotes: "
+            "otg verify '...hit $3bn in 2025'"
+        )
+    if text.rstrip().endswith("?"):
+        raise NotAClaim(f"{text!r} is a question, not a claim: state what is to be checked")
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
@@ -357,6 +369,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     """
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
+    _refuse_unclaimed(text, spaced)
     parties = find_parties(readable, base)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
@@ -379,14 +392,6 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
     elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
         value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
-    if _EATEN.search(spaced):
-        raise MangledClaim(
-            f"found a currency sign, scale or percent sign with no number in {text!r}: the shell "
-            "may have eaten '$3' in double quotes; put the claim in single quotes: "
-            "otg verify '...hit $3bn in 2025'"
-        )
-    if text.rstrip().endswith("?"):
-        raise NotAClaim(f"{text!r} is a question, not a claim: state what is to be checked")
     if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
             raise MangledClaim(
@@ -400,11 +405,15 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         )
     if not parties and indicator is None:
         raise UnreadableClaim(f"found no country, group or indicator in {text!r}")
+    period = find_period(spaced, as_of)
+    if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
+        # "trade up 4.9%" of no one at no time: nothing tells whose figure it is.
+        raise NotAClaim(f"found a figure but no country, group or period in {text!r}")
     return Claim(
         text=text,
         parties=parties,
         indicator=indicator,
-        period=find_period(spaced, as_of),
+        period=period,
         value=value,
         unit=unit,
         qualifier=qualifier,
