@@ -250,10 +250,20 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
         claim = claim._replace(corrections=read_as(text, base))
         result = verify_statement(statement, claim, base)
         said = statement.stems or statement.action or statement.role
-        if result.verdict == "not_found" and not (statement.parties and said):
+        # A claim naming a place, a person or a measure is about something the base may not hold:
+        # not_found; one that places nothing at all is unreadable.
+        placed = statement.places or statement.venues or _names_a_measure(text)
+        if result.verdict == "not_found" and not (statement.parties and said) and not placed:
             # No figure, and no record it is about: nothing tells what the claim asserts of whom.
             return unreadable(text, f"{error.message}{_unplaced(text)}")
         return result
+
+
+def _names_a_measure(text: str) -> bool:
+    from otg_cli.claims import find_indicator
+    from otg_cli.lexicon import readable
+
+    return find_indicator(readable(text)) is not None
 
 
 def _unplaced(text: str) -> str:
