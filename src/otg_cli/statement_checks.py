@@ -390,8 +390,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     from otg_cli.meetings import Agreement
     from otg_cli.people_checks import people
 
-    outside = [p for p in statement.parties if p not in base.countries and p not in base.groups]
-    if outside:
+    if any(p not in _known(base) for p in statement.parties):
         return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
     indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
@@ -422,6 +421,17 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     ]
     parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
+
+
+@lru_cache(maxsize=4)
+def _known(base: FactBase) -> frozenset[str]:
+    """The parties the base says anything of: its countries and groups, the groups' members and
+    every party a record names."""
+    records: list[Subject] = [*base.agreements.values(), *base.events.values()]
+    named = {p for r in records for p in getattr(r, "parties", ())}
+    members = {m.country for g in base.groups.values() for m in g.members}
+    facts = {p for f in base.facts.values() for p in f.parties}
+    return frozenset({*base.countries, *base.groups, *members, *named, *facts})
 
 
 def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
