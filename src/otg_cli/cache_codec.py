@@ -111,8 +111,8 @@ def record_decoder(kind: type) -> Decoder:
             # a cache of 100,000 records is read within the one-second budget.
             instance: Any = new(kind)
             for name, convert in fields:
-                # Records have slots and are frozen: object.__setattr__ is how a dataclass's own
-                # __init__ fills them.
+                # Records have slots (and are read-only to the type checker): object.__setattr__
+                # is how a frozen dataclass's own __init__ fills them.
                 assign(instance, name, convert(data[name]) if name in data else defaults[name])
             return instance
 
@@ -125,7 +125,7 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 def _plain(value: Any) -> Any:
     """A record's value as JSON data: what `dataclasses.asdict` gives, without the deep copy of
-    every leaf that made it most of the time of writing a cache (records are frozen, and their
+    every leaf that made it most of the time of writing a cache (records are read-only, and their
     leaves are text, numbers, dates and tuples)."""
     if value is None or isinstance(value, str | int | float):
         return value

@@ -5,7 +5,6 @@ Like `models`, these are frozen, keyword-only standard-library dataclasses valid
 the loader, with annotations evaluated when the classes are defined (the cache reads field types).
 """
 
-from dataclasses import dataclass
 from typing import Annotated
 
 from otg_cli import partial_dates
@@ -21,11 +20,12 @@ from otg_cli.models import (
     NonEmpty,
     Qualifier,
     Unit,
+    record,
 )
 from otg_cli.partial_dates import PartialDate
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Participant:
     """Someone the sources name at an event, with their role as worded."""
 
@@ -37,7 +37,7 @@ class Participant:
     citation: Citation | None = None
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Event:
     """A meeting or other event, with its place and date as precise as the sources state them."""
 
@@ -63,7 +63,7 @@ class Event:
             raise ValueError("`date_end` needs a `date`")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Agreement:
     """An agreement, signed document, decision, proposal or plan, with its status as worded."""
 
@@ -89,7 +89,7 @@ class Agreement:
         partial_dates.check(self.date, "date")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Target:
     """A stated goal, with its deadline as precise as the source states it ("к 2030 году" is "2030")."""
 

@@ -3,11 +3,17 @@
 Records are immutable and built by keyword. They compare by identity, not by value: nothing needs
 value equality.
 
-They are standard-library dataclasses (frozen, keyword-only, with slots), so that the commands
-can use them without importing pydantic (which costs more start-up time than
+They are standard-library dataclasses (keyword-only, with slots), declared by `record`, so that
+the commands can use them without importing pydantic (which costs more start-up time than
 the whole rest of a query). `loader.py` validates TOML input against these same classes with
 pydantic in strict mode; `__pydantic_config__` is read there and nowhere else. Invariants that span
 fields live in `__post_init__`, so they hold however a record is built.
+
+Read-only is a promise kept by the type checker: `record` declares every field frozen to it
+(PEP 681's `dataclass_transform`, so mypy strict refuses any assignment to a record's field in
+otg's code and tests), while at run time the classes are not frozen: `frozen=True` compiles two
+more functions per class at every start of otg (about 1.7 M instructions each, a tenth of a JSON
+lookup's own start-up over twelve record classes, benchmarks/bench.py).
 
 Annotations are evaluated when the classes are defined (no `from __future__ import annotations`),
 so the cache can read each field's type from `dataclasses.fields` without evaluating strings.
@@ -23,8 +29,25 @@ from otg_cli import partial_dates
 from otg_cli.partial_dates import PartialDate
 
 if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+
     from otg_cli.disagreements import Conflict
     from otg_cli.meetings import Agreement, Event, Target
+else:
+
+    def dataclass_transform(**_: object) -> Any:
+        """Only the type checker reads `record`'s declaration (see the module's docstring)."""
+        return lambda decorator: decorator
+
+
+_Kind = TypeVar("_Kind", bound=type)
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True, eq_default=False)
+def record(kind: _Kind) -> _Kind:
+    """Declare a record kind: a keyword-only dataclass with slots, compared by identity, read-only
+    to the type checker (see the module's docstring)."""
+    return cast(_Kind, dataclass(kw_only=True, slots=True, eq=False, repr=False)(kind))
 
 
 class MinLen:
@@ -130,7 +153,7 @@ SHA256 = r"[0-9a-f]{64}"
 PLACEHOLDER = "placeholder"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Localized:
     """A name in English, with the Russian and Kazakh forms where they are known."""
 
@@ -147,7 +170,7 @@ class Localized:
         return tuple(v for v in (self.en, self.ru, self.kk) if v)
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Citation:
     """Where a record comes from: a source id and the words copied verbatim from that article."""
 
@@ -156,7 +179,7 @@ class Citation:
     quote: NonEmpty
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Source:
     """An article the fact base is curated from, archived verbatim beside the fact files."""
 
@@ -190,7 +213,7 @@ class Source:
             raise ValueError(f"`sha256` {self.sha256!r} is not 64 lower-case hex digits")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Member:
     """A country in a group, as a member or an observer."""
 
@@ -199,7 +222,7 @@ class Member:
     role: Literal["member", "observer"] = "member"
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Group:
     """A named group of countries (the OTS, "Turkic states"), with members as the sources list them."""
 
@@ -212,7 +235,7 @@ class Group:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Country:
     """How the sources spell a country, kept as aliases next to the ISO names."""
 
@@ -222,7 +245,7 @@ class Country:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Period:
     """When a figure applies. Missing dates mean the source does not state them."""
 
@@ -242,7 +265,7 @@ class Period:
             raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
 
 
-@dataclass(frozen=True, kw_only=True, slots=True, eq=False, repr=False)
+@record
 class Fact:
     """One figure as a source states it."""
 
