@@ -355,6 +355,14 @@ def spelt(readable: str) -> str:
     return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
+def _within(text: str) -> tuple[str, ...]:
+    """The region a claim that names no party means by trade within it (the lexicon's [within])."""
+    folded = fold(text)
+    return next(
+        ((region,) for region, words in word_lists("within").items() if starts_a_word(folded, words)), ()
+    )
+
+
 def _refuse_unclaimed(text: str, spaced: str) -> None:
     """MangledClaim where the shell ate a figure, NotAClaim for a question."""
     if _EATEN.search(spaced):
@@ -372,7 +380,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
     _refuse_unclaimed(text, spaced)
-    parties = find_parties(readable, base)
+    parties = find_parties(readable, base) or _within(spaced)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)
