@@ -16,7 +16,7 @@ from otg_cli.models import Unit
 from otg_cli.text import fold
 
 #: What each scale word of the lexicon's [scales] tables multiplies by.
-SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
+SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 #: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
@@ -31,7 +31,8 @@ _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "а
 _AMOUNT = re.compile(
     r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
-    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
+    # A dollar sign that starts the next number is that number's ("in 2025 exceeded $250 million").
+    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>(?:[a-zа-яәіңғүұқөһ%]|\$(?!\s*\d))*)"
 )
 
 
@@ -116,10 +117,10 @@ def amounts(text: str) -> list[Amount]:
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
-    return _shared_units(found)
+    return _shared_units(found, text)
 
 
-def _shared_units(found: list[Amount]) -> list[Amount]:
+def _shared_units(found: list[Amount], text: str) -> list[Amount]:
     """A scaled amount with no unit of its own takes the unit written once after a list of them:
     "4,3 млрд, с Кыргызстаном — 2 млрд долларов" is two amounts in dollars."""
     shared: Unit | None = None
@@ -129,4 +130,17 @@ def _shared_units(found: list[Amount]) -> list[Amount]:
             shared = amount.unit
         elif amount.scaled and amount.unit == "count" and shared is not None:
             found[index] = amount._replace(unit=shared)
+    # A scaled amount after one in a unit, with no unit of its own and no noun of things counted
+    # after it, takes that unit: "$7,9 млрд ..., а сальдо достигло 4,8 млрд", "roughly five
+    # billion dollars, including more than 1.3 billion put in during 2025".
+    from otg_cli.lexicon import COUNTED
+
+    nouns = tuple(w for m in COUNTED for w in word_lists("indicators").get(m, ()))
+    unit: Unit | None = None
+    for index, amount in enumerate(found):
+        bare = not fold(text[amount.at[1] :]).lstrip().startswith(nouns)
+        if amount.scaled and amount.unit == "count" and unit is not None and bare:
+            found[index] = amount._replace(unit=unit)
+        elif amount.unit is not None:
+            unit = amount.unit if amount.unit != "count" else None
     return found

@@ -183,24 +183,38 @@ def _subject(statement: Statement, record: Agreement) -> Part:
     claimed = statement.action or "mentioned"
     said = reason("claimed.action", action=Word(claimed, "claimed"))
     was = reason("subject.status", status=status)
-    if statement.negated:
-        verdict: Verdict = (
-            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
-        )
-        return record_part("subject", reason("claimed.not", claimed=said), verdict, was, record)
-    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
-        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
-        return record_part("subject", reason("claimed.only", claimed=said), "contradicted", was, record)
+    denied = _denial(statement, record, stated, claimed, said, was)
+    if denied is not None:
+        return denied
     if statement.action is None or claimed == "discussed":
         return record_part("subject", said, "supported", was, record)
     if claimed == "proposed":
-        verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
+        verdict: Verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
         return record_part("subject", said, verdict, was, record)
     if STRENGTH[claimed] <= STRENGTH[stated]:
         return record_part("subject", said, "supported", was, record)
     return record_part(
         "subject", said, "not_established", reason("subject.status_only", status=status), record
     )
+
+
+def _denial(
+    statement: Statement, record: Agreement, stated: str, claimed: str, said: Reason, was: Reason
+) -> Part | None:
+    """The subject part of a claim that denies what the source says was done, or says less of it:
+    "failed to agree", "only agreed to consider", "is to be approved" where it was approved."""
+    if statement.negated:
+        verdict: Verdict = (
+            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
+        )
+        return record_part("subject", reason("claimed.not", claimed=said), verdict, was, record)
+    if statement.pending and stated == "signed":
+        # "Is to be approved next year" where it was approved: the claim denies what was done.
+        return record_part("subject", reason("claimed.pending"), "contradicted", was, record)
+    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
+        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
+        return record_part("subject", reason("claimed.only", claimed=said), "contradicted", was, record)
+    return None
 
 
 def _held(statement: Statement, event: Event | Group) -> Part:
@@ -386,7 +400,9 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     from otg_cli.meetings import Agreement
     from otg_cli.people_checks import people
 
-    indexed = match(statement, base)
+    if any(p not in _known(base) for p in statement.parties):
+        return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
+    indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
         return ()
     record, words = indexed.record, indexed.stems
@@ -419,6 +435,32 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     ]
     parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
+
+
+@lru_cache(maxsize=4)
+def _known(base: FactBase) -> frozenset[str]:
+    """The parties the base says anything of: its countries and groups, the groups' members and
+    every party a record names."""
+    records: list[Subject] = [*base.agreements.values(), *base.events.values()]
+    named = {p for r in records for p in getattr(r, "parties", ())}
+    members = {m.country for g in base.groups.values() for m in g.members}
+    facts = {p for f in base.facts.values() for p in f.parties}
+    return frozenset({*base.countries, *base.groups, *members, *named, *facts})
+
+
+def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
+    """For a claim that says who handed something over to whom ("перешло от Казахстана к
+    Азербайджану"), the one transfer in the base between those two countries, whichever way it
+    went and whatever the claim calls the body: a transfer is checked against a transfer."""
+    named = {p for p in statement.transfer if p is not None}
+    if len(named) != 2:
+        return None
+    found = [
+        a
+        for a in base.agreements.values()
+        if a.status == "transferred" and {p for p in a.parties if p not in base.groups} == named
+    ]
+    return _index(base).get(found[0].id) if len(found) == 1 else None
 
 
 def records_of(parts: Iterable[Part], statement: Statement, base: FactBase) -> tuple[Subject, ...]:
