@@ -27,12 +27,15 @@ FOLDER = Path(__file__).resolve().parent / "golden"
 #: Each golden set with the share of acceptable verdicts (citing the right records) the reader must
 #: keep; raise a floor as the reader improves. claims.toml was written alongside the reader;
 #: claims-blind*.toml by fact-checkers who never ran otg nor read its code, after it: the truer
-#: measure of claims otg has not seen (blind2 scored 73% on its first run, blind3 74%).
+#: measure of claims otg has not seen (on its first run blind2 scored 73%, blind3 74%, blind4 78%
+#: with 4 claims falsely supported, blind5 77% with 1).
 SETS: dict[str, float] = {
     "claims.toml": 0.90,
     "claims-blind.toml": 0.90,
     "claims-blind2.toml": 0.88,
     "claims-blind3.toml": 0.86,
+    "claims-blind4.toml": 0.77,
+    "claims-blind5.toml": 0.76,
 }
 CLAIMS: dict[str, list[dict[str, Any]]] = {
     name: tomllib.loads((FOLDER / name).read_text(encoding="utf-8"))["claim"] for name in SETS
@@ -88,7 +91,7 @@ def test_every_cited_record_exists(base: FactBase, name: str) -> None:
     assert [c["text"] for c in CLAIMS[name] if not set(c["cite"]) <= ids] == []
 
 
-@pytest.mark.parametrize("name", ["claims-blind.toml", "claims-blind2.toml", "claims-blind3.toml"])
+@pytest.mark.parametrize("name", [n for n in SETS if n != "claims.toml"])
 def test_a_blind_set_repeats_no_claim_of_an_earlier_set(name: str) -> None:
     earlier = list(SETS)[: list(SETS).index(name)]
     seen = {c["text"] for n in earlier for c in CLAIMS[n]}

@@ -31,7 +31,8 @@ _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "а
 _AMOUNT = re.compile(
     r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
-    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>[a-zа-яәіңғүұқөһ$%]*)"
+    # A dollar sign that starts the next number is that number's ("in 2025 exceeded $250 million").
+    r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>(?:[a-zа-яәіңғүұқөһ%]|\$(?!\s*\d))*)"
 )
 
 
@@ -116,10 +117,10 @@ def amounts(text: str) -> list[Amount]:
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
-    return _shared_units(found)
+    return _shared_units(found, text)
 
 
-def _shared_units(found: list[Amount]) -> list[Amount]:
+def _shared_units(found: list[Amount], text: str) -> list[Amount]:
     """A scaled amount with no unit of its own takes the unit written once after a list of them:
     "4,3 млрд, с Кыргызстаном — 2 млрд долларов" is two amounts in dollars."""
     shared: Unit | None = None
@@ -129,4 +130,13 @@ def _shared_units(found: list[Amount]) -> list[Amount]:
             shared = amount.unit
         elif amount.scaled and amount.unit == "count" and shared is not None:
             found[index] = amount._replace(unit=shared)
+    # A scaled amount at the end of a list, with no unit and no noun after it, takes the unit
+    # of the amount before it: "$7,9 млрд ..., а сальдо достигло 4,8 млрд".
+    unit: Unit | None = None
+    for index, amount in enumerate(found):
+        bare = not re.match(r"\s*[^\W\d_]", text[amount.at[1] :])
+        if amount.scaled and amount.unit == "count" and unit is not None and bare:
+            found[index] = amount._replace(unit=unit)
+        elif amount.unit is not None:
+            unit = amount.unit if amount.unit != "count" else None
     return found

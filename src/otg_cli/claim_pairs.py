@@ -8,11 +8,13 @@ period and sector, and is checked on its own; the claim is only as good as its w
 
 from __future__ import annotations
 
-from otg_cli.claim_amounts import amounts
+from otg_cli.claim_amounts import Amount, amounts
+from otg_cli.claim_periods import find_period, half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
-from otg_cli.lexicon import readable
+from otg_cli.lexicon import readable, word_lists
 from otg_cli.models import FactBase
+from otg_cli.text import fold, starts_a_word
 
 
 def split(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
@@ -35,3 +37,84 @@ def split(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         qualifier = qualifier_between(text, amount.at, start, end)
         claims.append(claim._replace(parties=parties, value=amount.value, qualifier=qualifier))
     return tuple(claims)
+
+
+def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
+    """One claim per amount where a claim states amounts of one unit for different measures
+    ("exports reached $2.2bn with a surplus of $2bn", "товарооборот достиг $3 млрд, а экспорт —
+    $2,5 млрд", "12,000 companies and 1,300 joint ventures"): each amount with the measure named
+    nearest before it (or right after it), the qualifier beside it, the claim's parties and
+    period. The change goes with the measure named nearest before it ("imports down 5%"), its own
+    claim where no amount is of that measure. () where the claim states one amount, or one per
+    partner (`split`)."""
+    from otg_cli.claims import nearest_indicator
+
+    if claim.value is None or claim.indicator in (None, "target") or split(claim, base):
+        return ()
+    text = spelt(readable(claim.text))
+    every = amounts(text)
+    counting = claim.unit == "count"
+    found = [a for a in every if a.unit == claim.unit and (a.strong or counting)]
+    counts = [] if counting else [a for a in every if a.unit == "count" and not a.strong]
+    if len(found) < 2:
+        return ()
+    # "$6.3bn, about $210m of it in 2025", "порядка 5 млрд, включая более 1,3 млрд за 2025 год":
+    # a part of the figure before it, each with the period its own words give.
+    partitive = starts_a_word(fold(text), word_lists("partitive").get("words", ()))
+    claims = []
+    for index, amount in enumerate(found):
+        start = found[index - 1].at[1] if index else 0
+        end = found[index + 1].at[0] if index + 1 < len(found) else len(text)
+        before, after = text[start : amount.at[0]], text[amount.at[0] : end]  # "1,300 joint ventures"
+        # A count names what it counts after it ("1,300 joint ventures"), an amount before it.
+        words = (nearest_indicator(after, last=False), nearest_indicator(before))
+        measure = words[0] or words[1] if counting else words[1] or words[0]
+        if measure is None and index and not partitive:
+            measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names
+        elif measure == "investment" or measure is None:
+            measure = claim.indicator
+        qualifier = qualifier_between(text, amount.at, start, end)
+        # A period of its own before the amount: "…, ал жарты жылдағы экспорт 2,2 млрд".
+        own = half_year(before, claim.period.start.year) if index and claim.period else None
+        if partitive:
+            own = find_period(text[start:end])
+        value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
+        # The count stated right before an amount is its own ("34 projects worth $4.4bn").
+        count = next((c for c in reversed(counts) if start <= c.at[0] and c.at[1] <= amount.at[0]), None)
+        claims.append(
+            claim._replace(
+                indicator=measure,
+                period=own if partitive else own or claim.period,
+                value=value,
+                qualifier=qualifier,
+                change_pct=None,
+                item_count=None if count is None else count.value,
+                count_qualifier="exact"
+                if count is None
+                else qualifier_between(text, count.at, start, amount.at[0]),
+            )
+        )
+    if len({(c.indicator, c.value) for c in claims}) < 2:
+        return ()
+    return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _with_change(
+    claim: Claim, claims: list[Claim], text: str, percents: list[Amount], found: list[Amount]
+) -> tuple[Claim, ...]:
+    """The clauses, the claim's change given to the one of the measure named nearest before it."""
+    from otg_cli.claims import nearest_indicator
+
+    if claim.change_pct is None or not percents:
+        return tuple(claims)
+    at = percents[0].at
+    before = [i for i, a in enumerate(found) if a.at[1] <= at[0]]
+    start = found[before[-1]].at[1] if before else 0
+    measure = nearest_indicator(text[start : at[0]])
+    owner = next((i for i, c in enumerate(claims) if c.indicator == measure), None)
+    if owner is None and measure is None:
+        owner = before[-1] if before else 0
+    if owner is not None:
+        claims[owner] = claims[owner]._replace(change_pct=claim.change_pct)
+        return tuple(claims)
+    return (*claims, claim._replace(indicator=measure, value=None, unit=None))

@@ -21,7 +21,9 @@ YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 #: A year that is a deadline, not the period of a figure.
 _DEADLINE = re.compile(
     r"(?:\bby\s+(?:the\s+end\s+of\s+)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
-    r"|((?:19|20)\d{2})\s*(?:жылға\s+(?:дейін|қарай)|жылы?на\s+дейін|жылдың\s+соңына\s+(?:дейін|қарай)"
+    # Kazakh with or without its letters: "2030 жылға дейін", "2028 жылга карай".
+    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:дей[іи]н|[қк]арай)|жылы?на\s+дей[іи]н"
+    r"|жылды[ңн]\s+со[ңн]ына\s+(?:дей[іи]н|[қк]арай)"
     r"|(?:as|as the|в качестве)\s+(?:a\s+)?(?:deadline|target year|срока|крайнего срока))"
 )
 
@@ -81,6 +83,20 @@ def find_span(text: str) -> int | None:
     return int(found[1]) if found and int(found[1]) > 1 else None
 
 
+#: The first half of a year: "first half of 2025", "за полугодие", "жарты жылдағы".
+#: Number words are digits by then: "жарты жыл" reads "0.5 жыл".
+_HALF = re.compile(
+    r"(?<!\w)(?:first half|half[- ]year|first six months|h1|полугоди|полгода|жарты жыл|0[.,]5 (?:жыл|year))"
+)
+
+
+def half_year(text: str, year: int) -> DateRange | None:
+    """The first half of `year` where the text says "half a year" ("жарты жылдағы экспорт"), or None."""
+    if not _HALF.search(fold(text)):
+        return None
+    return DateRange(datetime.date(year, 1, 1), datetime.date(year, 6, 30), f"first half of {year}")
+
+
 def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
     text = _DEADLINE.sub(" ", text)
     span = find_year_span(text)
@@ -92,6 +108,9 @@ def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | No
         return None
     year = years[0] if years else relative
     assert year is not None
+    half = half_year(text, year)
+    if half is not None:
+        return half
     first_months = _FIRST_MONTHS.search(text)
     if first_months and 1 <= int(first_months[1]) <= 12:
         last = int(first_months[1])

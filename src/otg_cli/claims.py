@@ -89,15 +89,28 @@ class UnreadableClaim(OtgError):
     """otg cannot tell what the claim is about; the message says what was missing."""
 
 
+class NotAClaim(UnreadableClaim):
+    """The text asks rather than asserts ("how much did Kazakhstan trade with Turkey?")."""
+
+
 class MangledClaim(UnreadableClaim):
     """The claim has a currency sign or a scale with no number: the shell ate the figure."""
 
+
+#: A hyphen inside a compound amount: "one-billion-dollar", "$1-billion", "4.3-bn".
+_COMPOUND = re.compile(r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))")
 
 #: Words that insist on a figure to the unit.
 _EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
 
 #: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
 _MANGLED = re.compile(r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)")
+#: Anywhere in a claim, a dollar sign, scale or percent sign with no number before it, after a
+#: word: what a shell leaves of "hit $3bn in 2025, up 5%" ("hit  bn in 2025, up % on the year").
+_EATEN = re.compile(
+    r"(?:^|(?<=[^\d\s%]))\s+(?:bn\b|млрд|млн|%)"
+    r"|(?:^|(?<!\d)(?<!млрд)(?<!млн)(?<!bn)(?<!mln)\s)\$(?!\s*\d)"  # not "4,3 млрд $"
+)
 
 
 def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -117,6 +130,24 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     if misspelt and (target or misspelt[2] != "target"):
         return _direction(text) if misspelt[2] == "investment" else misspelt[2]
     return None
+
+
+def nearest_indicator(text: str, *, last: bool = True) -> str | None:
+    """The measure whose word stands last in the text: the one an amount right after it is of
+    ("exports of $2.2bn with a surplus of" is the surplus's); with `last=False`, the one whose
+    word stands first ("3 млрд долларлық сауда жасады, ал ... экспорт"). Investment takes its
+    direction."""
+    folded = fold(text)
+    found: list[tuple[int, int, str]] = []
+    for order, (indicator, words) in enumerate(_folded_indicators()):
+        for word in words:
+            at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", folded)]
+            if at and indicator != "target":
+                found.append((at[-1] if last else -at[0], -order, indicator))
+    if not found:
+        return None
+    indicator = max(found)[2]
+    return _direction(text) if indicator == "investment" else indicator
 
 
 def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
@@ -260,7 +291,7 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
-    after = fold(text[at[1] : end])
+    after = fold(text[at[0] : end])  # the figure's own words too: "12 мыңнан астам"
     return next((qualifier for qualifier, words in _after_words() if starts_a_word(after, words)), "exact")
 
 
@@ -272,10 +303,25 @@ def _balance_sign(text: str) -> str | None:
     return next((sign for sign in ("deficit", "surplus") if starts_a_word(folded, words.get(sign, ()))), None)
 
 
+def buyers_side(
+    indicator: str | None, parties: tuple[str, ...], text: str
+) -> tuple[str | None, tuple[str, ...]]:
+    """A flow of Kazakhstan's goods named from the buyer's side ("Uzbekistan bought $2.2bn of
+    Kazakh goods", "импорт Узбекистана из Казахстана", "Өзбекстан Қазақстаннан сатып алды") as
+    Kazakhstan's exports to the buyer: the measure and parties the sources state it with."""
+    home = "KZ"
+    if indicator not in ("exports", "imports") or home not in parties[1:]:
+        return indicator, parties
+    if not starts_a_word(fold(text), word_lists("sides").get("from_home", ())):
+        return indicator, parties
+    return "exports", (home, *(p for p in parties if p != home))
+
+
 def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
-    folded = _qualifier_pattern().sub(" ", fold(text))  # "up to $5 bn" is a bound, not a rise
+    # "up to $5 bn" is a bound, not a rise; "drawing up a list" is neither.
+    folded = _qualifier_pattern().sub(" ", _not_qualifiers().sub(" ", fold(text)))
     words = word_lists("change")
     for meaning in ("share", "down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):
@@ -296,9 +342,11 @@ def read_as(text: str, base: FactBase) -> tuple[str, ...]:
 
 def spelt(readable: str) -> str:
     """A claim as its figures are read: case-folded, numbers and shares in words as digits."""
-    from otg_cli.lexicon import spell_numbers, spell_shares
+    from otg_cli.lexicon import spell_counts, spell_numbers, spell_shares
 
-    return spell_shares(spell_numbers(casefold_claim(readable)))
+    # "the one-billion-dollar mark", "a $1-billion deal": the hyphens of a compound are spaces.
+    unhyphened = _COMPOUND.sub(" ", casefold_claim(readable))
+    return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
@@ -319,7 +367,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
         if figures.change_at is not None:
             change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
-    indicator = find_indicator(spaced)
+    indicator, parties = buyers_side(find_indicator(spaced), parties, spaced)
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
@@ -331,6 +379,14 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
     elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
         value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
+    if _EATEN.search(spaced):
+        raise MangledClaim(
+            f"found a currency sign, scale or percent sign with no number in {text!r}: the shell "
+            "may have eaten '$3' in double quotes; put the claim in single quotes: "
+            "otg verify '...hit $3bn in 2025'"
+        )
+    if text.rstrip().endswith("?"):
+        raise NotAClaim(f"{text!r} is a question, not a claim: state what is to be checked")
     if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
             raise MangledClaim(

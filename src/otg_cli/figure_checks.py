@@ -70,9 +70,25 @@ def claim_parties(claim: Claim, base: FactBase) -> set[str]:
     lone group a flow goes to or comes from ("imports from the Turkic countries")."""
     named = set(claim.parties)
     flow = set(MEASURES.get(claim.indicator or "", ())) & DIRECTIONAL
-    if len(named) == 1 and HOME not in named and (flow or not named & set(base.groups)):
+    if len(named) == 1 and HOME not in named and (flow or not named & set(base.groups) or _with_home(claim)):
         named.add(HOME)
     return named
+
+
+def _with_home(claim: Claim) -> bool:
+    """Whether a claim about a lone group's trade words it as Kazakhstan's trade with the group
+    ("trade with Turkic countries", "товарооборот с тюркскими странами", "түркі елдерімен"), not the
+    group's own ("mutual", "within", "между собой", "өзара"): the lexicon's [sides] words."""
+    import re
+
+    from otg_cli.lexicon import word_lists
+    from otg_cli.text import fold, starts_a_word
+
+    folded, words = fold(claim.text), word_lists("sides")
+    with_home = "|".join(map(re.escape, words.get("with_home", ())))
+    # "товарооборот с" is a phrase whose last word ends there: not "товарооборот стран".
+    said = bool(with_home) and re.search(rf"(?<!\w)(?:{with_home})(?!\w)", folded) is not None
+    return said and not starts_a_word(folded, words.get("mutual", ()))
 
 
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
@@ -373,7 +389,8 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     parts = tuple(p for p in found if p is not None)
     if not candidates and (reverse := reversed_parties(claim, base)):
         return reverse
-    if not candidates:
+    if not candidates or (parts and all(p.verdict == "not_found" for p in parts)):
+        # No figure for the pair, or none for its period: a whole's figure it may be part of.
         from otg_cli.whole_checks import part_of_whole
 
         parts = part_of_whole(claim, base) or parts

@@ -180,26 +180,41 @@ def _subject(statement: Statement, record: Agreement) -> Part:
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = record.status.replace("_", " ")
     claimed = statement.action or "mentioned"
-    if statement.negated:
-        verdict: Verdict = (
-            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
-        )
-        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
-    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
-        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
-        return record_part(
-            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
-        )
+    denied = _denial(statement, record, stated, claimed)
+    if denied is not None:
+        return denied
     if statement.action is None or claimed == "discussed":
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     if claimed == "proposed":
-        verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
+        verdict: Verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
         return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
     if STRENGTH[claimed] <= STRENGTH[stated]:
         return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
     return record_part(
         "subject", claimed, "not_established", f"the source says only that it was {status}", record
     )
+
+
+def _denial(statement: Statement, record: Agreement, stated: str, claimed: str) -> Part | None:
+    """The subject part of a claim that denies what the source says was done, or says less of it:
+    "failed to agree", "only agreed to consider", "is to be approved" where it was approved."""
+    status = record.status.replace("_", " ")
+    if statement.negated:
+        verdict: Verdict = (
+            "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
+        )
+        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+    if statement.pending and stated == "signed":
+        # "Is to be approved next year" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", "still to be done", "contradicted", f"the source says it was {status}", record
+        )
+    if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
+        # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
+        return record_part(
+            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
+        )
+    return None
 
 
 def _held(statement: Statement, event: Event | Group) -> Part:
@@ -375,7 +390,10 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     from otg_cli.meetings import Agreement
     from otg_cli.people_checks import people
 
-    indexed = match(statement, base)
+    outside = [p for p in statement.parties if p not in base.countries and p not in base.groups]
+    if outside:
+        return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
+    indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
         return ()
     record, words = indexed.record, indexed.stems
@@ -404,6 +422,21 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     ]
     parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
+
+
+def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
+    """For a claim that says who handed something over to whom ("перешло от Казахстана к
+    Азербайджану"), the one transfer in the base between those two countries, whichever way it
+    went and whatever the claim calls the body: a transfer is checked against a transfer."""
+    named = {p for p in statement.transfer if p is not None}
+    if len(named) != 2:
+        return None
+    found = [
+        a
+        for a in base.agreements.values()
+        if a.status == "transferred" and {p for p in a.parties if p not in base.groups} == named
+    ]
+    return _index(base).get(found[0].id) if len(found) == 1 else None
 
 
 def records_of(parts: Iterable[Part], statement: Statement, base: FactBase) -> tuple[Subject, ...]:

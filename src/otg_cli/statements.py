@@ -93,6 +93,8 @@ class Statement(NamedTuple):
     stems: frozenset[str]
     #: The claim says *only* that was done ("лишь договорились рассмотреть"): no more.
     only: bool = False
+    #: The claim says it is still to be done ("is to be approved", "бекіту көзделді").
+    pending: bool = False
 
 
 @cache
@@ -212,6 +214,12 @@ def _only(folded: str) -> bool:
 
 
 @cache
+def _pending_pattern() -> str:
+    words = sorted(words_of("negations", "pending"), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!)"
+
+
+@cache
 def _negation_pattern() -> re.Pattern[str]:
     words = sorted(words_of("negations", "words"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
@@ -319,7 +327,9 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     for span, code in spans:
         previous = folded[: span.start].split()[-1:]
         word = folded[span.start : span.stop]
-        if (previous and previous[0] in before_from) or word.endswith(words_of("transfer", "from_suffixes")):
+        # A name ending in -стан is no ablative ("Мажарстан"): that is "-станнан" ("Өзбекстаннан").
+        ablative = word.endswith(words_of("transfer", "from_suffixes")) and not word.endswith("стан")
+        if (previous and previous[0] in before_from) or ablative:
             giver = giver or code
         elif (previous and previous[0] in before_to) or word.endswith(words_of("transfer", "to_suffixes")):
             receiver = receiver or code
@@ -397,4 +407,5 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
+        pending=re.search(_pending_pattern(), folded) is not None,
     )

@@ -63,28 +63,43 @@ def collapse_whitespace(text: str) -> str:
 _LATIN_KAZAKH = str.maketrans(
     {
         "a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г",
-        "ğ": "ғ", "h": "х", "ı": "ы", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
+        "ğ": "ғ", "h": "х", "ı": "і", "i": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
         "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т",
         "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "х", "y": "ы", "z": "з",
+        "á": "ә", "ǵ": "ғ", "ń": "ң", "ó": "ө", "ú": "ү", "ý": "у",
     }
 )  # fmt: skip
 #: Letters only the Kazakh Latin alphabet uses among the claims otg reads; a q followed by a u is
 #: English ("communiqué", "quota"), Kazakh's q never is ("Qazaqstan").
-_KAZAKH_LATIN_LETTERS = r"[äğıñöşūü]|q(?!u)"
+_KAZAKH_LATIN_LETTERS = r"[äğıñöşūüáǵńóú]|q(?!u)"
 
 
-def from_latin_kazakh(text: str, english: frozenset[str] = frozenset()) -> str:
+def from_latin_kazakh(text: str, english: frozenset[str] = frozenset(), kazakh: tuple[str, ...] = ()) -> str:
     """Kazakh written in the Latin alphabet, in Cyrillic ("Qazaqstan" -> "қазақстан"); any other
-    text unchanged. Detected by the letters only that alphabet has (ä ğ ı ñ ö ş ū ü q), unless the
-    text has one of the `english` words: "trade with Türkiye" is English with a Turkish name."""
+    text unchanged. Detected by the letters only its alphabets have (2021: ä ğ ı ñ ö ş ū ü q;
+    2018: á ǵ ń ó ú), or in plain ASCII letters by the `kazakh` word starts ("jyly", "tauar"),
+    unless the text has one of the `english` words: "trade with Türkiye" is English with a
+    Turkish name."""
     folded = text.casefold()
-    if not re.search(_KAZAKH_LATIN_LETTERS, folded):
+    tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", folded)
+    lettered = re.search(_KAZAKH_LATIN_LETTERS, folded) is not None
+    plain = folded.isascii() and any(t.startswith(kazakh) for t in tokens) if kazakh else False
+    if not (lettered or plain):
         return text
-    if english and english & set(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", folded)):
+    if english and english & set(tokens):
         return text
     # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а; a dotless ı
-    # after a vowel is й, as the 2018 alphabet writes it ("aınalym": айналым).
-    folded = re.sub(r"(?<=[aeoöuüūäı])ı", "й", folded.replace("iya", "ия").replace("ıa", "ия"))
+    # after a vowel is й ("aınalym": айналым, "Reseı"), elsewhere і ("Türkı", "jettı"), as the 2021
+    # alphabet writes it, but after u it is і ("kezdesuı"); an i after a vowel is й too
+    # ("ainalym", "paiyz", "baiqaushy"); the digraphs sh, ch and the informal zh are ш, ч, ж.
+    for latin, cyrillic in (("iya", "ия"), ("ıia", "ия"), ("iia", "ия"), ("ıa", "ия")):
+        folded = folded.replace(latin, cyrillic)
+    folded = re.sub(r"(?<=[aeoöäıáó])[ıi]", "й", folded)
+    folded = re.sub(r"(?<=[uüūú])ı", "і", folded)  # "kezdesuı": кездесуі
+    # Russian loanwords keep their э: "ekonomika", "eksport".
+    folded = re.sub(r"(?<![^\W\d_])e(?=k(?:onom|sp|st))", "э", folded)
+    for latin, cyrillic in (("sh", "ш"), ("ch", "ч"), ("zh", "ж")):
+        folded = folded.replace(latin, cyrillic)
     return folded.translate(_LATIN_KAZAKH)
 
 

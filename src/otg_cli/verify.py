@@ -149,14 +149,29 @@ def _for_pair(part: Part, claim: Claim, base: FactBase) -> Part:
     return part._replace(claimed=f"{part.claimed} ({party_line(claim.parties, base)})")
 
 
+def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
+    """The parts of one of several amounts a claim states, labelled with the measure it is of; an
+    amount the claim names no measure for ("up from $2.5bn") is stated by no source."""
+    from otg_cli.figure_checks import check
+    from otg_cli.figures import format_amount
+
+    if claim.indicator == "unnamed" and claim.value is not None and claim.unit is not None:
+        label = format_amount(claim.value, claim.unit, claim.qualifier)
+        return (Part("amount", label, "not_established", "the claim does not say what it measures", (), ()),)
+    measure = (claim.indicator or "").replace("_", " ")
+    return tuple(p._replace(claimed=f"{p.claimed} ({measure})") for p in check(claim, base))
+
+
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
-    from otg_cli.claim_pairs import split
+    from otg_cli.claim_pairs import clauses, split
     from otg_cli.comparisons import comparison_part
     from otg_cli.figure_checks import check
 
     pairs = split(claim, base)
-    parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base)) or check(claim, base)
+    parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
+    parts = parts or tuple(p for c in clauses(claim, base) for p in _clause_parts(c, base))
+    parts = parts or check(claim, base)
     found = [p for p in parts if p.verdict != "not_found"]
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
@@ -167,6 +182,9 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed.
         parts = _not_established(parts, "supported", "the claim does not say what it measures; {}")
+    elif claim.indicator == "investment":
+        # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
+        parts = _not_established(parts, "supported", "the claim does not say which way it was invested; {}")
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
@@ -213,11 +231,11 @@ def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) ->
 
 
 def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Result:
-    from otg_cli.claims import MangledClaim, UnreadableClaim, read_as, read_claim
+    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_as, read_claim
 
     try:
         return verify(read_claim(text, base, as_of), base)
-    except MangledClaim as error:
+    except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.message)
     except UnreadableClaim as error:
         from otg_cli.comparisons import compared_without_figure

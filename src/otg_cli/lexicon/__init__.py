@@ -20,7 +20,7 @@ _FOLDER = Path(__file__).resolve().parent
 #: Words that give a number its scale; the number words right before one are read as a number.
 SCALE_WORDS = re.compile(
     r"^(?:billion|bn|bln|million|mln|thousand|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*"
-    r"|months?|месяц\w*|ай|айы|айда|айында|айдың)$"
+    r"|months?|месяц\w*|ай|айы|айда|айында|айдың|years|лет|жыл\w*)$"
 )
 _GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
 #: A scale word in the singular with no number before it: one of it ("превысили миллиард
@@ -49,15 +49,26 @@ def _words() -> tuple[dict[str, float], dict[str, float], dict[str, str]]:
     return dict(entries("numbers")), dict(entries("fractions")), dict(entries("words"))
 
 
+@cache
+def _denominators() -> dict[str, float]:
+    return dict(entries("denominators"))
+
+
 def _value(run: list[str]) -> float | None:
     """The number a run of number words says, or None when it is not one."""
     numbers, fractions, words = _words()
     if run == ["a"]:
         return 1.0
-    if "point" in run and words.get("point") == ".":
-        whole, _, decimals = " ".join(run).partition(" point ")
-        integer = _value(whole.split()) or 0.0
-        digits = "".join(str(int(numbers[w])) for w in decimals.split() if w in numbers)
+    point = next((i for i, w in enumerate(run) if words.get(w) == "."), None)
+    if point is not None:
+        # "four point three", "четыре целых три десятых", "төрт бүтін оннан үш"
+        integer = _value(run[:point]) or 0.0
+        decimals = run[point + 1 :]
+        over = [_denominators()[w] for w in decimals if w in _denominators()]
+        if over:
+            numerator = _value([w for w in decimals if w not in _denominators()])
+            return integer + numerator / over[0] if numerator is not None else None
+        digits = "".join(str(int(numbers[w])) for w in decimals if w in numbers)
         return float(f"{int(integer)}.{digits}") if digits else None
     total = 0.0
     for word in run:
@@ -67,7 +78,7 @@ def _value(run: list[str]) -> float | None:
             total += fractions[word]
         elif words.get(word) == "+0.5":
             total += 0.5
-        elif word == "hundred":
+        elif numbers.get(word) == 100:  # "four hundred", "төрт жүз": a hundred times what went before
             total = max(total, 1.0) * 100
         elif word in numbers:
             total += numbers[word]
@@ -78,7 +89,7 @@ def _value(run: list[str]) -> float | None:
 
 def _is_number_word(word: str) -> bool:
     numbers, fractions, words = _words()
-    return word in numbers or word in fractions or word in words or word == "and"
+    return word in numbers or word in fractions or word in words or word in _denominators() or word == "and"
 
 
 def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
@@ -94,9 +105,39 @@ def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
     return text
 
 
+#: A thousand inside a number said in words: "тысячи трёхсот" is 1300, "бір мың үш жүз" 1300.
+_THOUSAND = re.compile(r"^(?:thousand|тысяч\w*|мың)$")
+
+
+def _spell_thousands(text: str) -> str:
+    """A number in words that goes on past its thousand ("свыше тысячи трёхсот совместных
+    предприятий", "one thousand three hundred") in digits: "свыше 1300 совместных предприятий"."""
+    tokens = list(_TOKEN.finditer(text))
+    for index in reversed(range(len(tokens))):
+        if not _THOUSAND.match(tokens[index].group()):
+            continue
+        end = index + 1
+        while end < len(tokens) and _is_number_word(tokens[end].group()):
+            end += 1
+        rest = _value([t.group() for t in tokens[index + 1 : end]]) if end > index + 1 else None
+        if rest is None:
+            continue
+        start = index
+        while start > 0 and _is_number_word(tokens[start - 1].group()):
+            start -= 1
+        before = [t.group() for t in tokens[start:index]]
+        if not before and index and tokens[index - 1].group().isdigit():
+            start, before = index - 1, [tokens[index - 1].group()]
+        times = float(before[0]) if before and before[0].isdigit() else (_value(before) if before else 1.0)
+        if times is None:
+            continue
+        text = f"{text[: tokens[start].start()]}{times * 1000 + rest:g}{text[tokens[end - 1].end() :]}"
+    return text
+
+
 def spell_numbers(text: str) -> str:
     """The text with every number written in words before a scale word written in digits."""
-    text = _GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text)
+    text = _spell_thousands(_GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text))
     tokens = list(_TOKEN.finditer(text))
     text = _spell_lone_scales(text, tokens)
     tokens = list(_TOKEN.finditer(text))
@@ -144,11 +185,15 @@ def month_of(word: str) -> int | None:
     if word.isascii():
         found = months.get(word)
         return found[0] if found else None
-    start = next((m for m in sorted(months, key=len, reverse=True) if word.startswith(m)), None)
+    from otg_cli.text import fold
+
+    # Kazakh typed without its letters ("кантар") matches the folded names.
+    starts = sorted(months, key=len, reverse=True)
+    start = next((m for m in starts if word.startswith(m) or fold(word).startswith(m)), None)
     if start is None:
         return None
     number, language = months[start]
-    ending = word[len(start) :]
+    ending = (word if word.startswith(start) else fold(word))[len(start) :]
     if language == "ru" and (len(word) < 3 or not _RUSSIAN_MONTH_ENDING.fullmatch(ending)):
         return None
     return number
@@ -194,6 +239,36 @@ def _share_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), dict(shares)
 
 
+#: The measures whose figure is a count of things: a number in words before one of their nouns
+#: ("seven trade contracts", "семь торговых контрактов") is the count.
+COUNTED = ("investment_projects", "trade_contracts", "joint_ventures", "companies", "export_offer")
+
+
+def spell_counts(text: str) -> str:
+    """The text with a run of number words right before the noun of a counted measure (one word
+    may stand between: "семь торговых контрактов") written in digits: "7 торговых контрактов"."""
+    from otg_cli.text import fold
+
+    nouns = tuple(w for m in COUNTED for w in word_lists("indicators").get(m, ()))
+    tokens = list(_TOKEN.finditer(text))
+    replaced: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and _is_number_word(tokens[end].group()):
+            end += 1
+        run = [t.group() for t in tokens[index:end]]
+        value = _value(run) if run and run not in (["and"], ["a"]) else None
+        after = fold(text[tokens[end - 1].end() :]).lstrip() if end > index else ""
+        following = after.split(" ", 1)[1] if " " in after else ""
+        if value is not None and (after.startswith(nouns) or following.startswith(nouns)):
+            replaced.append((tokens[index].start(), tokens[end - 1].end(), f"{value:g}"))
+        index = max(end, index + 1)
+    for begin, stop, digits in reversed(replaced):
+        text = text[:begin] + digits + text[stop:]
+    return text
+
+
 def spell_number_words(text: str) -> str:
     """`spell_numbers`, then every other run of number words in digits too ("восьми зданий" ->
     "8 зданий"), for reading a quote against the figure its record gives. A lone word for one
@@ -225,11 +300,18 @@ def english_words() -> frozenset[str]:
     return frozenset(str(w) for w in load("en").get("stopwords", {}).get("words", ()))
 
 
+@cache
+def latin_kazakh_words() -> tuple[str, ...]:
+    """Starts of words only Kazakh in the Latin alphabet writes ("jyly", "tauar"): they tell it
+    from English where it is typed in plain ASCII letters ("Kazakstan men Ozbekstan ...")."""
+    return tuple(str(w) for w in load("kk").get("latin", {}).get("words", ()))
+
+
 def readable(text: str) -> str:
     """A claim or quote as the readers take it: Kazakh in the Latin alphabet in Cyrillic."""
     from otg_cli.text import from_latin_kazakh
 
-    return from_latin_kazakh(text, english_words())
+    return from_latin_kazakh(text, english_words(), latin_kazakh_words())
 
 
 @cache

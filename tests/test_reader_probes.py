@@ -1,0 +1,292 @@
+"""Claims written to probe the reader on classes of input the golden sets are weak on, in English,
+Russian and Kazakh, each paraphrased beyond any golden claim: one partner's part of a group
+figure, the buyer's side of an export, figures near a bound, several figures in one claim with
+one wrong, Kazakh typed without its letters or in the Latin alphabet, numbers in words, claims
+without a number. Each expects the verdicts the five articles allow; above all, none of them may
+be called supported where the articles do not back it."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from otg_cli.loader import load_fact_base
+from otg_cli.settings import bundled_facts_dir
+from otg_cli.verify import check_text
+
+BASE = load_fact_base([bundled_facts_dir()])
+DAY = datetime.date(2026, 3, 1)
+
+PROBES: list[tuple[str, set[str]]] = [
+    # partner share of group figure
+    ("Kazakhstan's exports to Turkey reached $7.9bn in January–October 2025", {"not_established"}),
+    (
+        "Экспорт Казахстана в Турцию за январь–октябрь 2025 года составил около 7,9 млрд долларов",
+        {"not_established"},
+    ),
+    (
+        "Қазақстанның Түркияға экспорты 2025 жылғы қаңтар-қазанда 7,9 млрд долларды құрады",
+        {"not_established"},
+    ),
+    (
+        "Turkey alone makes up more than two-thirds of Kazakhstan's trade with Turkic countries",
+        {"not_established"},
+    ),
+    (
+        "Uzbekistan accounted for $11bn of Kazakhstan's trade with Turkic states in Jan-Oct 2025",
+        {"not_established"},
+    ),
+    (
+        "Товарооборот Казахстана с Азербайджаном за январь-октябрь 2025 года составил 11 млрд долларов",
+        {"not_established"},
+    ),
+    (
+        "Импорт Казахстана из Турции за январь–октябрь 2025 года сократился примерно на 3%",
+        {"not_established"},
+    ),
+    # buyer side
+    ("Uzbekistan bought $2.2 bn of Kazakh goods in Jan-Aug 2025", {"supported"}),
+    ("Uzbekistan imported $2.2bn of goods from Kazakhstan in January-August 2025", {"supported"}),
+    (
+        "Uzbekistan's exports to Kazakhstan reached $2.2bn in Jan-Aug 2025",
+        {"contradicted", "not_established", "not_found"},
+    ),
+    ("Узбекистан закупил казахстанских товаров на $2,2 млрд за январь–август 2025 года", {"supported"}),
+    (
+        "Узбекистан поставил в Казахстан товаров на $2,2 млрд за январь-август 2025 года",
+        {"contradicted", "not_established", "not_found"},
+    ),
+    ("Өзбекстан 2025 жылғы қаңтар-тамызда Қазақстаннан 2,2 млрд долларлық тауар сатып алды", {"supported"}),
+    (
+        "Өзбекстан 2025 жылғы қаңтар-тамызда Қазақстанға 2,2 млрд долларлық тауар экспорттады",
+        {"contradicted", "not_established", "not_found"},
+    ),
+    ("Turkic countries bought about $7.9bn of Kazakh goods in Jan-Oct 2025", {"supported"}),
+    ("Импорт Узбекистана из Казахстана за январь–август 2025 года — $2,2 млрд", {"supported"}),
+    # near a bound
+    ("Kazakhstan has over 12,000 companies with OTS capital", {"supported"}),
+    ("Kazakhstan has 12,000 companies with OTS capital", {"not_established"}),
+    ("Kazakhstan has about 12,000 companies with OTS capital", {"not_established"}),
+    ("Kazakhstan has nearly 12,000 companies with OTS capital", {"contradicted"}),
+    ("Kazakhstan's trade with Kyrgyzstan exceeded $2bn in 2025", {"conflicting", "contradicted"}),
+    (
+        "Товарооборот Казахстана с Кыргызстаном в 2025 году превысил 2 млрд долларов",
+        {"conflicting", "contradicted"},
+    ),
+    (
+        "Қазақстан мен Қырғызстан арасындағы тауар айналымы 2025 жылы 2 млрд доллардан асты",
+        {"conflicting", "contradicted"},
+    ),
+    ("Kazakhstan's trade with Kyrgyzstan topped $2bn in 2025", {"conflicting", "contradicted"}),
+    ("Kazakh investment in OTS economies tops $5bn", {"not_established"}),
+    ("Казахстанские инвестиции в страны ОТГ превысили 5 млрд долларов", {"not_established"}),
+    ("Қазақстанның ТМҰ экономикаларына инвестициясы 5 млрд доллардан асты", {"not_established"}),
+    ("Казахстанские инвестиции в страны ОТГ составили свыше 5 млрд долларов", {"not_established"}),
+    ("Kazakhstan's exports to Turkic countries exceeded $8bn in Jan-Oct 2025", {"contradicted"}),
+    ("Товарооборот с Турцией в 2025 году превысил 5 млрд долларов", {"contradicted"}),
+    ("Түркиямен тауар айналымы 2025 жылы 5 млрд доллардан асты", {"contradicted"}),
+    ("Қазақстан мен Түркия тауар айналымы 2025 жылы 5 млрд долларға жуық болды", {"supported"}),
+    ("ТМҰ елдерінің өзара саудасы 2025 жылы 12 млрд доллардан астам болды", {"not_established"}),
+    ("Trade within the OTS surpassed $12bn in 2025", {"not_established"}),
+    ("Mutual trade of OTS states hit $12bn in 2025", {"not_established"}),
+    ("Взаимная торговля стран ОТГ в 2025 году составила порядка 12 млрд долларов", {"not_established"}),
+    ("ТМҰ елдерінің өзара саудасы 2025 жылы 12 млрд долларға жуық", {"contradicted", "not_established"}),
+    ("Kazakhstan and Turkmenistan trade stably tops $1bn", {"contradicted", "not_established"}),
+    (
+        "Товарооборот Казахстана и Туркменистана стабильно превышает 1 млрд долларов",
+        {"contradicted", "not_established"},
+    ),
+    ("More than 1,500 joint ventures with OTS partners operate in Kazakhstan", {"not_established"}),
+    ("1300-ге жуық бірлескен кәсіпорын жұмыс істейді Қазақстанда ТМҰ капиталымен", {"contradicted"}),
+    ("Inflow of FDI from OTS into Kazakhstan in 2025 was over $200 million", {"supported"}),
+    ("Inflow of FDI from OTS into Kazakhstan in 2025 exceeded $250 million", {"contradicted"}),
+    # several parts
+    ("Kazakhstan's trade with Uzbekistan reached $3bn in Jan-Aug 2025, up 26.7%", {"contradicted"}),
+    ("Kazakh exports to Uzbekistan were $2.2bn in Jan-Aug 2025, up 18.5%", {"contradicted"}),
+    (
+        "Товарооборот с Узбекистаном за январь–август 2025 года достиг $3 млрд, а экспорт — $2,5 млрд",
+        {"contradicted"},
+    ),
+    (
+        "Trade with Turkic countries reached $11bn in Jan-Oct 2025, with exports of $7.9bn and imports down 5%",
+        {"contradicted"},
+    ),
+    (
+        "В 2025 году товарооборот Казахстана с Узбекистаном составил 4,3 млрд, с Турцией — 5,9 млрд долларов",
+        {"contradicted"},
+    ),
+    ("Exports to Uzbekistan reached $2.2bn in Jan-Aug 2025 with a surplus of $2bn", {"contradicted"}),
+    ("Kazakhstan and Uzbekistan are working on 34 investment projects worth $5bn", {"contradicted"}),
+    (
+        "Қазақстан мен Өзбекстан 2025 жылғы қаңтар-тамызда 3 млрд доллар тауар айналымына жетті, өсім 30 пайыз",
+        {"contradicted"},
+    ),
+    # kazakh forms
+    ("Kazakstan men Ozbekstan arasyndagy tauar ainalymy 2025 jyly 4,3 mlrd dollar boldy", {"supported"}),
+    ("Qazaqstannyń Túrkıiamen tauar aınalymy 2025 jyly 4,9 mlrd dollarǵa jetti", {"supported"}),
+    ("Казакстаннын Туркиямен тауар айналымы 2025 жылы 4,9 млрд доллар болды", {"supported"}),
+    (
+        "Казакстан мен Озбекстан арасындагы тауар айналымы 2025 жылгы кантар-тамызда 3 млрд долларга жетти",
+        {"supported"},
+    ),
+    ("Кыргызстанмен тауар айналымы 2025 жылы 3 млрд доллар болды", {"contradicted"}),
+    ("Qazaqstan men Qyrgyzstan arasyndagy tauar ainalymy 2025 jyly 3 mlrd dollar", {"contradicted"}),
+    ("Azerbaijanmen tauar ainalymy 2025 jyly 425 mln dollar", {"supported"}),
+    ("Казакстанда ТМУ елдеринин капиталы бар 12 мыннан астам компания бар", {"supported"}),
+    # numbers in words
+    ("Kazakhstan and Uzbekistan traded four point three billion dollars of goods in 2025", {"supported"}),
+    ("Товарооборот с Азербайджаном в 2025 году — четыреста двадцать пять миллионов долларов", {"supported"}),
+    ("Әзірбайжанмен тауар айналымы 2025 жылы төрт жүз жиырма бес миллион доллар болды", {"supported"}),
+    ("Казахстан и Туркменистан хотят довести товарооборот до миллиарда долларов", {"supported"}),
+    ("Түркі экономикалық кеңістігі жүз сексен миллионнан астам халықты қамтиды", {"supported"}),
+    ("The Turkic economic space is home to more than one hundred and eighty million people", {"supported"}),
+    (
+        "Turkey and Uzbekistan make up three quarters of Kazakhstan's trade with Turkic countries",
+        {"not_established"},
+    ),
+    (
+        "Turkey and Uzbekistan account for more than half of Kazakhstan's trade with Turkic states",
+        {"supported"},
+    ),
+    (
+        "Түркия мен Өзбекстан Қазақстанның түркі елдерімен тауар айналымының жартысынан астамын құрайды",
+        {"supported"},
+    ),
+    (
+        "Турция и Узбекистан обеспечивают менее половины товарооборота Казахстана с тюркскими странами",
+        {"contradicted"},
+    ),
+    (
+        "Rail freight on the Kazakhstan–Turkmenistan–Iran line reached one and a half million tonnes in Jan-Oct 2025",
+        {"supported"},
+    ),
+    (
+        "Перевозки по железной дороге Казахстан – Туркменистан – Иран за 10 месяцев 2025 года составили полтора миллиона тонн",
+        {"supported"},
+    ),
+    ("Kazakhstan and Uzbekistan aim to lift trade to ten billion dollars", {"supported"}),
+    ("Казахстан и Узбекистан намерены довести торговлю до десяти миллиардов долларов", {"supported"}),
+    ("Қазақстан мен Өзбекстан сауданы он миллиард долларға жеткізбек", {"supported"}),
+    ("Kazakhstan and Uzbekistan aim to lift trade to twelve billion dollars", {"contradicted"}),
+    # relative periods
+    ("Last year Kazakhstan's trade with Turkey was $4.9bn", {"supported"}),
+    ("В прошлом году товарооборот с Азербайджаном составил 425 млн долларов", {"supported"}),
+    ("Былтыр Қазақстан мен Түркия арасындағы тауар айналымы 4,9 млрд доллар болды", {"supported"}),
+    ("Kazakhstan's trade with Turkey was $4.9bn this year", {"not_found", "period_mismatch"}),
+    # no numbers
+    ("Kazakhstan and Turkmenistan agreed to create trading houses", {"supported"}),
+    ("Kazakhstan and Turkmenistan agreed to launch direct flights", {"not_established"}),
+    ("The OTS roadmap was approved in Astana", {"contradicted"}),
+    ("The 14th meeting of OTS economy ministers took place in Tashkent", {"contradicted"}),
+    ("Казахстан предложил принять план работы по увеличению товарооборота с Туркменистаном", {"supported"}),
+    (
+        "Туркменистан предложил принять план работы по увеличению товарооборота с Казахстаном",
+        {"contradicted"},
+    ),
+    ("Kazakhstan took over the chairmanship of the Union of Turkic Chambers from Turkey", {"contradicted"}),
+    ("Kazakhstan took over the chairmanship of the Union of Turkic Chambers from Azerbaijan", {"supported"}),
+    ("Түркі сауда-өнеркәсіп палаталары одағы 2018 жылы құрылды", {"contradicted"}),
+    ("Түркі сауда-өнеркәсіп палаталары одағы 2019 жылы құрылды", {"supported"}),
+    ("Hungary is a full member of the Union of Turkic Chambers", {"contradicted"}),
+    ("Заседание межправкомиссии Казахстана и Узбекистана пройдет в Самарканде", {"contradicted"}),
+    ("Kazakhstan and Uzbekistan signed a free trade agreement", {"not_found"}),
+    ("Russia and Kazakhstan trade reached $4.3bn in 2025", {"not_found"}),
+    (
+        "Туркменистан предложил Казахстану присоединиться к строительству сухого порта на границе с Гератом",
+        {"supported"},
+    ),
+    ("Казахстан предложил Туркменистану присоединиться к строительству сухого порта", {"contradicted"}),
+    ("Uzbekistan proposed focusing on projects with a high degree of readiness", {"contradicted"}),
+]
+
+
+@pytest.mark.parametrize(("text", "verdicts"), PROBES)
+def test_a_probe_gets_a_verdict_the_articles_allow(text: str, verdicts: set[str]) -> None:
+    assert check_text(text, BASE, DAY).verdict in verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        ("Last year Kazakhstan's trade with Turkey was $4.9bn", datetime.date(2026, 3, 1), "supported"),
+        ("Last year Kazakhstan's trade with Turkey was $4.9bn", datetime.date(2027, 3, 1), "period_mismatch"),
+        (
+            "В прошлом году товарооборот с Азербайджаном составил 425 млн долларов",
+            datetime.date(2026, 2, 1),
+            "supported",
+        ),
+        (
+            "Былтыр Қазақстан мен Түркия арасындағы тауар айналымы 4,9 млрд доллар болды",
+            datetime.date(2026, 3, 1),
+            "supported",
+        ),
+        (
+            "Былтыр Қазақстан мен Түркия арасындағы тауар айналымы 4,9 млрд доллар болды",
+            datetime.date(2025, 6, 1),
+            "period_mismatch",
+        ),
+    ],
+)
+def test_a_relative_period_is_read_from_the_day_it_is_checked_on(
+    text: str, as_of: datetime.date, verdict: str
+) -> None:
+    assert check_text(text, BASE, as_of).verdict == verdict
+
+
+def test_the_buyers_side_of_an_export_is_read_as_kazakhstans_exports() -> None:
+    result = check_text("Uzbekistan bought $2.2 bn of Kazakh goods in Jan-Aug 2025", BASE, DAY)
+    assert (result.claim.indicator, result.claim.parties[0]) == ("exports", "KZ")
+    assert [f.id for f in result.facts] == ["kz-uz-exports-2025-jan-aug"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kazakhstan has over 12,000 companies with OTS capital and more than 1,300 joint ventures",
+            "supported",
+        ),
+        (
+            "Kazakhstan has over 12,000 companies with OTS capital and more than 1,500 joint ventures",
+            "not_established",
+        ),
+        (
+            "Қазақстанда ТМҰ елдері капиталының қатысуымен 12 мыңнан астам компания және 1300-ден астам "
+            "бірлескен кәсіпорын жұмыс істейді",
+            "supported",
+        ),
+        (
+            "Экспорт Казахстана в тюркские страны за январь-октябрь 2025 года составил 7,9 млрд долларов, "
+            "импорт сократился на 3%, а сальдо достигло 4,8 млрд",
+            "supported",
+        ),
+        (
+            "Экспорт Казахстана в тюркские страны за январь-октябрь 2025 года составил 7,9 млрд долларов, "
+            "импорт сократился на 5%, а сальдо достигло 4,8 млрд",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan and Uzbekistan work on 34 investment projects worth $4.4bn and 7 trade contracts worth $2.6bn",
+            "supported",
+        ),
+        (
+            "Kazakhstan and Uzbekistan work on 34 investment projects worth $4.4bn and 9 trade contracts worth $2.6bn",
+            "contradicted",
+        ),
+        ("Trade with Uzbekistan reached $3bn in Jan-Aug 2025, up from $2.5bn", "not_established"),
+    ],
+)
+def test_several_figures_each_with_the_measure_named_beside_it(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_each_of_several_amounts_is_checked_against_its_own_measure() -> None:
+    result = check_text(
+        "Exports to Uzbekistan reached $2.2bn in Jan-Aug 2025 with a surplus of $2bn", BASE, DAY
+    )
+    assert [(p.name, p.verdict) for p in result.parts] == [
+        ("amount", "supported"),
+        ("amount", "contradicted"),
+    ]
+    assert result.verdict == "contradicted"
