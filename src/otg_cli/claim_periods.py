@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
 from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.periods import DateRange, month_end
-from otg_cli.text import fold
+from otg_cli.text import find_words, fold
 
 _FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы|айда)(?!\w)")
 
@@ -39,10 +40,16 @@ def relative_year(text: str, as_of: datetime.date | None) -> int | None:
     if as_of is None:
         return None
     folded = fold(text)
-    for words, offset in entries("relative_years"):
-        if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
+    for words, offset in _relative_years():
+        if words in folded and find_words(folded, (words,), whole=True):
             return as_of.year + int(offset)
     return None
+
+
+@cache
+def _relative_years() -> tuple[tuple[str, int], ...]:
+    """The lexicon's [relative_years], folded, in its order (the first the text says wins)."""
+    return tuple((fold(words), int(offset)) for words, offset in entries("relative_years"))
 
 
 #: Whole years as a range: "2005–2025", "between 2005 and 2025", "с 2005 по 2025 год".

@@ -21,7 +21,7 @@ from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
-from otg_cli.text import casefold_claim, fold, starts_a_word
+from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -182,21 +182,19 @@ def _qualifier_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
 
 
 @cache
-def _qualifier_pattern() -> re.Pattern[str]:
-    """Every qualifier's words, folded, as one pattern (word starts, longest first)."""
-    words = sorted({w for _, words in _qualifier_words() for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")")
+def _qualifier_all() -> tuple[str, ...]:
+    """Every qualifier's words, folded (matched at word starts, longest first)."""
+    return tuple({w for _, words in _qualifier_words() for w in words})
 
 
-@cache
-def _not_qualifiers() -> re.Pattern[str]:
-    """Phrases whose words are no qualifier (the lexicon's [not_qualifiers]: "built up to")."""
-    words = sorted(word_lists("not_qualifiers").get("words", ()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else r"(?!)")
+def _not_qualifiers(folded: str) -> str:
+    """The folded text without the phrases whose words are no qualifier (the lexicon's
+    [not_qualifiers]: "built up to")."""
+    return blank_words(folded, word_lists("not_qualifiers").get("words", ()), whole=True)
 
 
 def find_qualifier(text: str) -> Qualifier:
-    folded = _not_qualifiers().sub(" ", fold(text))
+    folded = _not_qualifiers(fold(text))
     for qualifier, words in _qualifier_words():
         if starts_a_word(folded, words):
             return qualifier
@@ -321,7 +319,7 @@ def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     # "up to $5 bn" is a bound, not a rise; "drawing up a list" is neither.
-    folded = _qualifier_pattern().sub(" ", _not_qualifiers().sub(" ", fold(text)))
+    folded = blank_words(_not_qualifiers(fold(text)), _qualifier_all())
     words = word_lists("change")
     for meaning in ("share", "down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):

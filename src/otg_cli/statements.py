@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
-from otg_cli.text import fold, normalize
+from otg_cli.text import find_words, fold, normalize
 
 #: How much each action asserts: a claim may say less than its source, never more.
 STRENGTH: dict[str, int] = {"discussed": 0, "proposed": 1, "considered": 2, "agreed": 3, "signed": 4}
@@ -203,26 +203,18 @@ def words_of(table: str, key: str) -> tuple[str, ...]:
 
 
 def _negated(folded: str) -> bool:
-    return _negation_pattern().search(folded) is not None
+    return bool(find_words(folded, words_of("negations", "words"), whole=True))
 
 
 def _only(folded: str) -> bool:
     """Whether the claim says only that was done; "not only" (не только) says more, not less."""
-    words = "|".join(map(re.escape, sorted(words_of("negations", "only"), key=len, reverse=True)))
-    found = re.search(rf"(?<!\w)(?:{words})(?!\w)", folded)
-    return found is not None and not re.search(r"(?<!\w)(?:not|не)\s*$", folded[: found.start()])
+    found = find_words(folded, words_of("negations", "only"), whole=True)
+    return bool(found) and not re.search(r"(?<!\w)(?:not|не)\s*$", folded[: found[0][0]])
 
 
-@cache
-def _pending_pattern() -> str:
-    words = sorted(words_of("negations", "pending"), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!)"
-
-
-@cache
-def _negation_pattern() -> re.Pattern[str]:
-    words = sorted(words_of("negations", "words"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+def _pending(folded: str) -> bool:
+    """Whether the claim says the thing is still to be done (the lexicon's pending words)."""
+    return bool(find_words(folded, words_of("negations", "pending")))
 
 
 def action_of(found: list[Mention]) -> str | None:
@@ -407,5 +399,5 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
-        pending=re.search(_pending_pattern(), folded) is not None,
+        pending=_pending(folded),
     )

@@ -218,25 +218,27 @@ def spell_shares(text: str) -> str:
     """The text with every share said in words written as a percentage: "more than two-thirds of"
     becomes "more than 66.6667% of", so that the figure reader sees a percentage. The lexicon
     lists whole word forms: "the first half of 2025" and "третий квартал" are not shares."""
-    from otg_cli.text import fold
+    from otg_cli.text import find_words, fold
 
-    pattern, percents = _share_pattern()
+    words, percents = _share_words()
     # Matched on the folded text (Kazakh typed without its letters: "торттен бирин"), whose letters
     # stand where the text's do, and replaced in the text itself.
-    for match in reversed(list(pattern.finditer(fold(text)))):
+    folded = fold(text)
+    for start, end in reversed(find_words(folded, words, whole=True)):
         # "a tenth of total turnover" keeps its "of": what follows says whose share it is.
-        of = " of" if match.group().endswith(" of") else ""
-        text = f"{text[: match.start()]}{percents[match.group()]}{of}{text[match.end() :]}"
+        said = folded[start:end]
+        of = " of" if said.endswith(" of") else ""
+        text = f"{text[:start]}{percents[said]}{of}{text[end:]}"
     return text
 
 
 @cache
-def _share_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _share_words() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The shares' words, folded (looked up by longest match), and the percentage each stands for."""
     from otg_cli.text import fold
 
     shares = [(fold(words), percent) for words, percent in _shares()]
-    alternatives = "|".join(re.escape(words) for words, _ in shares)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), dict(shares)
+    return tuple(words for words, _ in shares), dict(shares)
 
 
 #: The measures whose figure is a count of things: a number in words before one of their nouns
