@@ -226,7 +226,8 @@ def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
 
 def _initial(name: str) -> str:
     """The first letter of a name as it is matched (`_key`), without folding the whole name."""
-    return normalize(fold(name[:1]))[:1] if name[:1].isalnum() else _key(name)[:1]
+    # A letter or digit is neither a separator nor a space: `normalize` only case-folds it.
+    return fold(name[:1]).casefold()[:1] if name[:1].isalnum() else _key(name)[:1]
 
 
 @lru_cache(maxsize=4)
