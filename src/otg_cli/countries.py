@@ -164,16 +164,12 @@ def _stem(name: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _names_by_start(base: FactBase, initial: str) -> dict[str, list[tuple[str, str]]]:
-    """The names of one first letter by their first three letters, longest first (so "южная
-    корея" wins over "корея").
+def _names_at(base: FactBase, start: str) -> tuple[tuple[str, str], ...]:
+    """The names of three first letters, longest first (so "южная корея" wins over "корея").
 
     A dictionary rather than a regular expression: compiling one pattern for some 1,300 names
     cost every `otg verify` a tenth of a second."""
-    starts: dict[str, list[tuple[str, str]]] = {}
-    for stem, code in sorted(_party_names(base, initial), key=lambda pair: len(pair[0]), reverse=True):
-        starts.setdefault(stem[:3], []).append((stem, code))
-    return starts
+    return tuple(sorted(_party_names(base, start), key=lambda pair: len(pair[0]), reverse=True))
 
 
 #: What may follow a name in an inflected form: Узбекистан|ом, Өзбекстан|мен, Turkey|'s.
@@ -210,10 +206,10 @@ def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
     """Every name at the start of a word of the folded text, with its code, left to right."""
     found: list[tuple[range, str]] = []
     end = 0
-    for word in re.finditer(r"\w+", folded):
+    for word in re.finditer(r"\w{3,}", folded):  # a name's stem has three letters or more
         if word.start() < end:
             continue
-        for stem, code in _names_by_start(base, word.group()[0]).get(word.group()[:3], ()):
+        for stem, code in _names_at(base, word.group()[:3]):
             stop = _name_end(folded, word.start(), stem)
             ending = None if stop is None else re.compile(_ENDING).match(folded, stop)
             # A name ends its word within an inflection: "кеңістігіндегі" (space) is not Kenya.
@@ -224,37 +220,41 @@ def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
     return found
 
 
-def _initial(name: str) -> str:
-    """The first letter of a name as it is matched (`_key`), without folding the whole name."""
-    # A letter or digit is neither a separator nor a space: `normalize` only case-folds it.
-    return fold(name[:1]).casefold()[:1] if name[:1].isalnum() else _key(name)[:1]
+def _start(name: str) -> str:
+    """The first three letters of a name as it is matched (`_key`), without folding the whole name."""
+    head = name[:3]
+    if len(head) == 3 and head.isalnum() and all(c.isascii() or "\u0400" <= c <= "\u04ff" for c in head):
+        # Latin and Cyrillic letters and digits, one for one and neither separators nor spaces:
+        # `normalize` only case-folds them.
+        return fold(head).casefold()
+    return _key(name)[:3]
 
 
 @lru_cache(maxsize=4)
-def _names_by_initial(base: FactBase) -> dict[str, list[tuple[str, str, bool]]]:
-    """Every name a sentence may give a party by, with its code and whether it is stemmed, by
-    its first letter: a sentence's words need only the names of their own first letters, so
-    that an English claim never stems the Russian and Kazakh names."""
+def _names_by_start(base: FactBase) -> dict[str, list[tuple[str, str, bool]]]:
+    """Every name a sentence may give a party by, with its code and whether it is stemmed, by its
+    first three letters: a sentence's words need only the names they start like, so that a
+    claim stems a few dozen names, not some 1,300, and an English one no Russian name."""
     from otg_cli.lexicon import entries
 
-    by_initial: dict[str, list[tuple[str, str, bool]]] = {}
+    by_start: dict[str, list[tuple[str, str, bool]]] = {}
     for name, code in party_names(base, with_codes=False):
-        by_initial.setdefault(_initial(name), []).append((name, code, True))
+        by_start.setdefault(_start(name), []).append((name, code, True))
     for name, code in iso_index(base).items():
         # Names, not codes ("kz" would match inside words), and none that is also a common word.
         if len(name) >= 5 and name not in _COMMON_WORDS:
-            by_initial.setdefault(_initial(name), []).append((name, code, True))
+            by_start.setdefault(_start(name), []).append((name, code, True))
     # Adjectives and capitals standing for a country, as the lexicon lists them (word starts).
     for word, code in entries("countries"):
-        by_initial.setdefault(_initial(word), []).append((word, code, False))
-    return by_initial
+        by_start.setdefault(_start(word), []).append((word, code, False))
+    return by_start
 
 
-@lru_cache(maxsize=256)  # the names of one first letter, stemmed once per base, not once per sentence
-def _party_names(base: FactBase, initial: str) -> tuple[tuple[str, str], ...]:
-    """(stem, code) of the names of one first letter; the first name of a stem wins."""
+@lru_cache(maxsize=512)  # the names of one start, stemmed once per base, not once per sentence
+def _party_names(base: FactBase, start: str) -> tuple[tuple[str, str], ...]:
+    """(stem, code) of the names that start with `start`; the first name of a stem wins."""
     pairs: dict[str, str] = {}
-    for name, code, stemmed in _names_by_initial(base).get(initial, ()):
+    for name, code, stemmed in _names_by_start(base).get(start, ()):
         pairs.setdefault(_stem(name) if stemmed else _key(name), code)
     return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
 
@@ -281,7 +281,13 @@ def _long_stems(base: FactBase, initial: str) -> dict[str, str]:
     with those of its own first letter only), so that a word is not compared with some 1,300."""
     from otg_cli.text import SPELLING_MIN
 
-    return {stem: code for stem, code in _party_names(base, initial) if len(stem) >= SPELLING_MIN}
+    starts = [start for start in _names_by_start(base) if start[:1] == initial]
+    return {
+        stem: code
+        for start in starts
+        for stem, code in _party_names(base, start)
+        if len(stem) >= SPELLING_MIN
+    }
 
 
 @cache
