@@ -332,7 +332,7 @@ def test_cite_follows_otg_lang_and_refuses_non_figures(monkeypatch: pytest.Monke
     assert run("cite", "kz-az-turnover-2025").stdout.startswith("По данным BAQ.KZ (20 февраля 2026\u202fг.)")
     assert run("cite", "kz-az-turnover-2025", "--lang", "en").stdout.startswith("According to BAQ.KZ")
     bad = run("cite", "turkestan-2026-communique")
-    assert bad.exit_code == 2 and "not a figure" in bad.stderr
+    assert bad.exit_code == 2 and "соглашение «turkestan-2026-communique» — не цифра" in bad.stderr
     assert run("cite", "kz-az-turnover-2025", "--lang", "de").exit_code == 2
 
 

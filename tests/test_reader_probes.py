@@ -290,3 +290,58 @@ def test_each_of_several_amounts_is_checked_against_its_own_measure() -> None:
         ("amount", "contradicted"),
     ]
     assert result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a document the source says was approved, claimed as still to be approved
+        ("The OTS roadmap is to be approved at the next meeting", "contradicted"),
+        ("Түркістан кездесуінде Жол картасы талқыланып, оны келесі жылы бекіту көзделді", "contradicted"),
+        # a country outside the base: the base says nothing
+        ("Kazakhstan and Russia agreed to create trading houses", "not_found"),
+        ("Товарооборот Казахстана с Россией в 2025 году превысил 25 млрд долларов", "not_found"),
+        # a handover checked against the handover, whichever way the claim words it
+        (
+            "Председательство в Союзе ТПП тюркских государств перешло от Казахстана к Азербайджану",
+            "contradicted",
+        ),
+        # a part of the figure before it, with its own period
+        (
+            "FDI from OTS countries into Kazakhstan over 2005-2025 exceeded $6.3bn, about $210m of it in 2025",
+            "supported",
+        ),
+        (
+            "FDI from OTS countries into Kazakhstan over 2005-2025 exceeded $6.3bn, about $500m of it in 2025",
+            "contradicted",
+        ),
+        # a half year of its own in a second figure
+        (
+            "Қазақстан мен Өзбекстан 2025 жылдың қаңтар-тамызында 3 млрд долларлық сауда жасады, "
+            "ал жарты жылдағы экспорт 2,2 млрд доллар болды",
+            "period_mismatch",
+        ),
+        # a span and a deadline in words or typed without Kazakh letters
+        (
+            "За последние десять лет приток ПИИ из стран ОТГ в Казахстан превысил 6,3 млрд долларов",
+            "period_mismatch",
+        ),
+        (
+            "Казакстан мен Турикменстан 2028 жылга карай тауар айналымын бир миллиард долларга жеткизеди",
+            "not_established",
+        ),
+        # named goods are no total
+        ("Түркі елдеріне астық пен күнбағыс майы экспорты едәуір өсті", "not_found"),
+        # decimals and thousands in words
+        (
+            "Товарооборот Казахстана с Узбекистаном за 2025 год — четыре целых три десятых миллиарда долларов",
+            "supported",
+        ),
+        ("В Казахстане работают свыше тысячи трёхсот совместных предприятий со странами ОТГ", "supported"),
+        # a question, or a figure of no one at no time
+        ("how much did kazakhstan trade with turkey?", "unreadable"),
+        ("trade up 4.9% whatever", "unreadable"),
+    ],
+)
+def test_status_outsiders_parts_and_words_beyond_the_golden_sets(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -12,6 +12,7 @@ from otg_cli.loader import load_fact_base
 from otg_cli.settings import bundled_facts_dir
 from otg_cli.text import from_latin_kazakh
 from otg_cli.verify import check_text
+from otg_cli.views.reasons import english
 
 BASE = load_fact_base([bundled_facts_dir()])
 DAY = datetime.date(2026, 3, 1)
@@ -25,7 +26,7 @@ def test_a_qualifier_binds_to_the_count_it_stands_by() -> None:
         "More than 30 Kazakh–Uzbek investment projects worth over $4bn are in the pipeline", BASE
     )
     assert result.verdict == "supported"
-    assert [p.claimed for p in result.parts] == ["> $4 bn", "> 30"]
+    assert [english(p.claimed, BASE) for p in result.parts] == ["> $4 bn", "> 30"]
 
 
 def test_a_kazakh_qualifier_after_a_figure_is_not_the_next_figures() -> None:
@@ -64,7 +65,7 @@ def test_one_figure_for_each_of_several_partners_is_a_point_each(
 ) -> None:
     result = check_text(text, BASE)
     assert result.verdict == verdict
-    assert [p.claimed for p in result.parts] == claimed
+    assert [english(p.claimed, BASE) for p in result.parts] == claimed
     assert {f.id for f in result.facts} == {"kz-tr-turnover-2025", "kz-uz-turnover-2025"}
 
 
@@ -121,7 +122,7 @@ def test_a_figure_the_source_gives_no_date_for_is_no_other_period() -> None:
     )
     assert result.verdict == "not_established"
     assert [f.id for f in result.facts] == ["kz-companies-with-ots-capital"]
-    assert "gives no date" in result.parts[0].reason
+    assert "gives no date" in english(result.parts[0].reason, BASE)
 
 
 def test_presenting_a_list_is_proposing_it_and_the_list_is_cited() -> None:
@@ -254,7 +255,7 @@ def test_a_persons_office_and_country_are_the_sources(text: str, verdict: str, r
     result = check_text(text, BASE, DAY)
     assert result.verdict == verdict
     person = next(p for p in result.parts if p.name == "participant")
-    assert reason in person.reason
+    assert reason in english(person.reason, BASE)
     assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
 
 
@@ -414,7 +415,7 @@ def test_a_claimed_level_that_is_a_target_cites_the_target() -> None:
     result = check_text("Kazakh-Turkmen trade already exceeds $1bn a year", BASE, DAY)
     assert result.verdict == "not_established"
     assert {t.id for t in result.targets} == {"kz-tm-turnover-target-1bn"}
-    assert "is a target (kz-tm-turnover-target-1bn)" in result.parts[0].reason
+    assert "is a target (kz-tm-turnover-target-1bn)" in english(result.parts[0].reason, BASE)
 
 
 @pytest.mark.parametrize(

@@ -76,11 +76,25 @@ def _period_phrase(fact: Fact) -> str:
 
 
 #: A note a curator put in a description ("(Russian report)", "(Kazakh headline)"), never said.
-_NOTE = re.compile(r"\s*\([^()]*\)")
+#: So is how a curator read it (", stated as a steady level").
+_NOTE = re.compile(r"\s*\([^()]*\)|,\s*stated as [^,]*")
 
 
 #: First words of a description that are not names: lower case inside the sentence.
-_COMMON_WORDS = frozenset({"mutual", "trade", "total", "exports", "imports", "investment", "turnover"})
+_COMMON_WORDS = frozenset(
+    {
+        "mutual", "trade", "total", "exports", "imports", "investment", "turnover", "foreign",
+        "companies", "freight", "joint", "population", "share", "production", "prospective", "value",
+    }
+)  # fmt: skip
+
+#: Nouns that make a description plural ("Kazakhstan's exports ... were"), and the words that end
+#: its head ("Value of the 34 projects" is one value).
+_PLURALS = frozenset(
+    {"exports", "imports", "companies", "ventures", "projects", "contracts", "goods", "buildings"}
+)
+_NEEDS_THE = frozenset({"value", "share", "population"})
+_HEAD_ENDS = frozenset({"of", "with", "to", "in", "into", "from", "operating", "being", "between"})
 
 
 def _subject(fact: Fact) -> str:
@@ -89,6 +103,16 @@ def _subject(fact: Fact) -> str:
     said = _NOTE.sub("", fact.description).strip()
     first = said.split(" ", 1)[0]
     return first.lower() + said[len(first) :] if first.lower() in _COMMON_WORDS else said
+
+
+def _plural(subject: str) -> bool:
+    """Whether the head of a description is plural: "Kazakhstan's exports to Uzbekistan"."""
+    for word in subject.lower().replace(",", " ").split():
+        if word in _HEAD_ENDS:
+            return False
+        if word in _PLURALS:
+            return True
+    return False
 
 
 def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
@@ -110,16 +134,26 @@ def _english(record: Fact | Target, base: FactBase, citation: Citation) -> str:
         hedge = EN_HEDGES[record.change_qualifier]
         change = f"{direction} by {hedge}{abs(record.change_pct):g}%"
         return f"{lead}{_subject(record)} {change}{_period_phrase(record)}."
-    verb = EN_VERBS[record.qualifier]
     subject = _subject(record)
+    verb = EN_VERBS[record.qualifier]
+    if _plural(subject) and record.unit == "count":
+        subject = f"the number of {subject}"  # "the number of companies ... was more than 12,000"
+    elif _plural(subject):
+        verb = verb.replace("was", "were", 1)
+    elif subject.split(" ", 1)[0] in _NEEDS_THE:
+        subject = f"the {subject}"
+    if ", " in subject:
+        subject += ","  # "investment from OTS countries, cumulative over 20 years, was"
     change = ""
     if record.change_pct is not None:
         direction = "up" if record.change_pct > 0 else "down"
         hedge = EN_HEDGES[record.change_qualifier]
         change = f", {direction} {hedge}{abs(record.change_pct):g}% year on year"
-    return (
-        f"{lead}{subject} {verb} {english_amount(record.value, record.unit)}{_period_phrase(record)}{change}."
-    )
+    # A figure the source gives in words is said in them: "more than two-thirds", not "66.67%".
+    amount = english_amount(record.value, record.unit)
+    if record.worded is not None:
+        verb, amount = ("were" if _plural(subject) else "was"), record.worded
+    return f"{lead}{subject} {verb} {amount}{_period_phrase(record)}{change}."
 
 
 def _quoted(words: str) -> str:
@@ -180,14 +214,27 @@ def _disagreement(record: Fact | Target, base: FactBase, citation: Citation, lan
 
 def attribution(base: FactBase, record_id: str, *, style: str, language: str, quote: bool) -> str:
     """One attribution line for a fact or target, with the original quote where asked."""
+    say = i18n.phrase
     if style not in STYLES:
-        raise OtgError(f"unknown style {style!r}; accepted: {', '.join(STYLES)}")
+        raise OtgError(
+            say("unknown style {text}; accepted: {accepted}", text=style, accepted=", ".join(STYLES))
+        )
     if language not in LANGUAGES:
-        raise OtgError(f"unknown language {language!r}; accepted: {', '.join(LANGUAGES)}")
+        raise OtgError(
+            say("unknown language {text}; accepted: {accepted}", text=language, accepted=", ".join(LANGUAGES))
+        )
     record = base.record(record_id)
     if not isinstance(record, Fact | Target):
-        kind = "no record" if record is None else f"{kind_of(record).table} {record_id!r} is not a figure"
-        raise OtgError(f"{kind}: otg cite takes a fact or target id (otg facts, otg targets)")
+        if record is None:
+            raise OtgError(say("no record: otg cite takes a fact or target id (otg facts, otg targets)"))
+        kind = say(f"record {kind_of(record).table}")
+        raise OtgError(
+            say(
+                "{kind} {id} is not a figure: otg cite takes a fact or target id (otg facts, otg targets)",
+                kind=kind,
+                id=record_id,
+            )
+        )
     citation = _choose(record.citations, base, language)
     line = _english(record, base, citation) if language == "en" else _local(record, citation, base, language)
     line += _disagreement(record, base, citation, language)

@@ -4,8 +4,9 @@ balance with A is minus A's with B), or a one-way measure (a list one side offer
 from __future__ import annotations
 
 from otg_cli.claims import Claim
-from otg_cli.figure_checks import MEASURES, ONE_WAY, candidates_of, describe
+from otg_cli.figure_checks import MEASURES, ONE_WAY, candidates_of
 from otg_cli.models import FactBase
+from otg_cli.reasons import Figure, reason
 from otg_cli.verify import Part
 
 
@@ -27,10 +28,7 @@ def reversed_parties(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     facts = candidates_of(turned, base)
     if not facts:
         return ()
-    said = "; ".join(f"{describe(f)}: {' → '.join(f.parties)}" for f in facts)
-    label = " → ".join(claim.parties)
-    return (
-        Part(
-            "parties", label, "contradicted", f"the sources state it the other way: {said}", tuple(facts), ()
-        ),
-    )
+    said = tuple(reason("figure.direction", figure=Figure(f), way=" → ".join(f.parties)) for f in facts)
+    label = reason("claimed.way", way=" → ".join(claim.parties))
+    why = reason("sides.other_way", figures=said)
+    return (Part("parties", label, "contradicted", why, tuple(facts), ()),)

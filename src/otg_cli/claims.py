@@ -21,6 +21,7 @@ from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
+from otg_cli.reasons import Reason, reason
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
@@ -86,7 +87,12 @@ class Claim(NamedTuple):
 
 
 class UnreadableClaim(OtgError):
-    """otg cannot tell what the claim is about; the message says what was missing."""
+    """otg cannot tell what the claim is about; `reason` says what was missing, as a code and the
+    claim (`views.reasons` words it)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.code)
+        self.reason = reason
 
 
 class NotAClaim(UnreadableClaim):
@@ -347,6 +353,22 @@ def spelt(readable: str) -> str:
     return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
+def _within(text: str) -> tuple[str, ...]:
+    """The region a claim that names no party means by trade within it (the lexicon's [within])."""
+    folded = fold(text)
+    return next(
+        ((region,) for region, words in word_lists("within").items() if starts_a_word(folded, words)), ()
+    )
+
+
+def _refuse_unclaimed(text: str, spaced: str) -> None:
+    """MangledClaim where the shell ate a figure, NotAClaim for a question."""
+    if _EATEN.search(spaced):
+        raise MangledClaim(reason("unreadable.mangled", text=text))
+    if text.rstrip().endswith("?"):
+        raise NotAClaim(reason("unreadable.question", text=text))
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
@@ -355,7 +377,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     """
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
-    parties = find_parties(readable, base)
+    _refuse_unclaimed(text, spaced)
+    parties = find_parties(readable, base) or _within(spaced)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)
@@ -377,32 +400,21 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
     elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
         value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
-    if _EATEN.search(spaced):
-        raise MangledClaim(
-            f"found a currency sign, scale or percent sign with no number in {text!r}: the shell "
-            "may have eaten '$3' in double quotes; put the claim in single quotes: "
-            "otg verify '...hit $3bn in 2025'"
-        )
-    if text.rstrip().endswith("?"):
-        raise NotAClaim(f"{text!r} is a question, not a claim: state what is to be checked")
     if value is None and change is None and not (moves and indicator and parties):
         if _MANGLED.search(spaced):
-            raise MangledClaim(
-                f"found a currency sign or scale with no number in {text!r}: the shell may have eaten "
-                "'$3' in double quotes; put the claim in single quotes: otg verify '...hit $3bn in 2025'"
-            )
-        raise UnreadableClaim(
-            f"found no figure, agreement, event or group to check in {text!r}; a claim needs an "
-            "amount such as '4,3 млрд долларов', '$4.3bn' or '18,5%', or words naming what was "
-            "agreed, signed or held"
-        )
+            raise MangledClaim(reason("unreadable.mangled", text=text))
+        raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:
-        raise UnreadableClaim(f"found no country, group or indicator in {text!r}")
+        raise UnreadableClaim(reason("unreadable.no_parties", text=text))
+    period = find_period(spaced, as_of)
+    if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
+        # "trade up 4.9%" of no one at no time: nothing tells whose figure it is.
+        raise NotAClaim(reason("unreadable.no_whose", text=text))
     return Claim(
         text=text,
         parties=parties,
         indicator=indicator,
-        period=find_period(spaced, as_of),
+        period=period,
         value=value,
         unit=unit,
         qualifier=qualifier,

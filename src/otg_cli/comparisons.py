@@ -15,17 +15,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figure_checks import HOME, MEASURES, describe, same_period, stated_amounts
+from otg_cli.figure_checks import HOME, MEASURES, described, same_period, stated_amounts
 from otg_cli.models import Fact, FactBase
-from otg_cli.verify import Part, Result
+from otg_cli.reasons import reason
+from otg_cli.verify import Part, Result, explained
 
 if TYPE_CHECKING:
     import datetime
 
 Kind = Literal["rank", "than", "sum"]
 KINDS: tuple[Kind, ...] = ("rank", "than", "sum")
-
-_LABELS: dict[Kind, str] = {"rank": "a ranking", "than": "a comparison", "sum": "a sum"}
 
 
 @cache
@@ -51,8 +50,8 @@ def comparison_part(claim: Claim, base: FactBase) -> Part | None:
     ranked = _rank(claim, base) if kind == "rank" else None
     if ranked is not None:
         return ranked
-    reason = f"{_LABELS[kind]} of figures that no source states; otg does not compute one"
-    return Part("detail", _LABELS[kind], "not_established", reason, (), ())
+    why = reason(f"comparison.{kind}.uncomputed")
+    return Part("detail", reason(f"claimed.{kind}"), "not_established", why, (), ())
 
 
 def _partner_figures(claim: Claim, base: FactBase) -> dict[str, list[Fact]]:
@@ -92,19 +91,11 @@ def _rank(claim: Claim, base: FactBase) -> Part | None:
         if stated.low > highest
     ]
     if above:
-        said = "; ".join(describe(f) for f in [*above, *first])
-        return Part(
-            "detail",
-            "a ranking",
-            "contradicted",
-            f"another partner's figure is larger: {said}",
-            (*above, *first),
-            (),
-        )
+        why = reason("comparison.larger", figures=described([*above, *first]))
+        return Part("detail", reason("claimed.rank"), "contradicted", why, (*above, *first), ())
     every = tuple(f for facts in figures.values() for f in facts)
-    said = "; ".join(describe(f) for f in every)
-    reason = f"no source states the ranking; of the figures stated for this period none is larger: {said}"
-    return Part("detail", "a ranking", "not_established", reason, every, ())
+    why = reason("comparison.none_larger", figures=described(every))
+    return Part("detail", reason("claimed.rank"), "not_established", why, every, ())
 
 
 def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | None) -> Result | None:
@@ -135,6 +126,7 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
         facts = tuple(f for f in candidates_of(claim, base) if same_period(claim, f))
         if not facts:
             return None
-        part = part._replace(facts=facts, reason=f"{part.reason}: {'; '.join(describe(f) for f in facts)}")
-    explanation = f"{part.name} {part.claimed}: {part.verdict.replace('_', ' ')} ({part.reason})"
-    return Result(part.verdict, claim, part.facts, (), explanation, False, (part,))
+        part = part._replace(
+            facts=facts, reason=reason("comparison.figures", reason=part.reason, figures=described(facts))
+        )
+    return Result(part.verdict, claim, part.facts, (), explained((part,)), False, (part,))

@@ -73,7 +73,9 @@ def resolve_party(text: str, base: FactBase) -> str:
     """The party code (alpha-2 or group id) for what a user typed, or OtgError saying what is accepted."""
     key = normalize(text)
     if not key:
-        raise OtgError(f"empty country or group; accepted: {PARTY_FORMS}")
+        from otg_cli.i18n import phrase
+
+        raise OtgError(phrase("empty country or group; accepted: {accepted}", accepted=phrase(PARTY_FORMS)))
     found = _base_index(base).get(key) or iso_index(base).get(key)
     if found is None:
         from otg_cli.i18n import phrase

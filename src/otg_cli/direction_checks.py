@@ -6,8 +6,9 @@ change, sign or words of the facts for its period.
 from __future__ import annotations
 
 from otg_cli.claims import Claim
-from otg_cli.figure_checks import describe, same_period
+from otg_cli.figure_checks import described, same_period
 from otg_cli.models import Fact
+from otg_cli.reasons import Figure, Reason, joined, reason
 from otg_cli.verify import Part, Relation, weigh
 
 
@@ -18,20 +19,22 @@ def direction(claim: Claim, candidates: list[Fact]) -> Part | None:
         return None
     if claim.direction in ("deficit", "surplus"):
         return _sign(claim, candidates)
-    label = "a rise" if claim.direction == "up" else "a fall"
+    label = reason("claimed.rise" if claim.direction == "up" else "claimed.fall")
     moved = {f: _moved(f) for f in candidates if same_period(claim, f)}
     stated = [f for f, way in moved.items() if way is not None]
     if not stated:
         facts = tuple(candidates)
         if not facts:  # nothing at all for these parties and this measure
-            return Part("change", label, "not_found", "the base states nothing on this", (), ())
-        return Part("change", label, "not_established", "no source states how it changed", facts, ())
+            return Part("change", label, "not_found", reason("base.nothing"), (), ())
+        return Part("change", label, "not_established", reason("direction.unstated"), facts, ())
     relations: list[Relation] = ["backs" if moved[f] == claim.direction else "rules_out" for f in stated]
-    reason = "; ".join(
-        describe(f, "change") if f.change_pct is not None else f"«{f.citations[0].quote}» ({f.id})"
+    said: list[Reason] = [
+        reason("figure", figure=Figure(f, "change"))
+        if f.change_pct is not None
+        else reason("quoted", quote=f.citations[0].quote, id=f.id)
         for f in stated
-    )
-    return Part("change", label, weigh(relations), reason, tuple(stated), ())
+    ]
+    return Part("change", label, weigh(relations), joined(said), tuple(stated), ())
 
 
 def _moved(fact: Fact) -> str | None:
@@ -53,10 +56,10 @@ def _moved(fact: Fact) -> str | None:
 def _sign(claim: Claim, candidates: list[Fact]) -> Part:
     """A balance the claim calls a deficit or a surplus, against the sign of the stated balance."""
     stated = [f for f in candidates if f.value is not None and f.value != 0 and same_period(claim, f)]
-    label = claim.direction or ""
+    label = reason(f"claimed.{claim.direction}")
     if not stated:
-        return Part("amount", label, "not_found", "no source states the balance for this period", (), ())
+        return Part("amount", label, "not_found", reason("direction.no_balance"), (), ())
     surplus = claim.direction == "surplus"
     relations: list[Relation] = ["backs" if ((f.value or 0) > 0) == surplus else "rules_out" for f in stated]
-    reason = "; ".join(describe(f) for f in stated)
-    return Part("amount", label, weigh(relations), reason, tuple(stated), ())
+    why = reason("figures", figures=described(stated))
+    return Part("amount", label, weigh(relations), why, tuple(stated), ())

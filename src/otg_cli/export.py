@@ -149,7 +149,12 @@ def write_csv(base: FactBase, folder: Path, *, force: bool = False, csv_raw: boo
     from otg_cli.curation.files import atomic_folder, write_file
 
     if folder.exists() and not folder.is_dir():
-        raise OtgError(f"{display_path(folder)} is not a folder; csv is written as a folder of files")
+        from otg_cli.i18n import phrase
+
+        said = phrase(
+            "{path} is not a folder; csv is written as a folder of files", path=display_path(folder)
+        )
+        raise OtgError(said)
     files = {f"{name}.csv": _csv_bytes(rows, raw=csv_raw) for name, rows in tables(base).items()}
     if force and folder.exists():
         for name, data in files.items():
@@ -177,19 +182,21 @@ def export_base(
     Each file is written atomically and replaces an existing one only with `force`
     (`curation.files.atomic`); a file that cannot be written is an OtgError with exit 74."""
     from otg_cli.curation.files import write_file
+    from otg_cli.i18n import phrase
 
     if export_format not in FORMATS:
-        raise OtgError(f"unknown export format {export_format!r}; accepted: {', '.join(FORMATS)}")
+        template = "unknown export format {text}; accepted: {accepted}"
+        raise OtgError(phrase(template, text=export_format, accepted=", ".join(FORMATS)))
     if str(path) == "-":
         if export_format != "json":
-            raise OtgError("only --format json can be written to stdout (-)")
+            raise OtgError(phrase("only --format json can be written to stdout (-)"))
         sys.stdout.write(json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n")
         return None
     if export_format == "sqlite":
         from otg_cli.export_sqlite import write_database
 
         beside = write_database(tables(base), path, force=force)
-        return f"{display_path(path)} and {display_path(beside)}"
+        return phrase("{first} and {second}", first=display_path(path), second=display_path(beside))
     elif export_format == "json":
         text = json_safe(json.dumps(document(base), ensure_ascii=False, indent=2)) + "\n"
         write_file(path, text.encode("utf-8"), overwrite=force, option="--force")

@@ -136,17 +136,18 @@ def write_database(tables: dict[str, list[dict[str, Any]]], path: Path, *, force
     """The database at `path`, then Datasette's `metadata.json` beside it, each atomically; without
     `force`, neither is written when either exists."""
     from otg_cli.curation.files import atomic, write_file
+    from otg_cli.i18n import phrase
 
     beside = path.parent / METADATA_NAME
     if not force and beside.exists() and not path.exists():
-        raise OtgError(
-            f"{display_path(beside)} exists; give --force to replace it with the export's metadata"
-        )
+        template = "{path} exists; give --force to replace it with the export's metadata"
+        raise OtgError(phrase(template, path=display_path(beside)))
     with atomic(path, overwrite=force, option="--force") as temporary:
         try:
             write_sqlite(tables, temporary)
         except sqlite3.Error as error:
-            raise OtgError(f"cannot write {display_path(path)}: {error}", exit_code=EXIT_IO_ERROR) from None
+            said = phrase("cannot write {path}: {error}", path=display_path(path), error=error)
+            raise OtgError(said, exit_code=EXIT_IO_ERROR) from None
     text = json.dumps(metadata(path.stem, tables), ensure_ascii=False, indent=2) + "\n"
     write_file(beside, text.encode("utf-8"), overwrite=force, option="--force")
     return beside

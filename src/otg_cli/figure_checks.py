@@ -18,12 +18,11 @@ from otg_cli.figures import (
     as_worded,
     claimed_range,
     contains,
-    format_amount,
-    format_change,
     interval,
     stated_range,
 )
 from otg_cli.models import Fact, FactBase, Period, Qualifier
+from otg_cli.reasons import Amount, Change, Delta, Figure, Reason, Word, joined, reason
 from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
@@ -49,16 +48,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
 }
 
 
-def describe(fact: Fact, part: str = "amount") -> str:
-    from otg_cli.periods import describe_period
-
-    if part == "change" and fact.change_pct is not None:
-        stated = f"change {format_change(fact.change_pct, fact.change_qualifier)}"
-    elif fact.value is not None:
-        stated = fact.worded or format_amount(fact.value, fact.unit, fact.qualifier)
-    else:
-        stated = "no figure"
-    return f"{stated} ({describe_period(fact.period)}, {fact.id})"
+def described(facts: Sequence[Fact], part: str = "amount") -> tuple[Figure, ...]:
+    """What each fact states of a part, with its period and id (`views.reasons.figure` words it)."""
+    return tuple(Figure(f, part) for f in facts)
 
 
 #: The country whose trade otg is about: "trade with Kyrgyzstan" is Kazakhstan's.
@@ -164,7 +156,7 @@ def candidates_of(claim: Claim, base: FactBase) -> list[Fact]:
 def _judge(
     name: Literal["amount", "change"],
     claimed: Interval,
-    label: str,
+    label: Reason,
     facts: list[tuple[Fact, Interval]],
     claim: Claim,
     base: FactBase,
@@ -187,9 +179,8 @@ def _judge(
     # A figure the source gives no date for states no other period: the claim's is not established.
     undated = tuple(f for f in fitting if f.period.end is None)
     if not same and undated:
-        said = "; ".join(describe(f, name) for f in undated)
-        reason = f"the source gives no date for it, so not the claim's period: {said}"
-        return Part(name, label, "not_established", reason, undated, ())
+        why = reason("figure.undated", figures=described(undated, name))
+        return Part(name, label, "not_established", why, undated, ())
     total = None if same else unstarted_total(name, claimed, label, facts, claim)
     if total is not None:
         return total
@@ -199,16 +190,16 @@ def _judge(
         reasons = [_reason(f, name, relations[f.id], claim) for f, _ in same]
         if verdict in ("contradicted", "not_established") and fitting:
             # Ruled out for its own period, but the figure is another period's: say which.
-            reasons.append("it fits " + "; ".join(describe(f, name) for f in fitting))
+            reasons.append(reason("figure.also_fits", figures=described(fitting, name)))
             evidence = tuple(fitting) + tuple(f for f, _ in same)
-            return Part(name, label, "period_mismatch", "; ".join(reasons), evidence, ())
-        return Part(name, label, verdict, "; ".join(reasons), tuple(f for f, _ in same), ())
+            return Part(name, label, "period_mismatch", joined(reasons), evidence, ())
+        return Part(name, label, verdict, joined(reasons), tuple(f for f, _ in same), ())
     if fitting:
-        reason = "fits a figure for another period or basis: " + "; ".join(describe(f, name) for f in fitting)
-        return Part(name, label, "period_mismatch", reason, tuple(fitting), ())
+        why = reason("figure.other_period", figures=described(fitting, name))
+        return Part(name, label, "period_mismatch", why, tuple(fitting), ())
     others = tuple(f for f, _ in facts)
-    reason = "the base states this for other periods only" if others else "the base states nothing on this"
-    return Part(name, label, "not_found", reason, others, ())
+    why = reason("base.other_periods_only" if others else "base.nothing")
+    return Part(name, label, "not_found", why, others, ())
 
 
 def same_number(fact: Fact, name: str, claim: Claim) -> bool:
@@ -237,10 +228,10 @@ def _best_period(facts: list[tuple[Fact, Interval]], claimed: Interval) -> list[
     return ranked[0] if ranked else []
 
 
-def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
+def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> Reason:
     """What one source says of a part: its figure, how it bears on the claim, and by how much it
     differs when it rules the claim out, or its own qualifier when that must be quoted."""
-    text = f"{describe(fact, name)}: {WORDS[found]}"
+    figure = Figure(fact, name)
     stated, qualifier = (
         (fact.change_pct, fact.change_qualifier) if name == "change" else (fact.value, fact.qualifier)
     )
@@ -248,17 +239,18 @@ def _reason(fact: Fact, name: str, found: Relation, claim: Claim) -> str:
     if found == "rules_out" and stated is not None and claimed is not None and claimed != stated:
         delta = claimed - stated
         unit = "percent" if name == "change" else fact.unit
-        share = f", {delta / stated:+.0%}".replace("-", "−") if stated and name != "change" else ""
-        text += f", by {'+' if delta > 0 else '−'}{format_amount(abs(delta), unit)}{share}"
-    elif found == "backs" and qualifier not in ("exact", claim.qualifier_of(name)):
-        text += f"; the source's qualifier is '{qualifier}': quote it with the figure"
-    return text
+        share = delta / stated if stated and name != "change" else None
+        return reason("figure.rules_out_by", figure=figure, delta=Delta(delta, unit, share))
+    if found == "backs" and qualifier not in ("exact", claim.qualifier_of(name)):
+        return reason("figure.backs_qualified", figure=figure, qualifier=Word(qualifier, "qualifier"))
+    return reason(f"figure.{found}", figure=figure)
 
 
-WORDS: dict[Relation, str] = {
-    "backs": "backs the claim",
-    "consistent": "consistent, but states less than the claim",
-    "rules_out": "rules the claim out",
+#: How a source's figure bears on a claimed one, as the code of its words (phrases/en.toml).
+WORDS: dict[Relation, Word] = {
+    "backs": Word("relation.backs"),
+    "consistent": Word("relation.consistent"),
+    "rules_out": Word("relation.rules_out"),
 }
 
 
@@ -324,20 +316,13 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     if claim.value is None or claim.unit is None:
         return None
     facts = stated_amounts(candidates, claim.unit)
-    label = format_amount(claim.value, claim.unit, claim.qualifier)
+    label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
     changes = [
         f for f in candidates if f.value is None and f.change_pct is not None and same_period(claim, f)
     ]
     if not facts and changes:
-        said = "; ".join(describe(f, "change") for f in changes)
-        return Part(
-            "amount",
-            label,
-            "not_established",
-            f"the sources give only the change: {said}",
-            tuple(changes),
-            (),
-        )
+        why = reason("figure.only_change", figures=described(changes, "change"))
+        return Part("amount", label, "not_established", why, tuple(changes), ())
     claimed = (
         Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
     )
@@ -351,7 +336,7 @@ def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     facts = stated_amounts(candidates, "count")
     qualifier = claim.count_qualifier
     counted = claim._replace(value=claim.item_count, unit="count", qualifier=qualifier)
-    label = format_amount(claim.item_count, "count", qualifier)
+    label = reason("claimed.amount", amount=Amount(claim.item_count, "count", qualifier))
     return _judge("amount", claimed_range(claim.item_count, qualifier), label, facts, counted, base)
 
 
@@ -359,7 +344,7 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     if claim.change_pct is None:
         return None
     qualifier = claim.qualifier_of("change")
-    label = format_change(claim.change_pct, qualifier)
+    label = reason("claimed.change", change=Change(claim.change_pct, qualifier))
     changes = stated_changes(candidates)
     pct = claim.change_pct
     claimed = Interval(pct, pct) if claim.exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
@@ -412,8 +397,10 @@ def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     stated = max((STRENGTH[a] for a in quoted if a is not None), default=0)
     if STRENGTH[claimed] <= stated:
         return None
-    quotes = "; ".join(f"«{f.citations[0].quote}» ({f.id})" for f in facts[:2])
-    return Part("subject", claimed, "not_established", f"the sources say only: {quotes}", tuple(facts), ())
+    quotes = tuple(reason("quoted", quote=f.citations[0].quote, id=f.id) for f in facts[:2])
+    why = reason("action.sources_say_only", quotes=quotes)
+    said = reason("claimed.action", action=Word(claimed, "claimed"))
+    return Part("subject", said, "not_established", why, tuple(facts), ())
 
 
 def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
@@ -442,12 +429,17 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
     )
     if not others and not targets:
         return part
-    said = "; ".join(
-        [f"{describe(f, part.name)} is {f.measure.replace('_', ' ')}" for f in others]
-        + [f"{format_amount(t.value, t.unit, t.qualifier)} is a target ({t.id})" for t in targets]
+    said = tuple(
+        [
+            reason(
+                "figure.is_measure", figure=Figure(f, part.name), measure=Word(f.measure.replace("_", " "))
+            )
+            for f in others
+        ]
+        + [reason("figure.is_target", amount=Amount(t.value, t.unit, t.qualifier), id=t.id) for t in targets]
     )
     return part._replace(
-        reason=f"{part.reason}; the claimed figure is another one: {said}",
+        reason=reason("figure.another_one", reason=part.reason, others=said),
         facts=(*part.facts, *others),
         targets=(*part.targets, *targets),
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase, Group
+from otg_cli.reasons import Word, reason
 from otg_cli.statement_checks import record_part
 from otg_cli.statements import Statement
 
@@ -23,12 +24,13 @@ def membership(statement: Statement, group: Group, base: FactBase) -> tuple[Part
         claimed = statement.role or "either"
         if role is None:
             verdict: Verdict = "contradicted" if group.members else "not_established"
-            reason = "the source does not list it" if group.members else "the source lists no members"
+            why = reason("group.not_listed" if group.members else "group.no_members")
         else:
             right = claimed in ("either", role) and not statement.negated
             verdict = "supported" if right else "contradicted"
-            reason = f"the source lists it as {'an observer' if role == 'observer' else 'a member'}"
-        parts.append(record_part("membership", f"{country} {claimed}", verdict, reason, group))
+            why = reason("group.listed_observer" if role == "observer" else "group.listed_member")
+        said = reason("claimed.membership", country=country, role=Word(claimed, "role"))
+        parts.append(record_part("membership", said, verdict, why, group))
     return (*parts, *_member_count(statement, group))
 
 
@@ -39,8 +41,8 @@ def _member_count(statement: Statement, group: Group) -> tuple[Part, ...]:
         return ()
     full = sum(m.role != "observer" for m in group.members)
     verdicts: dict[float, Verdict] = {float(full): "supported", float(len(group.members)): "not_established"}
-    reason = f"the source lists {full} members and {len(group.members) - full} observers"
+    why = reason("group.counts", members=full, observers=len(group.members) - full)
     return tuple(
-        record_part("number", f"{n:g}", verdicts.get(n, "contradicted"), reason, group)
+        record_part("number", reason("claimed.number", number=n), verdicts.get(n, "contradicted"), why, group)
         for n in statement.numbers
     )

@@ -99,15 +99,16 @@ def number(value: float) -> str:
 
 
 def month(index: int, *, with_day: bool = False) -> str:
-    """A month as each language writes it in a date: Aug; август, 8 авг.; тамыз (Kazakh writes
-    month names in lower case and in full)."""
+    """A month as each language writes it in a date: Aug; август, 8 августа (a day takes the
+    genitive, in full, as Russian news write "20 февраля 2026 г."); тамыз (Kazakh writes month
+    names in lower case and in full)."""
     language = current()
     if language == "en":
         return ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[index - 1]
     from babel.dates import get_month_names
 
     if language == "ru":
-        width, context = ("abbreviated", "format") if with_day else ("wide", "stand-alone")
+        width, context = ("wide", "format") if with_day else ("wide", "stand-alone")
     else:
         width, context = "wide", "format"
     return str(get_month_names(width, context=context, locale=language)[index])  # type: ignore[arg-type]
@@ -133,7 +134,7 @@ def range_dash() -> str:
 
 
 def day(value: datetime.date) -> str:
-    """25 Nov 2025; 25 нояб. 2025 г.; 2025 жылғы 25 қараша (never a zero-padded day)."""
+    """25 Nov 2025; 25 ноября 2025 г.; 2025 жылғы 25 қараша (never a zero-padded day)."""
     return dated(f"{value.day} {month(value.month, with_day=True)}", value.year)
 
 

@@ -292,7 +292,11 @@ class PartOut(TypedDict):
     part: PartName
     claimed: str
     verdict: Verdict
+    #: Why, in English in every language (the human output says it in the run's language).
     reason: str
+    #: What the reason says, as codes: one per source or clause ("figure.backs",
+    #: "figure.rules_out_by", "base.nothing"); the words of each are in phrases/en.toml.
+    reason_codes: list[str]
     #: Ids of the facts, targets, agreements, events and groups this part was compared with.
     records: list[str]
 

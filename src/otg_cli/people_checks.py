@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
+from otg_cli.reasons import Name, Reason, Word, reason
 from otg_cli.statement_checks import record_part
 from otg_cli.statements import Statement, normalized, same_stem, shared, stem, stems_of, words_of
 
@@ -32,10 +33,16 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     for person in named:
         wrong = _wrong_office(statement, _role_words(person), event, alone=len(named) == 1)
         if wrong is None and len(named) == 1 and countries and person.country not in (None, HOME, *countries):
-            wrong = f"of {person.country}, not {', '.join(sorted(countries))}"
+            wrong = reason(
+                "person.of_country", country=person.country or "", countries=tuple(sorted(countries))
+            )
         verdict: Verdict = "contradicted" if wrong else "supported"
-        reason = f"the source says: {person.role}" + (f" ({wrong})" if wrong else "")
-        parts.append(record_part("participant", person.name.en, verdict, reason, event))
+        said = reason("person.role", role=person.role)
+        if wrong:
+            said = reason("person.role_wrong", role=person.role, wrong=wrong)
+        parts.append(
+            record_part("participant", reason("claimed.person", name=Name(person.name)), verdict, said, event)
+        )
     # A country's delegate given by office beside the people named ("Zhumangarin held talks with
     # Turkmenistan's foreign minister"): checked for the countries of no one named.
     parts += _delegates(statement, event, countries - {p.country for p in named})
@@ -52,9 +59,11 @@ def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[
             continue
         wrong = [_wrong_office(statement, _role_words(p), event, alone=True) for p in delegates]
         if all(wrong):
-            said = "; ".join(p.role for p in delegates)
+            said = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in delegates))
             found.append(
-                record_part("participant", country, "contradicted", f"the source says: {said}", event)
+                record_part(
+                    "participant", reason("claimed.party", party=country), "contradicted", said, event
+                )
             )
     return found
 
@@ -88,13 +97,18 @@ def _absent(statement: Statement, event: Event, base: FactBase) -> tuple[Part, .
         for person in other.participants
         if person.name.en not in here and _is_named(statement, person)
     }
-    reason = "the source does not list them among those present"
-    return tuple(record_part("participant", name, "not_established", reason, event) for name in elsewhere)
+    why = reason("person.absent")
+    return tuple(
+        record_part(
+            "participant", reason("claimed.person", name=Name(person.name)), "not_established", why, event
+        )
+        for person in elsewhere.values()
+    )
 
 
 def _wrong_office(
     statement: Statement, role_words: frozenset[str], event: Event, *, alone: bool
-) -> str | None:
+) -> Reason | None:
     """What the claim says of a person's office that the source's words for it do not: a rank
     left out ("minister" for a deputy) or, where the claim names this person alone, another office
     ("president" for a secretary general; an office the event's name has, "встреча министров", is
@@ -105,9 +119,11 @@ def _wrong_office(
         and shared(role_words, _words("ranks", "deputy"))
         and not shared(statement.stems, _words("ranks", "deputy"))
     ):
-        return "a deputy"
+        return reason("person.deputy")
     other = _claimed_offices(statement, event) - _offices(role_words)
-    return f"not {', '.join(sorted(other))}" if alone and other and _offices(role_words) else None
+    if alone and other and _offices(role_words):
+        return reason("person.not_office", offices=tuple(Word(o, "office") for o in sorted(other)))
+    return None
 
 
 def _offices(words: frozenset[str] | set[str]) -> set[str]:

@@ -96,10 +96,12 @@ def parties_and_period(args: list[str]) -> tuple[list[str], DateRange | None]:
     """`A [B] [PERIOD]` in any order: the country or group texts, and the parsed period if any."""
     period = [a for a in args if looks_like_period(a)]
     parties = [a for a in args if not looks_like_period(a)]
+    from otg_cli.i18n import phrase
+
     if len(period) > 1:
-        raise OtgError(f"give at most one period, got {', '.join(period)}")
+        raise OtgError(phrase("give at most one period, got {got}", got=", ".join(period)))
     if len(parties) > 2:
-        raise OtgError(f"give at most two countries or groups, got {', '.join(parties)}")
+        raise OtgError(phrase("give at most two countries or groups, got {got}", got=", ".join(parties)))
     return parties, (parse_period(period[0]) if period else None)
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Literal
 
 from otg_cli.claims import Claim
-from otg_cli.figure_checks import describe
+from otg_cli.figure_checks import described
 from otg_cli.figures import Interval
 from otg_cli.models import Fact
+from otg_cli.reasons import Reason, reason
 from otg_cli.verify import Part
 
 
@@ -26,7 +27,7 @@ def running(facts: list[tuple[Fact, Interval]], claim: Claim) -> list[tuple[Fact
 def unstarted_total(
     name: Literal["amount", "change"],
     claimed: Interval,
-    label: str,
+    label: Reason,
     facts: list[tuple[Fact, Interval]],
     claim: Claim,
 ) -> Part | None:
@@ -47,9 +48,9 @@ def unstarted_total(
     if not over_years or not totals:
         return None
     above = [f for f, stated in totals if claimed.low > stated.high]
-    said = "; ".join(describe(f, name) for f, _ in totals)
+    said = described([f for f, _ in totals], name)
     if above:
-        reason = f"a span within a running total cannot exceed it: {said}"
-        return Part(name, label, "contradicted", reason, tuple(above), ())
-    reason = f"the source gives no start year for the total, so not the claim's: {said}"
-    return Part(name, label, "not_established", reason, tuple(f for f, _ in totals), ())
+        why = reason("total.exceeded", figures=said)
+        return Part(name, label, "contradicted", why, tuple(above), ())
+    why = reason("total.no_start", figures=said)
+    return Part(name, label, "not_established", why, tuple(f for f, _ in totals), ())

@@ -40,8 +40,15 @@ def json_schema(kind: str | None = None) -> dict[str, Any]:
         import difflib
 
         close = difflib.get_close_matches(kind, list(OUTPUT_KINDS), n=1)
-        meant = f"; did you mean {close[0]}?" if close else ""
-        raise OtgError(f"unknown kind {kind!r}{meant} (accepted: {', '.join(OUTPUT_KINDS)})")
+        from otg_cli.i18n import phrase
+
+        meant = phrase("; did you mean {close}?", close=close[0]) if close else ""
+        accepted = ", ".join(OUTPUT_KINDS)
+        raise OtgError(
+            phrase(
+                "unknown kind {text}{meant} (accepted: {accepted})", text=kind, meant=meant, accepted=accepted
+            )
+        )
     seen: set[type] = set()
     for model in OUTPUT_KINDS.values():
         _close(model, seen)

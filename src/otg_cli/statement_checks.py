@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli.models import FactBase, Group
+from otg_cli.reasons import Name, Reason, Word, reason
 from otg_cli.statements import (
     STATUS_ACTION,
     STRENGTH,
@@ -156,14 +157,14 @@ def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[
 
 
 def record_part(
-    name: str, claimed: str, verdict: Verdict, reason: str, record: Subject, *more: Subject
+    name: str, claimed: Reason, verdict: Verdict, why: Reason, record: Subject, *more: Subject
 ) -> Part:
     """A part checked against `record`, and `more` records it was read from (the event an
     agreement was reached at, for its place and date)."""
     from otg_cli.verify import Part
 
     records = tuple(dict.fromkeys((record, *more)))
-    return Part(name, claimed, verdict, reason, (), (), records)  # type: ignore[arg-type]
+    return Part(name, claimed, verdict, why, (), (), records)  # type: ignore[arg-type]
 
 
 def _event_of(record: Subject, base: FactBase) -> Event | None:
@@ -178,68 +179,67 @@ def _event_of(record: Subject, base: FactBase) -> Event | None:
 
 def _subject(statement: Statement, record: Agreement) -> Part:
     stated = STATUS_ACTION.get(record.status, "discussed")
-    status = record.status.replace("_", " ")
+    status = Word(record.status.replace("_", " "))
     claimed = statement.action or "mentioned"
-    denied = _denial(statement, record, stated, claimed)
+    said = reason("claimed.action", action=Word(claimed, "claimed"))
+    was = reason("subject.status", status=status)
+    denied = _denial(statement, record, stated, claimed, said, was)
     if denied is not None:
         return denied
     if statement.action is None or claimed == "discussed":
-        return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
+        return record_part("subject", said, "supported", was, record)
     if claimed == "proposed":
         verdict: Verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
-        return record_part("subject", claimed, verdict, f"the source says it was {status}", record)
+        return record_part("subject", said, verdict, was, record)
     if STRENGTH[claimed] <= STRENGTH[stated]:
-        return record_part("subject", claimed, "supported", f"the source says it was {status}", record)
+        return record_part("subject", said, "supported", was, record)
     return record_part(
-        "subject", claimed, "not_established", f"the source says only that it was {status}", record
+        "subject", said, "not_established", reason("subject.status_only", status=status), record
     )
 
 
-def _denial(statement: Statement, record: Agreement, stated: str, claimed: str) -> Part | None:
+def _denial(
+    statement: Statement, record: Agreement, stated: str, claimed: str, said: Reason, was: Reason
+) -> Part | None:
     """The subject part of a claim that denies what the source says was done, or says less of it:
     "failed to agree", "only agreed to consider", "is to be approved" where it was approved."""
-    status = record.status.replace("_", " ")
     if statement.negated:
         verdict: Verdict = (
             "contradicted" if STRENGTH[stated] >= STRENGTH.get(claimed, 0) else "not_established"
         )
-        return record_part("subject", f"not {claimed}", verdict, f"the source says it was {status}", record)
+        return record_part("subject", reason("claimed.not", claimed=said), verdict, was, record)
     if statement.pending and stated == "signed":
         # "Is to be approved next year" where it was approved: the claim denies what was done.
-        return record_part(
-            "subject", "still to be done", "contradicted", f"the source says it was {status}", record
-        )
+        return record_part("subject", reason("claimed.pending"), "contradicted", was, record)
     if statement.action is not None and statement.only and STRENGTH[claimed] < STRENGTH[stated]:
         # "Only agreed to consider", "лишь обсудили" where it was approved: the claim denies what was done.
-        return record_part(
-            "subject", f"only {claimed}", "contradicted", f"the source says it was {status}", record
-        )
+        return record_part("subject", reason("claimed.only", claimed=said), "contradicted", was, record)
     return None
 
 
 def _held(statement: Statement, event: Event | Group) -> Part:
     """A claim about an event: that it was held; an agreement signed or reached at it is not the
     event, and no source for the event states it."""
+    kind = Word(getattr(event, "kind", "event"), "kind")
     if statement.action not in (None, "discussed") and not statement.held:
-        said = f"the source reports the {getattr(event, 'kind', 'event')}, not what the claim says was done"
-        return record_part("subject", statement.action or "", "not_established", said, event)
+        said = reason("subject.reports_not_done", kind=kind)
+        claimed = reason("claimed.action", action=Word(statement.action or "", "claimed"))
+        return record_part("subject", claimed, "not_established", said, event)
     verdict: Verdict = "contradicted" if statement.negated else "supported"
     return record_part(
-        "subject", "held", verdict, f"the source reports the {getattr(event, 'kind', 'event')}", event
+        "subject", reason("claimed.held"), verdict, reason("subject.reports", kind=kind), event
     )
 
 
 def _proposer(statement: Statement, record: Agreement) -> Part | None:
     if statement.action != "proposed" or statement.subject is None:
         return None
+    claimed = reason("claimed.party", party=statement.subject)
     if record.proposed_by is None:
-        return record_part(
-            "proposer", statement.subject, "not_established", "the source does not say who", record
-        )
+        return record_part("proposer", claimed, "not_established", reason("proposer.unstated"), record)
     verdict: Verdict = "supported" if record.proposed_by == statement.subject else "contradicted"
-    return record_part(
-        "proposer", statement.subject, verdict, f"the source says {record.proposed_by} proposed it", record
-    )
+    said = reason("proposer.stated", party=record.proposed_by)
+    return record_part("proposer", claimed, verdict, said, record)
 
 
 def _place(statement: Statement, record: Subject, words: frozenset[str], base: FactBase) -> Part | None:
@@ -249,10 +249,13 @@ def _place(statement: Statement, record: Subject, words: frozenset[str], base: F
         return None
     event = _event_of(record, base)
     place = _venue(record, base)
-    if place is None or event is None:
-        return record_part("place", venues[0], "not_established", "no source says where", record)
+    claimed = reason("claimed.place", place=venues[0])
+    if place is None or event is None or event.place is None:
+        return record_part("place", claimed, "not_established", reason("place.unstated"), record)
     verdict: Verdict = "supported" if place in venues else "contradicted"
-    return record_part("place", venues[0], verdict, f"the source says {place}", record, event)
+    return record_part(
+        "place", claimed, verdict, reason("place.stated", place=Name(event.place)), record, event
+    )
 
 
 def _venue(record: Subject, base: FactBase) -> str | None:
@@ -266,24 +269,29 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None
     claimed = (statement.year, statement.month, statement.day)
     if claimed == (None, None, None):
         return None
-    label = "-".join(f"{n:02d}" if n is not None else "?" for n in claimed)
+    label = reason("claimed.date", date="-".join(f"{n:02d}" if n is not None else "?" for n in claimed))
     if claimed[1:] == (None, None) and statement.year in indexed.years:
         # The year is in the record's own words ("chairmanship for 2026"): what it is about.
-        return record_part("date", label, "supported", f"the source names {statement.year}", record)
+        return record_part(
+            "date", label, "supported", reason("date.names_year", year=str(statement.year)), record
+        )
     stated = getattr(record, "date", None)
     event = _event_of(record, base)
     more: tuple[Subject, ...] = ()
     if stated is None and event is not None:
         stated, more = event.date, (event,)
     if stated is None:
-        return record_part("date", label, "not_established", "no source states the date", record)
+        return record_part("date", label, "not_established", reason("date.unstated"), record)
     given = _date_parts(stated)
+    says = reason("date.stated", date=stated)
     for mine, theirs in zip(claimed, given, strict=True):
         if mine is not None and theirs is not None and mine != theirs:
-            return record_part("date", label, "contradicted", f"the source says {stated}", record, *more)
+            return record_part("date", label, "contradicted", says, record, *more)
     if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
-        return record_part("date", label, "not_established", f"the source says only {stated}", record, *more)
-    return record_part("date", label, "supported", f"the source says {stated}", record, *more)
+        return record_part(
+            "date", label, "not_established", reason("date.stated_only", date=stated), record, *more
+        )
+    return record_part("date", label, "supported", says, record, *more)
 
 
 def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
@@ -302,11 +310,11 @@ def _ordinal(statement: Statement, record: Subject, base: FactBase) -> Part | No
     event = _event_of(record, base)
     names = event.name.all() if event is not None else ()
     stated = next((n for n in map(ordinal_of, names) if n is not None), None)
-    label = f"no. {statement.ordinal}"
+    label = reason("claimed.ordinal", ordinal=str(statement.ordinal))
     if stated is None:
-        return record_part("ordinal", label, "not_established", "the source gives no number", record)
+        return record_part("ordinal", label, "not_established", reason("number.unstated"), record)
     verdict: Verdict = "supported" if stated == statement.ordinal else "contradicted"
-    return record_part("ordinal", label, verdict, f"the source says no. {stated}", record)
+    return record_part("ordinal", label, verdict, reason("ordinal.stated", ordinal=str(stated)), record)
 
 
 def _covered(record: Subject, base: FactBase) -> set[str]:
@@ -334,8 +342,10 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | N
     if not named or not extra:
         return None
     countries = sorted(c for c in covered if c and c not in base.groups)
-    reason = f"the source names {', '.join(countries) or 'no country'}"
-    return record_part("parties", ", ".join(extra), "contradicted", reason, record)
+    why = reason("parties.named", countries=tuple(countries)) if countries else reason("parties.none")
+    return record_part(
+        "parties", reason("claimed.parties", parties=tuple(extra)), "contradicted", why, record
+    )
 
 
 def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part | None:
@@ -345,12 +355,11 @@ def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part |
     if len(countries) != 2 or statement.transfer == (None, None):
         return None
     giver, receiver = statement.transfer
-    label = f"from {giver or '?'} to {receiver or '?'}"
+    label = reason("claimed.transfer", giver=giver or "?", receiver=receiver or "?")
     right = (giver in (None, countries[0])) and (receiver in (None, countries[1]))
     verdict: Verdict = "supported" if right else "contradicted"
-    return record_part(
-        "transfer", label, verdict, f"the source says from {countries[0]} to {countries[1]}", record
-    )
+    said = reason("transfer.stated", giver=countries[0], receiver=countries[1])
+    return record_part("transfer", label, verdict, said, record)
 
 
 def _countries_named(record: Subject, base: FactBase) -> set[str]:
@@ -365,11 +374,11 @@ def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
     missing = [n for n in statement.numbers if n not in indexed.numbers]
     if not missing:
         return None
-    label = ", ".join(f"{n:g}" for n in missing)
+    label = reason("claimed.numbers", numbers=tuple(missing))
     if indexed.numbers:
-        stated = ", ".join(f"{n:g}" for n in sorted(indexed.numbers))
-        return record_part("number", label, "contradicted", f"the source gives {stated}", indexed.record)
-    return record_part("number", label, "not_established", "the source gives no number", indexed.record)
+        stated = reason("number.stated", numbers=tuple(sorted(indexed.numbers)))
+        return record_part("number", label, "contradicted", stated, indexed.record)
+    return record_part("number", label, "not_established", reason("number.unstated"), indexed.record)
 
 
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
@@ -384,7 +393,8 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | 
     )
     if not added:
         return None
-    return record_part("detail", ", ".join(added), "not_established", "no source states it", indexed.record)
+    said = reason("claimed.words", words=tuple(added))
+    return record_part("detail", said, "not_established", reason("detail.unstated"), indexed.record)
 
 
 def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
@@ -393,8 +403,7 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     from otg_cli.meetings import Agreement
     from otg_cli.people_checks import people
 
-    outside = [p for p in statement.parties if p not in base.countries and p not in base.groups]
-    if outside:
+    if any(p not in _known(base) for p in statement.parties):
         return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
     indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
@@ -403,7 +412,11 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     if isinstance(record, Group):
         return membership(statement, record, base) or (
             record_part(
-                "subject", "mentioned", "not_established", "the claim says nothing checkable of it", record
+                "subject",
+                reason("claimed.action", action=Word("mentioned", "claimed")),
+                "not_established",
+                reason("group.nothing_checkable"),
+                record,
             ),
         )
     parts: list[Part | None] = []
@@ -425,6 +438,17 @@ def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
     ]
     parts += people(statement, _event_of(record, base), base)
     return tuple(p for p in parts if p is not None)
+
+
+@lru_cache(maxsize=4)
+def _known(base: FactBase) -> frozenset[str]:
+    """The parties the base says anything of: its countries and groups, the groups' members and
+    every party a record names."""
+    records: list[Subject] = [*base.agreements.values(), *base.events.values()]
+    named = {p for r in records for p in getattr(r, "parties", ())}
+    members = {m.country for g in base.groups.values() for m in g.members}
+    facts = {p for f in base.facts.values() for p in f.parties}
+    return frozenset({*base.countries, *base.groups, *members, *named, *facts})
 
 
 def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from otg_cli.claims import Claim
 from otg_cli.figure_checks import WORDS, same_parties
-from otg_cli.figures import claimed_range, format_amount, stated_range
+from otg_cli.figures import claimed_range, stated_range
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
+from otg_cli.reasons import Amount, joined, reason
 from otg_cli.verify import Part, Verdict, relation, same_sentence, weigh
 
 
@@ -17,15 +18,22 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """A claimed target against the targets stated for the same parties, and its deadline."""
     targets = tuple(t for t in base.targets.values() if same_parties(claim, t.parties, base))
     if not targets or claim.value is None or claim.unit is None:
-        return (Part("target", "a target", "not_found", "the base has no target for these parties", (), ()),)
+        why = reason("target.none_for_parties")
+        return (Part("target", reason("claimed.a_target"), "not_found", why, (), ()),)
     claimed = claimed_range(claim.value, claim.qualifier)
     relations = {t.id: relation(stated_range(t.value, t.qualifier), claimed) for t in targets}
-    reasons = "; ".join(
-        f"the stated target is {format_amount(t.value, t.unit, t.qualifier)} ({t.id}): "
-        f"{WORDS[relations[t.id]]}"
-        for t in targets
+    reasons = joined(
+        [
+            reason(
+                "target.stated",
+                amount=Amount(t.value, t.unit, t.qualifier),
+                id=t.id,
+                relation=WORDS[relations[t.id]],
+            )
+            for t in targets
+        ]
     )
-    label = format_amount(claim.value, claim.unit, claim.qualifier)
+    label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
     # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
     parts = [
         Part("target", label, weigh(relations.values()), reasons, (), targets, same_sentence(targets, base))
@@ -41,10 +49,10 @@ def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
     from otg_cli.partial_dates import year as year_of
 
     stated = [t for t in targets if t.deadline is not None]
-    label = f"by {year}"
+    label = reason("claimed.by_year", year=str(year))
     if not stated:
-        return Part("deadline", label, "not_established", "no source states a deadline", (), targets)
+        return Part("deadline", label, "not_established", reason("target.no_deadline"), (), targets)
     same = [t for t in stated if year_of(t.deadline) == year]
     verdict: Verdict = "supported" if same else "contradicted"
-    reason = "; ".join(f"deadline {t.deadline} ({t.id})" for t in stated)
-    return Part("deadline", label, verdict, reason, (), tuple(stated))
+    why = joined([reason("target.deadline", deadline=str(t.deadline), id=t.id) for t in stated])
+    return Part("deadline", label, verdict, why, (), tuple(stated))

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from otg_cli.claims import Claim
 from otg_cli.figures import Interval, contains, overlaps
 from otg_cli.models import Fact, FactBase
+from otg_cli.reasons import Parties, Reason, Word, joined, reason
 
 if TYPE_CHECKING:
     import datetime
@@ -82,9 +83,11 @@ class Part(NamedTuple):
     """One checkable part of a claim, its verdict, why, and the records it was compared with."""
 
     name: PartName
-    claimed: str
+    #: What the claim asserts of this part, and why it got its verdict: codes and values that
+    #: `views.reasons` words in each language.
+    claimed: Reason
     verdict: Verdict
-    reason: str
+    reason: Reason
     facts: tuple[Fact, ...]
     targets: tuple[Target, ...]
     #: The agreements, events and groups a claim without a figure was compared with.
@@ -96,7 +99,7 @@ class Result(NamedTuple):
     claim: Claim
     facts: tuple[Fact, ...]
     targets: tuple[Target, ...]
-    explanation: str
+    explanation: Reason
     sources_disagree: bool
     parts: tuple[Part, ...] = ()
     records: tuple[Agreement | Event | Group, ...] = ()
@@ -129,14 +132,33 @@ def weakest(verdicts: Iterable[Verdict]) -> Verdict:
 
 
 def _not_established(parts: tuple[Part, ...], verdict: Verdict, why: str) -> tuple[Part, ...]:
-    """The parts, those with `verdict` made not_established, their reason put into `why`."""
+    """The parts, those with `verdict` made not_established, their reason put into `why` (a code
+    whose template holds {reason})."""
     return tuple(
-        p._replace(verdict="not_established", reason=why.format(p.reason)) if p.verdict == verdict else p
+        p._replace(verdict="not_established", reason=reason(why, reason=p.reason))
+        if p.verdict == verdict
+        else p
         for p in parts
     )
 
 
-def unreadable(text: str, why: str) -> Result:
+def explained(parts: tuple[Part, ...]) -> Reason:
+    """The claim's explanation: each part, what it claims, its verdict and why."""
+    return joined(
+        [
+            reason(
+                "part",
+                name=Word(p.name),
+                claimed=p.claimed,
+                verdict=Word(p.verdict.replace("_", " ")),
+                reason=p.reason,
+            )
+            for p in parts
+        ]
+    )
+
+
+def unreadable(text: str, why: Reason) -> Result:
     """The verdict on a claim otg cannot place: nothing is compared, and `why` says what was missing."""
     claim = Claim(text, (), None, None, None, None, "exact", None)
     return Result("unreadable", claim, (), (), why, False, ())
@@ -144,22 +166,25 @@ def unreadable(text: str, why: str) -> Result:
 
 def _for_pair(part: Part, claim: Claim, base: FactBase) -> Part:
     """A part of one of several pairs a claim gives figures for, labelled with its pair."""
-    from otg_cli.countries import party_line
-
-    return part._replace(claimed=f"{part.claimed} ({party_line(claim.parties, base)})")
+    return part._replace(
+        claimed=reason("claimed.of_pair", claimed=part.claimed, parties=Parties(claim.parties))
+    )
 
 
 def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """The parts of one of several amounts a claim states, labelled with the measure it is of; an
     amount the claim names no measure for ("up from $2.5bn") is stated by no source."""
     from otg_cli.figure_checks import check
-    from otg_cli.figures import format_amount
+    from otg_cli.reasons import Amount
 
     if claim.indicator == "unnamed" and claim.value is not None and claim.unit is not None:
-        label = format_amount(claim.value, claim.unit, claim.qualifier)
-        return (Part("amount", label, "not_established", "the claim does not say what it measures", (), ()),)
-    measure = (claim.indicator or "").replace("_", " ")
-    return tuple(p._replace(claimed=f"{p.claimed} ({measure})") for p in check(claim, base))
+        label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+        return (Part("amount", label, "not_established", reason("part.unnamed_figure"), (), ()),)
+    measure = Word((claim.indicator or "").replace("_", " "))
+    return tuple(
+        p._replace(claimed=reason("claimed.of_measure", claimed=p.claimed, measure=measure))
+        for p in check(claim, base)
+    )
 
 
 def verify(claim: Claim, base: FactBase) -> Result:
@@ -175,23 +200,21 @@ def verify(claim: Claim, base: FactBase) -> Result:
     found = [p for p in parts if p.verdict != "not_found"]
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
-        parts = _not_established(parts, "not_found", "no source states it ({})")
+        parts = _not_established(parts, "not_found", "part.unstated_beside")
     compared = comparison_part(claim, base)
     if compared is not None:
         parts = (*parts, compared)
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed.
-        parts = _not_established(parts, "supported", "the claim does not say what it measures; {}")
+        parts = _not_established(parts, "supported", "part.no_indicator")
     elif claim.indicator == "investment":
         # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
-        parts = _not_established(parts, "supported", "the claim does not say which way it was invested; {}")
+        parts = _not_established(parts, "supported", "part.no_direction")
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
     disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
-    explanation = "; ".join(
-        f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
-    )
+    explanation = explained(parts)
     quoted = same_sentence([*facts, *targets], base)
     records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
@@ -214,12 +237,10 @@ def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Resu
 
     parts = check(statement, base)
     if not parts:
-        reason = "no agreement, event or group in the base is about this"
-        return Result("not_found", claim, (), (), reason, False, (), (), statement)
+        why = reason("statement.no_record")
+        return Result("not_found", claim, (), (), why, False, (), (), statement)
     verdict = weakest(p.verdict for p in parts)
-    explanation = "; ".join(
-        f"{p.name} {p.claimed}: {p.verdict.replace('_', ' ')} ({p.reason})" for p in parts
-    )
+    explanation = explained(parts)
     records = records_of(parts, statement, base)
     return Result(verdict, claim, (), (), explanation, False, parts, records, statement)
 
@@ -236,7 +257,7 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
     try:
         return verify(read_claim(text, base, as_of), base)
     except (MangledClaim, NotAClaim) as error:
-        return unreadable(text, error.message)
+        return unreadable(text, error.reason)
     except UnreadableClaim as error:
         from otg_cli.comparisons import compared_without_figure
         from otg_cli.statements import read_statement
@@ -250,15 +271,25 @@ def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Resul
         claim = claim._replace(corrections=read_as(text, base))
         result = verify_statement(statement, claim, base)
         said = statement.stems or statement.action or statement.role
-        if result.verdict == "not_found" and not (statement.parties and said):
+        # A claim naming a place, a person or a measure is about something the base may not hold:
+        # not_found; one that places nothing at all is unreadable.
+        placed = statement.places or statement.venues or _names_a_measure(text)
+        if result.verdict == "not_found" and not (statement.parties and said) and not placed:
             # No figure, and no record it is about: nothing tells what the claim asserts of whom.
-            return unreadable(text, f"{error.message}{_unplaced(text)}")
+            return unreadable(text, _unplaced(text, error.reason))
         return result
 
 
-def _unplaced(text: str) -> str:
-    """The words of an unreadable claim that otg could not place, as the end of its message."""
+def _names_a_measure(text: str) -> bool:
+    from otg_cli.claims import find_indicator
+    from otg_cli.lexicon import readable
+
+    return find_indicator(readable(text)) is not None
+
+
+def _unplaced(text: str, why: Reason) -> Reason:
+    """Why a claim is unreadable, with the words of it that otg could not place."""
     import re
 
     words = re.findall(r"[^\W\d_]{3,}", text)[:8]
-    return f"; words it could not place: {', '.join(words)}" if words else ""
+    return reason("unreadable.unplaced", reason=why, words=tuple(words)) if words else why

@@ -13,15 +13,16 @@ from otg_cli.claims import Claim
 from otg_cli.figure_checks import (
     MEASURES,
     claim_parties,
-    describe,
+    described,
     same_direction,
     same_number,
     same_period,
     stated_amounts,
     stated_changes,
 )
-from otg_cli.figures import Interval, claimed_range, format_amount, format_change
+from otg_cli.figures import Interval, claimed_range
 from otg_cli.models import Fact, FactBase
+from otg_cli.reasons import Amount, Change, Figure, Parties, Reason, reason
 from otg_cli.verify import Part
 
 
@@ -72,13 +73,13 @@ def part_of_whole(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     parts = []
     if claim.value is not None and claim.unit is not None:
         amounts = stated_amounts(stated, claim.unit)
-        label = format_amount(claim.value, claim.unit, claim.qualifier)
+        label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
         parts.append(
             _whole("amount", label, claimed_range(claim.value, claim.qualifier), amounts, claim, base)
         )
     if claim.change_pct is not None:
         qualifier = claim.qualifier_of("change")
-        label = format_change(claim.change_pct, qualifier)
+        label = reason("claimed.change", change=Change(claim.change_pct, qualifier))
         claimed = claimed_range(claim.change_pct, qualifier)
         parts.append(_whole("change", label, claimed, stated_changes(stated), claim, base))
     return tuple(p for p in parts if p is not None)
@@ -86,40 +87,40 @@ def part_of_whole(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 
 def _whole_elsewhere(claim: Claim, facts: list[Fact]) -> tuple[Part, ...]:
     """The parts of a claim that give the figure of a whole for another period: period_mismatch."""
-    labels: list[tuple[Literal["amount", "change"], str]] = []
+    labels: list[tuple[Literal["amount", "change"], Reason]] = []
     if claim.value is not None and claim.unit is not None:
-        labels.append(("amount", format_amount(claim.value, claim.unit, claim.qualifier)))
+        amount = Amount(claim.value, claim.unit, claim.qualifier)
+        labels.append(("amount", reason("claimed.amount", amount=amount)))
     if claim.change_pct is not None:
-        labels.append(("change", format_change(claim.change_pct, claim.qualifier_of("change"))))
+        change = Change(claim.change_pct, claim.qualifier_of("change"))
+        labels.append(("change", reason("claimed.change", change=change)))
     parts = []
     for name, label in labels:
         fitting = tuple(f for f in facts if same_number(f, name, claim))
         if fitting:
-            said = "; ".join(describe(f, name) for f in fitting)
-            reason = f"fits a figure for another period, of a whole the claim's parties are part of: {said}"
-            parts.append(Part(name, label, "period_mismatch", reason, fitting, ()))
+            why = reason("whole.other_period", figures=described(fitting, name))
+            parts.append(Part(name, label, "period_mismatch", why, fitting, ()))
     return tuple(parts)
 
 
 def _whole(
     name: Literal["amount", "change"],
-    label: str,
+    label: Reason,
     claimed: Interval,
     wholes: list[tuple[Fact, Interval]],
     claim: Claim,
     base: FactBase,
 ) -> Part | None:
-    from otg_cli.countries import party_line
-
     if not wholes:
         return None
     # A part cannot exceed its whole, for amounts that add up (not a share or a growth rate).
     additive = name == "amount" and claim.unit != "percent"
     exceeds = additive and all(claimed.low > stated.high for _, stated in wholes)
-    said = "; ".join(f"{describe(f, name)} for {party_line(f.parties, base)}" for f, _ in wholes)
+    said = tuple(
+        reason("whole.figure", figure=Figure(f, name), parties=Parties(f.parties)) for f, _ in wholes
+    )
     if exceeds:
-        return Part(
-            name, label, "contradicted", f"more than the whole: {said}", tuple(f for f, _ in wholes), ()
-        )
-    reason = f"the sources state it only for a whole: {said}"
-    return Part(name, label, "not_established", reason, tuple(f for f, _ in wholes), ())
+        why = reason("whole.exceeded", figures=said)
+        return Part(name, label, "contradicted", why, tuple(f for f, _ in wholes), ())
+    why = reason("whole.only_whole", figures=said)
+    return Part(name, label, "not_established", why, tuple(f for f, _ in wholes), ())

@@ -1,19 +1,22 @@
 """The Typer application: its settings, the root callback, and building only the command run."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from otg_cli import __version__
-from otg_cli.commands.options import (
-    ColorOption,
-    FactsOption,
-    FormatOption,
-    JsonOption,
-    LangOption,
-    NoPagerOption,
-)
+from otg_cli.commands.options import root_parameters
 from otg_cli.commands.run import OtgGroup
+
+
+class RootGroup(OtgGroup):
+    """`otg` itself: --version, and the common options (--json, --format, --facts, --lang,
+    --color, --no-pager), which may come before the command too: the very click options every
+    command has, so a value given before the command is the command's (`options._store`)."""
+
+    def __init__(self, *args: Any, params: list[Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, params=[*(params or []), *root_parameters()], **kwargs)
+
 
 APP_SETTINGS: dict[str, object] = {
     "name": "otg",
@@ -25,7 +28,7 @@ APP_SETTINGS: dict[str, object] = {
     "rich_markup_mode": None,
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
-app = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
+app = typer.Typer(**{**APP_SETTINGS, "cls": RootGroup})  # type: ignore[arg-type]
 
 
 def _version(value: bool) -> None:
@@ -49,12 +52,6 @@ def _root(
             help="Print the version, and the date of the newest source in the bundled base, and exit.",
         ),
     ] = False,
-    json_output: JsonOption = False,
-    output_format: FormatOption = None,
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
-    color: ColorOption = None,
-    no_pager: NoPagerOption = False,
 ) -> None:
     """Cited answers about trade between Kazakhstan and the Organization of Turkic States.
 
@@ -69,7 +66,7 @@ def single_command_app(name: str) -> typer.Typer:
     Typer builds the click command of every registered command on each run; building one instead
     of all of them is a measurable part of the start-up budget (benchmarks/).
     """
-    single = typer.Typer(**APP_SETTINGS)  # type: ignore[arg-type]
+    single = typer.Typer(**{**APP_SETTINGS, "cls": RootGroup})  # type: ignore[arg-type]
     single.registered_callback = app.registered_callback
     single.registered_commands = [
         c for c in app.registered_commands if c.callback and c.callback.__name__ == name

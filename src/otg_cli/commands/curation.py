@@ -178,28 +178,38 @@ def quote(
 def _explain(found: "Found", *, brief: bool) -> None:
     """What a person needs to know besides the passage, on stderr (only whether it was found when
     the JSON document says the rest)."""
+    from otg_cli.i18n import phrase as say
     from otg_cli.render.messages import notice, passage
 
+    missing = say(
+        "not found in {source} ({archive}): {text}",
+        source=found.source,
+        archive=found.archive,
+        text=found.asked,
+    )
     if brief:
         if found.passage is None:
-            notice(f"not found in {found.source} ({found.archive}): {found.asked!r}")
+            notice(missing)
         return
     if found.passage is not None:
         if not found.verbatim:
             notice(
-                "found, written differently in the article (spacing, quote marks, dashes, decimal "
-                "marks, case or ё): the line above is the article's own"
+                say(
+                    "found, written differently in the article (spacing, quote marks, dashes, decimal "
+                    "marks, case or ё): the line above is the article's own"
+                )
             )
         if found.occurrences > 1:
-            notice(f"found {found.occurrences} times; the first is printed")
+            notice(say("found {count} times; the first is printed", count=found.occurrences))
         return
-    notice(f"not found in {found.source} ({found.archive}): {found.asked!r}")
+    notice(missing)
     if found.closest is None:
-        notice("no passage of the article comes close")
+        notice(say("no passage of the article comes close"))
         return
-    notice(f"closest passage ({found.similarity:.0%} alike), as the article writes it:")
+    alike = f"{found.similarity:.0%}"
+    notice(say("closest passage ({alike} alike), as the article writes it:", alike=alike))
     passage(found.closest.text)
-    notice("difference (- your text, + the article):")
+    notice(say("difference (- your text, + the article):"))
     if found.diff:
         passage("\n".join(found.diff))
 

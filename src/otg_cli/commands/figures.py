@@ -45,9 +45,10 @@ def _list_facts(
         from otg_cli.errors import OtgError
 
         flag = "--svg" if svg is not None else "--chart"
-        raise OtgError(
-            f"{flag} draws a chart; it cannot be combined with --format {run.options.format.value}"
-        )
+        from otg_cli.i18n import phrase
+
+        template = "{flag} draws a chart; it cannot be combined with --format {format}"
+        raise OtgError(phrase(template, flag=flag, format=run.options.format.value))
     parties_text, period = parties_and_period(args)
     base = run.load()
     parties = [resolve_party(text, base) for text in parties_text]

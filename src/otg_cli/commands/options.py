@@ -3,15 +3,15 @@
 Each shared option is an `Annotated` alias whose callback stores its value into one `Shared` object
 on the command's context (`expose_value=False`); settings fall back to their environment variable
 (`envvar=`). The common ones (--json, --format, --facts, --lang, --color, --no-pager) are also
-options of `otg` itself (`application._root`), so `otg --lang ru turnover KZ UZ` works: the root
-and the command share one `Shared` (click hands a context's object to its subcommand's), and a value
-given on the command line wins over one from the environment or a default, wherever it was given
-(`_store`); given twice, the command's own wins. The aliases are listed once, in the signature of a
-template function, and Typer builds them into click options the ordinary way
-(`typer.main.get_command`). A command takes them by its class: `@app.command(cls=OutputCommand)`
-adds the output and data options, `cls=DataCommand` the data options (--facts, --lang, --color,
---no-pager) only. The
-command reads them with `Run.of(ctx)`; no wrapper rewrites a command's signature.
+options of `otg` itself (`application.RootGroup`, the same click options), so
+`otg --lang ru turnover KZ UZ` works: the root and the command share one `Shared` (click hands a
+context's object to its subcommand's), and a value given on the command line wins over one from
+the environment or a default, wherever it was given (`_store`); given twice, the command's own
+wins. The aliases are listed once, in the signature of a template function, and Typer builds them
+into click options the ordinary way (`typer.main.get_command`). A command takes them by its class:
+`@app.command(cls=OutputCommand)` adds the output and data options, `cls=DataCommand` the data
+options (--facts, --lang, --color, --no-pager) only. The command reads them with `Run.of(ctx)`; no
+wrapper rewrites a command's signature.
 
 No `from __future__ import annotations` in the command modules: Typer reads these annotations as
 objects (on Python 3.10 string annotations hid `typer.Argument` from it).
@@ -222,7 +222,7 @@ QuotesOption = Annotated[
 ]
 
 
-#: The options of `otg` itself (`application._root`) that take a value: the command run is the
+#: The options of `otg` itself (`application.RootGroup`) that take a value: the command run is the
 #: first argument that is neither one of these with its value nor another option
 #: (`commands.app_for`); a test checks this list against the options.
 ROOT_VALUE_OPTIONS = ("--format", "-f", "--facts", "--lang", "--color")
@@ -258,6 +258,16 @@ def _parameters(template: Callable[..., None]) -> list[Any]:
     holder = typer.Typer(add_completion=False)
     holder.command()(template)
     return list(typer.main.get_command(holder).params)
+
+
+#: The options of `otg` itself besides --version, taken from the very click options every command
+#: has (`root_parameters`), so Typer builds each once.
+_ROOT_NAMES = ("json_output", "output_format", "facts_folders", "lang", "color", "no_pager")
+
+
+def root_parameters() -> list[Any]:
+    """The common options as options of `otg` itself, before the command (`application.RootGroup`)."""
+    return [p for p in _parameters(_output_options) if p.name in _ROOT_NAMES]
 
 
 class DataCommand(TyperCommand):

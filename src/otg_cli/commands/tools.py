@@ -9,6 +9,7 @@ from otg_cli import settings
 from otg_cli.commands.application import app
 from otg_cli.commands.options import CsvRawOption, DataCommand, OutputCommand, Shared, folder_paths
 from otg_cli.commands.run import Run
+from otg_cli.i18n import phrase
 from otg_cli.render import Listing
 
 
@@ -93,8 +94,8 @@ def export(
     if shared.csv_raw and export_format.lower() != "csv":
         from otg_cli.errors import OtgError
 
-        raise OtgError("--csv-raw applies to --format csv only")
+        raise OtgError(phrase("--csv-raw applies to --format csv only"))
     base = load_base(shared.facts_folders)
     written = export_base(base, export_format.lower(), path, force=force, csv_raw=shared.csv_raw)
     if written:
-        notice(f"wrote {written}")
+        notice(phrase("wrote {written}", written=written))

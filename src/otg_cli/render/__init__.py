@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import settings
 from otg_cli.errors import OtgError
+from otg_cli.i18n import phrase as say
 
 if TYPE_CHECKING:
     from otg_cli.models import FactBase
@@ -123,7 +124,7 @@ def choose_options(
 ) -> OutputOptions:
     """--format, then --json, then OTG_FORMAT, then a table on a terminal and TSV when piped."""
     if json_flag and explicit not in (None, OutputFormat.json):
-        raise OtgError(f"--json and --format {explicit.value} disagree; give one of them")
+        raise OtgError(say("--json and --format {format} disagree; give one of them", format=explicit.value))
     implicit = False
     chosen = OutputFormat.json if json_flag else explicit
     configured = settings.output_format()
@@ -133,23 +134,29 @@ def choose_options(
             chosen = OutputFormat(value)
         except ValueError:
             accepted = ", ".join(f.value for f in OutputFormat)
-            raise OtgError(f"{settings.ENV_FORMAT}={value!r} is not a format; accepted: {accepted}") from None
+            said = say(
+                "{name}={value} is not a format; accepted: {accepted}",
+                name=settings.ENV_FORMAT,
+                value=value,
+                accepted=accepted,
+            )
+            raise OtgError(said) from None
     if chosen is None:
         implicit = True
         chosen = OutputFormat.table if sys.stdout.isatty() else OutputFormat.tsv
     wanted = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields is not None else None
     if wanted is not None and not wanted:
-        raise OtgError("--fields is empty; give field names separated by commas, such as id,value")
+        raise OtgError(say("--fields is empty; give field names separated by commas, such as id,value"))
     if wanted and chosen is OutputFormat.table:
         if not implicit:
-            raise OtgError("--fields applies to json, ndjson, csv, tsv and markdown, not to tables")
+            raise OtgError(say("--fields applies to json, ndjson, csv, tsv and markdown, not to tables"))
         chosen = OutputFormat.tsv
     if bom and chosen is not OutputFormat.csv:
-        raise OtgError("--bom applies to --format csv only")
+        raise OtgError(say("--bom applies to --format csv only"))
     if csv_raw and chosen is not OutputFormat.csv:
-        raise OtgError("--csv-raw applies to --format csv only")
+        raise OtgError(say("--csv-raw applies to --format csv only"))
     if header is not None and not implicit and chosen not in (OutputFormat.tsv, OutputFormat.csv):
-        raise OtgError("--header and --no-header apply to --format tsv and csv only")
+        raise OtgError(say("--header and --no-header apply to --format tsv and csv only"))
     return OutputOptions(chosen, wanted, bom, implicit, csv_raw, header)
 
 

@@ -121,8 +121,9 @@ def refuse_existing(svg: Path | None, *, force: bool) -> None:
     if svg is not None and not force and svg.exists():
         from otg_cli.errors import OtgError
         from otg_cli.factfiles import display_path
+        from otg_cli.i18n import phrase
 
-        raise OtgError(f"{display_path(svg)} already exists; add --force to replace it")
+        raise OtgError(phrase("{path} already exists; add --force to replace it", path=display_path(svg)))
 
 
 #: Rich's SVG template without its web font and window frame: a white page, the system's

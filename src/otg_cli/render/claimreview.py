@@ -16,7 +16,9 @@ from otg_cli.render.json_format import dump
 
 
 def _verify_only(*_: object) -> NoReturn:
-    raise OtgError("--format claimreview applies to otg verify only")
+    from otg_cli.i18n import phrase
+
+    raise OtgError(phrase("--format claimreview applies to otg verify only"))
 
 
 class ClaimReviewFormatter:

@@ -34,15 +34,16 @@ DETAILS: dict[str, tuple[str, ...]] = {
 def show(console: Console, found: object, base: FactBase, *, raw: bool = False) -> None:
     data = views.row(found, base)
     details = labels.details(found, base)
-    layout.emit(
-        console, layout.wrap_words(plain(f"{data['kind']} {data['id']}", style="cyan"), console.width)
-    )
+    kind = say(f"record {data['kind']}")
+    layout.emit(console, layout.wrap_words(plain(f"{kind} {data['id']}", style="cyan"), console.width))
     layout.emit(console, _summary(found, base, console.width))
     for conflict in data.get("conflicts_with") or ():
         line = f"{say('Sources disagree')}: {conflict} (otg show {conflict})"
         layout.paragraph(console, plain(line, style="red"))
     shown = [(k, data.get(k)) for k in DETAILS.get(str(data["kind"]), ())]
-    _section(console, say("Details"), [(plain(f"  {k}: {_plain(v)}"), 6) for k, v in shown if v])
+    _section(
+        console, say("Details"), [(plain(f"  {say(f'field {k}')}: {_plain(v)}"), 6) for k, v in shown if v]
+    )
     _section(console, say("Participants"), [(plain(p), 4) for p in details["participants"]])
     cited = [
         (plain(text), indent)

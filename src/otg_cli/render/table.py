@@ -163,7 +163,7 @@ def _verification(view: View) -> None:
         for part in view.labels["parts"]:
             layout.paragraph(console, plain(part), indent=4)
     else:
-        layout.paragraph(console, plain(view.row["explanation"]))
+        layout.paragraph(console, plain(view.labels["explanation"]))
     layout.paragraph(console, plain(view.labels["understood"]))
     if view.row["sources_disagree"]:
         layout.paragraph(
@@ -177,11 +177,19 @@ def _problems(problems: Sequence[Problem], files: int) -> None:
     console = _console()
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        layout.paragraph(console, plain(f"{problem.severity}: {problem}", style=style, one_line=True))
+        line = f"{say(f'severity {problem.severity}')}: {problem}"
+        layout.paragraph(console, plain(line, style=style, one_line=True))
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
-    verdict = "clean" if not problems else f"{errors} error(s), {warnings} warning(s)"
-    layout.paragraph(console, Text(f"Checked {files} fact file(s): {verdict}.", style="bold"))
+    verdict = (
+        say("clean")
+        if not problems
+        else say("{errors} error(s), {warnings} warning(s)", errors=errors, warnings=warnings)
+    )
+    layout.paragraph(
+        console,
+        Text(say("Checked {files} fact file(s): {verdict}.", files=files, verdict=verdict), style="bold"),
+    )
 
 
 FORMATTER = TableFormatter()

@@ -32,8 +32,12 @@ def set_color(choice: str | None) -> None:
     """The run's --color (None: not given). Called by the option's callback on every run."""
     if choice is not None and choice.lower() not in COLOR_CHOICES:
         from otg_cli.errors import OtgError
+        from otg_cli.i18n import phrase
 
-        raise OtgError(f"{choice!r} is not a choice; accepted: {', '.join(COLOR_CHOICES)}")
+        said = phrase(
+            "{text} is not a choice; accepted: {accepted}", text=choice, accepted=", ".join(COLOR_CHOICES)
+        )
+        raise OtgError(said)
     _color.set(choice.lower() if choice is not None else None)
 
 

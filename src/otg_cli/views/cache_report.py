@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from otg_cli import i18n
 from otg_cli.cache_admin import CacheReport
+from otg_cli.i18n import phrase as say
 
-_STATUS = {
+#: What each state of the cache means, as `otg cache info` says it (phrases, in every language).
+STATUS = {
     "current": "current: every fact file is as cached",
     "stale": "stale: fact files changed since it was written (the next command updates it)",
     "missing": "none yet (the next command writes it)",
@@ -18,13 +21,13 @@ _STATUS = {
 
 
 def info_lines(report: CacheReport) -> list[str]:
-    lines = [f"cache: {report.path or 'none'}", f"status: {_STATUS.get(report.status, report.status)}"]
+    status = say(STATUS[report.status]) if report.status in STATUS else report.status
+    lines = [say("cache: {path}", path=report.path or say("none")), say("status: {status}", status=status)]
     if report.status in ("current", "stale"):
-        lines.append(
-            f"holds: {report.files} fact files, {report.facts} facts and {report.records} other records"
-            f" ({report.size:,} bytes)"
-        )
-    lines.extend(f"changed: {path}" for path in report.changed)
+        template = "holds: {files} fact files, {facts} facts and {records} other records ({size} bytes)"
+        size = i18n.number(report.size)
+        lines.append(say(template, files=report.files, facts=report.facts, records=report.records, size=size))
+    lines.extend(say("changed: {path}", path=path) for path in report.changed)
     return lines
 
 
@@ -32,16 +35,18 @@ def verify_lines(report: CacheReport) -> list[str]:
     lines = info_lines(report)
     if report.status == "current":
         if report.differences:
-            lines.append(f"differs from the fact files in {len(report.differences)} records; deleted:")
+            template = "differs from the fact files in {count} records; deleted:"
+            lines.append(say(template, count=len(report.differences)))
             lines.extend(f"  {key}" for key in report.differences)
         else:
-            lines.append("verified: every cached record equals the one read from the fact files")
+            lines.append(say("verified: every cached record equals the one read from the fact files"))
     elif report.status in ("untrusted", "other-version"):
-        lines.append("deleted: the next command writes a new one from the fact files")
+        lines.append(say("deleted: the next command writes a new one from the fact files"))
     return lines
 
 
 def clear_lines(deleted: list[Path], folder: Path | None) -> list[str]:
     if not deleted:
-        return [f"nothing to delete in {folder or 'the cache directory (there is none)'}"]
-    return [f"deleted: {path}" for path in deleted]
+        where = folder or say("the cache directory (there is none)")
+        return [say("nothing to delete in {folder}", folder=where)]
+    return [say("deleted: {path}", path=path) for path in deleted]

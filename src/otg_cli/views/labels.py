@@ -106,7 +106,9 @@ def fact(item: Fact, row: Mapping[str, Any], base: FactBase, query: str) -> Labe
 
     span = periods.period_kind(item.period)
     whole = whole_years(item)
-    subject = short_parties(item.parties, base) + (f" · {item.sector}" if item.sector else "")
+    # A sector is a code of the fact files, said as each language's news say it ("АПК").
+    sector = i18n.phrases(i18n.current()).get(f"sector {item.sector}", item.sector)
+    subject = short_parties(item.parties, base) + (f" · {sector}" if item.sector else "")
     return {
         # Who and what part of trade: the partner, or a scope such as a sector.
         "subject": subject,
@@ -200,6 +202,7 @@ def hit(item: Hit, row: Mapping[str, Any], base: FactBase, query: str) -> Labels
 
 def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
     from otg_cli.figures import format_change
+    from otg_cli.views.reasons import said
 
     claim = verified.result.claim
     understood = [f"{say('parties')} " + (party_line(claim.parties, base) or say("none found"))]
@@ -207,8 +210,15 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     if statement is not None:
         understood += _statement(statement, base)
     else:
-        understood.append(f"{say('indicator')} {claim.indicator or say('not found')}")
-        understood.append(f"{say('period')} {claim.period.text if claim.period else say('not stated')}")
+        indicator = claim.indicator
+        understood.append(
+            f"{say('indicator')} {say(indicator.replace('_', ' '))}"
+            if indicator
+            else say("indicator not found")
+        )
+        understood.append(
+            f"{say('period')} {claim.period.text}" if claim.period else say("period not stated")
+        )
     if row["claim"]["value_label"] is not None:
         understood.append(f"{say('amount')} {row['claim']['value_label']}")
     if claim.change_pct is not None:
@@ -221,21 +231,17 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
         *verified.result.records,
     ]
     parts = [
-        f"  {say(part.name)} {_claimed(part, row)}: {say(part.verdict.replace('_', ' '))} ({part.reason})"
+        f"  {say(part.name)} {said(part.claimed, base)}: {say(part.verdict.replace('_', ' '))}"
+        f" ({said(part.reason, base)})"
         for part in verified.result.parts
     ]
     return {
         "understood": say("Claim understood: ") + " · ".join(understood),
+        "explanation": said(verified.result.explanation, base),
         "parts": parts,
         "verdict": say(verified.result.verdict.replace("_", " ")),
         "quoted": [(r.id, quote_lines(r.citations, base)) for r in records],
     }
-
-
-def _claimed(part: Any, row: Mapping[str, Any]) -> str:
-    """What a part claims, an amount in the run's language (the verdict's data is English)."""
-    said = row["claim"]["value_label"]
-    return str(said) if part.name == "amount" and said else str(part.claimed)
 
 
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
@@ -257,7 +263,7 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     if statement["ordinal"]:
         said.append(f"{say('no.')} {statement['ordinal']}")
     if statement["role"]:
-        said.append(f"{say('role')} {statement['role']}")
+        said.append(f"{say('role')} {say('role ' + statement['role'])}")
     return said
 
 
@@ -320,7 +326,7 @@ def summary(found: object, base: FactBase) -> list[tuple[str, bool]]:
         whole = whole_years(record) or span in data["period"]["label"]
         period = data["period"]["label"] + ("" if whole else f" ({span})")
         value = data["value_label"] or say("value not stated")
-        parts = [(value, False), (period, False), (record.description, True)]
+        parts = [(value, False), (period, False), (record.described(i18n.current()), True)]
         parts.append((party_line(record.parties, base), False))
     elif isinstance(record, Target):
         value = f"{data['value_label']} {record.measure}"

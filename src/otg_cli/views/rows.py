@@ -324,18 +324,21 @@ def claim_of(verified: Verified) -> ClaimOut:
 
 
 def verification(verified: Verified, base: FactBase) -> VerificationOut:
+    from otg_cli.views.reasons import codes, english
+
     result = verified.result
     return {
         "verdict": result.verdict,
         "claim": claim_of(verified),
-        "explanation": result.explanation,
+        "explanation": english(result.explanation, base),
         "sources_disagree": result.sources_disagree,
         "parts": [
             {
                 "part": part.name,
-                "claimed": part.claimed,
+                "claimed": english(part.claimed, base),
                 "verdict": part.verdict,
-                "reason": part.reason,
+                "reason": english(part.reason, base),
+                "reason_codes": codes(part.reason),
                 "records": [r.id for r in (*part.facts, *part.targets, *part.records)],
             }
             for part in result.parts
