@@ -222,10 +222,13 @@ def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
     return found
 
 
+_CYRILLIC = frozenset(map(chr, range(0x400, 0x500)))
+
+
 def _start(name: str) -> str:
     """The first three letters of a name as it is matched (`_key`), without folding the whole name."""
     head = name[:3]
-    if len(head) == 3 and head.isalnum() and all(c.isascii() or "\u0400" <= c <= "\u04ff" for c in head):
+    if len(head) == 3 and head.isalnum() and (head.isascii() or _CYRILLIC.issuperset(head)):
         # Latin and Cyrillic letters and digits, one for one and neither separators nor spaces:
         # `normalize` only case-folds them.
         return fold(head).casefold()
