@@ -104,19 +104,25 @@ class MangledClaim(UnreadableClaim):
 
 
 #: A hyphen inside a compound amount: "one-billion-dollar", "$1-billion", "4.3-bn".
-_COMPOUND = re.compile(r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))")
+_COMPOUND = r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))"
 
 #: Words that insist on a figure to the unit.
 _EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
 
 #: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
-_MANGLED = re.compile(r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)")
+_MANGLED = r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)"
 #: Anywhere in a claim, a dollar sign, scale or percent sign with no number before it, after a
 #: word: what a shell leaves of "hit $3bn in 2025, up 5%" ("hit  bn in 2025, up % on the year").
-_EATEN = re.compile(
+_EATEN = (
     r"(?:^|(?<=[^\d\s%]))\s+(?:bn\b|млрд|млн|%)"
     r"|(?:^|(?<!\d)(?<!млрд)(?<!млн)(?<!bn)(?<!mln)\s)\$(?!\s*\d)"  # not "4,3 млрд $"
 )
+
+
+def _signs(text: str) -> bool:
+    """Whether the text has a currency or percent sign or a scale: what a mangled claim keeps, so
+    that `re` compiles those patterns only for a text with one."""
+    return any(sign in text for sign in ("$", "%", "bn", "млрд", "млн"))
 
 
 def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -349,7 +355,8 @@ def spelt(readable: str) -> str:
     from otg_cli.lexicon import spell_counts, spell_numbers, spell_shares
 
     # "the one-billion-dollar mark", "a $1-billion deal": the hyphens of a compound are spaces.
-    unhyphened = _COMPOUND.sub(" ", casefold_claim(readable))
+    folded = casefold_claim(readable)
+    unhyphened = re.sub(_COMPOUND, " ", folded) if "-" in folded else folded
     return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
@@ -363,7 +370,7 @@ def _within(text: str) -> tuple[str, ...]:
 
 def _refuse_unclaimed(text: str, spaced: str) -> None:
     """MangledClaim where the shell ate a figure, NotAClaim for a question."""
-    if _EATEN.search(spaced):
+    if _signs(spaced) and re.search(_EATEN, spaced):
         raise MangledClaim(reason("unreadable.mangled", text=text))
     if text.rstrip().endswith("?"):
         raise NotAClaim(reason("unreadable.question", text=text))
@@ -401,7 +408,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
         value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
     if value is None and change is None and not (moves and indicator and parties):
-        if _MANGLED.search(spaced):
+        if _signs(spaced) and re.search(_MANGLED, spaced):
             raise MangledClaim(reason("unreadable.mangled", text=text))
         raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:

@@ -47,7 +47,7 @@ STATUS_ACTION: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ORDINAL = re.compile(
+_ORDINAL = (
     r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ая|ий|ый|ой|ое|го|ші|шы|інші|ыншы|ншы|нші)\b)"
     r"|(?<!\w)([IVXІ]{1,5})(?!\w)"
 )
@@ -301,9 +301,15 @@ def _role(roles: list[Mention]) -> str | None:
     return next((role for role in ("observer", "member", "either") if role in said), None)
 
 
+def _may_be_ordinal(text: str) -> bool:
+    """Whether the text has a digit or a Roman numeral's letter, as every ordinal `_ORDINAL` reads
+    has: its pattern compiles only for such a text."""
+    return any(char.isdigit() or char in "IVXІ" for char in text)
+
+
 def ordinal_of(text: str) -> int | None:
     """The ordinal a text gives ("14th", "14-я", "14-ші", "III"), or None."""
-    found = _ORDINAL.search(text)
+    found = re.search(_ORDINAL, text) if _may_be_ordinal(text) else None
     if not found:
         return None
     if found[1]:
@@ -330,7 +336,7 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
 
 def _counts(folded: str, day: int | None) -> list[float]:
     """The claim's numbers, less the day of its date and its ordinal."""
-    numbers = numbers_of(_ORDINAL.sub(" ", folded))
+    numbers = numbers_of(re.sub(_ORDINAL, " ", folded) if _may_be_ordinal(folded) else folded)
     return [n for n in numbers if n != day]
 
 

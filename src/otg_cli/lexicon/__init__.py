@@ -22,10 +22,10 @@ SCALE_WORDS = re.compile(
     r"^(?:billion|bn|bln|million|mln|thousand|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*"
     r"|months?|месяц\w*|ай|айы|айда|айында|айдың|years|лет|жыл\w*)$"
 )
-_GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
+_GLUED_HALF = r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)"
 #: A scale word in the singular with no number before it: one of it ("превысили миллиард
 #: долларов", "миллиардтан асты"). Plurals ("миллиардов", "billions") stay words: they give no figure.
-_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?")
+_LONE_SCALE = r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 
 
@@ -94,9 +94,11 @@ def _is_number_word(word: str) -> bool:
 
 def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
     """ "миллиард" with neither digits nor number words before it, as "1 миллиард"."""
+    if not any(scale in text for scale in ("миллиард", "миллион", "тысяч")):
+        return text  # `re` compiles the pattern only for a text with one of the words
     for index in reversed(range(len(tokens))):
         token = tokens[index]
-        if not _LONE_SCALE.fullmatch(token.group()):
+        if not re.fullmatch(_LONE_SCALE, token.group()):
             continue
         before = tokens[index - 1].group() if index else ""
         if before and (before[0].isdigit() or _is_number_word(before)):
@@ -106,15 +108,17 @@ def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
 
 
 #: A thousand inside a number said in words: "тысячи трёхсот" is 1300, "бір мың үш жүз" 1300.
-_THOUSAND = re.compile(r"^(?:thousand|тысяч\w*|мың)$")
+_THOUSAND = r"^(?:thousand|тысяч\w*|мың)$"
 
 
 def _spell_thousands(text: str) -> str:
     """A number in words that goes on past its thousand ("свыше тысячи трёхсот совместных
     предприятий", "one thousand three hundred") in digits: "свыше 1300 совместных предприятий"."""
+    if not any(thousand in text for thousand in ("thousand", "тысяч", "мың")):
+        return text  # `re` compiles the pattern only for a text with one of the words
     tokens = list(_TOKEN.finditer(text))
     for index in reversed(range(len(tokens))):
-        if not _THOUSAND.match(tokens[index].group()):
+        if not re.match(_THOUSAND, tokens[index].group()):
             continue
         end = index + 1
         while end < len(tokens) and _is_number_word(tokens[end].group()):
@@ -137,7 +141,9 @@ def _spell_thousands(text: str) -> str:
 
 def spell_numbers(text: str) -> str:
     """The text with every number written in words before a scale word written in digits."""
-    text = _spell_thousands(_GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text))
+    if "пол" in text:
+        text = re.sub(_GLUED_HALF, lambda m: f"0.5 {m[2]}", text)
+    text = _spell_thousands(text)
     tokens = list(_TOKEN.finditer(text))
     text = _spell_lone_scales(text, tokens)
     tokens = list(_TOKEN.finditer(text))
