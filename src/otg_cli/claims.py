@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from otg_cli import figures
@@ -166,16 +166,28 @@ def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
     """An indicator word typed with a letter or two wrong ("Товарооборт"), read as the lexicon's
     word within the small edit distance misspelt country names are (`text.misspelling_of`):
     the word as typed, the word it was read as, and the indicator."""
+    return _misspelt_indicator(folded)
+
+
+@lru_cache(maxsize=16)  # a claim is read for its indicator, its corrections and its statement
+def _misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
     from otg_cli.text import misspelling_of
 
-    known = {w: name for name, words in _folded_indicators() for w in words if " " not in w}
+    known = _indicator_words()
+    starts = tuple(known)
     for word in re.findall(r"\w+", folded):
-        if any(word.startswith(w) for w in known):
+        if word.startswith(starts):
             continue
         close = misspelling_of(word, known)
         if close:
             return word, close, known[close]
     return None
+
+
+@cache
+def _indicator_words() -> dict[str, str]:
+    """The indicators' single words, folded, each with its indicator."""
+    return {w: name for name, words in _folded_indicators() for w in words if " " not in w}
 
 
 def _direction(text: str) -> str:
