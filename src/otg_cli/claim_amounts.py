@@ -16,7 +16,7 @@ from otg_cli.models import Unit
 from otg_cli.text import fold
 
 #: What each scale word of the lexicon's [scales] tables multiplies by.
-SCALES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
+SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 #: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
@@ -134,11 +134,15 @@ def _shared_units(found: list[Amount], text: str) -> list[Amount]:
             shared = amount.unit
         elif amount.scaled and amount.unit == "count" and shared is not None:
             found[index] = amount._replace(unit=shared)
-    # A scaled amount at the end of a list, with no unit and no noun after it, takes the unit
-    # of the amount before it: "$7,9 млрд ..., а сальдо достигло 4,8 млрд".
+    # A scaled amount after one in a unit, with no unit of its own and no noun of things counted
+    # after it, takes that unit: "$7,9 млрд ..., а сальдо достигло 4,8 млрд", "roughly five
+    # billion dollars, including more than 1.3 billion put in during 2025".
+    from otg_cli.lexicon import COUNTED
+
+    nouns = tuple(w for m in COUNTED for w in word_lists("indicators").get(m, ()))
     unit: Unit | None = None
     for index, amount in enumerate(found):
-        bare = not re.match(r"\s*[^\W\d_]", text[amount.at[1] :])
+        bare = not fold(text[amount.at[1] :]).lstrip().startswith(nouns)
         if amount.scaled and amount.unit == "count" and unit is not None and bare:
             found[index] = amount._replace(unit=unit)
         elif amount.unit is not None:

@@ -43,6 +43,7 @@ INDICATORS = (
     "trade_share",
     "freight",
     "population",
+    "gdp",
     "turnover",
 )
 

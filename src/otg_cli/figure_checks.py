@@ -42,6 +42,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "trade_share": ("trade_share",),
     "freight": ("freight",),
     "population": ("population",),
+    "gdp": ("gdp",),
     "investment_projects": ("investment_projects",),
     "trade_contracts": ("trade_contracts",),
     "export_offer": ("export_offer",),

@@ -19,7 +19,7 @@ _FOLDER = Path(__file__).resolve().parent
 
 #: Words that give a number its scale; the number words right before one are read as a number.
 SCALE_WORDS = re.compile(
-    r"^(?:billion|bn|bln|million|mln|thousand|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*"
+    r"^(?:trillion|billion|bn|bln|million|mln|thousand|трлн|триллион\w*|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*"
     r"|months?|месяц\w*|ай|айы|айда|айында|айдың|years|лет|жыл\w*)$"
 )
 _GLUED_HALF = r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)"
