@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, ItemsView, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -221,6 +221,9 @@ class _ReadOnce(Mapping[str, T]):
 
     def __len__(self) -> int:
         return len(self._all())
+
+    def items(self) -> ItemsView[str, T]:  # the table's own, not a look-up per key
+        return self._all().items()
 
 
 def _iso_names(connection: Any) -> dict[str, str]:

@@ -21,14 +21,14 @@ SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 #: A hyphen after a number that makes it an ordinal ("14-я", "14-ші") or a range's start
 #: ("22-23"); a Kazakh case ending ("1300-ден астам") leaves it a number.
-_ORDINAL_OR_RANGE = re.compile(
+_ORDINAL_OR_RANGE = (
     r"[-–—]\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|ши\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
 )
 
 #: Words after a number that make it a duration or an ordinal, not an amount.
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
 
-_AMOUNT = re.compile(
+_AMOUNT = (
     r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
     # A dollar sign that starts the next number is that number's ("in 2025 exceeded $250 million").
@@ -91,14 +91,18 @@ def amounts(text: str) -> list[Amount]:
     Years, durations ("10 месяцев") and ordinals ("14-я") are never amounts.
     """
     found: list[Amount] = []
-    for match in _AMOUNT.finditer(text):
+    if not any(map(str.isdigit, text)):
+        return found  # every amount has a digit: `re` compiles the pattern only for a text with one
+    for match in re.finditer(_AMOUNT, text):
         raw = match["number"]
         scale_word = (match["scale"] or "").lower()
         rest = (match["rest"] or "").lower()
         scale = _scale(scale_word) if scale_word else None
         is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
         if not is_percent and scale is None:
-            if scale_word.startswith(_NOT_AMOUNTS) or _ORDINAL_OR_RANGE.match(text, match.end("number")):
+            if scale_word.startswith(_NOT_AMOUNTS) or re.compile(_ORDINAL_OR_RANGE).match(
+                text, match.end("number")
+            ):
                 continue
             if YEAR.fullmatch(raw) and not match["dollar"]:
                 continue

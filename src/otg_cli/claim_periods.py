@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 
 from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.periods import DateRange, month_end
-from otg_cli.text import fold
+from otg_cli.text import find_words, fold
 
-_FIRST_MONTHS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы|айда)(?!\w)")
+_FIRST_MONTHS = r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы|айда)(?!\w)"
 
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 #: A year that is a deadline, not the period of a figure.
-_DEADLINE = re.compile(
+_DEADLINE = (
     r"(?:\bby\s+(?:the\s+end\s+of\s+)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
     # Kazakh with or without its letters: "2030 жылға дейін", "2028 жылга карай".
     r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:дей[іи]н|[қк]арай)|жылы?на\s+дей[іи]н"
@@ -28,8 +29,13 @@ _DEADLINE = re.compile(
 )
 
 
+def _has_digit(text: str) -> bool:
+    """Whether the text has a digit: what every year, deadline and count of months is written with."""
+    return any(map(str.isdigit, text))
+
+
 def find_deadline(text: str) -> int | None:
-    match = _DEADLINE.search(text)
+    match = re.search(_DEADLINE, text) if _has_digit(text) else None
     return int(match[1] or match[2]) if match else None
 
 
@@ -39,14 +45,20 @@ def relative_year(text: str, as_of: datetime.date | None) -> int | None:
     if as_of is None:
         return None
     folded = fold(text)
-    for words, offset in entries("relative_years"):
-        if re.search(rf"(?<!\w){re.escape(fold(words))}(?!\w)", folded):
+    for words, offset in _relative_years():
+        if words in folded and find_words(folded, (words,), whole=True):
             return as_of.year + int(offset)
     return None
 
 
+@cache
+def _relative_years() -> tuple[tuple[str, int], ...]:
+    """The lexicon's [relative_years], folded, in its order (the first the text says wins)."""
+    return tuple((fold(words), int(offset)) for words, offset in entries("relative_years"))
+
+
 #: Whole years as a range: "2005–2025", "between 2005 and 2025", "с 2005 по 2025 год".
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = (
     r"(?<![\d.,])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\d.,]?\d)"
     r"|(?:between|с)\s+((?:19|20)\d{2})\s+(?:and|по)\s+((?:19|20)\d{2})(?![\d.,]?\d)"
 )
@@ -54,7 +66,8 @@ _YEAR_RANGE = re.compile(
 
 def find_year_span(text: str) -> DateRange | None:
     """Whole years written as a range ("2005-2025 гг.", "2005–2025 жж."), or None."""
-    match = _YEAR_RANGE.search(text)
+    # A range has two years: its pattern compiles only for a text with two.
+    match = re.search(_YEAR_RANGE, text) if len(YEAR.findall(text)) >= 2 else None
     if match is None:
         return None
     first, last = int(match[1] or match[3]), int(match[2] or match[4])
@@ -66,39 +79,52 @@ def find_year_span(text: str) -> DateRange | None:
 def find_since(text: str) -> int | None:
     """The year a claim counts from ("since 2005", "с 2005 года", "2005 жылдан бері"), or None."""
     words = word_lists("spans")
-    before = "|".join(map(re.escape, words.get("since", ())))
-    after = "|".join(map(re.escape, words.get("since_after", ())))
-    found = re.search(rf"(?<!\w)(?:{before})\s+((?:19|20)\d{{2}})(?!\d)", fold(text)) if before else None
+    folded = fold(text)
+    # Each pattern compiles only for a text that has a digit and one of its words.
+    since, since_after = _said(folded, words.get("since", ())), _said(folded, words.get("since_after", ()))
+    before = "|".join(map(re.escape, since))
+    after = "|".join(map(re.escape, since_after))
+    found = re.search(rf"(?<!\w)(?:{before})\s+((?:19|20)\d{{2}})(?!\d)", folded) if before else None
     if found is None and after:
-        found = re.search(rf"(?<!\d)((?:19|20)\d{{2}})\s*\w*\s+(?:{after})(?!\w)", fold(text))
+        found = re.search(rf"(?<!\d)((?:19|20)\d{{2}})\s*\w*\s+(?:{after})(?!\w)", folded)
     return int(found[1]) if found else None
+
+
+def _said(folded: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words, in their order, when the text has a digit and at least one of them; else none."""
+    return words if _has_digit(folded) and any(word in folded for word in words) else ()
 
 
 def find_span(text: str) -> int | None:
     """The number of years a claim counts back ("за 20 лет", "over the past 20 years"), or None."""
     words = word_lists("spans")
-    before = "|".join(map(re.escape, sorted(words.get("before", ()), key=len, reverse=True)))
-    years = "|".join(map(re.escape, words.get("years", ())))
-    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:{years})(?!\w)", fold(text))
+    folded = fold(text)
+    spans, years_words = _said(folded, words.get("before", ())), _said(folded, words.get("years", ()))
+    if not spans or not years_words:
+        return None
+    before = "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
+    years = "|".join(map(re.escape, years_words))
+    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:{years})(?!\w)", folded)
     return int(found[1]) if found and int(found[1]) > 1 else None
 
 
 #: The first half of a year: "first half of 2025", "за полугодие", "жарты жылдағы".
 #: Number words are digits by then: "жарты жыл" reads "0.5 жыл".
-_HALF = re.compile(
+_HALF = (
     r"(?<!\w)(?:first half|half[- ]year|first six months|h1|полугоди|полгода|жарты жыл|0[.,]5 (?:жыл|year))"
 )
 
 
 def half_year(text: str, year: int) -> DateRange | None:
     """The first half of `year` where the text says "half a year" ("жарты жылдағы экспорт"), or None."""
-    if not _HALF.search(fold(text)):
+    if not re.search(_HALF, fold(text)):
         return None
     return DateRange(datetime.date(year, 1, 1), datetime.date(year, 6, 30), f"first half of {year}")
 
 
 def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | None:
-    text = _DEADLINE.sub(" ", text)
+    digits = _has_digit(text)  # the patterns of years and deadlines compile only for a text with one
+    text = re.sub(_DEADLINE, " ", text) if digits else text
     span = find_year_span(text)
     if span is not None:
         return span
@@ -111,7 +137,7 @@ def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | No
     half = half_year(text, year)
     if half is not None:
         return half
-    first_months = _FIRST_MONTHS.search(text)
+    first_months = re.search(_FIRST_MONTHS, text) if digits else None
     if first_months and 1 <= int(first_months[1]) <= 12:
         last = int(first_months[1])
         return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from otg_cli import figures
@@ -22,7 +22,7 @@ from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
-from otg_cli.text import casefold_claim, fold, starts_a_word
+from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
 # matches Узбекистана, Узбекистаном; "өзбекстан" matches Өзбекстанмен; "turkey" matches Turkey's.
@@ -105,19 +105,25 @@ class MangledClaim(UnreadableClaim):
 
 
 #: A hyphen inside a compound amount: "one-billion-dollar", "$1-billion", "4.3-bn".
-_COMPOUND = re.compile(r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))")
+_COMPOUND = r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))"
 
 #: Words that insist on a figure to the unit.
 _EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
 
 #: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
-_MANGLED = re.compile(r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)")
+_MANGLED = r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)"
 #: Anywhere in a claim, a dollar sign, scale or percent sign with no number before it, after a
 #: word: what a shell leaves of "hit $3bn in 2025, up 5%" ("hit  bn in 2025, up % on the year").
-_EATEN = re.compile(
+_EATEN = (
     r"(?:^|(?<=[^\d\s%]))\s+(?:bn\b|млрд|млн|%)"
     r"|(?:^|(?<!\d)(?<!млрд)(?<!млн)(?<!bn)(?<!mln)\s)\$(?!\s*\d)"  # not "4,3 млрд $"
 )
+
+
+def _signs(text: str) -> bool:
+    """Whether the text has a currency or percent sign or a scale: what a mangled claim keeps, so
+    that `re` compiles those patterns only for a text with one."""
+    return any(sign in text for sign in ("$", "%", "bn", "млрд", "млн"))
 
 
 def _folded_indicators() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -161,16 +167,28 @@ def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
     """An indicator word typed with a letter or two wrong ("Товарооборт"), read as the lexicon's
     word within the small edit distance misspelt country names are (`text.misspelling_of`):
     the word as typed, the word it was read as, and the indicator."""
+    return _misspelt_indicator(folded)
+
+
+@lru_cache(maxsize=16)  # a claim is read for its indicator, its corrections and its statement
+def _misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
     from otg_cli.text import misspelling_of
 
-    known = {w: name for name, words in _folded_indicators() for w in words if " " not in w}
+    known = _indicator_words()
+    starts = tuple(known)
     for word in re.findall(r"\w+", folded):
-        if any(word.startswith(w) for w in known):
+        if word.startswith(starts):
             continue
         close = misspelling_of(word, known)
         if close:
             return word, close, known[close]
     return None
+
+
+@cache
+def _indicator_words() -> dict[str, str]:
+    """The indicators' single words, folded, each with its indicator."""
+    return {w: name for name, words in _folded_indicators() for w in words if " " not in w}
 
 
 def _direction(text: str) -> str:
@@ -189,21 +207,19 @@ def _qualifier_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
 
 
 @cache
-def _qualifier_pattern() -> re.Pattern[str]:
-    """Every qualifier's words, folded, as one pattern (word starts, longest first)."""
-    words = sorted({w for _, words in _qualifier_words() for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")")
+def _qualifier_all() -> tuple[str, ...]:
+    """Every qualifier's words, folded (matched at word starts, longest first)."""
+    return tuple({w for _, words in _qualifier_words() for w in words})
 
 
-@cache
-def _not_qualifiers() -> re.Pattern[str]:
-    """Phrases whose words are no qualifier (the lexicon's [not_qualifiers]: "built up to")."""
-    words = sorted(word_lists("not_qualifiers").get("words", ()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else r"(?!)")
+def _not_qualifiers(folded: str) -> str:
+    """The folded text without the phrases whose words are no qualifier (the lexicon's
+    [not_qualifiers]: "built up to")."""
+    return blank_words(folded, word_lists("not_qualifiers").get("words", ()), whole=True)
 
 
 def find_qualifier(text: str) -> Qualifier:
-    folded = _not_qualifiers().sub(" ", fold(text))
+    folded = _not_qualifiers(fold(text))
     for qualifier, words in _qualifier_words():
         if starts_a_word(folded, words):
             return qualifier
@@ -328,7 +344,7 @@ def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     # "up to $5 bn" is a bound, not a rise; "drawing up a list" is neither.
-    folded = _qualifier_pattern().sub(" ", _not_qualifiers().sub(" ", fold(text)))
+    folded = blank_words(_not_qualifiers(fold(text)), _qualifier_all())
     words = word_lists("change")
     for meaning in ("share", "down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):
@@ -352,7 +368,8 @@ def spelt(readable: str) -> str:
     from otg_cli.lexicon import spell_counts, spell_numbers, spell_shares
 
     # "the one-billion-dollar mark", "a $1-billion deal": the hyphens of a compound are spaces.
-    unhyphened = _COMPOUND.sub(" ", casefold_claim(readable))
+    folded = casefold_claim(readable)
+    unhyphened = re.sub(_COMPOUND, " ", folded) if "-" in folded else folded
     return spell_shares(spell_counts(spell_numbers(unhyphened)))
 
 
@@ -366,7 +383,7 @@ def _within(text: str) -> tuple[str, ...]:
 
 def _refuse_unclaimed(text: str, spaced: str) -> None:
     """MangledClaim where the shell ate a figure, NotAClaim for a question."""
-    if _EATEN.search(spaced):
+    if _signs(spaced) and re.search(_EATEN, spaced):
         raise MangledClaim(reason("unreadable.mangled", text=text))
     if text.rstrip().endswith("?"):
         raise NotAClaim(reason("unreadable.question", text=text))
@@ -404,7 +421,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
         value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
     if value is None and change is None and not (moves and indicator and parties):
-        if _MANGLED.search(spaced):
+        if _signs(spaced) and re.search(_MANGLED, spaced):
             raise MangledClaim(reason("unreadable.mangled", text=text))
         raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:

@@ -165,16 +165,13 @@ def _stem(name: str) -> str:
     return folded
 
 
-@cache
-def _names_by_start(names: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
-    """Names by their first three letters, longest first (so "южная корея" wins over "корея").
+@lru_cache(maxsize=256)
+def _names_at(base: FactBase, start: str) -> tuple[tuple[str, str], ...]:
+    """The names of three first letters, longest first (so "южная корея" wins over "корея").
 
     A dictionary rather than a regular expression: compiling one pattern for some 1,300 names
     cost every `otg verify` a tenth of a second."""
-    starts: dict[str, list[tuple[str, str]]] = {}
-    for stem, code in sorted(names, key=lambda pair: len(pair[0]), reverse=True):
-        starts.setdefault(stem[:3], []).append((stem, code))
-    return starts
+    return tuple(sorted(_party_names(base, start), key=lambda pair: len(pair[0]), reverse=True))
 
 
 #: What may follow a name in an inflected form: Узбекистан|ом, Өзбекстан|мен, Turkey|'s.
@@ -207,15 +204,14 @@ def _name_end(folded: str, position: int, stem: str) -> int | None:
     return end if matched == len(parts) else None
 
 
-def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
+def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
     """Every name at the start of a word of the folded text, with its code, left to right."""
-    starts = _names_by_start(names)
     found: list[tuple[range, str]] = []
     end = 0
-    for word in re.finditer(r"\w+", folded):
+    for word in re.finditer(r"\w{3,}", folded):  # a name's stem has three letters or more
         if word.start() < end:
             continue
-        for stem, code in starts.get(word.group()[:3], ()):
+        for stem, code in _names_at(base, word.group()[:3]):
             stop = _name_end(folded, word.start(), stem)
             ending = None if stop is None else re.compile(_ENDING).match(folded, stop)
             # A name ends its word within an inflection: "кеңістігіндегі" (space) is not Kenya.
@@ -226,37 +222,77 @@ def _named(folded: str, names: tuple[tuple[str, str], ...]) -> list[tuple[range,
     return found
 
 
-@lru_cache(maxsize=4)  # some 1,300 names, stemmed once per base, not once per sentence
-def _party_names(base: FactBase) -> tuple[tuple[str, str], ...]:
-    pairs: dict[str, str] = {}
+_CYRILLIC = frozenset(map(chr, range(0x400, 0x500)))
+
+
+def _start(name: str) -> str:
+    """The first three letters of a name as it is matched (`_key`), without folding the whole name."""
+    head = name[:3]
+    if len(head) == 3 and head.isalnum() and (head.isascii() or _CYRILLIC.issuperset(head)):
+        # Latin and Cyrillic letters and digits, one for one and neither separators nor spaces:
+        # `normalize` only case-folds them.
+        return fold(head).casefold()
+    return _key(name)[:3]
+
+
+@lru_cache(maxsize=4)
+def _names_by_start(base: FactBase) -> dict[str, list[tuple[str, str, bool]]]:
+    """Every name a sentence may give a party by, with its code and whether it is stemmed, by its
+    first three letters: a sentence's words need only the names they start like, so that a
+    claim stems a few dozen names, not some 1,300, and an English one no Russian name."""
+    from otg_cli.lexicon import entries
+
+    by_start: dict[str, list[tuple[str, str, bool]]] = {}
     for name, code in party_names(base, with_codes=False):
-        pairs.setdefault(_stem(name), code)
+        by_start.setdefault(_start(name), []).append((name, code, True))
     for name, code in iso_index(base).items():
         # Names, not codes ("kz" would match inside words), and none that is also a common word.
         if len(name) >= 5 and name not in _COMMON_WORDS:
-            pairs.setdefault(_stem(name), code)
-    from otg_cli.lexicon import entries
-
+            by_start.setdefault(_start(name), []).append((name, code, True))
     # Adjectives and capitals standing for a country, as the lexicon lists them (word starts).
     for word, code in entries("countries"):
-        pairs.setdefault(_key(word), code)
+        by_start.setdefault(_start(word), []).append((word, code, False))
+    return by_start
+
+
+@lru_cache(maxsize=512)  # the names of one start, stemmed once per base, not once per sentence
+def _party_names(base: FactBase, start: str) -> tuple[tuple[str, str], ...]:
+    """(stem, code) of the names that start with `start`; the first name of a stem wins."""
+    pairs: dict[str, str] = {}
+    for name, code, stemmed in _names_by_start(base).get(start, ()):
+        pairs.setdefault(_stem(name) if stemmed else _key(name), code)
     return tuple((stem, code) for stem, code in pairs.items() if len(stem) >= 3)
 
 
-def _misspelt(folded: str, taken: list[range], names: tuple[tuple[str, str], ...]) -> list[tuple[range, str]]:
+def _misspelt(folded: str, taken: list[range], base: FactBase) -> list[tuple[range, str]]:
     """Country names typed with a letter or two wrong ("Kazakstan", "Uzbekstan"): long words no
     name matched, within a small edit distance of one (`text.misspelling_of`)."""
     from otg_cli.text import SPELLING_MIN, misspelling_of
 
-    stems = {stem: code for stem, code in names if len(stem) >= SPELLING_MIN}
     found = []
     for word in re.finditer(rf"\w{{{SPELLING_MIN},}}", folded):
         if any(word.start() in span for span in taken) or word.group().startswith(_places()):
             continue  # a place is no misspelt country: Turkestan is not Turkmenistan
+        stems = _long_stems(base, word.group()[0])
         close = misspelling_of(word.group(), stems)
         if close:
             found.append((range(word.start(), word.end()), stems[close]))
     return found
+
+
+@lru_cache(maxsize=256)
+def _long_stems(base: FactBase, initial: str) -> dict[str, str]:
+    """The names of one first letter long enough to be misspelt (`misspelling_of` compares a word
+    with those of its own first letter only), so that a word is not compared with some 1,300."""
+    from otg_cli.text import SPELLING_MIN
+
+    starts = [start for start in _names_by_start(base) if start[:1] == initial]
+    return {
+        stem: code
+        for start in starts
+        for stem, code in _party_names(base, start)
+        if len(stem) >= SPELLING_MIN
+    }
 
 
 @cache
@@ -271,25 +307,28 @@ def named_parties(text: str, base: FactBase, *, misspelt: bool = True) -> list[t
     """Where the text names a country or group, and its code, left to right. `text` must be
     folded as `_key` folds it (lower case, Kazakh letters folded) so that the places hold.
     Without `misspelt`, names spelt as the base and ISO spell them only (a curated quote)."""
-    named, misspellings = _read_names(text, base)
-    found = [*named, *misspellings] if misspelt else list(named)
+    named = _spelt_names(text, base)
+    found = [*named, *_misspellings(text, base)] if misspelt else list(named)
     return sorted(found, key=lambda pair: pair[0].start)
 
 
 @lru_cache(maxsize=16)  # a claim's parties and its corrections come from one reading
-def _read_names(
-    text: str, base: FactBase
-) -> tuple[tuple[tuple[range, str], ...], tuple[tuple[range, str], ...]]:
-    """The names a folded text gives as spelt, and those it misspells, each with its code."""
-    names = _party_names(base)
-    named = _named(text, names)
-    return tuple(named), tuple(_misspelt(text, [span for span, _ in named], names))
+def _spelt_names(text: str, base: FactBase) -> tuple[tuple[range, str], ...]:
+    """The names a folded text gives as the base and ISO spell them, each with its code."""
+    return tuple(_named(text, base))
+
+
+@lru_cache(maxsize=16)
+def _misspellings(text: str, base: FactBase) -> tuple[tuple[range, str], ...]:
+    """The names a folded text misspells, each with its code (looked for only where asked)."""
+    taken = [span for span, _ in _spelt_names(text, base)]
+    return tuple(_misspelt(text, taken, base))
 
 
 def corrections(text: str, base: FactBase) -> tuple[str, ...]:
     """The country names a sentence misspells, each as it was read: "kazakstan → Kazakhstan"."""
     folded = _key(text)
-    _, found = _read_names(folded, base)
+    found = _misspellings(folded, base)
     return tuple(f"{folded[span.start : span.stop]} → {party_name(code, base, 'en')}" for span, code in found)
 
 

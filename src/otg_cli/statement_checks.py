@@ -334,7 +334,10 @@ def _covered(record: Subject, base: FactBase) -> set[str]:
 def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
     record = indexed.record
     named = [p for p in statement.parties if p not in base.groups]
-    covered = _covered(record, base) | _countries_named(record, base)
+    covered = _covered(record, base)
+    if all(p in covered for p in named):
+        return None  # nothing to look for in the record's words: reading them costs a verify dearly
+    covered |= _countries_named(record, base)
     extra = [p for p in named if p not in covered]
     if not named or not extra:
         return None

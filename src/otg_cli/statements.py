@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
-from otg_cli.text import fold, normalize
+from otg_cli.text import find_words, fold, normalize
 
 #: How much each action asserts: a claim may say less than its source, never more.
 STRENGTH: dict[str, int] = {"discussed": 0, "proposed": 1, "considered": 2, "agreed": 3, "signed": 4}
@@ -47,7 +47,7 @@ STATUS_ACTION: dict[str, str] = {
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ORDINAL = re.compile(
+_ORDINAL = (
     r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ая|ий|ый|ой|ое|го|ші|шы|інші|ыншы|ншы|нші)\b)"
     r"|(?<!\w)([IVXІ]{1,5})(?!\w)"
 )
@@ -203,26 +203,18 @@ def words_of(table: str, key: str) -> tuple[str, ...]:
 
 
 def _negated(folded: str) -> bool:
-    return _negation_pattern().search(folded) is not None
+    return bool(find_words(folded, words_of("negations", "words"), whole=True))
 
 
 def _only(folded: str) -> bool:
     """Whether the claim says only that was done; "not only" (не только) says more, not less."""
-    words = "|".join(map(re.escape, sorted(words_of("negations", "only"), key=len, reverse=True)))
-    found = re.search(rf"(?<!\w)(?:{words})(?!\w)", folded)
-    return found is not None and not re.search(r"(?<!\w)(?:not|не)\s*$", folded[: found.start()])
+    found = find_words(folded, words_of("negations", "only"), whole=True)
+    return bool(found) and not re.search(r"(?<!\w)(?:not|не)\s*$", folded[: found[0][0]])
 
 
-@cache
-def _pending_pattern() -> str:
-    words = sorted(words_of("negations", "pending"), key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!)"
-
-
-@cache
-def _negation_pattern() -> re.Pattern[str]:
-    words = sorted(words_of("negations", "words"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+def _pending(folded: str) -> bool:
+    """Whether the claim says the thing is still to be done (the lexicon's pending words)."""
+    return bool(find_words(folded, words_of("negations", "pending")))
 
 
 def action_of(found: list[Mention]) -> str | None:
@@ -309,9 +301,15 @@ def _role(roles: list[Mention]) -> str | None:
     return next((role for role in ("observer", "member", "either") if role in said), None)
 
 
+def _may_be_ordinal(text: str) -> bool:
+    """Whether the text has a digit or a Roman numeral's letter, as every ordinal `_ORDINAL` reads
+    has: its pattern compiles only for such a text."""
+    return any(char.isdigit() or char in "IVXІ" for char in text)
+
+
 def ordinal_of(text: str) -> int | None:
     """The ordinal a text gives ("14th", "14-я", "14-ші", "III"), or None."""
-    found = _ORDINAL.search(text)
+    found = re.search(_ORDINAL, text) if _may_be_ordinal(text) else None
     if not found:
         return None
     if found[1]:
@@ -338,7 +336,7 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
 
 def _counts(folded: str, day: int | None) -> list[float]:
     """The claim's numbers, less the day of its date and its ordinal."""
-    numbers = numbers_of(_ORDINAL.sub(" ", folded))
+    numbers = numbers_of(re.sub(_ORDINAL, " ", folded) if _may_be_ordinal(folded) else folded)
     return [n for n in numbers if n != day]
 
 
@@ -407,5 +405,5 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
-        pending=re.search(_pending_pattern(), folded) is not None,
+        pending=_pending(folded),
     )

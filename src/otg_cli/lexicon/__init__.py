@@ -22,10 +22,10 @@ SCALE_WORDS = re.compile(
     r"^(?:trillion|billion|bn|bln|million|mln|thousand|трлн|триллион\w*|млрд|миллиард\w*|млн|миллион\w*|тыс\w*|мың\w*"
     r"|months?|месяц\w*|ай|айы|айда|айында|айдың|years|лет|жыл\w*)$"
 )
-_GLUED_HALF = re.compile(r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)")
+_GLUED_HALF = r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)"
 #: A scale word in the singular with no number before it: one of it ("превысили миллиард
 #: долларов", "миллиардтан асты"). Plurals ("миллиардов", "billions") stay words: they give no figure.
-_LONE_SCALE = re.compile(r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?")
+_LONE_SCALE = r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?"
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 
 
@@ -94,9 +94,11 @@ def _is_number_word(word: str) -> bool:
 
 def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
     """ "миллиард" with neither digits nor number words before it, as "1 миллиард"."""
+    if not any(scale in text for scale in ("миллиард", "миллион", "тысяч")):
+        return text  # `re` compiles the pattern only for a text with one of the words
     for index in reversed(range(len(tokens))):
         token = tokens[index]
-        if not _LONE_SCALE.fullmatch(token.group()):
+        if not re.fullmatch(_LONE_SCALE, token.group()):
             continue
         before = tokens[index - 1].group() if index else ""
         if before and (before[0].isdigit() or _is_number_word(before)):
@@ -106,15 +108,17 @@ def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
 
 
 #: A thousand inside a number said in words: "тысячи трёхсот" is 1300, "бір мың үш жүз" 1300.
-_THOUSAND = re.compile(r"^(?:thousand|тысяч\w*|мың)$")
+_THOUSAND = r"^(?:thousand|тысяч\w*|мың)$"
 
 
 def _spell_thousands(text: str) -> str:
     """A number in words that goes on past its thousand ("свыше тысячи трёхсот совместных
     предприятий", "one thousand three hundred") in digits: "свыше 1300 совместных предприятий"."""
+    if not any(thousand in text for thousand in ("thousand", "тысяч", "мың")):
+        return text  # `re` compiles the pattern only for a text with one of the words
     tokens = list(_TOKEN.finditer(text))
     for index in reversed(range(len(tokens))):
-        if not _THOUSAND.match(tokens[index].group()):
+        if not re.match(_THOUSAND, tokens[index].group()):
             continue
         end = index + 1
         while end < len(tokens) and _is_number_word(tokens[end].group()):
@@ -137,7 +141,9 @@ def _spell_thousands(text: str) -> str:
 
 def spell_numbers(text: str) -> str:
     """The text with every number written in words before a scale word written in digits."""
-    text = _spell_thousands(_GLUED_HALF.sub(lambda m: f"0.5 {m[2]}", text))
+    if "пол" in text:
+        text = re.sub(_GLUED_HALF, lambda m: f"0.5 {m[2]}", text)
+    text = _spell_thousands(text)
     tokens = list(_TOKEN.finditer(text))
     text = _spell_lone_scales(text, tokens)
     tokens = list(_TOKEN.finditer(text))
@@ -218,25 +224,27 @@ def spell_shares(text: str) -> str:
     """The text with every share said in words written as a percentage: "more than two-thirds of"
     becomes "more than 66.6667% of", so that the figure reader sees a percentage. The lexicon
     lists whole word forms: "the first half of 2025" and "третий квартал" are not shares."""
-    from otg_cli.text import fold
+    from otg_cli.text import find_words, fold
 
-    pattern, percents = _share_pattern()
+    words, percents = _share_words()
     # Matched on the folded text (Kazakh typed without its letters: "торттен бирин"), whose letters
     # stand where the text's do, and replaced in the text itself.
-    for match in reversed(list(pattern.finditer(fold(text)))):
+    folded = fold(text)
+    for start, end in reversed(find_words(folded, words, whole=True)):
         # "a tenth of total turnover" keeps its "of": what follows says whose share it is.
-        of = " of" if match.group().endswith(" of") else ""
-        text = f"{text[: match.start()]}{percents[match.group()]}{of}{text[match.end() :]}"
+        said = folded[start:end]
+        of = " of" if said.endswith(" of") else ""
+        text = f"{text[:start]}{percents[said]}{of}{text[end:]}"
     return text
 
 
 @cache
-def _share_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _share_words() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The shares' words, folded (looked up by longest match), and the percentage each stands for."""
     from otg_cli.text import fold
 
     shares = [(fold(words), percent) for words, percent in _shares()]
-    alternatives = "|".join(re.escape(words) for words, _ in shares)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), dict(shares)
+    return tuple(words for words, _ in shares), dict(shares)
 
 
 #: The measures whose figure is a count of things: a number in words before one of their nouns
