@@ -26,8 +26,6 @@ What makes it safe to trust:
 `incremental.py` updates the cache for the files that changed, so one edit costs one file.
 """
 
-from __future__ import annotations
-
 import contextlib
 import json
 import os
@@ -217,7 +215,7 @@ def point_text(fact: Fact) -> str | None:
     return None if found is None else json.dumps(found, default=str)
 
 
-def _fact_row(placed: Placed) -> tuple[object, ...]:
+def _fact_row(placed: "Placed") -> tuple[object, ...]:
     fact = placed.record
     assert isinstance(fact, Fact)
     period = fact.period
@@ -235,7 +233,7 @@ def _fact_row(placed: Placed) -> tuple[object, ...]:
     )
 
 
-def insert_records(connection: Any, placed: Sequence[Placed], archive_paths: Mapping[str, Path]) -> None:
+def insert_records(connection: Any, placed: "Sequence[Placed]", archive_paths: Mapping[str, Path]) -> None:
     """Store records (any kind) with their file and place; facts in their indexed table. Rows are
     made as SQLite takes them, never all at once (100,000 facts' JSON is a few hundred MB)."""
     from otg_cli.kinds import kind_of
@@ -338,7 +336,7 @@ def _commit(target: Path, key: bytes, prepare: Any, build: Any) -> bool:
 
 
 def write(
-    directories: Sequence[Path], entries: Sequence[Entry], placed: Sequence[Placed], base: FactBase
+    directories: Sequence[Path], entries: Sequence[Entry], placed: "Sequence[Placed]", base: FactBase
 ) -> bool:
     """Store a base just loaded from its fact files (`entries`, one per file in load order;
     `placed`, its records in load order); quietly nothing when there is no usable cache directory,
@@ -363,7 +361,7 @@ def write(
     return _commit(target, key, lambda connection: connection.executescript(_SCHEMA), build)
 
 
-def update(store: Store, build: Any) -> bool:
+def update(store: "Store", build: Any) -> bool:
     """Write a changed copy of an open cache: `build(connection)` changes the copy."""
     writable = _writable_target(store.directories)
     if writable is None:

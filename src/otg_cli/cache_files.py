@@ -12,8 +12,6 @@ nobody else; the key that seals cache files (`cache.py`) must be readable by nob
 else is not used: a cache in a shared folder can then not be planted by another user.
 """
 
-from __future__ import annotations
-
 import contextlib
 import os
 import stat
@@ -54,7 +52,7 @@ class Stamp(NamedTuple):
     device: int
 
     @classmethod
-    def of(cls, status: os.stat_result) -> Stamp:
+    def of(cls, status: os.stat_result) -> "Stamp":
         return cls(status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev)
 
 

@@ -5,8 +5,6 @@ claim reader (`claims.find_figures`), `otg check` and `otg draft` choose their f
 percent; years, durations ("10 месяцев"), ordinals ("14-я") and days ("25 ноября") are none.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -5,8 +5,6 @@ KZ and UZ, indicator turnover, period 2025, amount 4_300_000_000 USD, qualifier 
 understood is returned, so that a wrong reading is visible before any verdict is trusted.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from functools import cache, lru_cache

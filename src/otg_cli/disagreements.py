@@ -14,8 +14,6 @@ investment) and the same period on the same basis. They disagree when
 that no query has to look for disagreements.
 """
 
-from __future__ import annotations
-
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable

@@ -3,8 +3,6 @@
 Library code raises `OtgError`; only the CLI layer turns it into text on stderr and an exit code.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -31,7 +29,7 @@ def verdict_exit_code(verdict: str) -> int:
     return VERDICT_EXIT_CODES.get(verdict, EXIT_DISPUTED)
 
 
-def check_exit_code(problems: Iterable[Problem], *, strict: bool) -> int:
+def check_exit_code(problems: "Iterable[Problem]", *, strict: bool) -> int:
     """`otg check`: 2 when there are errors, or warnings under --strict; 0 otherwise."""
     failing = [p for p in problems if p.severity == "error" or strict]
     return EXIT_BAD_INPUT if failing else EXIT_OK
@@ -53,7 +51,7 @@ class Problem(NamedTuple):
         prefix = ": ".join(where)
         return f"{prefix}: {self.message}" if prefix else self.message
 
-    def as_dict(self) -> ProblemOut:
+    def as_dict(self) -> "ProblemOut":
         return {
             "severity": self.severity,
             "file": self.file,

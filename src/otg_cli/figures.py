@@ -32,8 +32,6 @@ Kazakh, from the lexicon's data files), `PREFIXES` (how a figure is shown: "≈ 
 show a figure with its qualifier: no function here can show a value without it.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -63,7 +61,7 @@ class Interval(_Ends):
 
     __slots__ = ()
 
-    def __new__(cls, low: float, high: float, low_open: bool = False, high_open: bool = False) -> Interval:
+    def __new__(cls, low: float, high: float, low_open: bool = False, high_open: bool = False) -> "Interval":
         if math.isnan(low) or math.isnan(high) or low > high:
             raise ValueError(f"not an interval: {low} to {high}")
         return super().__new__(cls, low, high, low_open or math.isinf(low), high_open or math.isinf(high))

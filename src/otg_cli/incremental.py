@@ -12,8 +12,6 @@ answer or the same report of problems: a changed file with a problem, a group or
 cache that fails a check.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -183,7 +181,7 @@ def _renumber(connection: Any, store: Store, ranks: dict[str, int]) -> None:
 
 
 def _disagreements(
-    store: Store, base: FactBase, placed: list[Placed], old_facts: set[str], touched: list[str]
+    store: Store, base: FactBase, placed: "list[Placed]", old_facts: set[str], touched: list[str]
 ) -> dict[str, tuple[Any, ...]]:
     """The base's disagreements after the update: those of untouched facts as cached, and those
     of every fact of the changed files found again among all the facts they can concern."""

@@ -21,8 +21,6 @@ Adding a kind means adding its dataclass (or result class), its TypedDict, its r
 schema, search, views and formatters read this registry.
 """
 
-from __future__ import annotations
-
 import functools
 import importlib
 from typing import NamedTuple

@@ -9,8 +9,6 @@ A leaf module: the records' fields are `PartialDate`s (validated by pydantic thr
 and again in their `__post_init__` by `check`); everything else reads them with `parts` and `year`.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from typing import Annotated, Any, NamedTuple

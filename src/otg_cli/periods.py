@@ -4,8 +4,6 @@ A part-year figure must never pass for a year's, so every description says exact
 figure covers, and a query for a year matches a Jan-Aug figure only as what it is.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from typing import NamedTuple

@@ -4,8 +4,6 @@ Queries return results that carry everything the views need to show them (a targ
 an event's agreements, the records citing a source), so that showing a result never runs a query.
 """
 
-from __future__ import annotations
-
 import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable
@@ -103,7 +101,7 @@ class Progress(NamedTuple):
     formula: Formula
 
 
-def _progress(fact: Fact, target: Target) -> Progress:
+def _progress(fact: Fact, target: "Target") -> Progress:
     assert fact.value is not None
     formula = Formula(
         (Term("", fact.value, fact.unit, fact.qualifier), Term("÷", target.value, target.unit, "exact"))
@@ -111,7 +109,7 @@ def _progress(fact: Fact, target: Target) -> Progress:
     return Progress(fact, round(100 * fact.value / target.value, 1), fact.qualifier, formula)
 
 
-def target_progress(base: FactBase, target: Target) -> tuple[Progress, ...]:
+def target_progress(base: FactBase, target: "Target") -> tuple[Progress, ...]:
     """Progress from the latest dated fact with the target's parties, measure and unit, then, where
     the sources disagree on it (`FactBase.disagreements`), from every other figure for the same
     point or declared to disagree with it: progress is never silently computed from one of two
@@ -146,13 +144,13 @@ def target_progress(base: FactBase, target: Target) -> tuple[Progress, ...]:
 class TargetFound(NamedTuple):
     """A target with its progress, computed once here (None: no comparable figure)."""
 
-    target: Target
+    target: "Target"
     progress: Progress | None
     #: Progress from each comparable figure that disagrees with the one `progress` is from.
     disputed: tuple[Progress, ...] = ()
 
 
-def with_progress(base: FactBase, targets: Iterable[Target]) -> list[TargetFound]:
+def with_progress(base: FactBase, targets: "Iterable[Target]") -> list[TargetFound]:
     found = []
     for target in targets:
         progress = target_progress(base, target)
@@ -164,7 +162,7 @@ def find_targets(base: FactBase, parties: Collection[str] = ()) -> list[TargetFo
     return with_progress(base, (t for t in base.targets.values() if _involves(t.parties, parties)))
 
 
-def event_matches(event: Event, text: str) -> bool:
+def event_matches(event: "Event", text: str) -> bool:
     """Whether `text` names the event: its id, a name, an alias or its place, in any language."""
     wanted = normalize(text)
     names = [event.id, *event.name.all(), *event.aliases]
@@ -173,14 +171,14 @@ def event_matches(event: Event, text: str) -> bool:
     return any(wanted in normalize(name) for name in names)
 
 
-def _events(base: FactBase, text: str | None) -> list[Event]:
+def _events(base: FactBase, text: str | None) -> "list[Event]":
     return [e for e in base.events.values() if text is None or event_matches(e, text)]
 
 
 class EventFound(NamedTuple):
     """An event with the ids of the agreements reported at it, in the order of the base."""
 
-    event: Event
+    event: "Event"
     agreements: tuple[str, ...]
 
 
@@ -194,7 +192,7 @@ def _agreements_by_event(base: FactBase) -> dict[str, tuple[str, ...]]:
     return {event: tuple(ids) for event, ids in found.items()}
 
 
-def with_agreements(base: FactBase, events: Iterable[Event]) -> list[EventFound]:
+def with_agreements(base: FactBase, events: "Iterable[Event]") -> list[EventFound]:
     by_event = _agreements_by_event(base)
     return [EventFound(e, by_event.get(e.id, ())) for e in events]
 
@@ -203,7 +201,7 @@ def find_events(base: FactBase, text: str | None = None) -> list[EventFound]:
     return with_agreements(base, _events(base, text))
 
 
-def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
+def _party_of(agreement: "Agreement", code: str, base: FactBase) -> bool:
     """A country is party to an agreement directly or as a member of a group that is."""
     for party in agreement.parties:
         if party == code:
@@ -217,8 +215,8 @@ def _party_of(agreement: Agreement, code: str, base: FactBase) -> bool:
 class AgreementGroup(NamedTuple):
     """Agreements reported at one event; `event` is None for those tied to no event in the sources."""
 
-    event: Event | None
-    agreements: tuple[Agreement, ...]
+    event: "Event | None"
+    agreements: "tuple[Agreement, ...]"
 
 
 def find_agreements(
@@ -283,9 +281,9 @@ def found(base: FactBase, record: Record) -> Found:
 class Verified(NamedTuple):
     """A verdict on a claim, with the progress of the targets it was compared with."""
 
-    result: Verification
+    result: "Verification"
     targets: tuple[TargetFound, ...]
 
 
-def verified(base: FactBase, result: Verification) -> Verified:
+def verified(base: FactBase, result: "Verification") -> Verified:
     return Verified(result, tuple(with_progress(base, result.targets)))

@@ -11,8 +11,6 @@ code, a date as the source gives it), a number, another reason, or a tuple of th
 figures are joined with "; ", anything else with ", ").
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple, Union
 
 if TYPE_CHECKING:
@@ -23,29 +21,29 @@ class Amount(NamedTuple):
     """An amount with its unit and qualifier, written as each language writes it ("$4,3 млрд")."""
 
     value: float
-    unit: Unit
-    qualifier: Qualifier = "exact"
+    unit: "Unit"
+    qualifier: "Qualifier" = "exact"
 
 
 class Change(NamedTuple):
     """A change in percent with its sign and qualifier ("+18.5%")."""
 
     pct: float
-    qualifier: Qualifier = "exact"
+    qualifier: "Qualifier" = "exact"
 
 
 class Delta(NamedTuple):
     """How far a claim is from a source: "+$700 m, +16%" (`share` of the source's figure, if any)."""
 
     value: float
-    unit: Unit
+    unit: "Unit"
     share: float | None = None
 
 
 class Figure(NamedTuple):
     """What a fact states of a part, with its period and id: "$4.3 bn (2025, kz-uz-turnover-2025)"."""
 
-    fact: Fact
+    fact: "Fact"
     part: str = "amount"
 
 
@@ -67,7 +65,7 @@ class Word(NamedTuple):
 class Name(NamedTuple):
     """A name the sources give in several languages (a place, a person)."""
 
-    name: Localized
+    name: "Localized"
 
 
 Value = Union[

@@ -17,8 +17,6 @@ own verdict (`verify.Part`):
 A part the source says nothing of is `not_established`; nothing matched is `not_found`.
 """
 
-from __future__ import annotations
-
 import math
 from collections.abc import Iterable
 from functools import lru_cache
@@ -52,7 +50,7 @@ MIN_COVERAGE = 0.45
 class Indexed(NamedTuple):
     """A record a claim without a figure may be about, and the stems of the words naming it."""
 
-    record: Subject
+    record: "Subject"
     stems: frozenset[str]
     text: str
 
@@ -68,7 +66,7 @@ class Indexed(NamedTuple):
         return frozenset(int(m[1]) for m in YEAR.finditer(self.text))
 
 
-def _texts(record: Subject, base: FactBase) -> list[str]:
+def _texts(record: "Subject", base: FactBase) -> list[str]:
     from otg_cli.meetings import Agreement, Event
 
     if isinstance(record, Agreement):
@@ -112,7 +110,7 @@ def _weight(word: str, weights: dict[str, float], total: int) -> float:
     return max(near) if near else math.log(1 + total)
 
 
-def _preference(statement: Statement, record: Subject) -> int:
+def _preference(statement: Statement, record: "Subject") -> int:
     """Which kind of record a claim is more likely about, when two share as many words."""
     from otg_cli.meetings import Event
 
@@ -157,8 +155,8 @@ def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[
 
 
 def record_part(
-    name: str, claimed: Reason, verdict: Verdict, why: Reason, record: Subject, *more: Subject
-) -> Part:
+    name: str, claimed: Reason, verdict: "Verdict", why: Reason, record: "Subject", *more: "Subject"
+) -> "Part":
     """A part checked against `record`, and `more` records it was read from (the event an
     agreement was reached at, for its place and date)."""
     from otg_cli.verify import Part
@@ -167,7 +165,7 @@ def record_part(
     return Part(name, claimed, verdict, why, (), (), records)  # type: ignore[arg-type]
 
 
-def _event_of(record: Subject, base: FactBase) -> Event | None:
+def _event_of(record: "Subject", base: FactBase) -> "Event | None":
     from otg_cli.meetings import Agreement, Event
 
     if isinstance(record, Event):
@@ -177,7 +175,7 @@ def _event_of(record: Subject, base: FactBase) -> Event | None:
     return None
 
 
-def _subject(statement: Statement, record: Agreement) -> Part:
+def _subject(statement: Statement, record: "Agreement") -> "Part":
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = Word(record.status.replace("_", " "))
     claimed = statement.action or "mentioned"
@@ -199,8 +197,8 @@ def _subject(statement: Statement, record: Agreement) -> Part:
 
 
 def _denial(
-    statement: Statement, record: Agreement, stated: str, claimed: str, said: Reason, was: Reason
-) -> Part | None:
+    statement: Statement, record: "Agreement", stated: str, claimed: str, said: Reason, was: Reason
+) -> "Part | None":
     """The subject part of a claim that denies what the source says was done, or says less of it:
     "failed to agree", "only agreed to consider", "is to be approved" where it was approved."""
     if statement.negated:
@@ -217,7 +215,7 @@ def _denial(
     return None
 
 
-def _held(statement: Statement, event: Event | Group) -> Part:
+def _held(statement: Statement, event: "Event | Group") -> "Part":
     """A claim about an event: that it was held; an agreement signed or reached at it is not the
     event, and no source for the event states it."""
     kind = Word(getattr(event, "kind", "event"), "kind")
@@ -231,7 +229,7 @@ def _held(statement: Statement, event: Event | Group) -> Part:
     )
 
 
-def _proposer(statement: Statement, record: Agreement) -> Part | None:
+def _proposer(statement: Statement, record: "Agreement") -> "Part | None":
     if statement.action != "proposed" or statement.subject is None:
         return None
     claimed = reason("claimed.party", party=statement.subject)
@@ -242,7 +240,7 @@ def _proposer(statement: Statement, record: Agreement) -> Part | None:
     return record_part("proposer", claimed, verdict, said, record)
 
 
-def _place(statement: Statement, record: Subject, words: frozenset[str], base: FactBase) -> Part | None:
+def _place(statement: Statement, record: "Subject", words: frozenset[str], base: FactBase) -> "Part | None":
     # A place the record's own words name is what it is about ("the ports of Aktau"), not a venue.
     venues = [v for v in statement.venues if not shared(stems_of(v), words)]
     if not venues:
@@ -258,13 +256,13 @@ def _place(statement: Statement, record: Subject, words: frozenset[str], base: F
     )
 
 
-def _venue(record: Subject, base: FactBase) -> str | None:
+def _venue(record: "Subject", base: FactBase) -> str | None:
     """Where a record's event was held, in English; None where no source says."""
     event = _event_of(record, base)
     return event.place.en if event is not None and event.place is not None else None
 
 
-def _date(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
     record = indexed.record
     claimed = (statement.year, statement.month, statement.day)
     if claimed == (None, None, None):
@@ -304,7 +302,7 @@ def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
     return pieces[0], pieces[1], pieces[2]
 
 
-def _ordinal(statement: Statement, record: Subject, base: FactBase) -> Part | None:
+def _ordinal(statement: Statement, record: "Subject", base: FactBase) -> "Part | None":
     if statement.ordinal is None:
         return None
     event = _event_of(record, base)
@@ -317,7 +315,7 @@ def _ordinal(statement: Statement, record: Subject, base: FactBase) -> Part | No
     return record_part("ordinal", label, verdict, reason("ordinal.stated", ordinal=str(stated)), record)
 
 
-def _covered(record: Subject, base: FactBase) -> set[str]:
+def _covered(record: "Subject", base: FactBase) -> set[str]:
     """The countries a record is about: its own, else its groups' members and its participants."""
     from otg_cli.meetings import Event
 
@@ -331,7 +329,7 @@ def _covered(record: Subject, base: FactBase) -> set[str]:
     return {m.country for g in record.parties if g in base.groups for m in base.groups[g].members}
 
 
-def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
     record = indexed.record
     named = [p for p in statement.parties if p not in base.groups]
     covered = _covered(record, base)
@@ -348,7 +346,7 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> Part | N
     )
 
 
-def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part | None:
+def _transfer(statement: Statement, record: "Agreement", base: FactBase) -> "Part | None":
     if record.status != "transferred":
         return None
     countries = [p for p in record.parties if p not in base.groups]
@@ -362,14 +360,14 @@ def _transfer(statement: Statement, record: Agreement, base: FactBase) -> Part |
     return record_part("transfer", label, verdict, said, record)
 
 
-def _countries_named(record: Subject, base: FactBase) -> set[str]:
+def _countries_named(record: "Subject", base: FactBase) -> set[str]:
     """The countries a record's own words name ("Kazakhstan–Turkmenistan–Afghanistan–Pakistan")."""
     from otg_cli.countries import find_parties
 
     return set(find_parties(" ".join(_texts(record, base)), base, misspelt=False))
 
 
-def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
+def _numbers(statement: Statement, indexed: Indexed) -> "Part | None":
     """A number the claim gives ("for two years", "ten buildings") against the record's words."""
     missing = [n for n in statement.numbers if n not in indexed.numbers]
     if not missing:
@@ -381,7 +379,7 @@ def _numbers(statement: Statement, indexed: Indexed) -> Part | None:
     return record_part("number", label, "not_established", reason("number.unstated"), indexed.record)
 
 
-def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
     """Words of the claim that no record of the base has ("completed the rollout", "бірауыздан
     сайланды"), where the claim names no action otg knows: a detail it adds, no source states."""
     if statement.action is not None or statement.held:
@@ -397,7 +395,7 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> Part | 
     return record_part("detail", said, "not_established", reason("detail.unstated"), indexed.record)
 
 
-def check(statement: Statement, base: FactBase) -> tuple[Part, ...]:
+def check(statement: Statement, base: FactBase) -> "tuple[Part, ...]":
     """Every part the claim asserts of the record it is about; () when it is about none."""
     from otg_cli.group_checks import membership
     from otg_cli.meetings import Agreement
@@ -466,7 +464,7 @@ def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
     return _index(base).get(found[0].id) if len(found) == 1 else None
 
 
-def records_of(parts: Iterable[Part], statement: Statement, base: FactBase) -> tuple[Subject, ...]:
+def records_of(parts: "Iterable[Part]", statement: Statement, base: FactBase) -> "tuple[Subject, ...]":
     """The records the parts were checked against, and the agreements reported at a matched
     event that share the claim's words ("the next commission will meet in Khiva")."""
     from otg_cli.meetings import Event

@@ -11,8 +11,6 @@ stems (Russian and English; Kazakh, whose endings are suffixes, by the same stem
 that "торговых домов" meets "торговые дома" and "trading houses" meets "trade house".
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from collections.abc import Iterable

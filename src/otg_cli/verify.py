@@ -20,8 +20,6 @@ and another rules it out; `contradicted` when a source rules it out and none bac
 (`WEAKEST_FIRST`); `unreadable` is for a claim otg cannot place at all (see claims.py).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -89,24 +87,24 @@ class Part(NamedTuple):
     verdict: Verdict
     reason: Reason
     facts: tuple[Fact, ...]
-    targets: tuple[Target, ...]
+    targets: "tuple[Target, ...]"
     #: The agreements, events and groups a claim without a figure was compared with.
-    records: tuple[Agreement | Event | Group, ...] = ()
+    records: "tuple[Agreement | Event | Group, ...]" = ()
 
 
 class Result(NamedTuple):
     verdict: Verdict
     claim: Claim
     facts: tuple[Fact, ...]
-    targets: tuple[Target, ...]
+    targets: "tuple[Target, ...]"
     explanation: Reason
     sources_disagree: bool
     parts: tuple[Part, ...] = ()
-    records: tuple[Agreement | Event | Group, ...] = ()
+    records: "tuple[Agreement | Event | Group, ...]" = ()
     #: What was understood of a claim without a figure.
-    statement: Statement | None = None
+    statement: "Statement | None" = None
     #: The day the claim was read on: relative periods ("last year") count from it.
-    as_of: datetime.date | None = None
+    as_of: "datetime.date | None" = None
 
 
 def relation(stated: Interval, claimed: Interval) -> Relation:
@@ -220,7 +218,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
 
 
-def same_sentence(figures: Iterable[Fact | Target], base: FactBase) -> tuple[Agreement | Event, ...]:
+def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
     """The agreements and events whose quotes hold a sentence the figures are quoted from: the
     list "Казахстан представил Узбекистану перечень ... на сумму более $550 млн" recorded as an
     agreement beside its value, the talks a target was announced at."""
@@ -231,7 +229,7 @@ def same_sentence(figures: Iterable[Fact | Target], base: FactBase) -> tuple[Agr
     return tuple(r for r in records if any(q in c.quote for c in r.citations for q in quotes))
 
 
-def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Result:
+def verify_statement(statement: "Statement", claim: Claim, base: FactBase) -> Result:
     """A claim without a figure against the agreement, event or group it is about."""
     from otg_cli.statement_checks import check, records_of
 
@@ -245,13 +243,13 @@ def verify_statement(statement: Statement, claim: Claim, base: FactBase) -> Resu
     return Result(verdict, claim, (), (), explanation, False, parts, records, statement)
 
 
-def check_text(text: str, base: FactBase, as_of: datetime.date | None = None) -> Result:
+def check_text(text: str, base: FactBase, as_of: "datetime.date | None" = None) -> Result:
     """The verdict on a claim as typed: with a figure, against the facts and targets; without
     one, against the agreements, events and groups; `unreadable` when otg cannot place it."""
     return _check_text(text, base, as_of)._replace(as_of=as_of)
 
 
-def _check_text(text: str, base: FactBase, as_of: datetime.date | None) -> Result:
+def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Result:
     from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_as, read_claim
 
     try:

@@ -8,8 +8,6 @@ A formatter is imported only once chosen, so a JSON run never imports Rich, and 
 never imports the CSV writer.
 """
 
-from __future__ import annotations
-
 import enum
 import importlib
 import sys
@@ -60,10 +58,10 @@ class Listing(NamedTuple):
 
     kind: str
     items: Sequence[Any]
-    base: FactBase | None = None
+    base: "FactBase | None" = None
     title: str = ""
     quotes: bool = False
-    groups: list[AgreementGroup] | None = None
+    groups: "list[AgreementGroup] | None" = None
     files: int = 0
     #: The words searched for (search results highlight them).
     query: str = ""
@@ -107,7 +105,7 @@ _MODULES = {
 }
 
 
-def formatter_for(output: OutputFormat) -> Formatter:
+def formatter_for(output: OutputFormat) -> "Formatter":
     module = importlib.import_module(_MODULES[output])
     formatter: Formatter = module.FORMATTER
     return formatter

@@ -10,8 +10,6 @@ Nothing here runs a query or scans the fact base: what a result needs from other
 with it from the query layer; the base is only looked up by id (a citation's source).
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -74,18 +72,18 @@ def kind_name(item: object) -> str:
     raise TypeError(f"no view for {type(item).__name__}")
 
 
-def row(item: object, base: FactBase | None) -> Row:
+def row(item: object, base: "FactBase | None") -> Row:
     """The JSON row of one result, found by its kind."""
     return ROWS[kind_name(item)](item, base)
 
 
-def rows(kind: str, items: Sequence[Any], base: FactBase | None) -> list[dict[str, Any]]:
+def rows(kind: str, items: Sequence[Any], base: "FactBase | None") -> list[dict[str, Any]]:
     """The JSON rows of results of one kind, as `--json` prints them."""
     build = ROWS[kind]
     return [dict(build(item, base)) for item in items]
 
 
-def views(kind: str, items: Sequence[Any], base: FactBase | None, *, query: str = "") -> list[View]:
+def views(kind: str, items: Sequence[Any], base: "FactBase | None", *, query: str = "") -> list[View]:
     """Rows with the labels of the table; `query` is the text searched for (hits highlight it)."""
     from otg_cli.views.labels import LABELS
 

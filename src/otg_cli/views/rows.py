@@ -7,8 +7,6 @@ once; the table shows the same labels. Nothing here runs a query: what a row nee
 records (progress, agreements, citing records) comes with the result.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -59,15 +57,15 @@ def number(value: float | None) -> int | float | None:
     return None if value is None else whole(value)
 
 
-def localized(text: Localized) -> LocalizedOut:
+def localized(text: "Localized") -> "LocalizedOut":
     return {"en": text.en, "ru": text.ru, "kk": text.kk}
 
 
-def maybe_localized(text: Localized | None) -> LocalizedOut | None:
+def maybe_localized(text: "Localized | None") -> "LocalizedOut | None":
     return None if text is None else localized(text)
 
 
-def citation(item: Citation, base: FactBase) -> SourceRefOut:
+def citation(item: "Citation", base: "FactBase") -> "SourceRefOut":
     source = base.sources[item.source]
     return {
         "id": source.id,
@@ -81,7 +79,7 @@ def citation(item: Citation, base: FactBase) -> SourceRefOut:
     }
 
 
-def period_of(period: Period) -> PeriodOut:
+def period_of(period: "Period") -> "PeriodOut":
     return {
         "start": period.start.isoformat() if period.start else None,
         "end": period.end.isoformat() if period.end else None,
@@ -92,7 +90,7 @@ def period_of(period: Period) -> PeriodOut:
     }
 
 
-def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
+def derived(item: "Derived", base: "FactBase | None" = None) -> "DerivedOut":
     return {
         "id": item.id,
         "kind": "derived",
@@ -112,7 +110,7 @@ def derived(item: Derived, base: FactBase | None = None) -> DerivedOut:
     }
 
 
-def fact(item: Fact, base: FactBase) -> FactOut:
+def fact(item: "Fact", base: "FactBase") -> "FactOut":
     period = item.period
     conflicts = base.disagreements.get(item.id, ())
     return {
@@ -144,7 +142,7 @@ def fact(item: Fact, base: FactBase) -> FactOut:
     }
 
 
-def event_summary(item: Event) -> EventSummaryOut:
+def event_summary(item: "Event") -> "EventSummaryOut":
     return {
         "id": item.id,
         "name": localized(item.name),
@@ -155,7 +153,7 @@ def event_summary(item: Event) -> EventSummaryOut:
     }
 
 
-def event(found: EventFound, base: FactBase) -> EventOut:
+def event(found: "EventFound", base: "FactBase") -> "EventOut":
     item = found.event
     summary = event_summary(item)
     return {
@@ -184,7 +182,7 @@ def event(found: EventFound, base: FactBase) -> EventOut:
     }
 
 
-def agreement(item: Agreement, base: FactBase) -> AgreementOut:
+def agreement(item: "Agreement", base: "FactBase") -> "AgreementOut":
     linked = base.events.get(item.event) if item.event else None
     return {
         "id": item.id,
@@ -201,7 +199,7 @@ def agreement(item: Agreement, base: FactBase) -> AgreementOut:
     }
 
 
-def progress_of(progress: Progress | None) -> ProgressOut | None:
+def progress_of(progress: "Progress | None") -> "ProgressOut | None":
     if progress is None:
         return None
     return {
@@ -216,7 +214,7 @@ def progress_of(progress: Progress | None) -> ProgressOut | None:
     }
 
 
-def target(found: TargetFound, base: FactBase) -> TargetOut:
+def target(found: "TargetFound", base: "FactBase") -> "TargetOut":
     item = found.target
     return {
         "id": item.id,
@@ -237,7 +235,7 @@ def target(found: TargetFound, base: FactBase) -> TargetOut:
     }
 
 
-def source(found: SourceFound, base: FactBase | None = None) -> SourceOut:
+def source(found: "SourceFound", base: "FactBase | None" = None) -> "SourceOut":
     item = found.source
     return {
         "id": item.id,
@@ -258,7 +256,7 @@ def source(found: SourceFound, base: FactBase | None = None) -> SourceOut:
     }
 
 
-def group(item: Group, base: FactBase) -> GroupOut:
+def group(item: "Group", base: "FactBase") -> "GroupOut":
     return {
         "id": item.id,
         "kind": "group",
@@ -270,11 +268,11 @@ def group(item: Group, base: FactBase) -> GroupOut:
     }
 
 
-def country(item: Country, base: FactBase | None = None) -> CountryOut:
+def country(item: "Country", base: "FactBase | None" = None) -> "CountryOut":
     return {"code": item.code, "name": localized(item.name), "aliases": list(item.aliases)}
 
 
-def hit(item: Hit, base: FactBase | None = None) -> HitOut:
+def hit(item: "Hit", base: "FactBase | None" = None) -> "HitOut":
     return {
         "kind": item.kind,
         "id": item.id,
@@ -284,25 +282,25 @@ def hit(item: Hit, base: FactBase | None = None) -> HitOut:
     }
 
 
-def problem(item: Problem, base: FactBase | None = None) -> ProblemOut:
+def problem(item: "Problem", base: "FactBase | None" = None) -> "ProblemOut":
     return item.as_dict()
 
 
 class CheckReport(NamedTuple):
     """What `otg check` found, and in how many files."""
 
-    problems: Sequence[Problem]
+    problems: "Sequence[Problem]"
     files: int
 
 
-def check(report: CheckReport, base: FactBase | None = None) -> CheckOut:
+def check(report: CheckReport, base: "FactBase | None" = None) -> "CheckOut":
     found = report.problems
     errors = [p.as_dict() for p in found if p.severity == "error"]
     warnings = [p.as_dict() for p in found if p.severity == "warning"]
     return {"ok": not errors, "files": report.files, "errors": errors, "warnings": warnings}
 
 
-def claim_of(verified: Verified) -> ClaimOut:
+def claim_of(verified: "Verified") -> "ClaimOut":
     claim = verified.result.claim
     period = claim.period
     return {
@@ -323,7 +321,7 @@ def claim_of(verified: Verified) -> ClaimOut:
     }
 
 
-def verification(verified: Verified, base: FactBase) -> VerificationOut:
+def verification(verified: "Verified", base: "FactBase") -> "VerificationOut":
     from otg_cli.views.reasons import codes, english
 
     result = verified.result
@@ -351,7 +349,7 @@ def verification(verified: Verified, base: FactBase) -> VerificationOut:
     }
 
 
-def record_ref(record: Agreement | Event | Group, base: FactBase) -> RecordRefOut:
+def record_ref(record: "Agreement | Event | Group", base: "FactBase") -> "RecordRefOut":
     from otg_cli.kinds import kind_of
     from otg_cli.meetings import Agreement
 
@@ -364,7 +362,7 @@ def record_ref(record: Agreement | Event | Group, base: FactBase) -> RecordRefOu
     }
 
 
-def statement_of(statement: Statement | None) -> StatementOut | None:
+def statement_of(statement: "Statement | None") -> "StatementOut | None":
     if statement is None:
         return None
     return {
@@ -380,7 +378,7 @@ def statement_of(statement: Statement | None) -> StatementOut | None:
     }
 
 
-def quote(item: QuoteFound, base: FactBase | None = None) -> QuoteOut:
+def quote(item: "QuoteFound", base: "FactBase | None" = None) -> "QuoteOut":
     passage, closest = item.passage, item.closest
     return {
         "source": item.source,
@@ -404,7 +402,7 @@ def quote(item: QuoteFound, base: FactBase | None = None) -> QuoteOut:
     }
 
 
-def cite_document(base: FactBase, record_id: str, *, style: str, text: str) -> CitationOut:
+def cite_document(base: "FactBase", record_id: str, *, style: str, text: str) -> "CitationOut":
     """`otg cite --json`: the line as printed, with the record and the source it cites."""
     from otg_cli.citations import cited
     from otg_cli.i18n import current
