@@ -10,6 +10,7 @@ word (billion, млрд, миллион, мың ...) is rewritten: "one of the p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -252,6 +253,20 @@ def _share_words() -> tuple[tuple[str, ...], dict[str, str]]:
 COUNTED = ("investment_projects", "trade_contracts", "joint_ventures", "companies", "export_offer")
 
 
+def _number_runs(text: str, tokens: list[re.Match[str]], *, apart: bool) -> Iterator[tuple[int, int]]:
+    """Each token's run of number words, as (first, past the last) token indexes; an empty run
+    (first == last) where a token is no number word. `apart`: words only one space apart."""
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and _is_number_word(tokens[end].group()):
+            if apart and end > index and text[tokens[end - 1].end() : tokens[end].start()].strip():
+                break
+            end += 1
+        yield index, end
+        index = max(end, index + 1)
+
+
 def spell_counts(text: str) -> str:
     """The text with a run of number words right before the noun of a counted measure (one word
     may stand between: "семь торговых контрактов") written in digits: "7 торговых контрактов"."""
@@ -260,18 +275,13 @@ def spell_counts(text: str) -> str:
     nouns = tuple(w for m in COUNTED for w in word_lists("indicators").get(m, ()))
     tokens = list(_TOKEN.finditer(text))
     replaced: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(tokens):
-        end = index
-        while end < len(tokens) and _is_number_word(tokens[end].group()):
-            end += 1
+    for index, end in _number_runs(text, tokens, apart=False):
         run = [t.group() for t in tokens[index:end]]
         value = _value(run) if run and run not in (["and"], ["a"]) else None
         after = fold(text[tokens[end - 1].end() :]).lstrip() if end > index else ""
         following = after.split(" ", 1)[1] if " " in after else ""
         if value is not None and (after.startswith(nouns) or following.startswith(nouns)):
             replaced.append((tokens[index].start(), tokens[end - 1].end(), f"{value:g}"))
-        index = max(end, index + 1)
     for begin, stop, digits in reversed(replaced):
         text = text[:begin] + digits + text[stop:]
     return text
@@ -284,19 +294,12 @@ def spell_number_words(text: str) -> str:
     text = spell_numbers(text)
     tokens = list(_TOKEN.finditer(text))
     replaced: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(tokens):
-        end = index
-        # A run is number words one space apart ("двадцать пять"), not across punctuation.
-        while end < len(tokens) and _is_number_word(tokens[end].group()):
-            if end > index and text[tokens[end - 1].end() : tokens[end].start()].strip():
-                break
-            end += 1
+    # A run is number words one space apart ("двадцать пять"), not across punctuation.
+    for index, end in _number_runs(text, tokens, apart=True):
         run = [t.group() for t in tokens[index:end]]
         value = _value(run) if run and run != ["and"] else None
         if value is not None and not (len(run) == 1 and (value == 1 or len(run[0]) <= 2)):
             replaced.append((tokens[index].start(), tokens[end - 1].end(), f"{value:g}"))
-        index = max(end, index + 1)
     for begin, stop, digits in reversed(replaced):
         text = text[:begin] + digits + text[stop:]
     return text
