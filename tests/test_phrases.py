@@ -181,6 +181,8 @@ EN: dict[str, str] = {
     "unreadable.no_figure": "found no figure, agreement, event or group to check in '{text}'; a claim needs an amount such as '4,3 млрд долларов', '$4.3bn' or '18,5%', or words naming what was agreed, signed or held",
     "unreadable.no_parties": "found no country, group or indicator in '{text}'",
     "unreadable.unplaced": "{reason}; words it could not place: {words}",
+    "Try {command} for help.": "Try '{command}' for help.",
+    "Error: {message}": "Error: {message}",
 }
 
 RU: dict[str, str] = {
@@ -584,6 +586,36 @@ RU: dict[str, str] = {
     "unreadable.no_parties": "в «{text}» не найдено ни страны, ни группы, ни показателя",
     "unreadable.unplaced": "{reason}; слова, которые не удалось разобрать: {words}",
     "indicator not found": "показатель не найден",
+    "Usage:": "Использование:",
+    "[OPTIONS]": "[ПАРАМЕТРЫ]",
+    "COMMAND": "КОМАНДА",
+    "[ARGS]...": "[АРГУМЕНТЫ]...",
+    "Try {command} for help.": "Справка: {command}",
+    "Error: {message}": "Ошибка: {message}",
+    "No such option: {name} (Possible options: {options})": "нет параметра «{name}» (возможно, имелось в виду: {options})",
+    "No such option: {name}": "нет параметра «{name}»",
+    "No such command {name}. Did you mean {names}?": "нет команды {name}; возможно, имелось в виду {names}?",
+    "No such command {name}.": "нет команды {name}",
+    "Missing command.": "не указана команда",
+    "Missing argument {name}. {reason}": "не указан аргумент {name}. {reason}",
+    "Missing argument {name}.": "не указан аргумент {name}",
+    "Missing option {name}. {reason}": "не указан параметр {name}. {reason}",
+    "Missing option {name}.": "не указан параметр {name}",
+    "Missing parameter {name}.": "не указан параметр {name}",
+    "Missing parameter: {name}": "не указан параметр {name}",
+    "Got unexpected extra argument(s) ({args})": "лишние аргументы: {args}",
+    "Option {name} requires an argument.": "после параметра {name} нужно значение",
+    "Option {name} requires {count} arguments.": "после параметра {name} нужно значений: {count}",
+    "Option {name} does not take a value.": "параметр {name} не принимает значения",
+    "Argument {name} takes {count} values.": "аргумент {name} принимает значений: {count}",
+    "Invalid value for {name}: {reason}": "{name}: {reason}",
+    "Invalid value: {reason}": "неверное значение: {reason}",
+    "{value} is not one of {choices}.": "{value} — недопустимое значение; допустимые: {choices}",
+    "{value} is not a valid integer.": "{value} — не целое число",
+    "{value} is not a valid float.": "{value} — не число",
+    "{value} is not a valid boolean. Recognized values: {choices}": "{value} — не логическое значение; допустимые: {choices}",
+    "{value} is not in the range {range}.": "{value} вне диапазона {range}",
+    "Choose from: {choices}": "допустимые значения: {choices}",
 }
 
 KK: dict[str, str] = {
@@ -981,6 +1013,36 @@ KK: dict[str, str] = {
     "unreadable.no_parties": "«{text}» ішінде ел де, топ та, көрсеткіш те табылмады",
     "unreadable.unplaced": "{reason}; талдау мүмкін болмаған сөздер: {words}",
     "indicator not found": "көрсеткіш табылмады",
+    "Usage:": "Қолданылуы:",
+    "[OPTIONS]": "[ПАРАМЕТРЛЕР]",
+    "COMMAND": "КОМАНДА",
+    "[ARGS]...": "[АРГУМЕНТТЕР]...",
+    "Try {command} for help.": "Анықтама: {command}",
+    "Error: {message}": "Қате: {message}",
+    "No such option: {name} (Possible options: {options})": "«{name}» деген параметр жоқ (мүмкін, {options} болар)",
+    "No such option: {name}": "«{name}» деген параметр жоқ",
+    "No such command {name}. Did you mean {names}?": "{name} деген команда жоқ; мүмкін, {names} болар?",
+    "No such command {name}.": "{name} деген команда жоқ",
+    "Missing command.": "команда көрсетілмеген",
+    "Missing argument {name}. {reason}": "{name} аргументі көрсетілмеген. {reason}",
+    "Missing argument {name}.": "{name} аргументі көрсетілмеген",
+    "Missing option {name}. {reason}": "{name} параметрі көрсетілмеген. {reason}",
+    "Missing option {name}.": "{name} параметрі көрсетілмеген",
+    "Missing parameter {name}.": "{name} параметрі көрсетілмеген",
+    "Missing parameter: {name}": "{name} параметрі көрсетілмеген",
+    "Got unexpected extra argument(s) ({args})": "артық аргументтер: {args}",
+    "Option {name} requires an argument.": "{name} параметрінен кейін мән керек",
+    "Option {name} requires {count} arguments.": "{name} параметрінен кейін {count} мән керек",
+    "Option {name} does not take a value.": "{name} параметрі мән қабылдамайды",
+    "Argument {name} takes {count} values.": "{name} аргументі {count} мән қабылдайды",
+    "Invalid value for {name}: {reason}": "{name}: {reason}",
+    "Invalid value: {reason}": "мән қате: {reason}",
+    "{value} is not one of {choices}.": "{value} — жарамсыз мән; қабылданатындары: {choices}",
+    "{value} is not a valid integer.": "{value} — бүтін сан емес",
+    "{value} is not a valid float.": "{value} — сан емес",
+    "{value} is not a valid boolean. Recognized values: {choices}": "{value} — логикалық мән емес; қабылданатындары: {choices}",
+    "{value} is not in the range {range}.": "{value} {range} аралығынан тыс",
+    "Choose from: {choices}": "қабылданатын мәндер: {choices}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1064,7 +1126,9 @@ def _reason_words() -> set[str]:
     words |= {f"comparison.{k}.uncomputed" for k in KINDS} | {f"claimed.{k}" for k in KINDS}
     words |= {"claimed.deficit", "claimed.surplus", "change {change}", "no figure", "investment"}
     from otg_cli.views.cache_report import STATUS
+    from otg_cli.views.usage import TEMPLATES, USAGE_WORDS
 
+    words |= {*TEMPLATES, *USAGE_WORDS, "Try {command} for help.", "Error: {message}"}
     return words | _shown_words() | set(STATUS.values()) | {"severity error", "severity warning"}
 
 
