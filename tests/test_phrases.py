@@ -616,6 +616,55 @@ RU: dict[str, str] = {
     "{value} is not a valid boolean. Recognized values: {choices}": "{value} — не логическое значение; допустимые: {choices}",
     "{value} is not in the range {range}.": "{value} вне диапазона {range}",
     "Choose from: {choices}": "допустимые значения: {choices}",
+    "record {id}": "запись {id}",
+    "field {name}": "поле {name}",
+    "none is defined": "не задано ни одного",
+    "none defined": "не задано ни одной",
+    "{suggestion} Accepted: {listed}": "{suggestion} Допустимые: {listed}",
+    "; accepted: {listed}": "; допустимые: {listed}",
+    "unknown field{accepted}": "неизвестное поле{accepted}",
+    "{value} is not a {label}{accepted}": "{value} — недопустимое значение поля «{label}»{accepted}",
+    "{value} is not a number; write {number}": "{value} — не число; напишите {number}",
+    "{value} is not a number; write a number without quotes, such as 4_300_000_000": "{value} — не число; напишите число без кавычек, например 4_300_000_000",
+    "{value} is not a date; write {name} = {day} (year-month-day, without quotes)": "{value} — не дата; напишите {name} = {day} (год-месяц-день, без кавычек)",
+    "{value} is not a table; write {name} = {example}": "{value} — не таблица; напишите {name} = {example}",
+    "{value} is not a list; write {name} = [{item}]": "{value} — не список; напишите {name} = [{item}]",
+    '{value} is not text; put it in quotes: {name} = "{text}"': '{value} — не текст; возьмите в кавычки: {name} = "{text}"',
+    "this field is required": "обязательное поле",
+    "this field is required; accepted: {accepted}": "обязательное поле; допустимые значения: {accepted}",
+    "needs at least {least} item": "нужен хотя бы {least} элемент",
+    "needs at least {least} items": "нужно не меньше {least} элементов",
+    "no records in this fact file; expected tables such as {tables}": "в файле фактов нет записей; ожидаются таблицы, например {tables}",
+    "unknown table [[{table}]]; accepted: {tables}": "неизвестная таблица [[{table}]]; допустимые: {tables}",
+    "`{table}` must be an array of tables: [[{table}]]": "`{table}` должна быть массивом таблиц: [[{table}]]",
+    "must be an ISO 3166-1 alpha-2 code such as KZ": "нужен двухбуквенный код ISO 3166-1, например KZ",
+    "ids are lower-case words joined by hyphens, such as kz-uz-turnover-2025": "идентификатор — слова строчными латинскими буквами через дефис, например kz-uz-turnover-2025",
+    "duplicate id; first defined in {file}": "идентификатор повторяется; впервые задан в {file}",
+    "archived article not found: {path}": "архивная копия статьи не найдена: {path}",
+    "unknown source {id}{accepted}": "неизвестный источник {id}{accepted}",
+    "a party is listed twice": "сторона указана дважды",
+    "unknown party {party}{guess} Accepted: {forms} (groups here: {groups})": "неизвестная сторона {party}{guess} Допустимы: {forms} (группы в базе: {groups})",
+    "unknown party {party}; accepted: {forms} (groups here: {groups})": "неизвестная сторона {party}; допустимы: {forms} (группы в базе: {groups})",
+    "unknown country {code}{guess}": "неизвестная страна {code}{guess}",
+    "unknown event {id}{accepted}": "неизвестное событие {id}{accepted}",
+    "a fact cannot disagree with itself": "факт не может расходиться сам с собой",
+    "unknown fact {id}": "неизвестный факт {id}",
+    "quote is not verbatim in {archive}: {quote}": "цитаты нет дословно в {archive}: {quote}",
+    'archived article {path} changed since it was archived: sha256 expected {expected}, found {found}. If the edit was a mistake, put the article back as published (or archive it again with `otg source add`); if it was intended, set sha256 = "{found}" and check its quotes': 'архивная копия статьи {path} изменилась после архивации: ожидалась sha256 {expected}, получена {found}. Если правка случайна, верните статью в опубликованном виде (или заархивируйте заново командой `otg source add`); если намеренна, укажите sha256 = "{found}" и проверьте цитаты',
+    "`sha256` {value} is not 64 lower-case hex digits": "`sha256` {value} — не 64 шестнадцатеричные цифры в нижнем регистре",
+    "a start needs an end": "у начала должен быть конец (`end`)",
+    "start {start} is after end {end}": "начало {start} позже конца {end}",
+    "a level is stated as of one date; give `end`, not `start`": "уровень указывается на одну дату; задайте `end`, а не `start`",
+    "a flow needs both `start` and `end`, or neither when not stated": "для потока нужны и `start`, и `end` либо ни одного, если период не указан",
+    "a fact needs a `value`, a `change_pct`, or both": "у факта должно быть `value`, `change_pct` или оба",
+    "`value` {value} is negative; only a trade balance may be": "`value` {value} отрицательно; отрицательным может быть только сальдо торговли",
+    "`date_end` needs a `date`": "для `date_end` нужна `date`",
+    '"{text}" is not a date; write "{day}" (year-month-day)': '«{text}» — не дата; напишите "{day}" (год-месяц-день)',
+    "{text} is not {forms}": "{text} — не дата вида {forms}",
+    "YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)": "ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД или --ММ-ДД (год не указан)",
+    "{text}: month {month} is not between 1 and 12": "{text}: месяц {month} — не от 1 до 12",
+    "{text}: there is no day {day} in month {month}": "{text}: в месяце {month} нет {day}-го числа",
+    "`{field}` {found}": "`{field}`: {found}",
 }
 
 KK: dict[str, str] = {
@@ -1043,6 +1092,55 @@ KK: dict[str, str] = {
     "{value} is not a valid boolean. Recognized values: {choices}": "{value} — логикалық мән емес; қабылданатындары: {choices}",
     "{value} is not in the range {range}.": "{value} {range} аралығынан тыс",
     "Choose from: {choices}": "қабылданатын мәндер: {choices}",
+    "record {id}": "{id} жазбасы",
+    "field {name}": "{name} өрісі",
+    "none is defined": "ешқайсысы берілмеген",
+    "none defined": "ешқайсысы берілмеген",
+    "{suggestion} Accepted: {listed}": "{suggestion} Қабылданатындары: {listed}",
+    "; accepted: {listed}": "; қабылданатындары: {listed}",
+    "unknown field{accepted}": "мұндай өріс жоқ{accepted}",
+    "{value} is not a {label}{accepted}": "{value} — «{label}» өрісіне жарамсыз мән{accepted}",
+    "{value} is not a number; write {number}": "{value} — сан емес; {number} деп жазыңыз",
+    "{value} is not a number; write a number without quotes, such as 4_300_000_000": "{value} — сан емес; санды тырнақшасыз жазыңыз, мысалы 4_300_000_000",
+    "{value} is not a date; write {name} = {day} (year-month-day, without quotes)": "{value} — күн емес; {name} = {day} деп жазыңыз (жыл-ай-күн, тырнақшасыз)",
+    "{value} is not a table; write {name} = {example}": "{value} — кесте емес; {name} = {example} деп жазыңыз",
+    "{value} is not a list; write {name} = [{item}]": "{value} — тізім емес; {name} = [{item}] деп жазыңыз",
+    '{value} is not text; put it in quotes: {name} = "{text}"': '{value} — мәтін емес; тырнақшаға алыңыз: {name} = "{text}"',
+    "this field is required": "бұл өріс міндетті",
+    "this field is required; accepted: {accepted}": "бұл өріс міндетті; қабылданатын мәндер: {accepted}",
+    "needs at least {least} item": "кемінде {least} элемент керек",
+    "needs at least {least} items": "кемінде {least} элемент керек",
+    "no records in this fact file; expected tables such as {tables}": "деректер файлында жазба жоқ; мысалы, мына кестелер күтіледі: {tables}",
+    "unknown table [[{table}]]; accepted: {tables}": "[[{table}]] деген кесте жоқ; қабылданатындары: {tables}",
+    "`{table}` must be an array of tables: [[{table}]]": "`{table}` кестелер жиымы болуы керек: [[{table}]]",
+    "must be an ISO 3166-1 alpha-2 code such as KZ": "ISO 3166-1 бойынша екі әріпті код болуы керек, мысалы KZ",
+    "ids are lower-case words joined by hyphens, such as kz-uz-turnover-2025": "идентификатор — дефиспен жалғанған кіші латын әріпті сөздер, мысалы kz-uz-turnover-2025",
+    "duplicate id; first defined in {file}": "идентификатор қайталанады; алғаш {file} файлында берілген",
+    "archived article not found: {path}": "мақаланың мұрағаттағы көшірмесі табылмады: {path}",
+    "unknown source {id}{accepted}": "{id} деген дереккөз жоқ{accepted}",
+    "a party is listed twice": "тарап екі рет көрсетілген",
+    "unknown party {party}{guess} Accepted: {forms} (groups here: {groups})": "{party} деген тарап жоқ{guess} Қабылданатындары: {forms} (базадағы топтар: {groups})",
+    "unknown party {party}; accepted: {forms} (groups here: {groups})": "{party} деген тарап жоқ; қабылданатындары: {forms} (базадағы топтар: {groups})",
+    "unknown country {code}{guess}": "{code} деген ел жоқ{guess}",
+    "unknown event {id}{accepted}": "{id} деген оқиға жоқ{accepted}",
+    "a fact cannot disagree with itself": "дерек өзіне-өзі қайшы келе алмайды",
+    "unknown fact {id}": "{id} деген дерек жоқ",
+    "quote is not verbatim in {archive}: {quote}": "дәйексөз {archive} ішінде сөзбе-сөз жоқ: {quote}",
+    'archived article {path} changed since it was archived: sha256 expected {expected}, found {found}. If the edit was a mistake, put the article back as published (or archive it again with `otg source add`); if it was intended, set sha256 = "{found}" and check its quotes': 'мұрағаттағы {path} мақаласы мұрағатталғаннан кейін өзгерген: sha256 күтілгені {expected}, табылғаны {found}. Өзгеріс қате болса, мақаланы жарияланған түрінде қайтарыңыз (не `otg source add` командасымен қайта мұрағаттаңыз); әдейі болса, sha256 = "{found}" деп жазып, дәйексөздерін тексеріңіз',
+    "`sha256` {value} is not 64 lower-case hex digits": "`sha256` {value} — кіші әріпті 64 оналтылық цифр емес",
+    "a start needs an end": "басы болса, соңы (`end`) да керек",
+    "start {start} is after end {end}": "басы {start} соңынан {end} кейін тұр",
+    "a level is stated as of one date; give `end`, not `start`": "деңгей бір күнге беріледі; `start` емес, `end` жазыңыз",
+    "a flow needs both `start` and `end`, or neither when not stated": "ағынға `start` те, `end` те керек, кезең айтылмаса — екеуі де жоқ",
+    "a fact needs a `value`, a `change_pct`, or both": "дерекке `value` не `change_pct`, не екеуі де керек",
+    "`value` {value} is negative; only a trade balance may be": "`value` {value} теріс; теріс тек сауда сальдосы бола алады",
+    "`date_end` needs a `date`": "`date_end` үшін `date` керек",
+    '"{text}" is not a date; write "{day}" (year-month-day)': '«{text}» — күн емес; "{day}" деп жазыңыз (жыл-ай-күн)',
+    "{text} is not {forms}": "{text} — {forms} түріндегі күн емес",
+    "YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD (year not stated)": "ЖЖЖЖ, ЖЖЖЖ-АА, ЖЖЖЖ-АА-КК не --АА-КК (жылы айтылмаған)",
+    "{text}: month {month} is not between 1 and 12": "{text}: {month}-ай 1 мен 12 аралығында емес",
+    "{text}: there is no day {day} in month {month}": "{text}: {month}-айда {day}-күн жоқ",
+    "`{field}` {found}": "`{field}`: {found}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1074,7 +1172,7 @@ def _asked_for() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
                 name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-                if name in ("say", "phrase", "Column", "_cut", "Said", "reason") and isinstance(
+                if name in ("say", "phrase", "Column", "_cut", "Said", "reason", "Words") and isinstance(
                     node.args[0].value, str
                 ):
                     found.add(node.args[0].value)
@@ -1143,9 +1241,10 @@ def _shown_words() -> set[str]:
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_every_phrase_the_code_asks_for_is_translated(language: i18n.Language) -> None:
     from otg_cli.countries import PARTY_FORMS
+    from otg_cli.partial_dates import FORMS
     from otg_cli.periods import PERIOD_FORMS
 
-    wanted = _asked_for() | _named_by_code() | {PARTY_FORMS, PERIOD_FORMS}
+    wanted = _asked_for() | _named_by_code() | {PARTY_FORMS, PERIOD_FORMS, FORMS}
     wanted -= {"ID", ""}  # the same in every language; a column without a header
     missing = sorted(wanted - set(i18n.phrases(language)))
     assert missing == []
@@ -1156,9 +1255,11 @@ def test_no_phrase_is_left_over(language: i18n.Language) -> None:
     """A translation nobody asks for is a phrase whose English key has changed."""
     wanted = _asked_for() | _named_by_code() | set(EN)
     from otg_cli.countries import PARTY_FORMS
+    from otg_cli.partial_dates import FORMS
     from otg_cli.periods import PERIOD_FORMS
 
     wanted |= {
+        FORMS,
         PARTY_FORMS,
         PERIOD_FORMS,
         *(f"instrumental {c}" for c in ("AZ", "KG", "TM", "TR", "UZ", "HU")),

@@ -369,9 +369,10 @@ def test_exit_codes_of_a_real_check_process(written: Path, tmp_path: Path) -> No
     assert (clean.returncode, clean.stdout.strip()) == (0, "Checked 1 fact file(s): clean.")
 
 
-def test_messages_stay_english_whatever_the_language_of_the_run() -> None:
+def test_where_a_problem_is_said_in_the_run_s_language_and_what_a_quote_states_as_found() -> None:
+    """The frame (record, field) is Russian; quotecheck's comparison is still worded in English."""
     result = run("check", str(QUOTES), "--lang", "ru")
-    assert "field period: the record says Jan–Jun 2025, the quote says января–августа 2025" in result.stdout
+    assert "поле period: the record says Jan–Jun 2025, the quote says января–августа 2025" in result.stdout
     assert "4,3 млрд долларов ($4.3 bn): write 4_300_000_000" in result.stdout
 
 
