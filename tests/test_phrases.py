@@ -665,6 +665,36 @@ RU: dict[str, str] = {
     "{text}: month {month} is not between 1 and 12": "{text}: месяц {month} — не от 1 до 12",
     "{text}: there is no day {day} in month {month}": "{text}: в месяце {month} нет {day}-го числа",
     "`{field}` {found}": "`{field}`: {found}",
+    "created {folder}: {files}": "создана папка {folder}: {files}",
+    "each example record fails otg check until you replace it with your article's records": "каждая запись-образец не проходит otg check, пока вы не замените её записями своей статьи",
+    "next: {command}": "дальше: {command}",
+    "words of the article": "слова статьи",
+    "archived {article} as {archive} (sha256 {sha}…); added to {file}": "{article} заархивирована как {archive} (sha256 {sha}…); источник добавлен в {file}",
+    "archived {article} as {archive} (sha256 {sha}…); created {file}": "{article} заархивирована как {archive} (sha256 {sha}…); создан {file}",
+    "note: the same text is archived already as source {ids}": "внимание: этот текст уже заархивирован как источник {ids}",
+    "no sentence of {archive} states a figure, target, agreement or event otg can read": "ни в одном предложении {archive} otg не нашёл показателя, цели, соглашения или события",
+    "wrote {file}": "записан {file}",
+    "proposed {count} records ({counted}) from {used} of {sentences} sentences of {archive}; each fails otg check until confirmed against its quote": "предложено записей: {count} ({counted}) по {used} из {sentences} предложений {archive}; каждая не проходит otg check, пока не сверена со своей цитатой",
+    "--facts {folder} is not a folder; give the fact folder to add to": "--facts {folder} — не папка; укажите папку фактов, в которую добавить источник",
+    "--outlet is empty; give the outlet's name as it writes it, such as BAQ.KZ": "--outlet пуст; укажите название издания так, как оно пишет его само, например BAQ.KZ",
+    "cannot archive into {folder}: {reason}": "не удалось заархивировать в {folder}: {reason}",
+    "cannot create {folder}: {reason}": "не удалось создать {folder}: {reason}",
+    "cannot make an id of --outlet {outlet}; give one with --id": "из --outlet {outlet} не получается идентификатор; задайте его через --id",
+    "cannot read the article {file}: {reason}": "не удалось прочитать статью {file}: {reason}",
+    "cannot write {file}: {reason}": "не удалось записать {file}: {reason}",
+    "invalid --date {text}{detail}; accepted: {accepted}": "неверная дата --date {text}{detail}; допустимые формы: {accepted}",
+    "invalid --id {id}; ids are lower-case words joined by hyphens": "неверный --id {id}; идентификатор — слова строчными латинскими буквами через дефис",
+    "invalid --url {url}; accepted: an address starting with https:// or http://": "неверный --url {url}; нужен адрес, начинающийся с https:// или http://",
+    "invalid {option} {text}; accepted: a day as YYYY-MM-DD": "неверное значение {option} {text}; нужна дата вида ГГГГ-ММ-ДД",
+    "nothing to look for in {text}; give words of the article": "в {text} нечего искать; укажите слова статьи",
+    "the article {file} is empty; archive the article's text as published": "статья {file} пуста; заархивируйте текст статьи в опубликованном виде",
+    "unknown --lang {language} for the article; accepted: {accepted}": "неизвестный язык статьи --lang {language}; допустимые: {accepted}",
+    "{file} exists and is not a folder; give otg init the name of a new or empty folder": "{file} уже существует и это не папка; укажите otg init имя новой или пустой папки",
+    "{file} is a folder; give the article as a UTF-8 text file": "{file} — папка; укажите статью как текстовый файл в UTF-8",
+    "{file} is not UTF-8 text (byte {offset}); save the article as UTF-8": "{file} — не текст в UTF-8 (байт {offset}); сохраните статью в UTF-8",
+    "{option} is empty; leave it out when the article has none": "{option} пуст; не указывайте его, если в статье этого нет",
+    "{problem}; fix it before adding a source to it": "{problem}; исправьте это, прежде чем добавлять источник",
+    "YYYY, YYYY-MM or YYYY-MM-DD as precise as the article gives it, or none when it states no date": "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД — с той точностью, что в статье, или none, если даты в ней нет",
 }
 
 KK: dict[str, str] = {
@@ -1141,6 +1171,36 @@ KK: dict[str, str] = {
     "{text}: month {month} is not between 1 and 12": "{text}: {month}-ай 1 мен 12 аралығында емес",
     "{text}: there is no day {day} in month {month}": "{text}: {month}-айда {day}-күн жоқ",
     "`{field}` {found}": "`{field}`: {found}",
+    "created {folder}: {files}": "{folder} қалтасы құрылды: {files}",
+    "each example record fails otg check until you replace it with your article's records": "үлгі жазбалардың әрқайсысы мақалаңыздың жазбаларымен ауыстырылмайынша otg check тексерісінен өтпейді",
+    "next: {command}": "келесі қадам: {command}",
+    "words of the article": "мақаладағы сөздер",
+    "archived {article} as {archive} (sha256 {sha}…); added to {file}": "{article} {archive} болып мұрағатталды (sha256 {sha}…); {file} файлына қосылды",
+    "archived {article} as {archive} (sha256 {sha}…); created {file}": "{article} {archive} болып мұрағатталды (sha256 {sha}…); {file} құрылды",
+    "note: the same text is archived already as source {ids}": "ескерту: бұл мәтін {ids} дереккөзі ретінде мұрағатталған",
+    "no sentence of {archive} states a figure, target, agreement or event otg can read": "{archive} ішіндегі бірде-бір сөйлемнен otg көрсеткіш, мақсат, келісім не оқиға таппады",
+    "wrote {file}": "{file} жазылды",
+    "proposed {count} records ({counted}) from {used} of {sentences} sentences of {archive}; each fails otg check until confirmed against its quote": "{archive} ішіндегі {sentences} сөйлемнің {used} сөйлемі бойынша {count} жазба ұсынылды ({counted}); әрқайсысы дәйексөзімен салыстырылмайынша otg check тексерісінен өтпейді",
+    "--facts {folder} is not a folder; give the fact folder to add to": "--facts {folder} қалта емес; дереккөз қосылатын деректер қалтасын көрсетіңіз",
+    "--outlet is empty; give the outlet's name as it writes it, such as BAQ.KZ": "--outlet бос; басылымның атауын өзі жазатындай көрсетіңіз, мысалы BAQ.KZ",
+    "cannot archive into {folder}: {reason}": "{folder} ішіне мұрағаттау мүмкін болмады: {reason}",
+    "cannot create {folder}: {reason}": "{folder} құру мүмкін болмады: {reason}",
+    "cannot make an id of --outlet {outlet}; give one with --id": "--outlet {outlet} атауынан идентификатор жасалмады; оны --id арқылы беріңіз",
+    "cannot read the article {file}: {reason}": "{file} мақаласы оқылмады: {reason}",
+    "cannot write {file}: {reason}": "{file} жазылмады: {reason}",
+    "invalid --date {text}{detail}; accepted: {accepted}": "--date {text} күні қате{detail}; қабылданатын түрлері: {accepted}",
+    "invalid --id {id}; ids are lower-case words joined by hyphens": "--id {id} қате; идентификатор — дефиспен жалғанған кіші латын әріпті сөздер",
+    "invalid --url {url}; accepted: an address starting with https:// or http://": "--url {url} қате; https:// не http:// деп басталатын мекенжай керек",
+    "invalid {option} {text}; accepted: a day as YYYY-MM-DD": "{option} {text} мәні қате; ЖЖЖЖ-АА-КК түріндегі күн керек",
+    "nothing to look for in {text}; give words of the article": "{text} ішінде іздейтін ештеңе жоқ; мақаладағы сөздерді беріңіз",
+    "the article {file} is empty; archive the article's text as published": "{file} мақаласы бос; мақала мәтінін жарияланған түрінде мұрағаттаңыз",
+    "unknown --lang {language} for the article; accepted: {accepted}": "мақаланың --lang {language} тілі белгісіз; қабылданатындары: {accepted}",
+    "{file} exists and is not a folder; give otg init the name of a new or empty folder": "{file} бар және ол қалта емес; otg init командасына жаңа не бос қалтаның атын беріңіз",
+    "{file} is a folder; give the article as a UTF-8 text file": "{file} — қалта; мақаланы UTF-8 мәтіндік файлы ретінде беріңіз",
+    "{file} is not UTF-8 text (byte {offset}); save the article as UTF-8": "{file} — UTF-8 мәтіні емес ({offset}-байт); мақаланы UTF-8 түрінде сақтаңыз",
+    "{option} is empty; leave it out when the article has none": "{option} бос; мақалада ол болмаса, көрсетпеңіз",
+    "{problem}; fix it before adding a source to it": "{problem}; дереккөз қоспас бұрын осыны түзетіңіз",
+    "YYYY, YYYY-MM or YYYY-MM-DD as precise as the article gives it, or none when it states no date": "ЖЖЖЖ, ЖЖЖЖ-АА не ЖЖЖЖ-АА-КК — мақалада қаншалық дәл берілсе, солай, не мақалада күн жоқ болса, none",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1241,10 +1301,11 @@ def _shown_words() -> set[str]:
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_every_phrase_the_code_asks_for_is_translated(language: i18n.Language) -> None:
     from otg_cli.countries import PARTY_FORMS
+    from otg_cli.curation.archive import DATE_FORMS
     from otg_cli.partial_dates import FORMS
     from otg_cli.periods import PERIOD_FORMS
 
-    wanted = _asked_for() | _named_by_code() | {PARTY_FORMS, PERIOD_FORMS, FORMS}
+    wanted = _asked_for() | _named_by_code() | {PARTY_FORMS, PERIOD_FORMS, FORMS, DATE_FORMS}
     wanted -= {"ID", ""}  # the same in every language; a column without a header
     missing = sorted(wanted - set(i18n.phrases(language)))
     assert missing == []
@@ -1255,10 +1316,12 @@ def test_no_phrase_is_left_over(language: i18n.Language) -> None:
     """A translation nobody asks for is a phrase whose English key has changed."""
     wanted = _asked_for() | _named_by_code() | set(EN)
     from otg_cli.countries import PARTY_FORMS
+    from otg_cli.curation.archive import DATE_FORMS
     from otg_cli.partial_dates import FORMS
     from otg_cli.periods import PERIOD_FORMS
 
     wanted |= {
+        DATE_FORMS,
         FORMS,
         PARTY_FORMS,
         PERIOD_FORMS,

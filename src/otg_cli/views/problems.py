@@ -20,6 +20,8 @@ def _value(value: object) -> str:
     """A value as the run's language quotes it: an id or a word typed ('KZX') in «»."""
     if isinstance(value, Words):
         return said(value)
+    if isinstance(value, Problem):
+        return where_and_what(value)
     text = str(value)
     if len(text) > 1 and text[0] == text[-1] == "'" and isinstance(value, str):
         return f"«{text[1:-1]}»"
