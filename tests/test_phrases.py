@@ -695,6 +695,9 @@ RU: dict[str, str] = {
     "{option} is empty; leave it out when the article has none": "{option} пуст; не указывайте его, если в статье этого нет",
     "{problem}; fix it before adding a source to it": "{problem}; исправьте это, прежде чем добавлять источник",
     "YYYY, YYYY-MM or YYYY-MM-DD as precise as the article gives it, or none when it states no date": "ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД — с той точностью, что в статье, или none, если даты в ней нет",
+    "Arguments:": "Аргументы:",
+    "Options:": "Параметры:",
+    "Commands:": "Команды:",
 }
 
 KK: dict[str, str] = {
@@ -1201,6 +1204,9 @@ KK: dict[str, str] = {
     "{option} is empty; leave it out when the article has none": "{option} бос; мақалада ол болмаса, көрсетпеңіз",
     "{problem}; fix it before adding a source to it": "{problem}; дереккөз қоспас бұрын осыны түзетіңіз",
     "YYYY, YYYY-MM or YYYY-MM-DD as precise as the article gives it, or none when it states no date": "ЖЖЖЖ, ЖЖЖЖ-АА не ЖЖЖЖ-АА-КК — мақалада қаншалық дәл берілсе, солай, не мақалада күн жоқ болса, none",
+    "Arguments:": "Аргументтер:",
+    "Options:": "Параметрлер:",
+    "Commands:": "Командалар:",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1284,9 +1290,9 @@ def _reason_words() -> set[str]:
     words |= {f"comparison.{k}.uncomputed" for k in KINDS} | {f"claimed.{k}" for k in KINDS}
     words |= {"claimed.deficit", "claimed.surplus", "change {change}", "no figure", "investment"}
     from otg_cli.views.cache_report import STATUS
-    from otg_cli.views.usage import TEMPLATES, USAGE_WORDS
+    from otg_cli.views.usage import HELP_HEADINGS, TEMPLATES, USAGE_WORDS
 
-    words |= {*TEMPLATES, *USAGE_WORDS, "Try {command} for help.", "Error: {message}"}
+    words |= {*TEMPLATES, *USAGE_WORDS, *HELP_HEADINGS, "Try {command} for help.", "Error: {message}"}
     return words | _shown_words() | set(STATUS.values()) | {"severity error", "severity warning"}
 
 

@@ -105,3 +105,22 @@ def test_a_group_without_its_command_still_prints_its_help_on_separate_lines() -
     result = run("--lang", "ru", "source")
     assert result.exit_code == 2
     assert "\\x0a" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "usage", "headings"),
+    [
+        ("ru", "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [PERIOD]}", ["Аргументы:", "Параметры:"]),
+        ("kk", "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [PERIOD]}", ["Аргументтер:", "Параметрлер:"]),
+        ("en", "Usage: otg turnover [OPTIONS] {A [B] [PERIOD]}", ["Arguments:", "Options:"]),
+    ],
+)
+def test_help_says_click_s_own_words_in_the_run_s_language(
+    language: str, usage: str, headings: list[str]
+) -> None:
+    """The usage line and headings are translated; the descriptions stay English (documented)."""
+    result = run("--lang", language, "turnover", "-h")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == usage
+    assert [line for line in lines if line.endswith(":") and not line.startswith(" ")] == headings

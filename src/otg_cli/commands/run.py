@@ -44,6 +44,11 @@ class OtgGroup(TyperGroup):
         names = super().list_commands(ctx)
         return sorted(names, key=lambda name: order.index(name) if name in order else len(order))
 
+    def get_help(self, ctx: Any) -> str:
+        from otg_cli.views.usage import help_text
+
+        return help_text(super().get_help(ctx))
+
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
         try:
             return super().make_context(info_name, args, parent, **extra)

@@ -141,6 +141,24 @@ def _usage(text: str) -> str:
     return text
 
 
+#: The headings of click's help.
+HELP_HEADINGS = ("Arguments:", "Options:", "Commands:")
+
+
+def help_text(text: str) -> str:
+    """A command's --help with click's own words (the usage line, the headings) in the run's
+    language; the descriptions of commands and options stay English."""
+    if current() == "en":
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("Usage:"):
+            lines[index] = _usage(line)
+        elif line in HELP_HEADINGS:
+            lines[index] = phrase(line)
+    return "\n".join(lines)
+
+
 def translated(error: click_errors.ClickException, language: Language) -> WordedUsageError:
     """`error` to be shown in `language` (its message made safe to print by the caller)."""
     with using(language):
