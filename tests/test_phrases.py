@@ -698,6 +698,10 @@ RU: dict[str, str] = {
     "Arguments:": "Аргументы:",
     "Options:": "Параметры:",
     "Commands:": "Команды:",
+    "{file} already exists; otg never writes over a file it did not just make": "{file} уже существует; otg не перезаписывает файлы, которые не создал только что сам",
+    "{file} already exists; add {option} to replace it": "{file} уже существует; добавьте {option}, чтобы заменить его",
+    "cannot write {file}: {folder} is not a folder": "не удалось записать {file}: {folder} — не папка",
+    "cannot write {file}: it is a folder; give a file name": "не удалось записать {file}: это папка; укажите имя файла",
 }
 
 KK: dict[str, str] = {
@@ -1207,6 +1211,10 @@ KK: dict[str, str] = {
     "Arguments:": "Аргументтер:",
     "Options:": "Параметрлер:",
     "Commands:": "Командалар:",
+    "{file} already exists; otg never writes over a file it did not just make": "{file} бұрыннан бар; otg өзі жаңа ғана жасамаған файлдың үстінен жазбайды",
+    "{file} already exists; add {option} to replace it": "{file} бұрыннан бар; ауыстыру үшін {option} қосыңыз",
+    "cannot write {file}: {folder} is not a folder": "{file} жазылмады: {folder} қалта емес",
+    "cannot write {file}: it is a folder; give a file name": "{file} жазылмады: бұл қалта; файл атын беріңіз",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
