@@ -702,6 +702,12 @@ RU: dict[str, str] = {
     "{file} already exists; add {option} to replace it": "{file} уже существует; добавьте {option}, чтобы заменить его",
     "cannot write {file}: {folder} is not a folder": "не удалось записать {file}: {folder} — не папка",
     "cannot write {file}: it is a folder; give a file name": "не удалось записать {file}: это папка; укажите имя файла",
+    'the quote does not state the {name}; say where it comes from with context = ["{name}"]': 'цитата не называет {name}; укажите, откуда это взято, через context = ["{name}"]',
+    'the quotes do not state the {name}; say where it comes from with context = ["{name}"]': 'цитаты не называют {name}; укажите, откуда это взято, через context = ["{name}"]',
+    'the quote does not name {party} ({name}) in any language; if the article names it around the quote, say so with context = ["parties"]': 'цитата ни на одном языке не называет {party} ({name}); если страна названа в статье рядом с цитатой, укажите это через context = ["parties"]',
+    'the quotes do not name {party} ({name}) in any language; if the article names it around the quote, say so with context = ["parties"]': 'цитаты ни на одном языке не называют {party} ({name}); если страна названа в статье рядом с цитатой, укажите это через context = ["parties"]',
+    "the record says {record}, the quote says {quote}: write {fix}": "в записи — {record}, в цитате — {quote}: напишите {fix}",
+    "the record says {record}, the quote says {quote}": "в записи — {record}, в цитате — {quote}",
 }
 
 KK: dict[str, str] = {
@@ -1215,6 +1221,12 @@ KK: dict[str, str] = {
     "{file} already exists; add {option} to replace it": "{file} бұрыннан бар; ауыстыру үшін {option} қосыңыз",
     "cannot write {file}: {folder} is not a folder": "{file} жазылмады: {folder} қалта емес",
     "cannot write {file}: it is a folder; give a file name": "{file} жазылмады: бұл қалта; файл атын беріңіз",
+    'the quote does not state the {name}; say where it comes from with context = ["{name}"]': 'дәйексөзде {name} айтылмаған; қайдан алынғанын context = ["{name}"] арқылы көрсетіңіз',
+    'the quotes do not state the {name}; say where it comes from with context = ["{name}"]': 'дәйексөздерде {name} айтылмаған; қайдан алынғанын context = ["{name}"] арқылы көрсетіңіз',
+    'the quote does not name {party} ({name}) in any language; if the article names it around the quote, say so with context = ["parties"]': 'дәйексөзде {party} ({name}) ешбір тілде аталмаған; мақалада дәйексөздің маңында аталса, context = ["parties"] арқылы көрсетіңіз',
+    'the quotes do not name {party} ({name}) in any language; if the article names it around the quote, say so with context = ["parties"]': 'дәйексөздерде {party} ({name}) ешбір тілде аталмаған; мақалада дәйексөздердің маңында аталса, context = ["parties"] арқылы көрсетіңіз',
+    "the record says {record}, the quote says {quote}: write {fix}": "жазбада — {record}, дәйексөзде — {quote}: {fix} деп жазыңыз",
+    "the record says {record}, the quote says {quote}": "жазбада — {record}, дәйексөзде — {quote}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
