@@ -369,10 +369,11 @@ def test_exit_codes_of_a_real_check_process(written: Path, tmp_path: Path) -> No
     assert (clean.returncode, clean.stdout.strip()) == (0, "Checked 1 fact file(s): clean.")
 
 
-def test_messages_stay_english_whatever_the_language_of_the_run() -> None:
+def test_where_a_problem_is_said_in_the_run_s_language_and_what_a_quote_states_as_found() -> None:
+    """Where and what is Russian; the values a comparison found (the record's period) are as found."""
     result = run("check", str(QUOTES), "--lang", "ru")
-    assert "field period: the record says Jan–Jun 2025, the quote says января–августа 2025" in result.stdout
-    assert "4,3 млрд долларов ($4.3 bn): write 4_300_000_000" in result.stdout
+    assert "поле period: в записи — Jan–Jun 2025, в цитате — января–августа 2025" in result.stdout
+    assert "4,3 млрд долларов ($4.3 bn): напишите 4_300_000_000" in result.stdout
 
 
 def test_a_figure_without_a_currency_is_still_read_at_its_scale(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import kinds
-from otg_cli.errors import Problem
+from otg_cli.errors import Problem, Words
 from otg_cli.factfiles import display_path
 from otg_cli.kinds import kind_of, record_key
 from otg_cli.models import COUNTRY_CODE, RECORD_ID, Citation, Country, Fact, FactBase, Group, Record, Source
@@ -96,12 +96,17 @@ class Builder:
         if isinstance(record, Country):
             if not _is_country_code(key):
                 self.problems.append(
-                    Problem("must be an ISO 3166-1 alpha-2 code such as KZ", where, f"country {key}", "code")
+                    Problem(
+                        Words("must be an ISO 3166-1 alpha-2 code such as KZ"),
+                        where,
+                        f"country {key}",
+                        "code",
+                    )
                 )
         elif not re.fullmatch(RECORD_ID, key):
             self.problems.append(
                 Problem(
-                    "ids are lower-case words joined by hyphens, such as kz-uz-turnover-2025",
+                    Words("ids are lower-case words joined by hyphens, such as kz-uz-turnover-2025"),
                     where,
                     f"{kind.table} {key}",
                     "id",
@@ -111,7 +116,10 @@ class Builder:
         if key in origins:
             self.problems.append(
                 Problem(
-                    f"duplicate id; first defined in {origins[key]}", where, f"{kind.table} {key}", kind.key
+                    Words("duplicate id; first defined in {file}", file=origins[key]),
+                    where,
+                    f"{kind.table} {key}",
+                    kind.key,
                 )
             )
             return
@@ -156,7 +164,7 @@ class Builder:
             if not archive.is_file():
                 self.problems.append(
                     Problem(
-                        f"archived article not found: {display_path(archive)}",
+                        Words("archived article not found: {path}", path=display_path(archive)),
                         self.origins[key],
                         f"source {key}",
                         "archive",
@@ -188,8 +196,11 @@ class Builder:
         for field, citation in citations_of(record):
             if citation.source not in sources and not self.pending.holds(citation.source):
                 report(
-                    f"unknown source {citation.source!r}"
-                    + accepted(citation.source, sorted(sources), also=self.pending.ids()),
+                    Words(
+                        "unknown source {id}{accepted}",
+                        id=repr(citation.source),
+                        accepted=accepted(citation.source, sorted(sources), also=self.pending.ids()),
+                    ),
                     f"{field}.source",
                 )
 
@@ -198,21 +209,33 @@ class Builder:
             if not self._party_known(party) and not self.pending.holds(party):
                 report(self._unknown_party(party), f"parties[{index}]")
         if len(set(parties)) != len(parties):
-            report("a party is listed twice", "parties")
+            report(Words("a party is listed twice"), "parties")
 
     def _unknown_party(self, party: str) -> str:
         from otg_cli.countries import PARTY_FORMS
         from otg_cli.parties import suggestion
 
-        groups = ", ".join(sorted(self.table(Group))) or "none defined"
-        guess = suggestion(party, self.build())
-        accepted = f"{guess} Accepted" if guess else "; accepted"
-        return f"unknown party {party!r}{accepted}: {PARTY_FORMS} (groups here: {groups})"
+        groups = ", ".join(sorted(self.table(Group))) or Words("none defined")
+        forms = Words(PARTY_FORMS)
+        if guess := suggestion(party, self.build()):
+            return Words(
+                "unknown party {party}{guess} Accepted: {forms} (groups here: {groups})",
+                party=repr(party),
+                guess=guess,
+                forms=forms,
+                groups=groups,
+            )
+        return Words(
+            "unknown party {party}; accepted: {forms} (groups here: {groups})",
+            party=repr(party),
+            forms=forms,
+            groups=groups,
+        )
 
     def _unknown_country(self, code: str) -> str:
         from otg_cli.parties import suggestion
 
-        return f"unknown country {code!r}{suggestion(code, self.build())}"
+        return Words("unknown country {code}{guess}", code=repr(code), guess=suggestion(code, self.build()))
 
     def _check_members(self, group: Group, report: _Report) -> None:
         for index, member in enumerate(group.members):
@@ -229,7 +252,12 @@ class Builder:
     def _check_links(self, record: Agreement | Target, report: _Report) -> None:
         events = self.tables["events"]
         if record.event is not None and record.event not in events and not self.pending.holds(record.event):
-            report(f"unknown event {record.event!r}" + accepted(record.event, sorted(events)), "event")
+            unknown = Words(
+                "unknown event {id}{accepted}",
+                id=repr(record.event),
+                accepted=accepted(record.event, sorted(events)),
+            )
+            report(unknown, "event")
         proposer = getattr(record, "proposed_by", None)
         if proposer is not None and not self._party_known(proposer) and not self.pending.holds(proposer):
             report(self._unknown_party(proposer), "proposed_by")
@@ -239,11 +267,11 @@ class Builder:
         # One side is enough (`disagreements`): a user's fact may point at a bundled one.
         for index, other in enumerate(fact.conflicts_with):
             if other == key:
-                report("a fact cannot disagree with itself", f"conflicts_with[{index}]")
+                report(Words("a fact cannot disagree with itself"), f"conflicts_with[{index}]")
             elif other not in facts:
-                report(f"unknown fact {other!r}", f"conflicts_with[{index}]")
+                report(Words("unknown fact {id}", id=repr(other)), f"conflicts_with[{index}]")
         if fact.part_of is not None and fact.part_of not in facts:
-            report(f"unknown fact {fact.part_of!r}", "part_of")
+            report(Words("unknown fact {id}", id=repr(fact.part_of)), "part_of")
 
     def build(self) -> FactBase:
         """The base of what was added; its disagreements are found when first read."""

@@ -20,7 +20,7 @@ from pathlib import Path
 from otg_cli.builder import citations_of
 from otg_cli.consistency import Blame, check_totals, span
 from otg_cli.disagreements import Conflict, point
-from otg_cli.errors import Problem
+from otg_cli.errors import Problem, Words
 from otg_cli.factfiles import checksum
 from otg_cli.figures import add, format_amount, overlaps, subtract
 from otg_cli.kinds import kind_of
@@ -53,7 +53,11 @@ def check_quotes(base: FactBase, texts: dict[str, str | None] | None = None) -> 
                 archive = display_path(base.archive_paths[citation.source])
                 problems.append(
                     Problem(
-                        f"quote is not verbatim in {archive}: {citation.quote[:80]!r}",
+                        Words(
+                            "quote is not verbatim in {archive}: {quote}",
+                            archive=archive,
+                            quote=repr(citation.quote[:80]),
+                        ),
                         base.origins.get(key),
                         f"{kind_of(record).table} {key}",
                         f"{field}.quote",
@@ -74,10 +78,15 @@ def check_checksums(base: FactBase) -> list[Problem]:
         if found is not None and found != source.sha256:
             problems.append(
                 Problem(
-                    f"archived article {display_path(path)} changed since it was archived: sha256 "
-                    f"expected {source.sha256}, found {found}. If the edit was a mistake, put the "
-                    "article back as published (or archive it again with `otg source add`); if it "
-                    f'was intended, set sha256 = "{found}" and check its quotes',
+                    Words(
+                        "archived article {path} changed since it was archived: sha256 expected {expected}, "
+                        "found {found}. If the edit was a mistake, put the article back as published (or "
+                        "archive it again with `otg source add`); if it was intended, set "
+                        'sha256 = "{found}" and check its quotes',
+                        path=display_path(path),
+                        expected=source.sha256,
+                        found=found,
+                    ),
                     base.origins.get(key),
                     f"source {key}",
                     "sha256",

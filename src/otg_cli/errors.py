@@ -35,6 +35,21 @@ def check_exit_code(problems: "Iterable[Problem]", *, strict: bool) -> int:
     return EXIT_BAD_INPUT if failing else EXIT_OK
 
 
+class Words(str):
+    """English words that keep their phrase key and values (phrases/LANG.toml), so that a view can
+    say them again in the run's language (`views.problems`); JSON and every other reader see the
+    English string. The key is the English itself, with {name} fields."""
+
+    key: str
+    values: dict[str, object]
+
+    def __new__(cls, key: str, /, **values: object) -> "Words":
+        said = super().__new__(cls, key.format(**values) if values else key)
+        said.key = key
+        said.values = values
+        return said
+
+
 class Problem(NamedTuple):
     """One thing wrong, with where it is: file, record id, field."""
 

@@ -18,6 +18,7 @@ import typing
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from otg_cli.errors import Words
 from otg_cli.text import accepted, closest
 
 #: How to write a table of each kind, for a field that holds something else.
@@ -96,7 +97,10 @@ class _Error:
         self.location: tuple[int | str, ...] = tuple(item["loc"])
         self.input = item.get("input")
         self.context = item.get("ctx") or {}
-        self.raw = str(item["msg"]).removeprefix("Value error, ")
+        cause = self.context.get("error")
+        said = cause.args[0] if isinstance(cause, ValueError) and cause.args else None
+        # A validator's own words (errors.Words) keep their phrase key.
+        self.raw: str = said if isinstance(said, Words) else str(item["msg"]).removeprefix("Value error, ")
         self.name = _name(self.location)
 
     def hint(self) -> Any:
@@ -105,7 +109,7 @@ class _Error:
 
 def _unknown_field(error: _Error) -> str:
     owner = _type_at(error.kind, error.location[:-1])
-    return "unknown field" + accepted(error.name, _fields(owner))
+    return Words("unknown field{accepted}", accepted=accepted(error.name, _fields(owner)))
 
 
 def _fields(owner: Any) -> list[str]:
@@ -115,7 +119,12 @@ def _fields(owner: Any) -> list[str]:
 def _not_accepted(error: _Error) -> str:
     words = [str(a) for a in typing.get_args(error.hint())] or [str(error.context.get("expected", ""))]
     label = error.name.replace("_", " ") + ("" if isinstance(error.location[-1], str) else " entry")
-    return f"{_shown(error.input)} is not a {label}" + accepted(str(error.input), words)
+    return Words(
+        "{value} is not a {label}{accepted}",
+        value=_shown(error.input),
+        label=label,
+        accepted=accepted(str(error.input), words),
+    )
 
 
 def _not_a_number(error: _Error) -> str:
@@ -125,8 +134,13 @@ def _not_a_number(error: _Error) -> str:
         figures = find_figures(error.input.casefold())
         read = figures.value if figures.value is not None else figures.change
         if read is not None:
-            return f"{_shown(error.input)} is not a number; write {toml_number(read)}"
-    return f"{_shown(error.input)} is not a number; write a number without quotes, such as 4_300_000_000"
+            return Words(
+                "{value} is not a number; write {number}", value=_shown(error.input), number=toml_number(read)
+            )
+    return Words(
+        "{value} is not a number; write a number without quotes, such as 4_300_000_000",
+        value=_shown(error.input),
+    )
 
 
 def _day(text: str, name: str) -> str:
@@ -145,7 +159,12 @@ def _day(text: str, name: str) -> str:
 
 def _not_a_date(error: _Error) -> str:
     day = _day(str(error.input), error.name)
-    return f"{_shown(error.input)} is not a date; write {error.name} = {day} (year-month-day, without quotes)"
+    return Words(
+        "{value} is not a date; write {name} = {day} (year-month-day, without quotes)",
+        value=_shown(error.input),
+        name=error.name,
+        day=day,
+    )
 
 
 def _not_a_table(error: _Error) -> str:
@@ -156,26 +175,45 @@ def _not_a_table(error: _Error) -> str:
         example = f"{{ start = {error.input}-01-01, end = {error.input}-12-31 }}"
     if isinstance(error.location[-1], int):
         example = f"[{example}]"
-    return f"{_shown(error.input)} is not a table; write {error.name} = {example}"
+    return Words(
+        "{value} is not a table; write {name} = {example}",
+        value=_shown(error.input),
+        name=error.name,
+        example=example,
+    )
 
 
 def _not_a_list(error: _Error) -> str:
     item = _TABLES.get(getattr(error.hint(), "__name__", ""), _shown(error.input))
-    return f"{_shown(error.input)} is not a list; write {error.name} = [{item}]"
+    return Words(
+        "{value} is not a list; write {name} = [{item}]",
+        value=_shown(error.input),
+        name=error.name,
+        item=item,
+    )
 
 
 def _not_text(error: _Error) -> str:
-    return f'{_shown(error.input)} is not text; put it in quotes: {error.name} = "{error.input}"'
+    return Words(
+        '{value} is not text; put it in quotes: {name} = "{text}"',
+        value=_shown(error.input),
+        name=error.name,
+        text=error.input,
+    )
 
 
 def _missing(error: _Error) -> str:
     accepted = typing.get_args(error.hint())
-    return "this field is required" + (f"; accepted: {', '.join(map(str, accepted))}" if accepted else "")
+    if accepted:
+        return Words("this field is required; accepted: {accepted}", accepted=", ".join(map(str, accepted)))
+    return Words("this field is required")
 
 
 def _too_short(error: _Error) -> str:
     least = error.context.get("min_length", 1)
-    return f"needs at least {least} item{'s' if least != 1 else ''}"
+    if least == 1:
+        return Words("needs at least {least} item", least=least)
+    return Words("needs at least {least} items", least=least)
 
 
 _MESSAGES: dict[str, Callable[[_Error], str]] = {

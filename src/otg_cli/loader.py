@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from otg_cli import kinds
-from otg_cli.errors import OtgError, Problem
+from otg_cli.errors import OtgError, Problem, Words
 from otg_cli.factfiles import display_path, fact_files, parse_toml_file
 from otg_cli.models import (
     PLACEHOLDER,
@@ -130,18 +130,29 @@ def _load_file(path: Path, into: _Loaded, read: Reader = Path.read_bytes) -> Non
     suspect = not parsed or may_hold(parsed[0])  # control or invisible characters (safe_text)
     if not document:
         into.problems.append(
-            Problem(f"no records in this fact file; expected tables such as {ACCEPTED_TABLES}", file=where)
+            Problem(
+                Words(
+                    "no records in this fact file; expected tables such as {tables}", tables=ACCEPTED_TABLES
+                ),
+                file=where,
+            )
         )
     for table, rows in document.items():
         stored = _STORED_BY_TABLE.get(table)
         kind = stored.record if stored is not None else None
         if kind is None:
             into.problems.append(
-                Problem(f"unknown table [[{table}]]; accepted: {ACCEPTED_TABLES}", file=where)
+                Problem(
+                    Words(
+                        "unknown table [[{table}]]; accepted: {tables}", table=table, tables=ACCEPTED_TABLES
+                    ),
+                    file=where,
+                )
             )
             continue
         if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            into.problems.append(Problem(f"`{table}` must be an array of tables: [[{table}]]", file=where))
+            must = Words("`{table}` must be an array of tables: [[{table}]]", table=table)
+            into.problems.append(Problem(must, file=where))
             continue
         for index, row in enumerate(rows):
             label = f"{table} {_record_label(row, index)}"

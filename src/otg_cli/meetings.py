@@ -8,6 +8,7 @@ the loader, with annotations evaluated when the classes are defined (the cache r
 from typing import Annotated
 
 from otg_cli import partial_dates
+from otg_cli.errors import Words
 from otg_cli.models import (
     STRICT,
     AgreementKind,
@@ -60,7 +61,7 @@ class Event:
         partial_dates.check(self.date, "date")
         partial_dates.check(self.date_end, "date_end")
         if self.date_end is not None and self.date is None:
-            raise ValueError("`date_end` needs a `date`")
+            raise ValueError(Words("`date_end` needs a `date`"))
 
 
 @record

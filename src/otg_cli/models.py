@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, TypeVar, Union, cast
 
 from otg_cli import partial_dates
+from otg_cli.errors import Words
 from otg_cli.partial_dates import PartialDate
 
 if TYPE_CHECKING:
@@ -210,7 +211,9 @@ class Source:
         import re
 
         if self.sha256 is not None and not re.fullmatch(SHA256, self.sha256):
-            raise ValueError(f"`sha256` {self.sha256!r} is not 64 lower-case hex digits")
+            raise ValueError(
+                Words("`sha256` {value} is not 64 lower-case hex digits", value=repr(self.sha256))
+            )
 
 
 @record
@@ -256,13 +259,13 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is None:
-            raise ValueError("a start needs an end")
+            raise ValueError(Words("a start needs an end"))
         if self.start is not None and self.end is not None and self.start > self.end:
-            raise ValueError(f"start {self.start} is after end {self.end}")
+            raise ValueError(Words("start {start} is after end {end}", start=self.start, end=self.end))
         if self.basis == "level" and self.start is not None:
-            raise ValueError("a level is stated as of one date; give `end`, not `start`")
+            raise ValueError(Words("a level is stated as of one date; give `end`, not `start`"))
         if self.basis == "flow" and (self.start is None) != (self.end is None):
-            raise ValueError("a flow needs both `start` and `end`, or neither when not stated")
+            raise ValueError(Words("a flow needs both `start` and `end`, or neither when not stated"))
 
 
 @record
@@ -313,9 +316,11 @@ class Fact:
 
     def __post_init__(self) -> None:
         if self.value is None and self.change_pct is None:
-            raise ValueError("a fact needs a `value`, a `change_pct`, or both")
+            raise ValueError(Words("a fact needs a `value`, a `change_pct`, or both"))
         if self.value is not None and self.value < 0 and self.measure != "trade_balance":
-            raise ValueError(f"`value` {self.value} is negative; only a trade balance may be")
+            raise ValueError(
+                Words("`value` {value} is negative; only a trade balance may be", value=self.value)
+            )
 
     def described(self, language: str) -> str:
         """The description in `language` where one is written, else the English one."""

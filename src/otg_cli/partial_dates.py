@@ -13,6 +13,8 @@ import datetime
 import re
 from typing import Annotated, Any, NamedTuple
 
+from otg_cli.errors import Words
+
 #: Matched whole (re.fullmatch).
 PARTIAL_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2}"
 
@@ -46,16 +48,22 @@ def problem(text: str) -> str | None:
         written = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text.strip())
         if written:  # "20.10.2025", as Russian and Kazakh write a day
             day, month, year = written.groups()
-            return f'"{text}" is not a date; write "{year}-{month:0>2}-{day:0>2}" (year-month-day)'
-        return f"{text!r} is not {FORMS}"
+            return Words(
+                '"{text}" is not a date; write "{day}" (year-month-day)',
+                text=text,
+                day=f"{year}-{month:0>2}-{day:0>2}",
+            )
+        return Words("{text} is not {forms}", text=repr(text), forms=Words(FORMS))
     year, month, day = parts(text)
     if month is not None and not 1 <= month <= 12:
-        return f"{text!r}: month {month} is not between 1 and 12"
+        return Words("{text}: month {month} is not between 1 and 12", text=repr(text), month=month)
     if month is not None and day is not None:
         try:
             datetime.date(year or _ANY_LEAP_YEAR, month, day)
         except ValueError:
-            return f"{text!r}: there is no day {day} in month {month}"
+            return Words(
+                "{text}: there is no day {day} in month {month}", text=repr(text), day=day, month=month
+            )
     return None
 
 
@@ -85,7 +93,7 @@ PartialDate = Annotated[str, AsStated()]
 def check(value: str | None, field: str) -> None:
     """Raise ValueError naming `field` when a stated date is not a partial date (None: not stated)."""
     if value is not None and (found := problem(value)) is not None:
-        raise ValueError(f"`{field}` {found}")
+        raise ValueError(Words("`{field}` {found}", field=field, found=found))
 
 
 def year(text: str | None) -> int | None:

@@ -149,7 +149,9 @@ def suggestion(text: str, base: FactBase) -> str:
             names.setdefault(name, code)
         found = closest(normalize(text), [name for name in names if len(name) > 3], cutoff=0.75)
         codes = [names[found]] if found else []
-    return f"; did you mean {_listed(codes, base)}?" if codes else ""
+    from otg_cli.errors import Words
+
+    return Words("; did you mean {close}?", close=_listed(codes, base)) if codes else ""
 
 
 def outside_ots(code: str, base: FactBase) -> str | None:

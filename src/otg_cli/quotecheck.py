@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import i18n
-from otg_cli.errors import Problem, Severity
+from otg_cli.errors import Problem, Severity, Words
 from otg_cli.field_errors import toml_number
 from otg_cli.figures import format_amount, format_change, interval
 from otg_cli.kinds import kind_of
@@ -65,10 +65,6 @@ class _Checked:
         file, label = self.where
         self.problems.append(Problem(message, file, label, field, severity=severity))
 
-    @property
-    def _quotes(self) -> str:
-        return "the quotes do" if len(self.readings) > 1 else "the quote does"
-
     def field(self, name: str, said: Iterable[Said | None], *, empty: bool = False) -> None:
         """One field against every quote. `empty`: the record leaves the field unstated, so quotes
         that say nothing of it agree with it."""
@@ -81,14 +77,28 @@ class _Checked:
                 )
         elif stated:
             first = stated[0]
-            fix = f": write {first.fix}" if first.fix else ""
-            self.report(name, f"the record says {first.record}, the quote says {first.quote}{fix}")
+            says = {"record": first.record, "quote": first.quote}
+            if first.fix:
+                self.report(
+                    name,
+                    Words(
+                        "the record says {record}, the quote says {quote}: write {fix}", **says, fix=first.fix
+                    ),
+                )
+            else:
+                self.report(name, Words("the record says {record}, the quote says {quote}", **says))
         elif not in_context and not empty:
-            self.report(
-                name,
-                f'{self._quotes} not state the {name}; say where it comes from with context = ["{name}"]',
-                "warning",
-            )
+            if len(self.readings) > 1:
+                unstated = Words(
+                    'the quotes do not state the {name}; say where it comes from with context = ["{name}"]',
+                    name=name,
+                )
+            else:
+                unstated = Words(
+                    'the quote does not state the {name}; say where it comes from with context = ["{name}"]',
+                    name=name,
+                )
+            self.report(name, unstated, "warning")
 
     def parties(self) -> None:
         named = {party for reading in self.readings for party in reading.parties}
@@ -103,12 +113,20 @@ class _Checked:
         from otg_cli.countries import party_name
 
         for index, party in unnamed:
-            self.report(
-                f"parties[{index}]",
-                f"{self._quotes} not name {party} ({party_name(party, self.base, 'en')}) in any "
-                'language; if the article names it around the quote, say so with context = ["parties"]',
-                "warning",
-            )
+            values = {"party": party, "name": party_name(party, self.base, "en")}
+            if len(self.readings) > 1:
+                unnamed_words = Words(
+                    "the quotes do not name {party} ({name}) in any language; if the article names it "
+                    'around the quote, say so with context = ["parties"]',
+                    **values,
+                )
+            else:
+                unnamed_words = Words(
+                    "the quote does not name {party} ({name}) in any language; if the article names it "
+                    'around the quote, say so with context = ["parties"]',
+                    **values,
+                )
+            self.report(f"parties[{index}]", unnamed_words, "warning")
 
     def outside(self) -> None:
         meant = set(self.record.outside_ots)

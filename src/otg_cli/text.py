@@ -129,16 +129,22 @@ def closest(word: str, choices: Iterable[str], *, cutoff: float = CUTOFF) -> str
 
 def did_you_mean(word: str, choices: Iterable[str], *, cutoff: float = CUTOFF) -> str:
     """ "; did you mean 'qualifier'?" for a word close to a choice, else ""."""
+    from otg_cli.errors import Words
+
     found = closest(word, choices, cutoff=cutoff)
-    return f"; did you mean {found!r}?" if found is not None else ""
+    return Words("; did you mean {close}?", close=repr(found)) if found is not None else ""
 
 
 def accepted(word: str, choices: Sequence[str], *, also: Iterable[str] = ()) -> str:
     """ "; did you mean 'turnover'? Accepted: turnover, exports, ..." or "; accepted: ...";
     `also` are words to suggest that are not listed (ids of a file that does not parse)."""
-    listed = ", ".join(choices) or "none is defined"
+    from otg_cli.errors import Words
+
+    listed = ", ".join(choices) or Words("none is defined")
     suggestion = did_you_mean(word, [*choices, *also])
-    return f"{suggestion} Accepted: {listed}" if suggestion else f"; accepted: {listed}"
+    if suggestion:
+        return Words("{suggestion} Accepted: {listed}", suggestion=suggestion, listed=listed)
+    return Words("; accepted: {listed}", listed=listed)
 
 
 def starts_a_word(text: str, words: tuple[str, ...]) -> bool:

@@ -37,13 +37,19 @@ def init(
     """
     from otg_cli.curation.scaffold import init_folder
     from otg_cli.factfiles import display_path
+    from otg_cli.i18n import phrase as say
     from otg_cli.render.messages import notice
 
     created = init_folder(folder)
     where = display_path(created.folder)
-    notice(f"created {where}: {', '.join(created.files)}")
-    notice("each example record fails otg check until you replace it with your article's records")
-    notice(f"next: otg source add ARTICLE.txt --outlet NAME --date YYYY-MM-DD --lang ru --facts {where}")
+    notice(say("created {folder}: {files}", folder=where, files=", ".join(created.files)))
+    notice(say("each example record fails otg check until you replace it with your article's records"))
+    notice(
+        say(
+            "next: {command}",
+            command=f"otg source add ARTICLE.txt --outlet NAME --date YYYY-MM-DD --lang ru --facts {where}",
+        )
+    )
 
 
 _SOURCE_HELP = (
@@ -129,13 +135,33 @@ def add(
     others = [f for f in settings.fact_folders(None) if f.resolve() != folder.resolve()]
     added = add_source(spec, folder, others)
     print_line(added.id)
-    notice(
-        f"archived {display_path(article)} as {display_path(added.archive)} (sha256 {added.sha256[:12]}…); "
-        f"{'created' if added.created_file else 'added to'} {display_path(added.sources_file)}"
-    )
+    from otg_cli.i18n import phrase as say
+
+    archived = {
+        "article": display_path(article),
+        "archive": display_path(added.archive),
+        "sha": added.sha256[:12],
+    }
+    if added.created_file:
+        notice(
+            say(
+                "archived {article} as {archive} (sha256 {sha}…); created {file}",
+                **archived,
+                file=display_path(added.sources_file),
+            )
+        )
+    else:
+        notice(
+            say(
+                "archived {article} as {archive} (sha256 {sha}…); added to {file}",
+                **archived,
+                file=display_path(added.sources_file),
+            )
+        )
     if added.same_text:
-        notice(f"note: the same text is archived already as source {', '.join(added.same_text)}")
-    notice(f"next: otg quote {added.id} 'words of the article' --facts {display_path(folder)}")
+        notice(say("note: the same text is archived already as source {ids}", ids=", ".join(added.same_text)))
+    words = say("words of the article")
+    notice(say("next: {command}", command=f"otg quote {added.id} '{words}' --facts {display_path(folder)}"))
 
 
 @app.command(cls=OutputCommand)
@@ -243,6 +269,8 @@ def draft(
     from otg_cli.curation.files import write_file
     from otg_cli.errors import EXIT_NO_MATCH
     from otg_cli.factfiles import display_path
+    from otg_cli.i18n import current
+    from otg_cli.i18n import phrase as say
     from otg_cli.render.messages import notice
 
     run = Run.of(ctx)
@@ -252,22 +280,37 @@ def draft(
         found_source.id, archive, read_article(found_source), _party_names(run), found_source.published
     )
     if not made.proposals:
-        notice(f"no sentence of {archive} states a figure, target, agreement or event otg can read")
+        notice(
+            say(
+                "no sentence of {archive} states a figure, target, agreement or event otg can read",
+                archive=archive,
+            )
+        )
         raise typer.Exit(EXIT_NO_MATCH)
     text = render(made)
     if output is None:
         run.emit_line(text.rstrip("\n"))
     else:
         write_file(output, text.encode("utf-8"), overwrite=force, option="--force")
-        notice(f"wrote {display_path(output)}")
+        notice(say("wrote {file}", file=display_path(output)))
     kinds = [p.table for p in made.proposals]
-    counted = ", ".join(
-        f"{kinds.count(k)} {k}{'s' if kinds.count(k) > 1 else ''}" for k in dict.fromkeys(kinds)
-    )
+    if current() == "en":
+        counted = ", ".join(
+            f"{kinds.count(k)} {k}{'s' if kinds.count(k) > 1 else ''}" for k in dict.fromkeys(kinds)
+        )
+    else:  # the tables by their TOML names, which need no plural
+        counted = ", ".join(f"[[{k}]]: {kinds.count(k)}" for k in dict.fromkeys(kinds))
     used = len({p.sentence for p in made.proposals})
     notice(
-        f"proposed {len(kinds)} records ({counted}) from {used} of {made.sentences} sentences of "
-        f"{archive}; each fails otg check until confirmed against its quote"
+        say(
+            "proposed {count} records ({counted}) from {used} of {sentences} sentences of {archive}; "
+            "each fails otg check until confirmed against its quote",
+            count=len(kinds),
+            counted=counted,
+            used=used,
+            sentences=made.sentences,
+            archive=archive,
+        )
     )
 
 

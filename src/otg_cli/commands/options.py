@@ -276,6 +276,11 @@ class DataCommand(TyperCommand):
 
     template: Callable[..., None] = staticmethod(_data_options)
 
+    def get_help(self, ctx: Any) -> str:
+        from otg_cli.views.usage import help_text
+
+        return help_text(super().get_help(ctx))
+
     def __init__(self, *args: Any, params: list[Any] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, params=[*(params or []), *_parameters(self.template)], **kwargs)
 

@@ -44,27 +44,42 @@ class OtgGroup(TyperGroup):
         names = super().list_commands(ctx)
         return sorted(names, key=lambda name: order.index(name) if name in order else len(order))
 
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+    def get_help(self, ctx: Any) -> str:
+        from otg_cli.views.usage import help_text
+
+        return help_text(super().get_help(ctx))
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
         try:
-            return super().make_context(*args, **kwargs)
+            return super().make_context(info_name, args, parent, **extra)
         except click.ClickException as error:
-            raise _visible(error) from None
+            # The root's own options were not read: the language is the command line's, else the
+            # environment's; a group's parent has set it already.
+            raise _visible(error, args, root=parent is None) from None
 
     def invoke(self, ctx: Any) -> Any:
+        args = [*ctx._protected_args, *ctx.args]  # the command's own, which click is about to read
         try:
             return super().invoke(ctx)
         except OtgError as error:
             report(error)
             raise typer.Exit(error.exit_code) from None
         except click.ClickException as error:
-            raise _visible(error) from None
+            raise _visible(error, args) from None
 
 
-def _visible(error: click.ClickException) -> click.ClickException:
+def _visible(error: click.ClickException, args: list[str], *, root: bool = False) -> click.ClickException:
+    """Click's error in the run's language (`views.usage`), its message on one safe line."""
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        return error  # the help itself, many lines
+    from otg_cli import i18n
     from otg_cli.safe_text import line
+    from otg_cli.views import usage
 
-    error.message = line(error.message)
-    return error
+    language = usage.language_in(args) or (usage.from_environment() if root else i18n.current())
+    worded = usage.translated(error, language)
+    worded.message = line(worded.message)
+    return worded
 
 
 def unknown_record(base: "FactBase", key: str) -> OtgError:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from otg_cli.curation.files import slug, toml_value, write_file, write_new
-from otg_cli.errors import OtgError
+from otg_cli.errors import OtgError, Words
 from otg_cli.factfiles import checksum, display_path, fact_files, parse_toml_file
 from otg_cli.models import RECORD_ID
 
@@ -99,7 +99,13 @@ def read_article(source: ArchivedSource) -> str:
             f"cannot read the archived article of {source.id}, {where}: {error.strerror}"
         ) from None
     except UnicodeDecodeError as error:
-        raise OtgError(f"{where} is not UTF-8 text (byte {error.start}); save the article as UTF-8") from None
+        raise OtgError(
+            Words(
+                "{file} is not UTF-8 text (byte {offset}); save the article as UTF-8",
+                file=where,
+                offset=error.start,
+            )
+        ) from None
 
 
 # --- otg source add ----------------------------------------------------------------------------
@@ -120,7 +126,14 @@ def parse_source_date(text: str) -> str | None:
         datetime.date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
     except ValueError as error:
         detail = "" if str(error) == "not a date" else f" ({error})"
-        raise OtgError(f"invalid --date {text!r}{detail}; accepted: {DATE_FORMS}") from None
+        raise OtgError(
+            Words(
+                "invalid --date {text}{detail}; accepted: {accepted}",
+                text=repr(text),
+                detail=detail,
+                accepted=Words(DATE_FORMS),
+            )
+        ) from None
     return cleaned
 
 
@@ -129,7 +142,9 @@ def parse_day(text: str, option: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text.strip())
     except ValueError:
-        raise OtgError(f"invalid {option} {text!r}; accepted: a day as YYYY-MM-DD") from None
+        raise OtgError(
+            Words("invalid {option} {text}; accepted: a day as YYYY-MM-DD", option=option, text=repr(text))
+        ) from None
 
 
 class SourceSpec(NamedTuple):
@@ -163,9 +178,13 @@ def _article_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except IsADirectoryError:
-        raise OtgError(f"{where} is a folder; give the article as a UTF-8 text file") from None
+        raise OtgError(
+            Words("{file} is a folder; give the article as a UTF-8 text file", file=where)
+        ) from None
     except OSError as error:
-        raise OtgError(f"cannot read the article {where}: {error.strerror or error}") from None
+        raise OtgError(
+            Words("cannot read the article {file}: {reason}", file=where, reason=error.strerror or error)
+        ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -173,22 +192,37 @@ def _article_bytes(path: Path) -> bytes:
             f"the article {where} is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8"
         ) from None
     if not text.strip():
-        raise OtgError(f"the article {where} is empty; archive the article's text as published")
+        raise OtgError(
+            Words("the article {file} is empty; archive the article's text as published", file=where)
+        )
     return data
 
 
 def _check_spec(spec: SourceSpec) -> None:
     if spec.language not in LANGUAGES:
-        raise OtgError(f"unknown --lang {spec.language!r} for the article; accepted: {', '.join(LANGUAGES)}")
+        raise OtgError(
+            Words(
+                "unknown --lang {language} for the article; accepted: {accepted}",
+                language=repr(spec.language),
+                accepted=", ".join(LANGUAGES),
+            )
+        )
     if not spec.outlet.strip():
-        raise OtgError("--outlet is empty; give the outlet's name as it writes it, such as BAQ.KZ")
+        raise OtgError(Words("--outlet is empty; give the outlet's name as it writes it, such as BAQ.KZ"))
     if spec.url is not None and not re.match(r"https?://\S+$", spec.url):
-        raise OtgError(f"invalid --url {spec.url!r}; accepted: an address starting with https:// or http://")
+        raise OtgError(
+            Words(
+                "invalid --url {url}; accepted: an address starting with https:// or http://",
+                url=repr(spec.url),
+            )
+        )
     for option, value in (("--title", spec.title), ("--reporter", spec.reporter)):
         if value is not None and not value.strip():
-            raise OtgError(f"{option} is empty; leave it out when the article has none")
+            raise OtgError(Words("{option} is empty; leave it out when the article has none", option=option))
     if spec.id is not None and not re.fullmatch(RECORD_ID, spec.id):
-        raise OtgError(f"invalid --id {spec.id!r}; ids are lower-case words joined by hyphens")
+        raise OtgError(
+            Words("invalid --id {id}; ids are lower-case words joined by hyphens", id=repr(spec.id))
+        )
 
 
 def source_id(spec: SourceSpec) -> str:
@@ -197,7 +231,9 @@ def source_id(spec: SourceSpec) -> str:
         return spec.id
     outlet = slug(spec.outlet)
     if not outlet:
-        raise OtgError(f"cannot make an id of --outlet {spec.outlet!r}; give one with --id")
+        raise OtgError(
+            Words("cannot make an id of --outlet {outlet}; give one with --id", outlet=repr(spec.outlet))
+        )
     return f"{outlet}-{spec.date or 'undated'}-{spec.language}"
 
 
@@ -259,7 +295,12 @@ def add_source(spec: SourceSpec, folder: Path, elsewhere: Sequence[Path]) -> Add
     digest = checksum(data)
     key = source_id(spec)
     if folder.exists() and not folder.is_dir():
-        raise OtgError(f"--facts {display_path(folder)} is not a folder; give the fact folder to add to")
+        raise OtgError(
+            Words(
+                "--facts {folder} is not a folder; give the fact folder to add to",
+                folder=display_path(folder),
+            )
+        )
     same_text = _refuse_duplicates(key, digest, folder, elsewhere)
     archive = _next_archive(folder, digest)
     record = _record(spec, key, archive, digest)
@@ -271,7 +312,13 @@ def add_source(spec: SourceSpec, folder: Path, elsewhere: Sequence[Path]) -> Add
     try:
         write_new(folder / archive, data)
     except OSError as error:
-        raise OtgError(f"cannot archive into {display_path(folder)}: {error.strerror or error}") from None
+        raise OtgError(
+            Words(
+                "cannot archive into {folder}: {reason}",
+                folder=display_path(folder),
+                reason=error.strerror or error,
+            )
+        ) from None
     try:
         write_file(
             sources_file, (existing + source_table(record, spec.article.name)).encode(), overwrite=True
@@ -279,7 +326,13 @@ def add_source(spec: SourceSpec, folder: Path, elsewhere: Sequence[Path]) -> Add
     except BaseException as error:
         (folder / archive).unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise OtgError(f"cannot write {display_path(sources_file)}: {error.strerror or error}") from None
+            raise OtgError(
+                Words(
+                    "cannot write {file}: {reason}",
+                    file=display_path(sources_file),
+                    reason=error.strerror or error,
+                )
+            ) from None
         raise
     return Added(key, folder / archive, sources_file, digest, not existing, same_text)
 
@@ -291,7 +344,7 @@ def _existing_text(sources_file: Path) -> str:
         return ""
     _, problem = parse_toml_file(sources_file)
     if problem is not None:
-        raise OtgError(f"{problem}; fix it before adding a source to it")
+        raise OtgError(Words("{problem}; fix it before adding a source to it", problem=problem))
     text = sources_file.read_text(encoding="utf-8")
     return text.rstrip("\n") + "\n\n" if text.strip() else ""
 

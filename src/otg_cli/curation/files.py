@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from otg_cli.errors import EXIT_IO_ERROR, OtgError
+from otg_cli.errors import EXIT_IO_ERROR, OtgError, Words
 from otg_cli.factfiles import display_path
 
 #: Every temporary file otg writes is named `.NAME.otg-PID.RANDOM.tmp`, next to NAME.
@@ -60,14 +60,22 @@ def remove_stale(path: Path) -> None:
 def _taken(path: Path, option: str | None) -> OtgError:
     if option is None:
         return OtgError(
-            f"{display_path(path)} already exists; otg never writes over a file it did not just make"
+            Words(
+                "{file} already exists; otg never writes over a file it did not just make",
+                file=display_path(path),
+            )
         )
-    return OtgError(f"{display_path(path)} already exists; add {option} to replace it")
+    return OtgError(
+        Words("{file} already exists; add {option} to replace it", file=display_path(path), option=option)
+    )
 
 
 def cannot_write(path: Path, error: OSError) -> OtgError:
     """An output file that cannot be written: exit 74, naming the file and why."""
-    return OtgError(f"cannot write {display_path(path)}: {error.strerror or error}", exit_code=EXIT_IO_ERROR)
+    return OtgError(
+        Words("cannot write {file}: {reason}", file=display_path(path), reason=error.strerror or error),
+        exit_code=EXIT_IO_ERROR,
+    )
 
 
 def _umask() -> int:
@@ -81,7 +89,11 @@ def _make_parent(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file where the folder should be
         raise OtgError(
-            f"cannot write {display_path(path)}: {display_path(path.parent)} is not a folder",
+            Words(
+                "cannot write {file}: {folder} is not a folder",
+                file=display_path(path),
+                folder=display_path(path.parent),
+            ),
             exit_code=EXIT_IO_ERROR,
         ) from None
 
@@ -150,7 +162,7 @@ def atomic(path: Path, *, overwrite: bool, option: str | None = None) -> Iterato
         _fsync_folder(path.parent)
     except IsADirectoryError as error:
         raise OtgError(
-            f"cannot write {display_path(path)}: it is a folder; give a file name",
+            Words("cannot write {file}: it is a folder; give a file name", file=display_path(path)),
             exit_code=EXIT_IO_ERROR,
         ) from error
     except OSError as error:

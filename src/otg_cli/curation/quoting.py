@@ -23,7 +23,7 @@ import itertools
 from typing import NamedTuple
 
 from otg_cli.curation.sentences import split_sentences
-from otg_cli.errors import OtgError
+from otg_cli.errors import OtgError, Words
 
 _QUOTE_MARKS = frozenset("«»“”„‟\"'‘’‚‛‹›")
 _DASHES = frozenset("-‐‑‒–—―−")
@@ -98,7 +98,7 @@ def _occurrences(article: str, text: str) -> list[Passage]:
     folded, origins = canonical(article)
     wanted, _ = canonical(text)
     if not wanted:
-        raise OtgError(f"nothing to look for in {text!r}; give words of the article")
+        raise OtgError(Words("nothing to look for in {text}; give words of the article", text=repr(text)))
     found: list[Passage] = []
     at = folded.find(wanted)
     while at >= 0:

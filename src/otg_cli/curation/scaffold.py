@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from otg_cli.curation.files import write_new
-from otg_cli.errors import OtgError
+from otg_cli.errors import OtgError, Words
 from otg_cli.factfiles import display_path
 
 #: The template folder inside the installed package.
@@ -35,7 +35,12 @@ def template_files() -> list[tuple[str, bytes]]:
 def _refuse_unless_empty(folder: Path) -> None:
     where = display_path(folder)
     if not folder.is_dir():
-        raise OtgError(f"{where} exists and is not a folder; give otg init the name of a new or empty folder")
+        raise OtgError(
+            Words(
+                "{file} exists and is not a folder; give otg init the name of a new or empty folder",
+                file=where,
+            )
+        )
     entries = sorted(entry.name for entry in folder.iterdir())
     if entries:
         shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
@@ -56,5 +61,11 @@ def init_folder(folder: Path) -> Created:
         for relative, data in files:
             write_new(folder / relative, data)
     except OSError as error:
-        raise OtgError(f"cannot create {display_path(folder)}: {error.strerror or error}") from None
+        raise OtgError(
+            Words(
+                "cannot create {folder}: {reason}",
+                folder=display_path(folder),
+                reason=error.strerror or error,
+            )
+        ) from None
     return Created(folder, new_folder, tuple(relative for relative, _ in files))

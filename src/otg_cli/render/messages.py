@@ -28,10 +28,11 @@ def passage(text: str) -> None:
 def report(error: OtgError) -> None:
     """One clear line per problem, then the hint: never a traceback."""
     from otg_cli.i18n import phrase
+    from otg_cli.views.problems import said, where_and_what
 
-    notice(phrase("error: ") + error.message)
+    notice(phrase("error: ") + said(error.message))
     for problem in error.problems:
-        sys.stderr.write(f"  {line(str(problem))}\n")
+        sys.stderr.write(f"  {line(where_and_what(problem))}\n")
     if error.hint:
         sys.stderr.write(f"{visible(error.hint)}\n")
 

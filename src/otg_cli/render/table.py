@@ -174,10 +174,12 @@ def _verification(view: View) -> None:
 
 
 def _problems(problems: Sequence[Problem], files: int) -> None:
+    from otg_cli.views.problems import where_and_what
+
     console = _console()
     for problem in problems:
         style = "red" if problem.severity == "error" else "yellow"
-        line = f"{say(f'severity {problem.severity}')}: {problem}"
+        line = f"{say(f'severity {problem.severity}')}: {where_and_what(problem)}"
         layout.paragraph(console, plain(line, style=style, one_line=True))
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from otg_cli.derived import Derived
     from otg_cli.meetings import Agreement, Event, Target
     from otg_cli.models import Citation, Fact, FactBase, Group, Record, Source
+    from otg_cli.periods import DateRange
     from otg_cli.query import EventFound, SourceFound, TargetFound, Verified
     from otg_cli.search import Hit
 
@@ -235,9 +236,13 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
             else say("indicator not found")
         )
         understood.append(
-            f"{say('period')} {claim.period.text}" if claim.period else say("period not stated")
+            f"{say('period')} {_claimed_period(claim.period)}" if claim.period else say("period not stated")
         )
-    if row["claim"]["value_label"] is not None:
+    if claim.value is not None and claim.unit is not None:
+        from otg_cli.views.amounts import in_words
+
+        understood.append(f"{say('amount')} {in_words(claim.value, claim.unit, claim.qualifier)}")
+    elif row["claim"]["value_label"] is not None:
         understood.append(f"{say('amount')} {row['claim']['value_label']}")
     if claim.change_pct is not None:
         change = format_change(claim.change_pct, claim.qualifier_of("change"))
@@ -262,6 +267,30 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
     }
 
 
+def _claimed_period(period: DateRange) -> str:
+    """The period a claim names, as the tables write one ("январь–август 2025 г.")."""
+    from otg_cli.models import Period
+
+    if i18n.current() == "en":
+        return period.text
+    return periods.describe_period(Period(basis="flow", start=period.start, end=period.end))
+
+
+def _claimed_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    """A claim's date as precise as it says: "ноябрь 2025 г.", "20 февраля 2026 г.", "2025"."""
+    if not (year or month or day):
+        return None
+    if year and month and day:
+        return periods.describe_date(f"{year}-{month:02d}-{day:02d}")
+    if year and month and not day:
+        return periods.describe_date(f"{year}-{month:02d}")
+    if year and not (month or day):
+        return str(year)
+    if month and day and not year:
+        return periods.describe_date(f"--{month:02d}-{day:02d}")
+    return "-".join(f"{n:02d}" if n else "?" for n in (year, month, day))
+
+
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     """What was understood of a claim without a figure, a phrase for each thing it asserts."""
     action = say("nothing done")
@@ -275,9 +304,8 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
         said.append(f"{say('by')} {party_line([statement['subject']], base)}")
     if statement["venues"]:
         said.append(f"{say('place')} " + ", ".join(statement["venues"]))
-    date = [statement["year"], statement["month"], statement["day"]]
-    if any(date):
-        said.append(f"{say('date')} " + "-".join(f"{n:02d}" if n else "?" for n in date))
+    if date := _claimed_date(statement["year"], statement["month"], statement["day"]):
+        said.append(f"{say('date')} {date}")
     if statement["ordinal"]:
         said.append(f"{say('no.')} {statement['ordinal']}")
     if statement["role"]:

@@ -56,9 +56,9 @@ def _value(value: Value, base: FactBase | None) -> str:
 
 
 def _amount(value: Amount) -> str:
-    from otg_cli.figures import format_amount
+    from otg_cli.views.amounts import in_words
 
-    return format_amount(value.value, value.unit, value.qualifier)
+    return in_words(value.value, value.unit, value.qualifier)
 
 
 def _change(value: Change) -> str:

@@ -1,0 +1,69 @@
+"""Problems of fact files in the run's language: where (record, field) and what is wrong, worded
+from the phrase key the finder kept (errors.Words); JSON keeps the English message."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+
+BROKEN = Path(__file__).parent / "fixtures" / "broken"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "ru",
+            [
+                "неизвестная таблица [[galaxy]]; допустимые: [[source]]",
+                "запись agreement Bad_Id: поле id: идентификатор — слова строчными латинскими буквами "
+                "через дефис, например kz-uz-turnover-2025",
+                "поле citations[0].source: неизвестный источник «no-such-source»; возможно, имелось в виду "
+                "«test-source»? Допустимые: no-archive, test-source",
+                "поле parties[1]: неизвестная сторона «XQ»; допустимы: код ISO 3166-1",
+                "неизвестное событие «no-such-event»; допустимые: не задано ни одного",
+            ],
+        ),
+        (
+            "kk",
+            [
+                "[[galaxy]] деген кесте жоқ; қабылданатындары: [[source]]",
+                "agreement Bad_Id жазбасы: id өрісі: идентификатор — дефиспен жалғанған кіші латын әріпті сөздер",
+                "citations[0].source өрісі: «no-such-source» деген дереккөз жоқ; мүмкін, «test-source» болар? "
+                "Қабылданатындары: no-archive, test-source",
+                "parties[1] өрісі: «XQ» деген тарап жоқ; қабылданатындары:",
+                "«no-such-event» деген оқиға жоқ; қабылданатындары:",
+            ],
+        ),
+    ],
+)
+def test_a_broken_fact_folder_is_reported_in_the_run_s_language(language: str, said: list[str]) -> None:
+    result = run("--lang", language, "check", str(BROKEN), "--format", "table")
+    assert result.exit_code == 2
+    shown = " ".join(result.stdout.split())
+    for words in said:
+        assert " ".join(words.split()) in shown
+
+
+def test_json_keeps_the_english_message_in_every_language() -> None:
+    english = run("check", str(BROKEN), "--json")
+    russian = run("--lang", "ru", "check", str(BROKEN), "--json")
+    assert json.loads(russian.stdout) == json.loads(english.stdout)
+    messages = [p["message"] for p in json.loads(english.stdout)["errors"]]
+    assert "unknown source 'no-such-source'; did you mean 'test-source'? Accepted: " in " ".join(messages)
+
+
+def test_a_validator_s_own_words_are_said_in_russian(tmp_path: Path) -> None:
+    (tmp_path / "facts.toml").write_text(
+        '[[source]]\nid = "s"\noutlet = "BAQ.KZ"\nlanguage = "ru"\npublished = "20.02.2026"\narchive = "a.txt"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("text\n", encoding="utf-8")
+    result = run("--lang", "ru", "check", str(tmp_path), "--format", "table")
+    shown = " ".join(result.stdout.split())
+    said = 'поле published: «20.02.2026» — не дата; напишите "2026-02-20" (год-месяц-день)'
+    assert said in shown
