@@ -85,14 +85,16 @@ def measure_interleaved(
     return times
 
 
-def describe(label: str, times: list[float], baseline: list[float] | None = None) -> str:
+def describe(
+    label: str, times: list[float], baseline: list[float] | None = None, against: str = "baseline"
+) -> str:
     """Median, min and max; against a baseline, the ratio of the medians and, steadier on a noisy
     machine, the median of the ratios within each round (the runs of a round are back to back)."""
     median = statistics.median(times)
     ratio = ""
     if baseline:
         paired = statistics.median(t / b for t, b in zip(times, baseline, strict=True))
-        ratio = f"  {median / statistics.median(baseline):4.2f}x baseline (paired {paired:4.2f}x)"
+        ratio = f"  {median / statistics.median(baseline):4.2f}x {against} (paired {paired:4.2f}x)"
     return (
         f"{label:<46} median {median * 1000:7.1f} ms  min {min(times) * 1000:7.1f}"
         f"  max {max(times) * 1000:7.1f}{ratio}"
@@ -252,13 +254,10 @@ def startup(env: dict[str, str], runs: int) -> None:
     print(describe('python -c "import typer"', baseline))
     print(describe("otg turnover KZ UZ 2025 --json", as_json, baseline) + "  (goal <= 1.3x)")
     print(describe("otg turnover KZ UZ 2025 (table on a terminal)", as_table, baseline) + "  (goal <= 1.6x)")
-    print(
-        describe("otg verify '...4,3 млрд долларов' --json", claim, as_json) + "  (goal <= 1.5x the lookup)"
-    )
-    print(
-        describe("otg verify '...agreed to consider opening direct flights' --json", statement, as_json)
-        + "  (goal <= 1.5x the lookup)"
-    )
+    verify_goal = "  (goal <= 1.5x the lookup)"
+    print(describe("otg verify '...4,3 млрд долларов' --json", claim, as_json, "the lookup") + verify_goal)
+    without = "otg verify '...agreed to consider opening direct flights' --json"
+    print(describe(without, statement, as_json, "the lookup") + verify_goal)
 
 
 def scale(work: Path, env: dict[str, str], records: int, runs: int) -> None:
