@@ -5,7 +5,7 @@ from typing import Annotated, Any
 import typer
 
 from otg_cli import __version__
-from otg_cli.commands.options import root_parameters
+from otg_cli.commands.options import ROOT_NAMES, shared_parameters
 from otg_cli.commands.run import OtgGroup
 
 
@@ -15,7 +15,7 @@ class RootGroup(OtgGroup):
     command has, so a value given before the command is the command's (`options._store`)."""
 
     def __init__(self, *args: Any, params: list[Any] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, params=[*(params or []), *root_parameters()], **kwargs)
+        super().__init__(*args, params=[*(params or []), *shared_parameters(ROOT_NAMES)], **kwargs)
 
 
 APP_SETTINGS: dict[str, object] = {
@@ -28,7 +28,9 @@ APP_SETTINGS: dict[str, object] = {
     "rich_markup_mode": None,
     "context_settings": {"help_option_names": ["-h", "--help"]},
 }
-app = typer.Typer(**{**APP_SETTINGS, "cls": RootGroup})  # type: ignore[arg-type]
+#: `otg` itself: the settings every group has, with the root's options.
+ROOT_SETTINGS: dict[str, object] = {**APP_SETTINGS, "cls": RootGroup}
+app = typer.Typer(**ROOT_SETTINGS)  # type: ignore[arg-type]
 
 
 def _version(value: bool) -> None:
@@ -66,7 +68,7 @@ def single_command_app(name: str) -> typer.Typer:
     Typer builds the click command of every registered command on each run; building one instead
     of all of them is a measurable part of the start-up budget (benchmarks/).
     """
-    single = typer.Typer(**{**APP_SETTINGS, "cls": RootGroup})  # type: ignore[arg-type]
+    single = typer.Typer(**ROOT_SETTINGS)  # type: ignore[arg-type]
     single.registered_callback = app.registered_callback
     single.registered_commands = [
         c for c in app.registered_commands if c.callback and c.callback.__name__ == name

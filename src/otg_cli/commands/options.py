@@ -18,7 +18,6 @@ objects (on Python 3.10 string annotations hid `typer.Argument` from it).
 """
 
 import functools
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -228,16 +227,7 @@ QuotesOption = Annotated[
 ROOT_VALUE_OPTIONS = ("--format", "-f", "--facts", "--lang", "--color")
 
 
-def _data_options(
-    facts_folders: FactsOption = None,
-    lang: LangOption = None,
-    color: ColorOption = None,
-    no_pager: NoPagerOption = False,
-) -> None:
-    """The options of every command that reads the fact base."""
-
-
-def _output_options(
+def _shared_options(
     json_output: JsonOption = False,
     output_format: FormatOption = None,
     fields: FieldsOption = None,
@@ -249,32 +239,35 @@ def _output_options(
     color: ColorOption = None,
     no_pager: NoPagerOption = False,
 ) -> None:
-    """The options of every command that prints records."""
+    """Every shared option, in the order help lists them; each command class, and `otg` itself,
+    takes the ones it names (`shared_parameters`)."""
 
 
 @functools.cache
-def _parameters(template: Callable[..., None]) -> list[Any]:
-    """The click parameters Typer makes of a template's signature (built once, when first used)."""
+def _parameters() -> list[Any]:
+    """The click parameters Typer makes of the shared options (built once, when first used)."""
     holder = typer.Typer(add_completion=False)
-    holder.command()(template)
+    holder.command()(_shared_options)
     return list(typer.main.get_command(holder).params)
 
 
-#: The options of `otg` itself besides --version, taken from the very click options every command
-#: has (`root_parameters`), so Typer builds each once.
-_ROOT_NAMES = ("json_output", "output_format", "facts_folders", "lang", "color", "no_pager")
+def shared_parameters(names: tuple[str, ...]) -> list[Any]:
+    """The shared options of these names, as click options: the very objects every command and
+    `otg` itself (`application.RootGroup`) are given, so Typer builds each once a run."""
+    return [p for p in _parameters() if p.name in names]
 
 
-def root_parameters() -> list[Any]:
-    """The common options as options of `otg` itself, before the command (`application.RootGroup`)."""
-    return [p for p in _parameters(_output_options) if p.name in _ROOT_NAMES]
+#: The data options of every command that reads the fact base (--facts, --lang, --color, --no-pager).
+DATA_NAMES = ("facts_folders", "lang", "color", "no_pager")
+#: The options of `otg` itself besides --version.
+ROOT_NAMES = ("json_output", "output_format", *DATA_NAMES)
 
 
 class DataCommand(TyperCommand):
     """A command that reads the fact base: its own parameters, then --facts, --lang, --color and
     --no-pager."""
 
-    template: Callable[..., None] = staticmethod(_data_options)
+    names: tuple[str, ...] = DATA_NAMES
 
     def get_help(self, ctx: Any) -> str:
         from otg_cli.views.usage import help_text
@@ -282,10 +275,10 @@ class DataCommand(TyperCommand):
         return help_text(super().get_help(ctx))
 
     def __init__(self, *args: Any, params: list[Any] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, params=[*(params or []), *_parameters(self.template)], **kwargs)
+        super().__init__(*args, params=[*(params or []), *shared_parameters(self.names)], **kwargs)
 
 
 class OutputCommand(DataCommand):
     """A command that prints records: also --json, --format, --fields, --header, --bom and --csv-raw."""
 
-    template = staticmethod(_output_options)
+    names = ("json_output", "output_format", "fields", "header", "bom", "csv_raw", *DATA_NAMES)
