@@ -7,8 +7,9 @@ options of `otg` itself (`application.RootGroup`, the same click options), so
 `otg --lang ru turnover KZ UZ` works: the root and the command share one `Shared` (click hands a
 context's object to its subcommand's), and a value given on the command line wins over one from
 the environment or a default, wherever it was given (`_store`); given twice, the command's own
-wins. The aliases are listed once, in the signature of a template function, and Typer builds them
-into click options the ordinary way (`typer.main.get_command`). A command takes them by its class:
+wins. The aliases are listed once, in the signature of `_shared_options`, and Typer builds them
+into click options the ordinary way (`typer.main.get_command`), once a run; each command class, and
+`otg` itself, takes the ones it names (`shared_parameters`). A command takes them by its class:
 `@app.command(cls=OutputCommand)` adds the output and data options, `cls=DataCommand` the data
 options (--facts, --lang, --color, --no-pager) only. The command reads them with `Run.of(ctx)`; no
 wrapper rewrites a command's signature.
