@@ -12,7 +12,8 @@ from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_period, half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
-from otg_cli.lexicon import readable, word_lists
+from otg_cli.lexicon import claim_readable as readable
+from otg_cli.lexicon import word_lists
 from otg_cli.models import FactBase
 from otg_cli.text import fold, starts_a_word
 

@@ -15,8 +15,8 @@ from otg_cli.claim_amounts import amounts
 from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
+from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 from otg_cli.lexicon import entries, month_of, word_lists
-from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason

@@ -388,7 +388,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
     against what the facts' quotes say: never more than they state."""
-    from otg_cli.lexicon import readable
+    from otg_cli.lexicon import claim_readable as readable
     from otg_cli.statements import STRENGTH, action_of, mentions, normalized
 
     claimed = action_of(mentions(normalized(readable(claim.text)), "actions"))  # Latin-script Kazakh too

@@ -366,7 +366,7 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
 def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
     """Everything a claim without a figure asserts that otg can check."""
     from otg_cli.countries import named_parties
-    from otg_cli.lexicon import readable as latin_to_cyrillic
+    from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 
     readable = latin_to_cyrillic(text)
     folded = normalized(readable)

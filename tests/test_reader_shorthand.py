@@ -1,0 +1,117 @@
+"""The reader on shorthand a headline or a post uses, and on who a claim says gave a figure: growth
+said as a fraction ("by a quarter", "почти на пятую часть", "бестен бірге жуық"), countries by their
+codes and abbreviations ("KZ-UZ", "РК", "ҚР"), years cut to two digits ("'25"), and a person named
+beside a figure, against the article the figure is quoted from. Verdicts are decided from the
+articles: the Jan–Aug 2025 Kazakhstan–Uzbekistan turnover grew 18.5% and exports 26.7%; the
+Kazakhstan–Turkmenistan–Iran railway's freight grew 14% in ten months; Tokayev announced the
+$1 bn Kazakhstan–Turkmenistan target."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from otg_cli.lexicon import expanded
+from otg_cli.loader import load_fact_base
+from otg_cli.settings import bundled_facts_dir
+from otg_cli.verify import check_text
+
+BASE = load_fact_base([bundled_facts_dir()])
+DAY = datetime.date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("KZ-UZ trade grew by nearly a fifth in January-August 2025", "supported"),
+        ("Kazakhstan-Uzbekistan trade grew by a quarter in January-August 2025", "contradicted"),
+        ("Kazakh exports to Uzbekistan rose by more than a quarter in Jan-Aug 2025", "supported"),
+        ("Kazakh exports to Uzbekistan rose by more than a third in Jan-Aug 2025", "contradicted"),
+        (
+            "Freight on the Kazakhstan–Turkmenistan–Iran railway grew by a quarter in ten months of 2025",
+            "contradicted",
+        ),
+        (
+            "Товарооборот Казахстана и Узбекистана за январь–август 2025 года вырос почти на пятую часть",
+            "supported",
+        ),
+        ("Экспорт Казахстана в Узбекистан за январь–август 2025 года вырос на треть", "contradicted"),
+        (
+            "Экспорт Казахстана в Узбекистан за январь–август 2025 года вырос более чем на четверть",
+            "supported",
+        ),
+        (
+            "Қазақстан мен Өзбекстан арасындағы тауар айналымы 2025 жылғы қаңтар-тамызда бестен бірге жуық өсті",
+            "supported",
+        ),
+        (
+            "Қазақстанның Өзбекстанға экспорты 2025 жылғы қаңтар-тамызда төрттен бірінен астамға өсті",
+            "supported",
+        ),
+    ],
+)
+def test_growth_said_as_a_fraction_is_checked_as_a_percentage(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KZ-UZ trade", "Kazakhstan-Uzbekistan trade"),
+        ("РК и Узбекистан", "Казахстан и Узбекистан"),
+        ("ҚР мен Түркия", "Қазақстан мен Түркия"),
+        ("trade in Jan-Aug '25", "trade in Jan-Aug 2025"),
+        ("в ’25 году", "в 2025 году"),
+        # Lower case, inside a word, or quoted: not an abbreviation, not a year.
+        ("us and them", "us and them"),
+        ("KZT rate", "KZT rate"),
+        ("the '25' mark", "the '25' mark"),
+        ("рк", "рк"),
+    ],
+)
+def test_abbreviations_are_written_out_only_as_whole_words_in_their_case(text: str, expected: str) -> None:
+    assert expanded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("KZ-UZ trade hit $4.3bn in '25", "supported"),
+        ("KZ–TR trade reached $4.3bn in 2025", "contradicted"),
+        ("Товарооборот РК и Узбекистана в 2025 году составил 4,3 млрд долларов", "supported"),
+        ("2025 жылы ҚР мен Түркия арасындағы тауар айналымы 4,9 млрд доллар болды", "supported"),
+        ("KZ-RU trade reached $4.3bn in 2025", "not_found"),
+    ],
+)
+def test_a_country_given_by_its_code_is_the_country(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The article: "Об этом ... сообщил президент Казахстана Касым-Жомарт Токаев."
+        ("Tokayev said Kazakhstan and Turkmenistan intend to raise trade to $1 billion", "supported"),
+        (
+            "Zhumangarin announced that Kazakhstan and Turkmenistan aim to raise trade to $1 billion",
+            "contradicted",
+        ),
+        (
+            "Жумангарин сообщил, что Казахстан и Туркменистан намерены довести товарооборот до 1 млрд долларов",
+            "contradicted",
+        ),
+        # The quote is Tokayev's words; he is named in the paragraph before it.
+        (
+            "Токаев: товарооборот Казахстана и Туркменистана стабильно превышает полмиллиарда долларов",
+            "supported",
+        ),
+        # The turnover figures are the Turkestan report's; it names no one saying them.
+        ("Zhumangarin said Kazakhstan-Uzbekistan trade reached $4.3bn in 2025", "not_established"),
+    ],
+)
+def test_a_person_named_beside_a_figure_is_checked_against_its_article(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    if verdict != "supported":
+        assert [p.verdict for p in result.parts if p.name == "participant"] == [verdict]
