@@ -115,3 +115,55 @@ def test_a_person_named_beside_a_figure_is_checked_against_its_article(text: str
     assert result.verdict == verdict
     if verdict != "supported":
         assert [p.verdict for p in result.parts if p.name == "participant"] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "около 210 млн долларов - в 2025 году": a rounded figure; more precision says more.
+        ("FDI from OTS countries into Kazakhstan came to $212.4 million in 2025", "not_established"),
+        ("FDI from OTS countries into Kazakhstan came to $260 million in 2025", "contradicted"),
+        # A claimed bound is judged by the side the rounded figure lies on: "шамамен 7,9 млрд".
+        ("Kazakhstan's exports to Turkic states exceeded $8 bn in January–October 2025", "contradicted"),
+        ("Kazakhstan's exports to Turkic states exceeded $7.5 bn in January–October 2025", "supported"),
+    ],
+)
+def test_a_rounded_source_figure_rules_out_only_what_lies_beyond_its_reach(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "Очередное заседание ... пройдёт 22–23 октября в Хиве" (no year stated).
+        (
+            "The next Kazakhstan-Uzbekistan intergovernmental commission is set for October 22-23 in Khiva",
+            "supported",
+        ),
+        (
+            "The next Kazakhstan-Uzbekistan intergovernmental commission meets on Oct. 24 in Khiva",
+            "contradicted",
+        ),
+        (
+            "Следующее заседание межправкомиссии Казахстана и Узбекистана пройдет 22–23 октября в Хиве",
+            "supported",
+        ),
+    ],
+)
+def test_a_day_after_its_month_is_a_date_not_an_amount(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert [p.name for p in result.parts if p.name == "amount"] == []
+
+
+def test_a_date_without_its_year_is_said_in_words() -> None:
+    from otg_cli import i18n
+    from otg_cli.views.reasons import said
+
+    result = check_text(
+        "The Kazakhstan-Uzbekistan intergovernmental commission meets on October 22 in Khiva", BASE, DAY
+    )
+    (date,) = [p for p in result.parts if p.name == "date"]
+    assert said(date.claimed, BASE) == "22 Oct (year not stated)"
+    with i18n.using("ru"):
+        assert said(date.reason, BASE) == "в источнике: 22 октября (год не указан)"

@@ -104,8 +104,8 @@ def amounts(text: str) -> list[Amount]:
                 continue
             if YEAR.fullmatch(raw) and not match["dollar"]:
                 continue
-            if month_of(scale_word) is not None:
-                continue  # "25 ноября" is a day
+            if month_of(scale_word) is not None or _after_a_month(text, match.start(), raw):
+                continue  # "25 ноября", "October 22-23": days
         try:
             number = _number(raw, scale is not None)
         except ValueError:
@@ -120,6 +120,16 @@ def amounts(text: str) -> list[Amount]:
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
     return _shared_units(found, text)
+
+
+def _after_a_month(text: str, at: int, raw: str) -> bool:
+    """Whether the number at `at` is a day written after its month ("October 22", "Oct. 22-23",
+    the 23 of "October 22-23" too): a whole number up to 31 right after a month's name."""
+    if not raw.isdigit() or not 1 <= int(raw) <= 31:
+        return False
+    before = re.sub(r"[0-9]{1,2}\s*$", "", text[max(0, at - 24) : at].rstrip())
+    words = re.findall(r"\w+", before)
+    return bool(words) and month_of(words[-1]) is not None
 
 
 def _shared_units(found: list[Amount], text: str) -> list[Amount]:

@@ -9,6 +9,7 @@ supported. `verify.relation` and `verify.weigh` turn the intervals into verdicts
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
@@ -19,7 +20,9 @@ from otg_cli.figures import (
     claimed_range,
     contains,
     interval,
+    overlaps,
     stated_range,
+    stated_reach,
 )
 from otg_cli.models import Fact, FactBase, Period, Qualifier
 from otg_cli.reasons import Amount, Change, Delta, Figure, Reason, Word, joined, reason
@@ -271,7 +274,7 @@ def _relations(
     """How each source bears on the claim. Sources that disagree with each other are read as
     worded (`figures.as_worded`: "2 млрд доллар" is 2, not 1.5–2.5), and a claim that words its
     figure as one of them does takes that side ("2 млрд", which "почти 2 млрд" rules out)."""
-    relations = {f.id: relation(stated, claimed) for f, stated in same}
+    relations = {f.id: _unrounded(relation(stated, claimed), f, name, claimed) for f, stated in same}
     ids = {f.id for f, _ in same}
     disputed = [f for f, _ in same if any(c.id in ids for c in base.disagreements.get(f.id, ()))]
     if not disputed:
@@ -290,6 +293,17 @@ def _relations(
             floor = qualifier if capped else _floor(quotes, qualifier)
             relations[fact.id] = relation(as_worded(value, floor), claimed)
     return relations
+
+
+def _unrounded(found: Relation, fact: Fact, name: str, claimed: Interval) -> Relation:
+    """A figure a source rounds ("около 210 млн") rules out a claimed figure only beyond its reach
+    ("$212.4 m" says more than it, not against it); a claimed bound is judged by the side the
+    source's figure lies on ("exceeded $8 bn" against "шамамен 7,9 млрд" is ruled out)."""
+    value, qualifier = _worded(fact, name)
+    bounded = math.isinf(claimed.low) or math.isinf(claimed.high)
+    if found == "rules_out" and value is not None and qualifier == "about" and not bounded:
+        return "consistent" if overlaps(stated_reach(value, qualifier), claimed, touching=False) else found
+    return found
 
 
 def _floor(texts: tuple[str, ...], qualifier: Qualifier) -> Qualifier:

@@ -14,7 +14,9 @@ The values a figure allows follow one policy, `PRECISION_POLICY`, "half a unit o
   [0.5 bn, 1.5 bn], since a figure rounded to whole billions already allows that much);
   The claim checker reads "about" on each side as its words mean there (`stated_range`,
   `claimed_range`): a source's "about" says the figure is rounded, so half a unit of its last
-  digit or ± 10%, whichever is narrower ("около 210 млн" is [209.5 m, 210.5 m]); a claim's
+  digit or ± 10%, whichever is narrower ("около 210 млн" is [209.5 m, 210.5 m]), and rules out
+  a claimed figure only beyond ± 10% (`stated_reach`: "$212.4 m" is consistent with it; a
+  claimed bound, "over $8 bn" against "about 7.9 bn", is judged by the side it lies on); a claim's
   "about" is ± 10% even for a round number ("roughly a thousand" is [900, 1,100]);
 - almost: [v − 10%, v), below the figure but close to it;
 - over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v].
@@ -125,6 +127,14 @@ def stated_range(value: float, qualifier: Qualifier) -> Interval:
         spread = min(precision(value), ABOUT * abs(value))
         return Interval(value - spread, value + spread)
     return interval(value, qualifier)
+
+
+def stated_reach(value: float, qualifier: Qualifier) -> Interval:
+    """The values a source's figure does not rule out: its "about" is rounded, so it may stand for
+    any value within ± `ABOUT` ("около 210 млн" neither backs nor rules out "$212.4 m": it is
+    consistent with it, and the claim says more than the source); any other qualifier as
+    `stated_range`."""
+    return interval(value, qualifier) if qualifier == "about" else stated_range(value, qualifier)
 
 
 def claimed_range(value: float, qualifier: Qualifier) -> Interval:
