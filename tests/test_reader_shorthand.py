@@ -167,3 +167,55 @@ def test_a_date_without_its_year_is_said_in_words() -> None:
     assert said(date.claimed, BASE) == "22 Oct (year not stated)"
     with i18n.using("ru"):
         assert said(date.reason, BASE) == "в источнике: 22 октября (год не указан)"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "cited"),
+    [
+        # "Наибольший товарооборот ... с Узбекистаном – 4,3 млрд долларов, Турцией – 4,9 млрд"
+        (
+            "Kazakh–Uzbek trade hit $4.9 bn in 2025",
+            "contradicted",
+            {"kz-uz-turnover-2025", "kz-tr-turnover-2025"},
+        ),
+        (
+            "Товарооборот Казахстана и Турции в 2025 году составил 4,3 млрд долларов",
+            "contradicted",
+            {"kz-tr-turnover-2025", "kz-uz-turnover-2025"},
+        ),
+        # "төрт миллиард тоғыз жүз миллион": one amount said in two scales.
+        (
+            "2025 жылы Қазақстан мен Түркия арасындағы тауар айналымы төрт миллиард тоғыз жүз миллион доллар болды",
+            "supported",
+            {"kz-tr-turnover-2025"},
+        ),
+        (
+            "Kazakhstan-Turkey trade came to four billion nine hundred million dollars in 2025",
+            "supported",
+            {"kz-tr-turnover-2025"},
+        ),
+        # An amount and a change of different measures, each named nearest before it.
+        (
+            "In Jan-Aug 2025 Kazakh exports to Uzbekistan jumped by more than a quarter, leaving a surplus of $1.4 billion",
+            "supported",
+            {"kz-uz-exports-2025-jan-aug", "kz-uz-trade-balance-2025-jan-aug"},
+        ),
+        (
+            "Kazakhstan-Uzbekistan trade reached $3bn in Jan-Aug 2025 while exports grew 18.5%",
+            "contradicted",
+            {"kz-uz-exports-2025-jan-aug"},
+        ),
+        # "bring trade up to" is where it is to go, not "at most".
+        (
+            "Astana and Ashgabat intend to bring their trade turnover up to a billion dollars",
+            "supported",
+            {"kz-tm-turnover-target-1bn"},
+        ),
+    ],
+)
+def test_each_figure_is_read_whole_and_checked_against_its_own_record(
+    text: str, verdict: str, cited: set[str]
+) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert cited <= {f.id for f in result.facts} | {t.id for t in result.targets}

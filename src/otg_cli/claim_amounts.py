@@ -119,7 +119,32 @@ def amounts(text: str) -> list[Amount]:
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
-    return _shared_units(found, text)
+    return _compounds(_shared_units(found, text), text)
+
+
+def _compounds(found: list[Amount], text: str) -> list[Amount]:
+    """An amount said in two scales, one right after the other, as one: "4 миллиард 900 миллион
+    доллар" (from "төрт миллиард тоғыз жүз миллион") is $4.9 bn, "4 млрд 300 млн" is 4.3 bn."""
+    merged: list[Amount] = []
+    for amount in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.scaled
+            and amount.scaled
+            and last.unit == amount.unit
+            and not text[last.at[1] : amount.at[0]].strip()
+            and 0 < amount.value < _scale_of(last.value)
+        ):
+            merged[-1] = last._replace(value=last.value + amount.value, at=(last.at[0], amount.at[1]))
+            continue
+        merged.append(amount)
+    return merged
+
+
+def _scale_of(value: float) -> float:
+    """The largest scale a whole amount is a multiple of (4e9: 1e9); 0 for none."""
+    return next((scale for scale in (1e12, 1e9, 1e6, 1e3) if value and value % scale == 0), 0.0)
 
 
 def _after_a_month(text: str, at: int, raw: str) -> bool:

@@ -25,7 +25,7 @@ from otg_cli.figures import (
     stated_reach,
 )
 from otg_cli.models import Fact, FactBase, Period, Qualifier
-from otg_cli.reasons import Amount, Change, Delta, Figure, Reason, Word, joined, reason
+from otg_cli.reasons import Amount, Change, Delta, Figure, Parties, Reason, Word, joined, reason
 from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
@@ -418,6 +418,26 @@ def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     return Part("subject", said, "not_established", why, tuple(facts), ())
 
 
+def _partners_number(
+    part: Part, claim: Claim, parties: set[str], measures: Sequence[str], base: FactBase
+) -> list[Fact]:
+    """Figures of the claim's measure and period for another partner of the same country, whose
+    number the claim gives: "Kazakh–Uzbek trade hit $4.9 bn" has Turkey's 2025 figure."""
+    if len(parties) != 2 or HOME not in parties:
+        return []
+    return [
+        f
+        for f in base.fact_candidates((HOME,), measures, None, None)
+        if f.measure in measures
+        and len(set(f.parties)) == 2
+        and HOME in f.parties
+        and set(f.parties) != parties
+        and f.sector is None
+        and same_period(claim, f)
+        and same_number(f, part.name, claim)
+    ]
+
+
 def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
     """A part the sources do not back, with what its number is where the base states it for the
     same parties as another measure: "26.7% is the growth of exports, not of trade"."""
@@ -442,7 +462,8 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
         and claim.value == t.value
         and t.unit == claim.unit
     )
-    if not others and not targets:
+    partners = _partners_number(part, claim, parties, measures, base)
+    if not others and not targets and not partners:
         return part
     said = tuple(
         [
@@ -451,10 +472,14 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
             )
             for f in others
         ]
+        + [
+            reason("figure.is_partner", figure=Figure(f, part.name), parties=Parties(f.parties))
+            for f in partners
+        ]
         + [reason("figure.is_target", amount=Amount(t.value, t.unit, t.qualifier), id=t.id) for t in targets]
     )
     return part._replace(
         reason=reason("figure.another_one", reason=part.reason, others=said),
-        facts=(*part.facts, *others),
+        facts=(*part.facts, *others, *partners),
         targets=(*part.targets, *targets),
     )
