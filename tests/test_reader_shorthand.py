@@ -219,3 +219,28 @@ def test_each_figure_is_read_whole_and_checked_against_its_own_record(
     result = check_text(text, BASE, DAY)
     assert result.verdict == verdict
     assert cited <= {f.id for f in result.facts} | {t.id for t in result.targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "Экспорт 16,6 пайызға ұлғайып": an English-looking "on" (ten) in Latin-script Kazakh.
+        ("Qazaqstannyn turki elderine eksporty 2025 jyldyn on aiynda 16,6 paiyzga qysqardy", "contradicted"),
+        ("Qazaqstannyn turki elderine eksporty 2025 jyldyn on aiynda 16,6 paiyzga osti", "supported"),
+        # "Стороны намерены довести объём взаимной торговли до $10 млрд." gives no deadline.
+        ("Қазақстан мен Өзбекстан 10 млрд долларлық межеге 2030 жылға дейін жетпек", "not_established"),
+        ("Қазақстан мен Өзбекстан 10 млрд долларлық межеге жетпек", "supported"),
+        ("КЗ–УЗ: цель 10 млрд $ товарооборота к 2030-му", "not_established"),
+    ],
+)
+def test_kazakh_and_russian_shorthand_for_targets_and_latin_script(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_an_abbreviation_is_reported_as_read_and_a_gap_between_percentages_in_points() -> None:
+    from otg_cli.claims import read_as
+    from otg_cli.views.reasons import said
+
+    assert read_as("КЗ–УЗ: цель 10 млрд $", BASE)[:2] == ("КЗ → Казахстан", "УЗ → Узбекистан")
+    result = check_text("Kazakhstan's exports to Turkic states fell 16.6% in January–October 2025", BASE, DAY)
+    assert "by −33.2\u00a0percentage points" in said(result.parts[0].reason, BASE)

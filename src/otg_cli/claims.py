@@ -353,12 +353,16 @@ def percent_is(text: str) -> str | None:
 def read_as(text: str, base: FactBase) -> tuple[str, ...]:
     """What the reader read differently from how the claim is written, to show with the verdict."""
     from otg_cli.countries import corrections
+    from otg_cli.lexicon import abbreviations_of, expanded
+    from otg_cli.lexicon import readable as from_latin
 
-    readable = latin_to_cyrillic(text)
-    latin = (f"Latin-script Kazakh as «{readable}»",) if readable != text else ()
+    written = expanded(text)
+    readable = from_latin(written)
+    short = tuple(f"{abbreviation} → {name}" for abbreviation, name in abbreviations_of(text))
+    latin = (f"Latin-script Kazakh as «{readable}»",) if readable != written else ()
     misspelt = misspelt_indicator(fold(readable))
     indicator = (f"{misspelt[0]} → {misspelt[1]}",) if misspelt else ()
-    return latin + corrections(readable, base) + indicator
+    return short + latin + corrections(readable, base) + indicator
 
 
 def spelt(readable: str) -> str:

@@ -329,6 +329,12 @@ def expanded(text: str) -> str:
     return re.sub(r"(?<![\w'’])['’]([0-9]{2})\b(?!['’])", r"20\1", text)
 
 
+def abbreviations_of(text: str) -> list[tuple[str, str]]:
+    """The abbreviations `expanded` writes out in the text, each with its name, in order."""
+    pattern, names = _abbreviations()
+    return [(found.group(), names[found.group()]) for found in pattern.finditer(text)]
+
+
 @cache
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {str(short): str(name) for short, name in entries("abbreviations")}

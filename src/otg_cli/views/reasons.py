@@ -93,8 +93,8 @@ def _delta(delta: Delta) -> str:
 
     sign = "+" if delta.value > 0 else "−"
     text = f"{sign}{format_amount(abs(delta.value), delta.unit)}"
-    if delta.unit == "percent" and i18n.current() != "en":
-        # Between two percentages, points: "+6,5 п. п.", "+6,5 пайыздық тармақ".
+    if delta.unit == "percent":
+        # Between two percentages, points: "+6.5 percentage points", "+6,5 п. п.", "+6,5 пайыздық тармақ".
         text = f"{sign}{i18n.number(abs(delta.value))}\u00a0{i18n.phrase('percentage points')}"
     if delta.share is not None:
         text += ", " + f"{delta.share:+.0%}".replace("-", "−")
