@@ -126,6 +126,11 @@ def test_a_person_named_beside_a_figure_is_checked_against_its_article(text: str
         # A claimed bound is judged by the side the rounded figure lies on: "шамамен 7,9 млрд".
         ("Kazakhstan's exports to Turkic states exceeded $8 bn in January–October 2025", "contradicted"),
         ("Kazakhstan's exports to Turkic states exceeded $7.5 bn in January–October 2025", "supported"),
+        # "свыше 12 тысяч компаний ... и более 1300 совместных предприятий": a bound reaches so far.
+        ("В Казахстане работают свыше 12 тысяч совместных предприятий со странами ОТГ", "contradicted"),
+        ("Over 13,000 companies with OTS capital operate in Kazakhstan", "not_established"),
+        ("90,000 companies with capital from OTS countries operate in Kazakhstan", "contradicted"),
+        ("Kazakhstan-Turkmenistan trade reached $900 m", "not_established"),
     ],
 )
 def test_a_rounded_source_figure_rules_out_only_what_lies_beyond_its_reach(text: str, verdict: str) -> None:

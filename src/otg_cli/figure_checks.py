@@ -296,13 +296,20 @@ def _relations(
 
 
 def _unrounded(found: Relation, fact: Fact, name: str, claimed: Interval) -> Relation:
-    """A figure a source rounds ("около 210 млн") rules out a claimed figure only beyond its reach
-    ("$212.4 m" says more than it, not against it); a claimed bound is judged by the side the
-    source's figure lies on ("exceeded $8 bn" against "шамамен 7,9 млрд" is ruled out)."""
+    """How a source's figure bears on a claim within its reach (`figures.stated_reach`). A figure
+    it rounds ("около 210 млн") rules out a claimed figure only beyond it ("$212.4 m" says more
+    than it, not against it), while a claimed bound is judged by the side the figure lies on
+    ("exceeded $8 bn" against "шамамен 7,9 млрд" is ruled out); a bound ("более 1300") rules out
+    what lies beyond its reach ("over 12,000")."""
     value, qualifier = _worded(fact, name)
+    if value is None:
+        return found
+    reach = stated_reach(value, qualifier)
+    if found == "consistent" and not overlaps(reach, claimed, touching=False):
+        return "rules_out"
     bounded = math.isinf(claimed.low) or math.isinf(claimed.high)
-    if found == "rules_out" and value is not None and qualifier == "about" and not bounded:
-        return "consistent" if overlaps(stated_reach(value, qualifier), claimed, touching=False) else found
+    if found == "rules_out" and qualifier == "about" and not bounded:
+        return "consistent" if overlaps(reach, claimed, touching=False) else found
     return found
 
 

@@ -19,7 +19,8 @@ The values a figure allows follow one policy, `PRECISION_POLICY`, "half a unit o
   claimed bound, "over $8 bn" against "about 7.9 bn", is judged by the side it lies on); a claim's
   "about" is ± 10% even for a round number ("roughly a thousand" is [900, 1,100]);
 - almost: [v − 10%, v), below the figure but close to it;
-- over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v].
+- over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v]. A source's bound rules out
+  only what lies beyond twice its figure (or below half of it): `stated_reach`, `BOUND_REACH`.
 
 Intervals (`Interval`) carry whether each end is open, so "over 5" and "at most 5" share no
 value, while "at most 5" and [5, 6] share 5. `overlaps`, `contains`, `add` and `subtract` are the
@@ -46,6 +47,9 @@ from otg_cli.models import Qualifier, Unit
 PRECISION_POLICY = "half a unit of the last stated digit"
 #: How far "about" (either way) and "almost" (below) stretch, as a share of the figure.
 ABOUT = 0.10
+#: How far a source's bound reaches ("over X" up to this many times X, "under X" down to X over it):
+#: what it does not rule out (`stated_reach`), not what it backs.
+BOUND_REACH = 2.0
 
 _SCALES = (1e9, 1e6, 1e3, 1.0)
 _MAX_DECIMALS = 4
@@ -130,11 +134,18 @@ def stated_range(value: float, qualifier: Qualifier) -> Interval:
 
 
 def stated_reach(value: float, qualifier: Qualifier) -> Interval:
-    """The values a source's figure does not rule out: its "about" is rounded, so it may stand for
+    """The values a source's figure does not rule out. Its "about" is rounded, so it may stand for
     any value within ± `ABOUT` ("около 210 млн" neither backs nor rules out "$212.4 m": it is
-    consistent with it, and the claim says more than the source); any other qualifier as
-    `stated_range`."""
-    return interval(value, qualifier) if qualifier == "about" else stated_range(value, qualifier)
+    consistent with it); a positive bound reaches no further than `BOUND_REACH` times its figure,
+    since a source would have said more ("более 1300 совместных предприятий" is not 12,000 of
+    them, "over $11.9 bn" may be $12 bn); any other qualifier as `stated_range`."""
+    if qualifier == "about":
+        return interval(value, qualifier)
+    if value > 0 and qualifier in ("over", "at_least"):
+        return Interval(value, value * BOUND_REACH, qualifier == "over", True)
+    if value > 0 and qualifier in ("under", "at_most"):
+        return Interval(value / BOUND_REACH, value, True, qualifier == "under")
+    return stated_range(value, qualifier)
 
 
 def claimed_range(value: float, qualifier: Qualifier) -> Interval:
