@@ -400,7 +400,11 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
     _refuse_unclaimed(text, spaced)
-    parties = find_parties(readable, base) or _within(spaced)
+    parties = find_parties(readable, base)
+    within = _within(spaced)
+    if within and all(party in base.groups for party in parties):
+        # "доля внутрирегиональной торговли тюркских стран": trade within the region, not with it.
+        parties = within
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)
