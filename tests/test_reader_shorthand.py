@@ -249,3 +249,30 @@ def test_an_abbreviation_is_reported_as_read_and_a_gap_between_percentages_in_po
     assert read_as("КЗ–УЗ: цель 10 млрд $", BASE)[:2] == ("КЗ → Казахстан", "УЗ → Узбекистан")
     result = check_text("Kazakhstan's exports to Turkic states fell 16.6% in January–October 2025", BASE, DAY)
     assert "by −33.2\u00a0percentage points" in said(result.parts[0].reason, BASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "превысил 11,9 млрд" (the Russian body) against "11,9 млрд долларға жетті" (the Kazakh headline).
+        (
+            "Взаимная торговля стран ОТГ в 2025 году составила 11,9 млрд долларов — ни больше ни меньше",
+            "conflicting",
+        ),
+        ("OTS mutual trade in 2025 was $11.9 bn, no more, no less", "conflicting"),
+        # "тура" and "дәл" insist as whole words only: "тұрақты" (stably) is no "тура".
+        (
+            "Қазақстан мен Түрікменстан тауар айналымы тұрақты түрде жарты миллиард доллардан асады",
+            "supported",
+        ),
+        # "ішкі өңірлік сауданың үлесі әлі де жалпы тауар айналымының 10 пайызынан аспайды"
+        (
+            "Баталов заявил, что доля внутрирегиональной торговли тюркских стран уже превышает 10% общего товарооборота",
+            "contradicted",
+        ),
+    ],
+)
+def test_insisting_words_and_trade_within_a_region(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert result.claim.qualifier != "under"

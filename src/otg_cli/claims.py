@@ -105,9 +105,6 @@ class MangledClaim(UnreadableClaim):
 #: A hyphen inside a compound amount: "one-billion-dollar", "$1-billion", "4.3-bn".
 _COMPOUND = r"(?<=[\w$])-(?=(?:billion|million|thousand|bn|mln|dollar))"
 
-#: Words that insist on a figure to the unit.
-_EXACTLY = ("exactly", "precisely", "ровно", "точно", "дәл", "тура")
-
 #: A currency sign or a scale with no number: what a shell leaves of "$3bn" in double quotes.
 _MANGLED = r"(?:^|\s)(?:\$|bn\b|млрд|млн)(?:\s|$)"
 #: Anywhere in a claim, a dollar sign, scale or percent sign with no number before it, after a
@@ -391,6 +388,17 @@ def _refuse_unclaimed(text: str, spaced: str) -> None:
         raise NotAClaim(reason("unreadable.question", text=text))
 
 
+def _insisted(spaced: str) -> tuple[str, bool]:
+    """The claim with its words that insist on the figure to the unit ("ровно", "ни больше ни
+    меньше") blanked, so that no qualifier is read in them, and whether it has any."""
+    from otg_cli.text import find_words
+
+    found = find_words(fold(spaced), word_lists("exactly").get("words", ()), whole=True)  # folded one for one
+    for start, end in found:
+        spaced = spaced[:start] + " " * (end - start) + spaced[end:]
+    return spaced, bool(found)
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
@@ -400,6 +408,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
     _refuse_unclaimed(text, spaced)
+    spaced, exactly = _insisted(spaced)
     parties = find_parties(readable, base)
     within = _within(spaced)
     if within and all(party in base.groups for party in parties):
@@ -447,7 +456,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         change_qualifier=change_qualifier,
         change_pct=change,
         deadline=find_deadline(spaced),
-        exactly=starts_a_word(spaced, _EXACTLY),
+        exactly=exactly,
         span_years=find_span(spaced),
         since=find_since(spaced),
         sector=find_sector(spaced),
