@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
-from otg_cli.reasons import Name, Reason, Word, reason
+from otg_cli.reasons import Name, Parties, Reason, Word, reason
 from otg_cli.statement_checks import record_part
 from otg_cli.statements import Statement, normalized, shared, stem, stems_of, words_of
 
@@ -62,7 +62,11 @@ def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[
             said = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in delegates))
             found.append(
                 record_part(
-                    "participant", reason("claimed.party", party=country), "contradicted", said, event
+                    "participant",
+                    reason("claimed.party", party=Parties((country,))),
+                    "contradicted",
+                    said,
+                    event,
                 )
             )
     return found

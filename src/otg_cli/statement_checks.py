@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli.models import FactBase, Group
-from otg_cli.reasons import Day, Name, Reason, Word, reason
+from otg_cli.reasons import Day, Name, Parties, Reason, Word, reason
 from otg_cli.statements import (
     STATUS_ACTION,
     STRENGTH,
@@ -232,11 +232,11 @@ def _held(statement: Statement, event: "Event | Group") -> "Part":
 def _proposer(statement: Statement, record: "Agreement") -> "Part | None":
     if statement.action != "proposed" or statement.subject is None:
         return None
-    claimed = reason("claimed.party", party=statement.subject)
+    claimed = reason("claimed.party", party=Parties((statement.subject,)))
     if record.proposed_by is None:
         return record_part("proposer", claimed, "not_established", reason("proposer.unstated"), record)
     verdict: Verdict = "supported" if record.proposed_by == statement.subject else "contradicted"
-    said = reason("proposer.stated", party=record.proposed_by)
+    said = reason("proposer.stated", party=Parties((record.proposed_by,)))
     return record_part("proposer", claimed, verdict, said, record)
 
 

@@ -255,7 +255,12 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
     from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_as, read_claim
 
     try:
-        return verify(read_claim(text, base, as_of), base)
+        claim = read_claim(text, base, as_of)
+        result = verify(claim, base)
+        if claim.value is None and claim.change_pct is None and result.verdict != "supported":
+            # No number, only a direction: "proposed a plan to increase trade" is a proposal.
+            return _as_statement(text, claim, base, as_of) or result
+        return result
     except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.reason)
     except UnreadableClaim as error:
@@ -278,6 +283,19 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
             # No figure, and no record it is about: nothing tells what the claim asserts of whom.
             return unreadable(text, _unplaced(text, error.reason))
         return result
+
+
+def _as_statement(text: str, claim: Claim, base: FactBase, as_of: "datetime.date | None") -> Result | None:
+    """A claim with a direction and no number, checked as a claim without a figure where it says
+    something was done (proposed, agreed, signed) to a record the base holds; None otherwise."""
+    from otg_cli.statements import read_statement
+
+    statement = read_statement(text, base, as_of)
+    if statement.action in (None, "discussed"):
+        return None
+    plain = Claim(text, statement.parties, None, None, None, None, "exact", None)
+    result = verify_statement(statement, plain._replace(corrections=claim.corrections), base)
+    return None if result.verdict == "not_found" else result
 
 
 def _names_a_measure(text: str) -> bool:
