@@ -276,3 +276,38 @@ def test_insisting_words_and_trade_within_a_region(text: str, verdict: str) -> N
     result = check_text(text, BASE, DAY)
     assert result.verdict == verdict
     assert result.claim.qualifier != "under"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "Мы предлагаем приступить к формированию перечня приоритетных проектов ... Фондом"
+        (
+            "Казахстан предложил начать формировать перечень приоритетных проектов для финансирования Тюркским инвестфондом",
+            "supported",
+        ),
+        # "В этих целях Казахстан предложил принять план работы по увеличению товарооборота."
+        (
+            "Казахстан выступил с предложением принять план работы по росту товарооборота с Туркменистаном",
+            "supported",
+        ),
+        ("Туркменистан предложил принять план работы по росту товарооборота с Казахстаном", "contradicted"),
+        # "Завершён монтаж каркасов восьми производственных зданий": frames, not finished buildings.
+        (
+            "На казахстанско-узбекской границе завершен монтаж каркасов восьми производственных зданий центра «Центральная Азия»",
+            "supported",
+        ),
+        (
+            "Frames of ten production buildings have been erected at the Central Asia centre on the Kazakh-Uzbek border",
+            "contradicted",
+        ),
+        (
+            "На границе Казахстана и Узбекистана уже построены восемь производственных корпусов центра «Центральная Азия»",
+            "not_established",
+        ),
+        # A count of things the claim does not name is ruled out by no count of other things.
+        ("Kazakhstan and Uzbekistan have 12 joint things", "not_found"),
+    ],
+)
+def test_compounds_proposals_and_counts_of_named_things(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

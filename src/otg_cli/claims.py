@@ -40,6 +40,7 @@ INDICATORS = (
     "companies",
     "trade_share",
     "freight",
+    "construction",
     "population",
     "gdp",
     "turnover",

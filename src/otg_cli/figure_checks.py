@@ -49,6 +49,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "investment_projects": ("investment_projects",),
     "trade_contracts": ("trade_contracts",),
     "export_offer": ("export_offer",),
+    "construction": ("construction",),
 }
 
 

@@ -129,6 +129,23 @@ def weakest(verdicts: Iterable[Verdict]) -> Verdict:
     return min(verdicts, key=WEAKEST_FIRST.index, default="not_found")
 
 
+def _unmeasured(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
+    """A claim's parts where it counts things it does not name: no count of other things (40
+    goods, 34 projects) rules out "12 joint things". A sum of money keeps its verdict: between two
+    countries, one flow bounds another."""
+    if claim.unit != "count":
+        return parts
+    # A count one record backs and others rule out ("восемь корпусов" against 8 frames and 40
+    # goods) is consistent with the one, not backed: it does not say it counts the same things.
+    parts = _not_established(parts, "conflicting", "part.no_indicator")
+    return tuple(
+        p._replace(verdict="not_found", reason=reason("part.unmeasured", reason=p.reason))
+        if p.verdict == "contradicted" and p.name == "amount"
+        else p
+        for p in parts
+    )
+
+
 def _not_established(parts: tuple[Part, ...], verdict: Verdict, why: str) -> tuple[Part, ...]:
     """The parts, those with `verdict` made not_established, their reason put into `why` (a code
     whose template holds {reason})."""
@@ -204,8 +221,10 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if compared is not None:
         parts = (*parts, compared)
     if claim.indicator is None:
-        # The figure matched, but the claim does not say what it measures: it cannot be backed.
+        # The figure matched, but the claim does not say what it measures: it cannot be backed,
+        # and a count of other things cannot rule it out ("12 joint things" against 40 goods).
         parts = _not_established(parts, "supported", "part.no_indicator")
+        parts = _unmeasured(parts, claim)
     elif claim.indicator == "investment":
         # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
         parts = _not_established(parts, "supported", "part.no_direction")

@@ -250,7 +250,14 @@ def _share_words() -> tuple[tuple[str, ...], dict[str, str]]:
 
 #: The measures whose figure is a count of things: a number in words before one of their nouns
 #: ("seven trade contracts", "семь торговых контрактов") is the count.
-COUNTED = ("investment_projects", "trade_contracts", "joint_ventures", "companies", "export_offer")
+COUNTED = (
+    "investment_projects",
+    "trade_contracts",
+    "joint_ventures",
+    "companies",
+    "export_offer",
+    "construction",
+)
 
 
 def _number_runs(text: str, tokens: list[re.Match[str]], *, apart: bool) -> Iterator[tuple[int, int]]:
@@ -272,7 +279,8 @@ def spell_counts(text: str) -> str:
     may stand between: "семь торговых контрактов") written in digits: "7 торговых контрактов"."""
     from otg_cli.text import fold
 
-    nouns = tuple(w for m in COUNTED for w in word_lists("indicators").get(m, ()))
+    indicators = word_lists("indicators")
+    nouns = (*(w for m in COUNTED for w in indicators.get(m, ())), *word_lists("counted").get("words", ()))
     tokens = list(_TOKEN.finditer(text))
     replaced: list[tuple[int, int, str]] = []
     for index, end in _number_runs(text, tokens, apart=False):
@@ -321,12 +329,24 @@ def latin_kazakh_words() -> tuple[str, ...]:
 def expanded(text: str) -> str:
     """A claim with its abbreviations written out: a country's code or abbreviation as the
     lexicon's [abbreviations] name it ("KZ-UZ trade", "РК и Узбекистан", "ҚР"), in the claim's own
-    case and as a whole word only, and a year cut to its last two digits after an apostrophe
-    ("in '25", "Jan-Aug ’25") as the whole year."""
+    case and as a whole word only; a compound word's start as [compounds] write it out
+    ("инвестфондом": "инвестиционный фондом"); and a year cut to its last two digits after an
+    apostrophe ("in '25", "Jan-Aug ’25") as the whole year."""
     pattern, names = _abbreviations()
     if pattern.search(text):
         text = pattern.sub(lambda found: names[found.group()], text)
+    starts, written = _compounds()
+    if starts.search(text):
+        text = starts.sub(lambda found: written[found.group().lower()], text)
     return re.sub(r"(?<![\w'’])['’]([0-9]{2})\b(?!['’])", r"20\1", text)
+
+
+@cache
+def _compounds() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Word starts the lexicon's [compounds] write out ("инвестфонд": "инвестиционный фонд")."""
+    written = {str(start).lower(): str(whole) for start, whole in entries("compounds")}
+    starts = "|".join(sorted(map(re.escape, written), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{starts})", re.IGNORECASE), written
 
 
 def abbreviations_of(text: str) -> list[tuple[str, str]]:
