@@ -46,6 +46,9 @@ TEMPLATES: tuple[str, ...] = (
     "{value} is not a valid boolean. Recognized values: {choices}",
     "{value} is not in the range {range}.",
     "Choose from: {choices}",
+    # otg's own reasons for a value of its options.
+    "unknown language {value}; did you mean {meant}? Accepted: {accepted}",
+    "unknown language {value}; accepted: {accepted}",
 )
 
 # Click's own words in a usage line.
@@ -53,6 +56,7 @@ USAGE_WORDS = ("Usage:", "[OPTIONS]", "COMMAND", "[ARGS]...")
 
 _FIELD = re.compile(r"\\\{(\w+)\\\}")
 _QUOTED = re.compile(r"'([^'\s][^']*)'")
+_ENV_VAR = re.compile(r"\(env var: '([^']+)'\)")
 
 
 @functools.cache
@@ -68,6 +72,8 @@ def worded(message: str) -> str:
     if current() == "en":
         return message
     flat = " ".join(message.split())  # "Choose from:\n\ta,\n\tb" is one line here
+    # The variable an option is read from, named first: its colon is not the message's.
+    flat = _ENV_VAR.sub(lambda found: phrase("(env var: {var})", var=f"«{found[1]}»"), flat)
     for template, pattern in _patterns():
         if match := pattern.fullmatch(flat):
             values = {
