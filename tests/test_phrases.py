@@ -846,6 +846,112 @@ RU: dict[str, str] = {
     "unknown language {value}; did you mean {meant}? Accepted: {accepted}": "неизвестный язык {value}; возможно, имелся в виду {meant}? Допустимые: {accepted}",
     "unknown language {value}; accepted: {accepted}": "неизвестный язык {value}; допустимые: {accepted}",
     "(env var: {var})": "(переменная окружения {var})",
+    "Example: {command}": "Пример: {command}",
+    "required": "обязательный",
+    "env var: {var}": "переменная окружения: {var}",
+    "default: {default}": "по умолчанию: {default}",
+    "metavar PERIOD": "ПЕРИОД",
+    "metavar FILE": "ФАЙЛ",
+    "metavar DIR": "ПАПКА",
+    "metavar SOURCE": "ИСТОЧНИК",
+    "metavar TEXT": "ТЕКСТ",
+    "metavar CLAIM": "УТВЕРЖДЕНИЕ",
+    "metavar YYYY-MM-DD": "ГГГГ-ММ-ДД",
+    "metavar WORDS": "СЛОВА",
+    "metavar PATH": "ПУТЬ",
+    "metavar ARTICLE": "СТАТЬЯ",
+    "metavar NAME": "НАЗВАНИЕ",
+    "metavar DATE": "ДАТА",
+    "Cited answers about trade between Kazakhstan and the Organization of Turkic States.": "Ответы со ссылками на источники о торговле между Казахстаном и Организацией тюркских государств.",
+    "Print the version, and the date of the newest source in the bundled base, and exit.": "Показать версию и дату самого свежего источника во встроенной базе и выйти.",
+    "Same as --format json.": "То же, что --format json.",
+    "table, json, ndjson, csv, tsv or markdown. Default: OTG_FORMAT, else a table on a terminal and tsv (no header) when piped.": "table, json, ndjson, csv, tsv или markdown. По умолчанию: OTG_FORMAT, иначе таблица в терминале и tsv (без заголовка) при выводе в конвейер.",
+    "A folder of your own TOML fact files, added to the bundled base (repeatable). Default: the folders in OTG_FACTS, separated by the path separator (empty entries are skipped).": "Папка с вашими файлами фактов TOML, которая добавляется к встроенной базе (можно указать несколько раз). По умолчанию: папки из OTG_FACTS через разделитель путей (пустые пропускаются).",
+    "Language of headings, labels, numbers and names (quotes stay as written). Default: OTG_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en.": "Язык заголовков, подписей, чисел и названий (цитаты остаются как написаны). По умолчанию: OTG_LANG, иначе язык локали (LC_ALL, LC_MESSAGES, LANG), иначе en.",
+    "Colour in tables and charts: on a terminal only (auto), always, or never. Default: auto; no colours under NO_COLOR, colour even when piped under CLICOLOR_FORCE.": "Цвет в таблицах и диаграммах: только в терминале (auto), всегда (always) или никогда (never). По умолчанию: auto; при NO_COLOR цвета нет, при CLICOLOR_FORCE цвет есть и при выводе в конвейер.",
+    "Never page (on a terminal, output taller than the screen goes through OTG_PAGER, else PAGER, else less).": "Не выводить постранично (в терминале вывод выше экрана идёт через OTG_PAGER, иначе PAGER, иначе less).",
+    "Install completion for the current shell.": "Установить автодополнение для текущей оболочки.",
+    "Show completion for the current shell, to copy it or customize the installation.": "Показать автодополнение для текущей оболочки, чтобы скопировать его или настроить установку.",
+    "Show this message and exit.": "Показать эту справку и выйти.",
+    "Trade turnover between Kazakhstan and a partner, with every figure's source.": "Товарооборот Казахстана с партнёром и источник каждой цифры.",
+    "A and B are ISO codes (KZ, KAZ), names in English, Russian or Kazakh (Uzbekistan, Узбекистан, Өзбекстан) or a group (OTS, ОТГ, ТМҰ). PERIOD is 2025, 2025-01..2025-08, 2025-Q3 or 2025-H1; without it every period is shown. Part-year figures are labelled as such.": "A и B — коды ISO (KZ, KAZ), названия на английском, русском или казахском (Uzbekistan, Узбекистан, Өзбекстан) или группа (OTS, ОТГ, ТМҰ). ПЕРИОД — 2025, 2025-01..2025-08, 2025-Q3 или 2025-H1; без него показываются все периоды. Цифры за часть года так и помечены.",
+    "One or two countries or groups, and a period.": "Одна или две страны или группы и период.",
+    "Show the verbatim quote behind every row.": "Показать дословную цитату к каждой строке.",
+    "Draw the figures as labelled bars instead of a table.": "Нарисовать цифры подписанными столбиками вместо таблицы.",
+    "Also save the chart as an SVG image (implies --chart).": "Сохранить диаграмму ещё и как изображение SVG (включает --chart).",
+    "Let --svg replace FILE if it exists.": "Разрешить --svg заменить существующий ФАЙЛ.",
+    "Only these fields (dotted paths such as period.label or sources.outlet) in json, ndjson, csv, tsv and markdown output.": "Только эти поля (пути через точку, например period.label или sources.outlet) в выводе json, ndjson, csv, tsv и markdown.",
+    "A first line of field names in tsv and csv (default: csv has one, tsv none).": "Первая строка с названиями полей в tsv и csv (по умолчанию: в csv есть, в tsv нет).",
+    "Start CSV with a UTF-8 byte-order mark, for spreadsheets.": "Начать CSV с метки порядка байтов UTF-8 — для электронных таблиц.",
+    "CSV for programs: no quote (') before a cell that a spreadsheet would run as a formula (one starting with = + - @ or a tab; a plain number such as -3.5 never gets one).": "CSV для программ: без апострофа (') перед ячейкой, которую электронная таблица выполнила бы как формулу (начинается с = + - @ или табуляции; обычное число, например -3.5, апострофа не получает никогда).",
+    "Every figure in the fact base (exports, investment, companies, freight ...), filtered.": "Все цифры базы фактов (экспорт, инвестиции, компании, грузы ...) с отбором.",
+    "Only this measure (repeatable): exports, investment_inflow, ...": "Только этот показатель (можно указать несколько раз): exports, investment_inflow, ...",
+    'Stated goals, their deadline (or "not stated"), and the derived progress toward each.': "Заявленные цели, их сроки (или «не указано») и рассчитанное выполнение каждой.",
+    "Only targets naming these countries.": "Только цели, в которых названы эти страны.",
+    "Agreements, signed documents and decisions, grouped by event, with their status as worded.": "Соглашения, подписанные документы и решения по событиям, со статусом в формулировке источника.",
+    "Event id, place, name or alias (turkestan, Туркестан, Түркістан).": "Идентификатор, место, название или другое имя события (turkestan, Туркестан, Түркістан).",
+    "Only agreements this country is party to, directly or via a group.": "Только соглашения, сторона которых — эта страна, напрямую или через группу.",
+    "Figures otg computes (implied imports, sums of bilateral figures, target progress), each marked as derived, with its formula and the facts it came from.": "Цифры, которые рассчитывает otg (выводимый импорт, суммы двусторонних цифр, выполнение целей), каждая помечена как расчётная, с формулой и фактами, из которых она получена.",
+    "Meetings and other events the sources report, with place and date as stated.": "Встречи и другие события, о которых сообщают источники, с местом и датой, как они указаны.",
+    "Only events whose id, name, alias or place contains this.": "Только события, в идентификаторе, названии, другом имени или месте которых есть это.",
+    "The articles the fact base is curated from: outlet, date, language.": "Статьи, из которых собрана база фактов: издание, дата, язык.",
+    "One record in full: what it says first, then every source, quote and note.": "Одна запись целиком: сначала что в ней сказано, затем все источники, цитаты и примечания.",
+    "A fact, event, agreement, target, source or group id.": "Идентификатор факта, события, соглашения, цели, источника или группы.",
+    "Also list every field of the record.": "Перечислить также все поля записи.",
+    "Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.": "Проверить базу фактов: схему, идентификаторы, ссылки, дословность цитат, несходящиеся цифры.",
+    "Reports every problem, not only the first. Exit 0 when clean, 2 when there are errors (or warnings, with --strict).": "Сообщает обо всех проблемах, а не только о первой. Код выхода 0, если всё чисто, 2 — если есть ошибки (или предупреждения при --strict).",
+    "Fact folders to check on their own, instead of the bundled base and --facts.": "Папки фактов, которые проверить отдельно, вместо встроенной базы и --facts.",
+    "Fail on warnings too.": "Считать ошибкой и предупреждения.",
+    "Create a fact folder with one commented example of each kind of record, and its archive.": "Создать папку фактов с одним примером с комментариями для каждого вида записи и с её архивом.",
+    "The examples (a source and its archived article, a fact, a target, an event, an agreement) each carry a `placeholder` line: otg check reports them, and no command shows them, until they are replaced with your article's records. Refuses a folder that is not empty (exit 2).": "В каждом примере (источник и его архивная статья, факт, цель, событие, соглашение) есть строка `placeholder`: otg check сообщает о них, и ни одна команда их не показывает, пока их не заменят записи вашей статьи. Непустую папку не принимает (код выхода 2).",
+    "The folder to create; it must be new or empty.": "Папка, которую создать; она должна быть новой или пустой.",
+    "Find words in a source's archived article and print them exactly as the article has them.": "Найти слова в архивной статье источника и вывести их точно так, как они написаны в статье.",
+    "Whitespace, quote marks (« » “ ” \" '), dashes (– — -), decimal commas and points (1,7 and 1.7), case and ё/е do not count in the search; what is printed is the article's own text, ready to paste as a verbatim quote. Exit 0 found, 1 not found (the closest passage and the difference on stderr), 2 unknown source. --json prints one object either way.": "Пробелы, кавычки (« » “ ” \" '), тире (– — -), десятичные запятые и точки (1,7 и 1.7), регистр и ё/е при поиске не учитываются; выводится собственный текст статьи, готовый для вставки как дословная цитата. Код выхода 0 — найдено, 1 — не найдено (ближайший фрагмент и различие — в stderr), 2 — неизвестный источник. С --json в любом случае выводится один объект.",
+    "A source id.": "Идентификатор источника.",
+    "The words to find in its archived article.": "Слова, которые найти в его архивной статье.",
+    "Propose TOML records for the sentences of a source's article that state something to record.": "Предложить записи TOML для предложений статьи источника, в которых есть что записать.",
+    "A sentence that states a figure (an amount, a change in percent, a count), a target, an agreement or an event gets a record, its quote the sentence verbatim, its value, unit, qualifier, period and parties as otg's claim reader understood them. Nothing in a draft is a fact: each record carries a placeholder line and fails otg check until confirmed against its quote. Exit 1 when no sentence states anything to record.": "Предложение, в котором есть цифра (сумма, изменение в процентах, количество), цель, соглашение или событие, получает запись: цитата — предложение дословно, значение, единица, уточнение, период и стороны — как их понял читатель утверждений otg. Ничто в черновике не является фактом: в каждой записи есть строка placeholder, и otg check её не пропускает, пока запись не сверена с цитатой. Код выхода 1, если ни в одном предложении нечего записать.",
+    "Write the draft here, not to stdout.": "Записать черновик сюда, а не в stdout.",
+    "Replace FILE if it exists.": "Заменить ФАЙЛ, если он существует.",
+    "Check a claim against the fact base, part by part.": "Проверить утверждение по базе фактов, по частям.",
+    "A claim with a figure is checked against the facts and targets (amount, change, target, deadline); one without, against the agreements, events and groups (what was done, who proposed it, place, date, which meeting, membership).": "Утверждение с цифрой сверяется с фактами и целями (сумма, изменение, цель, срок), без цифры — с соглашениями, событиями и группами (что сделано, кто предложил, место, дата, какая встреча, членство).",
+    "Verdicts: supported, not_established, conflicting, contradicted, period_mismatch, not_found, unreadable. Shows the verdict and why, a line per part, what was understood, and the quotes. Exit 0 supported, 1 not found, 2 unreadable, 3 any other verdict. Put a claim with a $ in single quotes, or the shell eats the figure.": "Вердикты: supported, not_established, conflicting, contradicted, period_mismatch, not_found, unreadable. Показывает вердикт и его причину, по строке на каждую часть, что было понято, и цитаты. Код выхода 0 — supported, 1 — not_found, 2 — unreadable, 3 — любой другой вердикт. Утверждение со знаком $ берите в одинарные кавычки, иначе оболочка съест цифру.",
+    "The claim, in English, Russian or Kazakh.": "Утверждение на английском, русском или казахском.",
+    "The day relative periods count from (last year, в прошлом году, былтыр). Default: today.": "День, от которого отсчитываются относительные периоды (last year, в прошлом году, былтыр). По умолчанию: сегодня.",
+    "A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.": "Готовая к вставке строка со ссылкой на источник факта, на английском, русском или казахском.",
+    "With --json: the line, with the record and the source it cites (otg schema citation).": "С --json: строка вместе с записью и источником, на который она ссылается (otg schema citation).",
+    "A fact or target id.": "Идентификатор факта или цели.",
+    "text or markdown.": "text или markdown.",
+    "Add the original quote.": "Добавить исходную цитату.",
+    "Find facts, agreements, events, people and sources by any word of their quotes, names or notes.": "Найти факты, соглашения, события, людей и источники по любому слову их цитат, названий или примечаний.",
+    "Case does not matter, and Kazakh letters match their plain forms (туркистан finds Түркістан).": "Регистр не важен, а казахские буквы совпадают со своими простыми формами (туркистан находит Түркістан).",
+    "Words to find, in English, Russian or Kazakh; several words find records with all of them.": "Слова для поиска на английском, русском или казахском; по нескольким словам находятся записи со всеми ними.",
+    "Show at most this many results.": "Показать не больше стольких результатов.",
+    "The JSON Schema of otg's JSON output, generated from its models.": "Схема JSON Schema для вывода otg в JSON, созданная по его моделям.",
+    "A kind of record or result: fact, event, agreement, target, source, group, country, derived, hit (search), verification (verify), problem, check, quote, citation (cite) or export (export --format json); all when left out.": "Вид записи или результата: fact, event, agreement, target, source, group, country, derived, hit (search), verification (verify), problem, check, quote, citation (cite) или export (export --format json); если не указан — все.",
+    "The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.": "Вся база фактов в виде базы данных SQLite (для Datasette и sqlite-utils), файлов JSON или CSV.",
+    "File to write (a folder for csv); - for stdout (json).": "Файл для записи (для csv — папка); - — вывод в stdout (json).",
+    "sqlite, json or csv.": "sqlite, json или csv.",
+    "Replace PATH if it exists.": "Заменить ПУТЬ, если он существует.",
+    "Add an article to a fact folder (otg source add ARTICLE ...).": "Добавить статью в папку фактов (otg source add СТАТЬЯ ...).",
+    "Archive an article into a fact folder and add a [[source]] for it, with its checksum.": "Заархивировать статью в папку фактов и добавить для неё [[source]] с контрольной суммой.",
+    "The text is copied byte for byte to DIR/sources/NNN_<hash>.txt (never over an existing file) and a [[source]] with its SHA-256 is appended to DIR/sources.toml, so that otg check reports any later edit of the archive. Prints the new source's id.": "Текст копируется байт в байт в ПАПКА/sources/NNN_<hash>.txt (никогда поверх существующего файла), а [[source]] с его SHA-256 дописывается в ПАПКА/sources.toml, чтобы otg check сообщал о любой последующей правке архива. Выводит идентификатор нового источника.",
+    "The article's text, a UTF-8 file.": "Текст статьи, файл в UTF-8.",
+    "The outlet, as it writes its name (BAQ.KZ).": "Издание — так, как оно пишет своё название (BAQ.KZ).",
+    "When the article was published, as precisely as it says: YYYY, YYYY-MM or YYYY-MM-DD; none when it states no date (it is never guessed).": "Когда статья опубликована, с той точностью, что указана в ней: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД; не указывайте, если даты в ней нет (её никогда не угадывают).",
+    "The article's language.": "Язык статьи.",
+    "The fact folder to add it to (made if missing).": "Папка фактов, куда добавить статью (создаётся, если её нет).",
+    "Where it was published online.": "Где она опубликована в интернете.",
+    "Its headline, if it has one.": "Её заголовок, если он есть.",
+    "The day you saved it.": "День, когда вы её сохранили.",
+    "Whose statistics it reports, as it names them (a statistics office, a ministry).": "Чью статистику она приводит — так, как она их называет (статистическое ведомство, министерство).",
+    "The source's id; default: outlet, date and language.": "Идентификатор источника; по умолчанию: издание, дата и язык.",
+    "The cache of the validated fact base: what it holds, checking it, clearing it.": "Кэш проверенной базы фактов: что в нём есть, его проверка и очистка.",
+    "Where the cache of these fact folders is, what it holds, and whether it is current.": "Где находится кэш этих папок фактов, что в нём есть и актуален ли он.",
+    "Exit 0 when there is a cache, 1 when there is none.": "Код выхода 0, если кэш есть, 1 — если его нет.",
+    "Check the cache against the fact files, record by record; delete it if it differs.": "Сверить кэш с файлами фактов, запись за записью; удалить его, если он отличается.",
+    "Exit 0 when it is current and equals the fact files, 1 when there is no current cache to check, 3 when it failed the check (it is deleted; the next command writes a new one).": "Код выхода 0, если кэш актуален и совпадает с файлами фактов, 1 — если актуального кэша для проверки нет, 3 — если он не прошёл проверку (он удаляется; следующая команда запишет новый).",
+    "Delete every cache file otg keeps (all sets of fact folders), with their seals and key.": "Удалить все файлы кэша otg (для всех наборов папок фактов) вместе с их печатями и ключом.",
 }
 
 KK: dict[str, str] = {
@@ -1496,6 +1602,112 @@ KK: dict[str, str] = {
     "unknown language {value}; did you mean {meant}? Accepted: {accepted}": "{value} деген тіл жоқ; мүмкін, {meant} болар? Қабылданатындары: {accepted}",
     "unknown language {value}; accepted: {accepted}": "{value} деген тіл жоқ; қабылданатындары: {accepted}",
     "(env var: {var})": "({var} орта айнымалысы)",
+    "Example: {command}": "Мысал: {command}",
+    "required": "міндетті",
+    "env var: {var}": "орта айнымалысы: {var}",
+    "default: {default}": "әдепкісі: {default}",
+    "metavar PERIOD": "КЕЗЕҢ",
+    "metavar FILE": "ФАЙЛ",
+    "metavar DIR": "ҚАЛТА",
+    "metavar SOURCE": "ДЕРЕККӨЗ",
+    "metavar TEXT": "МӘТІН",
+    "metavar CLAIM": "ТҰЖЫРЫМ",
+    "metavar YYYY-MM-DD": "ЖЖЖЖ-АА-КК",
+    "metavar WORDS": "СӨЗДЕР",
+    "metavar PATH": "ЖОЛ",
+    "metavar ARTICLE": "МАҚАЛА",
+    "metavar NAME": "АТАУ",
+    "metavar DATE": "КҮН",
+    "Cited answers about trade between Kazakhstan and the Organization of Turkic States.": "Қазақстан мен Түркі мемлекеттері ұйымы арасындағы сауда туралы дереккөзі көрсетілген жауаптар.",
+    "Print the version, and the date of the newest source in the bundled base, and exit.": "Нұсқаны және кірістірілген базадағы ең жаңа дереккөздің күнін көрсетіп, шығу.",
+    "Same as --format json.": "--format json параметрімен бірдей.",
+    "table, json, ndjson, csv, tsv or markdown. Default: OTG_FORMAT, else a table on a terminal and tsv (no header) when piped.": "table, json, ndjson, csv, tsv немесе markdown. Әдепкісі: OTG_FORMAT, ол болмаса терминалда кесте, ал арнаға шығарғанда tsv (тақырып жолынсыз).",
+    "A folder of your own TOML fact files, added to the bundled base (repeatable). Default: the folders in OTG_FACTS, separated by the path separator (empty entries are skipped).": "Кірістірілген базаға қосылатын өз TOML деректер файлдарыңыз бар қалта (бірнеше рет беруге болады). Әдепкісі: OTG_FACTS ішіндегі жол бөлгішімен бөлінген қалталар (бос жазбалар өткізіледі).",
+    "Language of headings, labels, numbers and names (quotes stay as written). Default: OTG_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en.": "Тақырыптардың, белгілердің, сандар мен атаулардың тілі (дәйексөздер жазылған күйінде қалады). Әдепкісі: OTG_LANG, ол болмаса локаль тілі (LC_ALL, LC_MESSAGES, LANG), ол да болмаса en.",
+    "Colour in tables and charts: on a terminal only (auto), always, or never. Default: auto; no colours under NO_COLOR, colour even when piped under CLICOLOR_FORCE.": "Кестелер мен диаграммалардағы түс: тек терминалда (auto), әрдайым (always) немесе ешқашан (never). Әдепкісі: auto; NO_COLOR берілсе түс жоқ, CLICOLOR_FORCE берілсе арнаға шығарғанда да түс бар.",
+    "Never page (on a terminal, output taller than the screen goes through OTG_PAGER, else PAGER, else less).": "Беттеп көрсетпеу (терминалда экраннан ұзын шығыс OTG_PAGER, ол болмаса PAGER, ол да болмаса less арқылы көрсетіледі).",
+    "Install completion for the current shell.": "Ағымдағы қабықшаға автотолықтыруды орнату.",
+    "Show completion for the current shell, to copy it or customize the installation.": "Ағымдағы қабықшаның автотолықтыруын көрсету: көшіріп алуға не орнатуды баптауға болады.",
+    "Show this message and exit.": "Осы анықтаманы көрсетіп, шығу.",
+    "Trade turnover between Kazakhstan and a partner, with every figure's source.": "Қазақстанның серіктеспен тауар айналымы және әр санның дереккөзі.",
+    "A and B are ISO codes (KZ, KAZ), names in English, Russian or Kazakh (Uzbekistan, Узбекистан, Өзбекстан) or a group (OTS, ОТГ, ТМҰ). PERIOD is 2025, 2025-01..2025-08, 2025-Q3 or 2025-H1; without it every period is shown. Part-year figures are labelled as such.": "A мен B — ISO кодтары (KZ, KAZ), ағылшынша, орысша не қазақша атаулар (Uzbekistan, Узбекистан, Өзбекстан) немесе топ (OTS, ОТГ, ТМҰ). КЕЗЕҢ — 2025, 2025-01..2025-08, 2025-Q3 не 2025-H1; ол берілмесе, барлық кезең көрсетіледі. Жылдың бір бөлігіндегі сандар солай белгіленеді.",
+    "One or two countries or groups, and a period.": "Бір не екі ел немесе топ және кезең.",
+    "Show the verbatim quote behind every row.": "Әр жолдың негізіндегі сөзбе-сөз дәйексөзді көрсету.",
+    "Draw the figures as labelled bars instead of a table.": "Сандарды кестенің орнына белгіленген бағандармен салу.",
+    "Also save the chart as an SVG image (implies --chart).": "Диаграмманы SVG суреті ретінде де сақтау (--chart параметрін қосады).",
+    "Let --svg replace FILE if it exists.": "ФАЙЛ бар болса, --svg оны ауыстыра алады.",
+    "Only these fields (dotted paths such as period.label or sources.outlet) in json, ndjson, csv, tsv and markdown output.": "json, ndjson, csv, tsv және markdown шығысында тек осы өрістер (period.label не sources.outlet сияқты нүктемен жазылған жолдар).",
+    "A first line of field names in tsv and csv (default: csv has one, tsv none).": "tsv және csv ішіндегі өріс атаулары бар бірінші жол (әдепкісі: csv-де бар, tsv-де жоқ).",
+    "Start CSV with a UTF-8 byte-order mark, for spreadsheets.": "Электрондық кестелер үшін CSV-ді UTF-8 байт реті белгісімен бастау.",
+    "CSV for programs: no quote (') before a cell that a spreadsheet would run as a formula (one starting with = + - @ or a tab; a plain number such as -3.5 never gets one).": "Бағдарламаларға арналған CSV: электрондық кесте формула ретінде орындайтын ұяшықтың алдына апостроф (') қойылмайды (= + - @ белгісінен не табуляциядан басталатын ұяшық; -3.5 сияқты жай санға ол ешқашан қойылмайды).",
+    "Every figure in the fact base (exports, investment, companies, freight ...), filtered.": "Деректер базасындағы барлық сан (экспорт, инвестиция, компаниялар, жүк ...), іріктеп.",
+    "Only this measure (repeatable): exports, investment_inflow, ...": "Тек осы көрсеткіш (бірнеше рет беруге болады): exports, investment_inflow, ...",
+    'Stated goals, their deadline (or "not stated"), and the derived progress toward each.': "Мәлімделген мақсаттар, олардың мерзімі (не «көрсетілмеген») және әрқайсысының есептелген орындалуы.",
+    "Only targets naming these countries.": "Тек осы елдер аталған мақсаттар.",
+    "Agreements, signed documents and decisions, grouped by event, with their status as worded.": "Келісімдер, қол қойылған құжаттар мен шешімдер оқиғалар бойынша топталып, дереккөздегі тұжырымдағы мәртебесімен.",
+    "Event id, place, name or alias (turkestan, Туркестан, Түркістан).": "Оқиғаның идентификаторы, өткен жері, атауы не балама атауы (turkestan, Туркестан, Түркістан).",
+    "Only agreements this country is party to, directly or via a group.": "Тек осы ел тікелей не топ арқылы тарабы болған келісімдер.",
+    "Figures otg computes (implied imports, sums of bilateral figures, target progress), each marked as derived, with its formula and the facts it came from.": "otg есептейтін сандар (жанама импорт, екіжақты сандардың қосындысы, мақсаттың орындалуы): әрқайсысы есептелген деп белгіленеді, формуласы мен алынған деректері көрсетіледі.",
+    "Meetings and other events the sources report, with place and date as stated.": "Дереккөздер хабарлаған кездесулер мен басқа оқиғалар, өткен жері мен күні көрсетілгендей.",
+    "Only events whose id, name, alias or place contains this.": "Идентификаторында, атауында, балама атауында не өткен жерінде осы сөз бар оқиғалар ғана.",
+    "The articles the fact base is curated from: outlet, date, language.": "Деректер базасы жинақталған мақалалар: басылым, күні, тілі.",
+    "One record in full: what it says first, then every source, quote and note.": "Бір жазба толығымен: алдымен не айтылғаны, содан кейін әр дереккөз, дәйексөз және ескертпе.",
+    "A fact, event, agreement, target, source or group id.": "Деректің, оқиғаның, келісімнің, мақсаттың, дереккөздің не топтың идентификаторы.",
+    "Also list every field of the record.": "Жазбаның барлық өрісін де тізіп шығу.",
+    "Lint the fact base: schema, ids, references, verbatim quotes, figures that do not add up.": "Деректер базасын тексеру: схема, идентификаторлар, сілтемелер, сөзбе-сөз дәйексөздер, бір-біріне қосылмайтын сандар.",
+    "Reports every problem, not only the first. Exit 0 when clean, 2 when there are errors (or warnings, with --strict).": "Біріншісін ғана емес, барлық ақауды хабарлайды. Бәрі дұрыс болса, шығу коды 0, қате болса (--strict берілсе, ескерту болса да) — 2.",
+    "Fact folders to check on their own, instead of the bundled base and --facts.": "Кірістірілген база мен --facts орнына жеке тексерілетін деректер қалталары.",
+    "Fail on warnings too.": "Ескертулерді де қате деп санау.",
+    "Create a fact folder with one commented example of each kind of record, and its archive.": "Әр жазба түрінің түсіндірмесі бар бір үлгісімен және мұрағатымен деректер қалтасын құру.",
+    "The examples (a source and its archived article, a fact, a target, an event, an agreement) each carry a `placeholder` line: otg check reports them, and no command shows them, until they are replaced with your article's records. Refuses a folder that is not empty (exit 2).": "Әр үлгіде (дереккөз және оның мұрағаттағы мақаласы, дерек, мақсат, оқиға, келісім) `placeholder` жолы бар: олар сіздің мақалаңыздың жазбаларымен ауыстырылғанша otg check оларды хабарлайды, ешбір команда оларды көрсетпейді. Бос емес қалтаны қабылдамайды (шығу коды 2).",
+    "The folder to create; it must be new or empty.": "Құрылатын қалта; ол жаңа не бос болуы керек.",
+    "Find words in a source's archived article and print them exactly as the article has them.": "Дереккөздің мұрағаттағы мақаласынан сөздерді тауып, мақалада жазылғандай дәл шығару.",
+    "Whitespace, quote marks (« » “ ” \" '), dashes (– — -), decimal commas and points (1,7 and 1.7), case and ё/е do not count in the search; what is printed is the article's own text, ready to paste as a verbatim quote. Exit 0 found, 1 not found (the closest passage and the difference on stderr), 2 unknown source. --json prints one object either way.": "Іздеуде бос орындар, тырнақшалар (« » “ ” \" '), сызықшалар (– — -), ондық үтір мен нүкте (1,7 және 1.7), әріп регистрі және ё/е ескерілмейді; мақаланың өз мәтіні шығарылады, оны сөзбе-сөз дәйексөз ретінде қоюға болады. Шығу коды: 0 — табылды, 1 — табылмады (ең жақын үзінді мен айырмашылығы stderr-ге шығады), 2 — дереккөз белгісіз. --json берілсе, кез келген жағдайда бір нысан шығарылады.",
+    "A source id.": "Дереккөз идентификаторы.",
+    "The words to find in its archived article.": "Оның мұрағаттағы мақаласынан табылатын сөздер.",
+    "Propose TOML records for the sentences of a source's article that state something to record.": "Дереккөз мақаласының жазып алуға тұрарлық нәрсе айтылған сөйлемдері үшін TOML жазбаларын ұсыну.",
+    "A sentence that states a figure (an amount, a change in percent, a count), a target, an agreement or an event gets a record, its quote the sentence verbatim, its value, unit, qualifier, period and parties as otg's claim reader understood them. Nothing in a draft is a fact: each record carries a placeholder line and fails otg check until confirmed against its quote. Exit 1 when no sentence states anything to record.": "Сан (сома, пайыздық өзгеріс, саны), мақсат, келісім не оқиға айтылған сөйлемге жазба жасалады: дәйексөзі — сөйлемнің өзі сөзбе-сөз, мәні, бірлігі, анықтауышы, кезеңі мен тараптары — otg тұжырым оқығышы түсінгендей. Жобадағы ештеңе дерек емес: әр жазбада placeholder жолы бар, дәйексөзімен салыстырылып расталғанша ол otg check-тен өтпейді. Ешбір сөйлемде жазатын нәрсе болмаса, шығу коды 1.",
+    "Write the draft here, not to stdout.": "Жобаны stdout-қа емес, осында жазу.",
+    "Replace FILE if it exists.": "ФАЙЛ бар болса, оны ауыстыру.",
+    "Check a claim against the fact base, part by part.": "Тұжырымды деректер базасы бойынша бөлікке бөліп тексеру.",
+    "A claim with a figure is checked against the facts and targets (amount, change, target, deadline); one without, against the agreements, events and groups (what was done, who proposed it, place, date, which meeting, membership).": "Саны бар тұжырым деректер мен мақсаттар бойынша (сома, өзгеріс, мақсат, мерзім), саны жоғы келісімдер, оқиғалар мен топтар бойынша (не істелді, кім ұсынды, өткен жері, күні, қай кездесу, мүшелік) тексеріледі.",
+    "Verdicts: supported, not_established, conflicting, contradicted, period_mismatch, not_found, unreadable. Shows the verdict and why, a line per part, what was understood, and the quotes. Exit 0 supported, 1 not found, 2 unreadable, 3 any other verdict. Put a claim with a $ in single quotes, or the shell eats the figure.": "Үкімдер: supported, not_established, conflicting, contradicted, period_mismatch, not_found, unreadable. Үкімді және оның себебін (әр бөлікке бір жол), не түсінілгенін және дәйексөздерді көрсетеді. Шығу коды: 0 — supported, 1 — not_found, 2 — unreadable, 3 — басқа кез келген үкім. $ белгісі бар тұжырымды жалқы тырнақшаға алыңыз, әйтпесе қабықша санды жұтып қояды.",
+    "The claim, in English, Russian or Kazakh.": "Ағылшын, орыс не қазақ тіліндегі тұжырым.",
+    "The day relative periods count from (last year, в прошлом году, былтыр). Default: today.": "Салыстырмалы кезеңдер есептелетін күн (last year, в прошлом году, былтыр). Әдепкісі: бүгін.",
+    "A ready-to-paste attribution line for a fact, in English, Russian or Kazakh.": "Дерекке арналған, қоюға дайын дереккөз сілтемесі бар жол: ағылшын, орыс не қазақ тілінде.",
+    "With --json: the line, with the record and the source it cites (otg schema citation).": "--json берілсе: жол өзі сілтеме жасайтын жазбамен және дереккөзбен бірге (otg schema citation).",
+    "A fact or target id.": "Деректің не мақсаттың идентификаторы.",
+    "text or markdown.": "text немесе markdown.",
+    "Add the original quote.": "Түпнұсқа дәйексөзді қосу.",
+    "Find facts, agreements, events, people and sources by any word of their quotes, names or notes.": "Деректерді, келісімдерді, оқиғаларды, адамдар мен дереккөздерді дәйексөздерінің, атауларының не ескертпелерінің кез келген сөзі бойынша табу.",
+    "Case does not matter, and Kazakh letters match their plain forms (туркистан finds Түркістан).": "Әріп регистрі маңызды емес, қазақ әріптері жай түрлерімен сәйкес келеді (туркистан деп іздесе, Түркістан табылады).",
+    "Words to find, in English, Russian or Kazakh; several words find records with all of them.": "Ағылшын, орыс не қазақ тіліндегі ізделетін сөздер; бірнеше сөз берілсе, бәрі бар жазбалар табылады.",
+    "Show at most this many results.": "Нәтижелердің ең көп дегенде осынша санын көрсету.",
+    "The JSON Schema of otg's JSON output, generated from its models.": "otg JSON шығысының модельдерінен жасалған JSON Schema сызбасы.",
+    "A kind of record or result: fact, event, agreement, target, source, group, country, derived, hit (search), verification (verify), problem, check, quote, citation (cite) or export (export --format json); all when left out.": "Жазбаның не нәтиженің түрі: fact, event, agreement, target, source, group, country, derived, hit (search), verification (verify), problem, check, quote, citation (cite) немесе export (export --format json); берілмесе — барлығы.",
+    "The whole fact base as a SQLite database (for Datasette and sqlite-utils), JSON or CSV files.": "Бүкіл деректер базасы SQLite дерекқоры (Datasette пен sqlite-utils үшін), JSON не CSV файлдары түрінде.",
+    "File to write (a folder for csv); - for stdout (json).": "Жазылатын файл (csv үшін — қалта); - — stdout-қа шығару (json).",
+    "sqlite, json or csv.": "sqlite, json немесе csv.",
+    "Replace PATH if it exists.": "ЖОЛ бар болса, оны ауыстыру.",
+    "Add an article to a fact folder (otg source add ARTICLE ...).": "Деректер қалтасына мақала қосу (otg source add МАҚАЛА ...).",
+    "Archive an article into a fact folder and add a [[source]] for it, with its checksum.": "Мақаланы деректер қалтасына мұрағаттап, бақылау сомасымен бірге оған [[source]] қосу.",
+    "The text is copied byte for byte to DIR/sources/NNN_<hash>.txt (never over an existing file) and a [[source]] with its SHA-256 is appended to DIR/sources.toml, so that otg check reports any later edit of the archive. Prints the new source's id.": "Мәтін ҚАЛТА/sources/NNN_<hash>.txt файлына байтпен-байт көшіріледі (бар файлдың үстіне ешқашан жазылмайды), ал SHA-256 сомасы бар [[source]] ҚАЛТА/sources.toml соңына қосылады: мұрағат кейін өзгертілсе, otg check оны хабарлайды. Жаңа дереккөздің идентификаторын шығарады.",
+    "The article's text, a UTF-8 file.": "Мақала мәтіні, UTF-8 файлы.",
+    "The outlet, as it writes its name (BAQ.KZ).": "Басылым — өз атауын қалай жазса, солай (BAQ.KZ).",
+    "When the article was published, as precisely as it says: YYYY, YYYY-MM or YYYY-MM-DD; none when it states no date (it is never guessed).": "Мақаланың жарияланған уақыты, онда көрсетілген дәлдікпен: ЖЖЖЖ, ЖЖЖЖ-АА не ЖЖЖЖ-АА-КК; күні көрсетілмесе, бермеңіз (ол ешқашан болжанбайды).",
+    "The article's language.": "Мақаланың тілі.",
+    "The fact folder to add it to (made if missing).": "Мақала қосылатын деректер қалтасы (жоқ болса, құрылады).",
+    "Where it was published online.": "Интернетте қай жерде жарияланғаны.",
+    "Its headline, if it has one.": "Тақырыбы, бар болса.",
+    "The day you saved it.": "Оны сақтаған күніңіз.",
+    "Whose statistics it reports, as it names them (a statistics office, a ministry).": "Кімнің статистикасын келтіретіні — мақала қалай атаса, солай (статистика органы, министрлік).",
+    "The source's id; default: outlet, date and language.": "Дереккөз идентификаторы; әдепкісі: басылым, күні және тілі.",
+    "The cache of the validated fact base: what it holds, checking it, clearing it.": "Тексерілген деректер базасының кэші: ішінде не бар, оны тексеру және тазалау.",
+    "Where the cache of these fact folders is, what it holds, and whether it is current.": "Осы деректер қалталарының кэші қайда, ішінде не бар және ол өзекті ме.",
+    "Exit 0 when there is a cache, 1 when there is none.": "Кэш бар болса, шығу коды 0, жоқ болса — 1.",
+    "Check the cache against the fact files, record by record; delete it if it differs.": "Кэшті деректер файлдарымен жазба бойынша салыстыру; өзгеше болса, оны жою.",
+    "Exit 0 when it is current and equals the fact files, 1 when there is no current cache to check, 3 when it failed the check (it is deleted; the next command writes a new one).": "Кэш өзекті әрі деректер файлдарымен бірдей болса, шығу коды 0, тексеретін өзекті кэш жоқ болса — 1, тексеруден өтпесе — 3 (ол жойылады; келесі команда жаңасын жазады).",
+    "Delete every cache file otg keeps (all sets of fact folders), with their seals and key.": "otg сақтайтын барлық кэш файлын (деректер қалталарының барлық жиынтығы үшін) мөрлері мен кілтімен бірге жою.",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1582,7 +1794,7 @@ def _reason_words() -> set[str]:
     from otg_cli.views.usage import HELP_HEADINGS, TEMPLATES, USAGE_WORDS
 
     words |= {*TEMPLATES, *USAGE_WORDS, *HELP_HEADINGS, "Try {command} for help.", "Error: {message}"}
-    words |= _problem_words()
+    words |= _problem_words() | _help_words()
     return words | _shown_words() | set(STATUS.values()) | {"severity error", "severity warning"}
 
 
@@ -1597,6 +1809,36 @@ def _problem_words() -> set[str]:
     words = {name for _, name in FILE_KINDS} | {"not a regular file", *PARSER_MESSAGES, DELETE_IT}
     words |= {hint for _, hint in SYNTAX_HINTS} | set(FIXES.values()) | {"kind.figure"}
     return words | {frame, f"{frame} in {{text}}", f"{frame}; {{hint}}", f"{frame} in {{text}}; {{hint}}"}
+
+
+def _help_words() -> set[str]:
+    """What --help says of every command and parameter, paragraph by paragraph, and the words of
+    its metavars ("metavar PERIOD"); click's words after an option's help."""
+    import inspect
+    import re
+
+    import typer
+
+    from otg_cli.commands import app
+    from otg_cli.views.usage import EXTRA_WORDS
+
+    words = {*EXTRA_WORDS, "Example: {command}", "Show this message and exit."}  # click's own -h
+
+    def walk(command: object) -> None:
+        texts = [getattr(command, "help", None)]
+        for param in getattr(command, "params", []):
+            texts.append(getattr(param, "help", None))
+            words.update(f"metavar {m}" for m in re.findall(r"[A-Z][A-Z-]+", param.metavar or ""))
+        for text in filter(None, texts):
+            for paragraph in inspect.cleandoc(text).split("\n\n"):
+                flat = " ".join(paragraph.split())
+                if not flat.startswith("Example: "):
+                    words.add(flat)
+        for sub in getattr(command, "commands", {}).values():
+            walk(sub)
+
+    walk(typer.main.get_command(app))
+    return words - {"metavar A", "metavar B", "metavar ID", "metavar URL"}  # the same in every language
 
 
 def _shown_words() -> set[str]:
