@@ -143,7 +143,7 @@ HIT = Kind(
     table="hit",
     plural="hits",
     shape="HitOut",
-    columns=("kind", "id", "score", "title"),
+    columns=("kind", "id", "score", "title_label"),
     exported=False,
 )
 VERIFICATION = Kind(

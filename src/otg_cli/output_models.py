@@ -260,6 +260,8 @@ class HitOut(TypedDict):
     kind: str
     id: str
     title: str
+    #: The title in the run's language, where the record has the words.
+    title_label: str
     score: int
     matches: list[MatchOut]
 

@@ -169,11 +169,14 @@ def unsupported_output(command: str, formats: tuple[OutputFormat, ...]) -> str:
 
 
 def fields_for(kind: str, options: OutputOptions) -> list[str]:
+    """The fields a flat format prints: --fields, else the kind's columns, a name or title in the
+    run's language (`title.ru` for `title.en`; `fields.flat_rows` falls back to English)."""
+    from otg_cli.i18n import current
     from otg_cli.kinds import KINDS
-    from otg_cli.render.fields import check_fields
+    from otg_cli.render.fields import check_fields, in_language
 
     if options.fields is None:
-        return list(KINDS[kind].columns)
+        return [in_language(column, current()) for column in KINDS[kind].columns]
     check_fields(kind, options.fields)
     return list(options.fields)
 

@@ -200,23 +200,7 @@ def hit(item: Hit, row: Mapping[str, Any], base: FactBase, query: str) -> Labels
         pieces.append((f"{words.get(f'field {field}', field)}: ", "dim"))
         pieces.extend(_highlighted(text, query))
     kind = words.get(f"record {item.kind}", item.kind)
-    return {"matches": tuple(pieces), "kind": kind, "title": _hit_title(item, base)}
-
-
-def _hit_title(item: Hit, base: FactBase) -> str:
-    """What a hit is, in the run's language where the record has the words."""
-    from otg_cli.meetings import Agreement, Event
-    from otg_cli.models import Fact, Group
-
-    record = base.record(item.id) if item.kind != "person" else None
-    language = i18n.current()
-    if isinstance(record, Fact):
-        return record.described(language)
-    if isinstance(record, Agreement):
-        return record.title.get(language)
-    if isinstance(record, Event | Group):
-        return record.name.get(language)
-    return item.title
+    return {"matches": tuple(pieces), "kind": kind, "title": row["title_label"]}
 
 
 def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:

@@ -277,6 +277,7 @@ def hit(item: "Hit", base: "FactBase | None" = None) -> "HitOut":
         "kind": item.kind,
         "id": item.id,
         "title": item.title,
+        "title_label": item.title if base is None else hit_title(item, base),
         "score": item.score,
         "matches": [{"field": f, "text": t} for f, t in item.matches],
     }
@@ -421,3 +422,19 @@ def cite_document(base: "FactBase", record_id: str, *, style: str, text: str) ->
         "text": text,
         "source": citation(cited(base, record, language), base),
     }
+
+
+def hit_title(item: "Hit", base: "FactBase") -> str:
+    """What a hit is, in the run's language where the record has the words."""
+    from otg_cli.meetings import Agreement, Event
+    from otg_cli.models import Fact, Group
+
+    record = base.record(item.id) if item.kind != "person" else None
+    language = i18n.current()
+    if isinstance(record, Fact):
+        return record.described(language)
+    if isinstance(record, Agreement):
+        return record.title.get(language)
+    if isinstance(record, Event | Group):
+        return record.name.get(language)
+    return item.title
