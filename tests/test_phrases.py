@@ -190,6 +190,8 @@ EN: dict[str, str] = {
     "; did you mean {quoted}?": "; did you mean '{quoted}'?",
     "Try {command} for help.": "Try '{command}' for help.",
     "Error: {message}": "Error: {message}",
+    "year {year}": "{year}",
+    "years {start}–{end}": "{start}–{end}",
 }
 
 RU: dict[str, str] = {
@@ -281,7 +283,6 @@ RU: dict[str, str] = {
     "parties": "стороны",
     "none found": "не найдены",
     "indicator": "показатель",
-    "period": "период",
     "amount": "сумма",
     "read": "прочитано",
     "no figures for {who}{within}. The fact base has figures for: {known}": "нет данных: {who}{within}. В базе есть данные: {known}",
@@ -952,6 +953,9 @@ RU: dict[str, str] = {
     "Check the cache against the fact files, record by record; delete it if it differs.": "Сверить кэш с файлами фактов, запись за записью; удалить его, если он отличается.",
     "Exit 0 when it is current and equals the fact files, 1 when there is no current cache to check, 3 when it failed the check (it is deleted; the next command writes a new one).": "Код выхода 0, если кэш актуален и совпадает с файлами фактов, 1 — если актуального кэша для проверки нет, 3 — если он не прошёл проверку (он удаляется; следующая команда запишет новый).",
     "Delete every cache file otg keeps (all sets of fact folders), with their seals and key.": "Удалить все файлы кэша otg (для всех наборов папок фактов) вместе с их печатями и ключом.",
+    "year {year}": "{year} год",
+    "years {start}–{end}": "{start}–{end} гг.",
+    "period {period}": "за {period}",
 }
 
 KK: dict[str, str] = {
@@ -1043,7 +1047,6 @@ KK: dict[str, str] = {
     "parties": "тараптар",
     "none found": "табылмады",
     "indicator": "көрсеткіш",
-    "period": "кезең",
     "amount": "сомасы",
     "read": "оқылды",
     "no figures for {who}{within}. The fact base has figures for: {known}": "дерек жоқ: {who}{within}. Базада деректер бар: {known}",
@@ -1708,6 +1711,9 @@ KK: dict[str, str] = {
     "Check the cache against the fact files, record by record; delete it if it differs.": "Кэшті деректер файлдарымен жазба бойынша салыстыру; өзгеше болса, оны жою.",
     "Exit 0 when it is current and equals the fact files, 1 when there is no current cache to check, 3 when it failed the check (it is deleted; the next command writes a new one).": "Кэш өзекті әрі деректер файлдарымен бірдей болса, шығу коды 0, тексеретін өзекті кэш жоқ болса — 1, тексеруден өтпесе — 3 (ол жойылады; келесі команда жаңасын жазады).",
     "Delete every cache file otg keeps (all sets of fact folders), with their seals and key.": "otg сақтайтын барлық кэш файлын (деректер қалталарының барлық жиынтығы үшін) мөрлері мен кілтімен бірге жою.",
+    "year {year}": "{year} жыл",
+    "years {start}–{end}": "{start}–{end} жылдар",
+    "period {period}": "{period}",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}

@@ -67,7 +67,7 @@ class Blame:
             "{id} ({amount}, {period}, in {file})",
             id=fact.id,
             amount=Spoken(amount),
-            period=Spoken(lambda: describe_period(fact.period)),
+            period=Spoken(lambda: describe_period(fact.period, in_sentence=True)),
             file=Words("file unknown") if where is None else where,
         )
 

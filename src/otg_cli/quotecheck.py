@@ -293,10 +293,14 @@ def _period(fact: Fact, reading: Reading) -> Said | None:
     if period.basis == "flow" or period.start is not None:
         agrees = (period.start, period.end) == (stated.start, stated.end)
         basis = "" if period.basis == "flow" else f'basis = "{period.basis}", '
-        described = Spoken(lambda: describe_period(period))
+        described = Spoken(lambda: describe_period(period, in_sentence=True))
         return Said(agrees, described, says, fix.replace("{ ", "{ " + basis, 1))
     # A level, or a running total to `end`: the day it is as of must fall within what the quote says.
-    return Said(stated.start <= period.end <= stated.end, Spoken(lambda: describe_period(period)), says)
+    return Said(
+        stated.start <= period.end <= stated.end,
+        Spoken(lambda: describe_period(period, in_sentence=True)),
+        says,
+    )
 
 
 def _deadline(target: Target, reading: Reading) -> Said | None:

@@ -220,7 +220,9 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
             else say("indicator not found")
         )
         understood.append(
-            f"{say('period')} {_claimed_period(claim.period)}" if claim.period else say("period not stated")
+            say("period {period}", period=_claimed_period(claim.period))
+            if claim.period
+            else say("period not stated")
         )
     if claim.value is not None and claim.unit is not None:
         from otg_cli.views.amounts import in_words
@@ -257,7 +259,7 @@ def _claimed_period(period: DateRange) -> str:
 
     if i18n.current() == "en":
         return period.text
-    return periods.describe_period(Period(basis="flow", start=period.start, end=period.end))
+    return periods.describe_period(Period(basis="flow", start=period.start, end=period.end), in_sentence=True)
 
 
 def _claimed_date(year: int | None, month: int | None, day: int | None) -> str | None:
