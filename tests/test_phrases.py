@@ -956,6 +956,25 @@ RU: dict[str, str] = {
     "year {year}": "{year} год",
     "years {start}–{end}": "{start}–{end} гг.",
     "period {period}": "за {period}",
+    "{value} does not match the formats {formats}.": "{value} не соответствует формату {formats}",
+    "measure not read": "показатель не прочитан",
+    "no parties named": "стороны не названы",
+    "period not stated in the sentence": "период в предложении не указан",
+    "change {change} (a fall is negative)": "изменение {change} (снижение — со знаком минус)",
+    "deadline: the quote names {deadline}; give a day only if it states one": "deadline: в цитате назван {deadline}; день указывайте, только если он в ней есть",
+    'parties: none named here; list those the article names around it, and context = ["parties"]': 'parties: здесь сторон не названо; перечислите те, что статья называет рядом, и добавьте context = ["parties"]',
+    "event: the id of the event it was reached at, if the article says": "event: идентификатор события, на котором достигнута договорённость, если статья это сообщает",
+    "place and date: only as the quote states them; leave out what it does not": "место и дата: только так, как их называет цитата; чего в ней нет, не указывайте",
+    "confirm value, period and parties against the quote": "сверьте значение, период и стороны с цитатой",
+    "confirm value, measure and parties against the quote": "сверьте значение, показатель и стороны с цитатой",
+    "confirm status and parties against the quote, and write its title": "сверьте статус и стороны с цитатой и напишите название",
+    "name the event, and give place and date only as the quote states them": "назовите событие, а место и дату укажите только так, как их называет цитата",
+    "draft: sentence {number}: {todo}": "черновик: предложение {number}: {todo}",
+    "read: {read}": "прочитано: {read}",
+    "fill in: {item}": "заполните: {item}",
+    "proposed by otg draft; {todo}": "предложено otg draft; {todo}",
+    "otg draft {source}: {count} records proposed from {used} of {sentences} sentences of {archive}.": "otg draft {source}: предложено записей: {count}, по {used} из {sentences} предложений {archive}.",
+    "Nothing here is a fact yet. Each record has a `placeholder` line, which makes `otg check` fail and keeps otg from showing it. Confirm every field against its quote (the sentence, verbatim), fill in what is empty, leave out what the article does not state, give it an id that says what it is, then delete the `placeholder` line.": "Здесь пока нет ни одного факта. В каждой записи есть строка `placeholder`: с ней `otg check` не проходит, и otg запись не показывает. Сверьте каждое поле с цитатой (это предложение дословно), заполните пустое, уберите то, чего в статье нет, дайте записи идентификатор, по которому понятно, что это, и удалите строку `placeholder`.",
 }
 
 KK: dict[str, str] = {
@@ -1714,6 +1733,25 @@ KK: dict[str, str] = {
     "year {year}": "{year} жыл",
     "years {start}–{end}": "{start}–{end} жылдар",
     "period {period}": "{period}",
+    "{value} does not match the formats {formats}.": "{value} {formats} пішіміне сәйкес емес",
+    "measure not read": "көрсеткіш оқылмады",
+    "no parties named": "тараптар аталмаған",
+    "period not stated in the sentence": "сөйлемде кезең көрсетілмеген",
+    "change {change} (a fall is negative)": "өзгеріс {change} (төмендеу — минус белгісімен)",
+    "deadline: the quote names {deadline}; give a day only if it states one": "deadline: дәйексөзде {deadline} аталған; күнін дәйексөзде болса ғана көрсетіңіз",
+    'parties: none named here; list those the article names around it, and context = ["parties"]': 'parties: мұнда тараптар аталмаған; мақала маңында атайтындарын тізіп, context = ["parties"] қосыңыз',
+    "event: the id of the event it was reached at, if the article says": "event: келісімге қол жеткізілген оқиғаның идентификаторы, мақалада айтылса",
+    "place and date: only as the quote states them; leave out what it does not": "өткен жері мен күні: тек дәйексөзде айтылғандай; онда жоғын көрсетпеңіз",
+    "confirm value, period and parties against the quote": "мәнін, кезеңін және тараптарын дәйексөзбен салыстырып растаңыз",
+    "confirm value, measure and parties against the quote": "мәнін, көрсеткішін және тараптарын дәйексөзбен салыстырып растаңыз",
+    "confirm status and parties against the quote, and write its title": "мәртебесі мен тараптарын дәйексөзбен салыстырып растаңыз және атауын жазыңыз",
+    "name the event, and give place and date only as the quote states them": "оқиғаны атаңыз, өткен жері мен күнін тек дәйексөзде айтылғандай көрсетіңіз",
+    "draft: sentence {number}: {todo}": "жоба: {number}-сөйлем: {todo}",
+    "read: {read}": "оқылғаны: {read}",
+    "fill in: {item}": "толтырыңыз: {item}",
+    "proposed by otg draft; {todo}": "otg draft ұсынған; {todo}",
+    "otg draft {source}: {count} records proposed from {used} of {sentences} sentences of {archive}.": "otg draft {source}: {archive} мақаласының {sentences} сөйлемінің {used} сөйлемі бойынша {count} жазба ұсынылды.",
+    "Nothing here is a fact yet. Each record has a `placeholder` line, which makes `otg check` fail and keeps otg from showing it. Confirm every field against its quote (the sentence, verbatim), fill in what is empty, leave out what the article does not state, give it an id that says what it is, then delete the `placeholder` line.": "Мұнда әзірге бірде-бір дерек жоқ. Әр жазбада `placeholder` жолы бар: ол тұрғанда `otg check` өтпейді, otg жазбаны көрсетпейді. Әр өрісті дәйексөзбен (сөйлемнің өзі, сөзбе-сөз) салыстырып растаңыз, бос өрістерді толтырыңыз, мақалада жоғын алып тастаңыз, жазбаға не екенін білдіретін идентификатор беріңіз, содан кейін `placeholder` жолын жойыңыз.",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}
@@ -1813,7 +1851,10 @@ def _problem_words() -> set[str]:
 
     frame = "invalid TOML at line {line}, column {column}: {reason}"
     words = {name for _, name in FILE_KINDS} | {"not a regular file", *PARSER_MESSAGES, DELETE_IT}
+    from otg_cli.curation.drafting import CONFIRM
+
     words |= {hint for _, hint in SYNTAX_HINTS} | set(FIXES.values()) | {"kind.figure"}
+    words |= {confirm.removeprefix("proposed by otg draft; ") for confirm in CONFIRM.values()}
     return words | {frame, f"{frame} in {{text}}", f"{frame}; {{hint}}", f"{frame} in {{text}}; {{hint}}"}
 
 

@@ -17,21 +17,21 @@ from conftest import run
     [
         (
             ("--lang", "ru", "turnover", "KZ", "--bogus"),
-            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [PERIOD]}\n"
+            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [ПЕРИОД]}\n"
             "Справка: otg turnover -h\n\n"
             "Ошибка: нет параметра «--bogus» (возможно, имелось в виду: --bom)\n",
         ),
         (
             ("turnover", "KZ", "--bogus", "--lang", "kk"),
-            "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [PERIOD]}\n"
+            "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [КЕЗЕҢ]}\n"
             "Анықтама: otg turnover -h\n\n"
             "Қате: «--bogus» деген параметр жоқ (мүмкін, --bom болар)\n",
         ),
         (
             ("turnover", "--lang=ru"),
-            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [PERIOD]}\n"
+            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [ПЕРИОД]}\n"
             "Справка: otg turnover -h\n\n"
-            "Ошибка: не указан аргумент «A [B] [PERIOD]»\n",
+            "Ошибка: не указан аргумент «A [B] [ПЕРИОД]»\n",
         ),
         (
             ("--lang", "kk", "turnovr", "KZ"),

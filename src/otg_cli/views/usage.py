@@ -48,6 +48,7 @@ TEMPLATES: tuple[str, ...] = (
     "{value} is not a valid boolean. Recognized values: {choices}",
     "{value} is not in the range {range}.",
     "Choose from: {choices}",
+    "{value} does not match the formats {formats}.",
     # otg's own reasons for a value of its options.
     "unknown language {value}; did you mean {meant}? Accepted: {accepted}",
     "unknown language {value}; accepted: {accepted}",
@@ -79,7 +80,9 @@ def worded(message: str) -> str:
     for template, pattern in _patterns():
         if match := pattern.fullmatch(flat):
             values = {
-                name: worded(value) if name == "reason" else _quoted(value)
+                name: worded(value)
+                if name == "reason"
+                else _quoted(metavar(value) if name == "name" else value)
                 for name, value in match.groupdict().items()
             }
             return phrase(template, **values)
@@ -131,7 +134,8 @@ class WordedUsageError(click_errors.UsageError):
             lines = []
             ctx = self.ctx
             if self.usage and ctx is not None:
-                lines.append(_usage(ctx.get_usage()))
+                with described(ctx.command, ctx):  # the metavars as the command's help has them
+                    lines.append(_usage(ctx.get_usage()))
                 if ctx.command.get_help_option(ctx) is not None:
                     command = f"{ctx.command_path} {ctx.help_option_names[0]}"
                     lines.append(phrase("Try {command} for help.", command=command))
