@@ -975,6 +975,10 @@ RU: dict[str, str] = {
     "proposed by otg draft; {todo}": "предложено otg draft; {todo}",
     "otg draft {source}: {count} records proposed from {used} of {sentences} sentences of {archive}.": "otg draft {source}: предложено записей: {count}, по {used} из {sentences} предложений {archive}.",
     "Nothing here is a fact yet. Each record has a `placeholder` line, which makes `otg check` fail and keeps otg from showing it. Confirm every field against its quote (the sentence, verbatim), fill in what is empty, leave out what the article does not state, give it an id that says what it is, then delete the `placeholder` line.": "Здесь пока нет ни одного факта. В каждой записи есть строка `placeholder`: с ней `otg check` не проходит, и otg запись не показывает. Сверьте каждое поле с цитатой (это предложение дословно), заполните пустое, уберите то, чего в статье нет, дайте записи идентификатор, по которому понятно, что это, и удалите строку `placeholder`.",
+    "month {month} is not between 1 and 12": "месяц {month} — не от 1 до 12",
+    "there is no day {day} in {month}": "в {month} нет {day}-го числа",
+    "the fact base has {count} problem; run `otg check` for the full report": "в базе фактов есть ошибки ({count}); полный отчёт — `otg check`",
+    "the fact base has {count} problems; run `otg check` for the full report": "в базе фактов есть ошибки ({count}); полный отчёт — `otg check`",
 }
 
 KK: dict[str, str] = {
@@ -1752,6 +1756,10 @@ KK: dict[str, str] = {
     "proposed by otg draft; {todo}": "otg draft ұсынған; {todo}",
     "otg draft {source}: {count} records proposed from {used} of {sentences} sentences of {archive}.": "otg draft {source}: {archive} мақаласының {sentences} сөйлемінің {used} сөйлемі бойынша {count} жазба ұсынылды.",
     "Nothing here is a fact yet. Each record has a `placeholder` line, which makes `otg check` fail and keeps otg from showing it. Confirm every field against its quote (the sentence, verbatim), fill in what is empty, leave out what the article does not state, give it an id that says what it is, then delete the `placeholder` line.": "Мұнда әзірге бірде-бір дерек жоқ. Әр жазбада `placeholder` жолы бар: ол тұрғанда `otg check` өтпейді, otg жазбаны көрсетпейді. Әр өрісті дәйексөзбен (сөйлемнің өзі, сөзбе-сөз) салыстырып растаңыз, бос өрістерді толтырыңыз, мақалада жоғын алып тастаңыз, жазбаға не екенін білдіретін идентификатор беріңіз, содан кейін `placeholder` жолын жойыңыз.",
+    "month {month} is not between 1 and 12": "{month}-ай 1 мен 12 аралығында емес",
+    "there is no day {day} in {month}": "{month} айында {day}-күн жоқ",
+    "the fact base has {count} problem; run `otg check` for the full report": "деректер базасында қате бар ({count}); толық есеп — `otg check`",
+    "the fact base has {count} problems; run `otg check` for the full report": "деректер базасында қате бар ({count}); толық есеп — `otg check`",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}

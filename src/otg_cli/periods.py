@@ -38,6 +38,13 @@ def month_end(year: int, month: int) -> datetime.date:
     return first_of_next - datetime.timedelta(days=1)
 
 
+def _check_month(month: int) -> None:
+    if not 1 <= month <= 12:
+        from otg_cli.i18n import phrase
+
+        raise ValueError(phrase("month {month} is not between 1 and 12", month=month))
+
+
 def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
     """The first and last day of one period expression."""
     if match := re.match(_YEAR, text):
@@ -53,11 +60,18 @@ def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
         return datetime.date(year, first, 1), month_end(year, first + 5)
     if match := re.match(_MONTH, text):
         year, month = int(match[1]), int(match[2])
-        if not 1 <= month <= 12:
-            raise ValueError(f"month {month} is not between 1 and 12")
+        _check_month(month)
         return datetime.date(year, month, 1), month_end(year, month)
     if match := re.match(_DAY, text):
-        day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        year, month, number = int(match[1]), int(match[2]), int(match[3])
+        _check_month(month)
+        if not 1 <= number <= month_end(year, month).day:
+            from otg_cli.i18n import phrase
+
+            raise ValueError(
+                phrase("there is no day {day} in {month}", day=number, month=f"{year}-{month:02}")
+            )
+        day = datetime.date(year, month, number)
         return day, day
     raise ValueError("not a period")
 
