@@ -979,6 +979,9 @@ RU: dict[str, str] = {
     "there is no day {day} in {month}": "в {month} нет {day}-го числа",
     "the fact base has {count} problem; run `otg check` for the full report": "в базе фактов есть ошибки ({count}); полный отчёт — `otg check`",
     "the fact base has {count} problems; run `otg check` for the full report": "в базе фактов есть ошибки ({count}); полный отчёт — `otg check`",
+    "{command} prints a table or JSON (--json); --format and --fields do not apply": "{command} выводит таблицу или JSON (--json); --format и --fields к ней не применяются",
+    "{command} prints a table, JSON (--json) or TSV; --fields does not apply": "{command} выводит таблицу, JSON (--json) или TSV; --fields к ней не применяется",
+    "{command} prints {formats}; --format and --fields do not apply": "{command} выводит только {formats}; другие --format и --fields к ней не применяются",
 }
 
 KK: dict[str, str] = {
@@ -1760,6 +1763,9 @@ KK: dict[str, str] = {
     "there is no day {day} in {month}": "{month} айында {day}-күн жоқ",
     "the fact base has {count} problem; run `otg check` for the full report": "деректер базасында қате бар ({count}); толық есеп — `otg check`",
     "the fact base has {count} problems; run `otg check` for the full report": "деректер базасында қате бар ({count}); толық есеп — `otg check`",
+    "{command} prints a table or JSON (--json); --format and --fields do not apply": "{command} кесте не JSON (--json) шығарады; --format пен --fields оған қолданылмайды",
+    "{command} prints a table, JSON (--json) or TSV; --fields does not apply": "{command} кесте, JSON (--json) не TSV шығарады; --fields оған қолданылмайды",
+    "{command} prints {formats}; --format and --fields do not apply": "{command} тек {formats} шығарады; басқа --format пен --fields оған қолданылмайды",
 }
 
 PINNED = {"en": EN, "ru": RU, "kk": KK}

@@ -113,6 +113,7 @@ class Problem(NamedTuple):
             "record": self.record,
             "field": self.field,
             "message": self.message,
+            "message_label": self.message,
         }
 
 

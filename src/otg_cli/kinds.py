@@ -117,7 +117,7 @@ AGREEMENT = Kind(
     plural="agreements",
     model="otg_cli.meetings:Agreement",
     shape="AgreementOut",
-    columns=("id", "event.id", "status", "title.en", "parties", *_SOURCES),
+    columns=("id", "event.id", "status_label", "title.en", "parties", *_SOURCES),
     search=(("title", "title.*"), *_CITED),
     title="{title.en}",
 )
@@ -150,14 +150,14 @@ VERIFICATION = Kind(
     table="verification",
     plural="verifications",
     shape="VerificationOut",
-    columns=("verdict", "claim.text", "explanation"),
+    columns=("verdict_label", "claim.text", "explanation_label"),
     exported=False,
 )
 PROBLEM = Kind(
     table="problem",
     plural="problems",
     shape="ProblemOut",
-    columns=("severity", "file", "record", "field", "message"),
+    columns=("severity", "file", "record", "field", "message_label"),
     exported=False,
 )
 QUOTE = Kind(

@@ -160,12 +160,20 @@ def choose_options(
 
 def unsupported_output(command: str, formats: tuple[OutputFormat, ...]) -> str:
     """Why --format or --fields cannot apply to a command that prints one kind of report."""
+    from otg_cli.i18n import phrase
+
     if formats == (OutputFormat.table, OutputFormat.json):
-        return f"{command} prints a table or JSON (--json); --format and --fields do not apply"
+        return phrase(
+            "{command} prints a table or JSON (--json); --format and --fields do not apply", command=command
+        )
     if formats == (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
-        return f"{command} prints a table, JSON (--json) or TSV; --fields does not apply"
+        return phrase(
+            "{command} prints a table, JSON (--json) or TSV; --fields does not apply", command=command
+        )
     named = ", ".join(f.value for f in formats)
-    return f"{command} prints {named}; --fields does not apply"
+    return phrase(
+        "{command} prints {formats}; --format and --fields do not apply", command=command, formats=named
+    )
 
 
 def fields_for(kind: str, options: OutputOptions) -> list[str]:
