@@ -334,6 +334,7 @@ def test_check_command_reports_quote_errors_and_exits_2() -> None:
         "record": "agreement signed-for-agreed-to-consider",
         "field": "status",
         "message": EXPECTED_ERRORS[("signed-for-agreed-to-consider", "status")],
+        "message_label": EXPECTED_ERRORS[("signed-for-agreed-to-consider", "status")],
     } in document["errors"]
 
 
