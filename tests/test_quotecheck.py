@@ -334,6 +334,7 @@ def test_check_command_reports_quote_errors_and_exits_2() -> None:
         "record": "agreement signed-for-agreed-to-consider",
         "field": "status",
         "message": EXPECTED_ERRORS[("signed-for-agreed-to-consider", "status")],
+        "message_label": EXPECTED_ERRORS[("signed-for-agreed-to-consider", "status")],
     } in document["errors"]
 
 
@@ -370,10 +371,15 @@ def test_exit_codes_of_a_real_check_process(written: Path, tmp_path: Path) -> No
 
 
 def test_where_a_problem_is_said_in_the_run_s_language_and_what_a_quote_states_as_found() -> None:
-    """Where and what is Russian; the values a comparison found (the record's period) are as found."""
+    """Where and what is Russian, and so are the record's period and the figure otg read (the words
+    the quote has stay as written, in «»)."""
     result = run("check", str(QUOTES), "--lang", "ru")
-    assert "поле period: в записи — Jan–Jun 2025, в цитате — января–августа 2025" in result.stdout
-    assert "4,3 млрд долларов ($4.3 bn): напишите 4_300_000_000" in result.stdout
+    shown = " ".join(result.stdout.split())
+    assert "поле period: в записи — январь–июнь 2025 г., в цитате — «января–августа 2025»" in shown
+    assert "«4,3 млрд долларов» ($4,3 млрд): напишите 4_300_000_000" in shown
+    assert "в цитате — «18,5%» (+18,5%): напишите change_pct = 18.5" in shown
+    kazakh = " ".join(run("check", str(QUOTES), "--lang", "kk").stdout.split())
+    assert "period өрісі: жазбада — 2025 жылғы қаңтар–маусым, дәйексөзде — «января–августа 2025»" in kazakh
 
 
 def test_a_figure_without_a_currency_is_still_read_at_its_scale(tmp_path: Path) -> None:

@@ -17,21 +17,21 @@ from conftest import run
     [
         (
             ("--lang", "ru", "turnover", "KZ", "--bogus"),
-            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [PERIOD]}\n"
+            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [ПЕРИОД]}\n"
             "Справка: otg turnover -h\n\n"
             "Ошибка: нет параметра «--bogus» (возможно, имелось в виду: --bom)\n",
         ),
         (
             ("turnover", "KZ", "--bogus", "--lang", "kk"),
-            "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [PERIOD]}\n"
+            "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [КЕЗЕҢ]}\n"
             "Анықтама: otg turnover -h\n\n"
             "Қате: «--bogus» деген параметр жоқ (мүмкін, --bom болар)\n",
         ),
         (
             ("turnover", "--lang=ru"),
-            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [PERIOD]}\n"
+            "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [ПЕРИОД]}\n"
             "Справка: otg turnover -h\n\n"
-            "Ошибка: не указан аргумент «A [B] [PERIOD]»\n",
+            "Ошибка: не указан аргумент «A [B] [ПЕРИОД]»\n",
         ),
         (
             ("--lang", "kk", "turnovr", "KZ"),
@@ -110,17 +110,43 @@ def test_a_group_without_its_command_still_prints_its_help_on_separate_lines() -
 @pytest.mark.parametrize(
     ("language", "usage", "headings"),
     [
-        ("ru", "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [PERIOD]}", ["Аргументы:", "Параметры:"]),
-        ("kk", "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [PERIOD]}", ["Аргументтер:", "Параметрлер:"]),
+        ("ru", "Использование: otg turnover [ПАРАМЕТРЫ] {A [B] [ПЕРИОД]}", ["Аргументы:", "Параметры:"]),
+        ("kk", "Қолданылуы: otg turnover [ПАРАМЕТРЛЕР] {A [B] [КЕЗЕҢ]}", ["Аргументтер:", "Параметрлер:"]),
         ("en", "Usage: otg turnover [OPTIONS] {A [B] [PERIOD]}", ["Arguments:", "Options:"]),
     ],
 )
 def test_help_says_click_s_own_words_in_the_run_s_language(
     language: str, usage: str, headings: list[str]
 ) -> None:
-    """The usage line and headings are translated; the descriptions stay English (documented)."""
+    """The usage line and headings are translated, the metavars too (the descriptions: below)."""
     result = run("--lang", language, "turnover", "-h")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == usage
     assert [line for line in lines if line.endswith(":") and not line.startswith(" ")] == headings
+
+
+@pytest.mark.parametrize(
+    ("language", "described", "option"),
+    [
+        ("ru", "Товарооборот Казахстана с партнёром и источник каждой цифры.", "--svg ФАЙЛ"),
+        ("kk", "Қазақстанның серіктеспен тауар айналымы және әр санның дереккөзі.", "--svg ФАЙЛ"),
+    ],
+)
+def test_help_describes_the_command_and_its_options_in_the_run_s_language(
+    language: str, described: str, option: str
+) -> None:
+    result = run("--lang", language, "turnover", "-h")
+    shown = " ".join(result.stdout.split())
+    assert described in shown and option in shown
+    assert {"ru": "[обязательный]", "kk": "[міндетті]"}[language] in shown
+    assert {"ru": "Пример: otg turnover KZ UZ 2025", "kk": "Мысал: otg turnover KZ UZ 2025"}[
+        language
+    ] in shown
+
+
+def test_help_follows_otg_lang_and_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "kk_KZ.UTF-8")
+    assert "Мысал: otg check --strict" in run("check", "--help").stdout
+    monkeypatch.setenv("OTG_LANG", "ru")
+    assert "Пример: otg check --strict" in run("check", "--help").stdout

@@ -20,7 +20,7 @@ from pathlib import Path
 from otg_cli.builder import citations_of
 from otg_cli.consistency import Blame, check_totals, span
 from otg_cli.disagreements import Conflict, point
-from otg_cli.errors import Problem, Words
+from otg_cli.errors import Problem, Spoken, Words
 from otg_cli.factfiles import checksum
 from otg_cli.figures import add, format_amount, overlaps, subtract
 from otg_cli.kinds import kind_of
@@ -110,10 +110,17 @@ def check_archive_characters(base: FactBase) -> list[Problem]:
             column = position - (text.rfind("\n", 0, position - 1) + 1)
             problems.append(
                 Problem(
-                    f"archived article {display_path(path)} has {describe(char)} at line {line}, "
-                    f"column {column} ({len(found)} such character(s) in all), a control or "
-                    "invisible character that could drive a terminal or hide text: archive the "
-                    "article again without it (`otg source add`), and quote it without it",
+                    Words(
+                        "archived article {path} has {char} at line {line}, column {column} ({count} such "
+                        "character(s) in all), a control or invisible character that could drive a "
+                        "terminal or hide text: archive the article again without it (`otg source add`), "
+                        "and quote it without it",
+                        path=display_path(path),
+                        char=describe(char),
+                        line=line,
+                        column=column,
+                        count=len(found),
+                    ),
                     base.origins.get(key),
                     f"source {key}",
                     "archive",
@@ -122,14 +129,17 @@ def check_archive_characters(base: FactBase) -> list[Problem]:
     return problems
 
 
-def _warn(fact: Fact, base: FactBase, message: str, field: str = "value") -> Problem:
-    return Problem(message, base.origins.get(fact.id), f"fact {fact.id}", field, severity="warning")
-
-
 def _label(fact: Fact) -> str:
-    """A fact as a warning names it: its id and figure ("no figure" where it states only a change)."""
-    amount = "no figure" if fact.value is None else format_amount(fact.value, fact.unit, fact.qualifier)
-    return f"{fact.id} ({amount})"
+    """A fact as a warning names it: its id and figure ("no figure" where it states only a change),
+    worded when shown (`errors.Spoken`)."""
+    from otg_cli.i18n import phrase
+
+    def said() -> str:
+        if fact.value is None:
+            return f"{fact.id} ({phrase('no figure')})"
+        return f"{fact.id} ({format_amount(fact.value, fact.unit, fact.qualifier)})"
+
+    return Spoken(said)
 
 
 def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:
@@ -138,14 +148,16 @@ def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:
     for facts in dollar_figures_by_period(base, with_value=True):
         t, x, m, b = (facts.get(k) for k in ("turnover", "exports", "imports", "trade_balance"))
         if t and x and m and not overlaps(add(span(x), span(m)), span(t)):
-            message = f"exports {_label(x)} + imports {_label(m)} ≠ turnover {_label(t)}"
+            message = Words("exports {x} + imports {m} ≠ turnover {t}", x=_label(x), m=_label(m), t=_label(t))
             problems.append(blame.warn(blame.choose([t, x, m]), message))
         if x and m and b and not overlaps(subtract(span(x), span(m)), span(b)):
-            message = f"balance {_label(b)} ≠ exports {_label(x)} − imports {_label(m)}"
+            message = Words("balance {b} ≠ exports {x} − imports {m}", b=_label(b), x=_label(x), m=_label(m))
             problems.append(blame.warn(blame.choose([b, x, m]), message))
         # Without imports: imports = turnover - exports, so balance = 2 * exports - turnover.
         elif t and x and b and not m and not overlaps(subtract(add(span(x), span(x)), span(t)), span(b)):
-            message = f"balance {_label(b)} ≠ 2 × exports {_label(x)} − turnover {_label(t)}"
+            message = Words(
+                "balance {b} ≠ 2 × exports {x} − turnover {t}", b=_label(b), x=_label(x), t=_label(t)
+            )
             problems.append(blame.warn(blame.choose([b, x, t]), message))
     return problems
 
@@ -153,14 +165,18 @@ def check_trade_identities(base: FactBase, blame: Blame) -> list[Problem]:
 def _unmarked(fact: Fact, other: Fact, how: Conflict | None, blame: Blame) -> Problem:
     """The warning, filed against `fact`, that it differs from `other` without saying so."""
     if how is not None:  # detected, not declared
-        message = (
-            f"disagrees with {blame.named(other)}: the figures share no value, and otg shows both as "
-            f"disagreeing; say so by listing {other.id} in this fact's conflicts_with, with a note"
+        message = Words(
+            "disagrees with {other}: the figures share no value, and otg shows both as disagreeing; "
+            "say so by listing {id} in this fact's conflicts_with, with a note",
+            other=blame.named(other),
+            id=other.id,
         )
     else:
-        message = (
-            f"differs from {blame.named(other)}; if the sources disagree, list {other.id} in this "
-            "fact's conflicts_with (one side is enough)"
+        message = Words(
+            "differs from {other}; if the sources disagree, list {id} in this fact's conflicts_with "
+            "(one side is enough)",
+            other=blame.named(other),
+            id=other.id,
         )
     return blame.warn(fact, message, "conflicts_with")
 

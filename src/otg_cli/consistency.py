@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from otg_cli.disagreements import allowed, parties_key, point
-from otg_cli.errors import Problem
+from otg_cli.errors import Joined, Problem, Spoken, Words
 from otg_cli.factfiles import display_path
 from otg_cli.figures import Interval, add, can_be_at_most, format_amount
 from otg_cli.models import Fact, FactBase
@@ -53,10 +53,23 @@ class Blame:
         return Problem(message, self.base.origins.get(fact.id), f"fact {fact.id}", field, severity="warning")
 
     def named(self, fact: Fact) -> str:
-        """A fact as a warning names it: id, figure, period and file."""
-        amount = "no figure" if fact.value is None else format_amount(fact.value, fact.unit, fact.qualifier)
-        where = self.base.origins.get(fact.id, "file unknown")
-        return f"{fact.id} ({amount}, {describe_period(fact.period)}, in {where})"
+        """A fact as a warning names it: id, figure, period and file, worded when shown."""
+
+        def amount() -> str:
+            if fact.value is None:
+                from otg_cli.i18n import phrase
+
+                return phrase("no figure")
+            return format_amount(fact.value, fact.unit, fact.qualifier)
+
+        where = self.base.origins.get(fact.id)
+        return Words(
+            "{id} ({amount}, {period}, in {file})",
+            id=fact.id,
+            amount=Spoken(amount),
+            period=Spoken(lambda: describe_period(fact.period, in_sentence=True)),
+            file=Words("file unknown") if where is None else where,
+        )
 
 
 #: Measures whose figures over two periods may rise and fall: a balance is not the sum of its months.
@@ -129,40 +142,55 @@ def _listed(total: Fact, members: list[Fact], blame: Blame) -> Problem | None:
     """Parts listed with `part_of` must not add up to more than their total allows."""
     if any(m.unit != total.unit for m in members):
         culprit = blame.choose([*members, total])
-        return blame.warn(culprit, f"unit differs from its total {blame.named(total)}", "unit")
+        return blame.warn(
+            culprit, Words("unit differs from its total {total}", total=blame.named(total)), "unit"
+        )
     parts = _one_per_point(members)
     if can_be_at_most(add(*map(span, parts)), span(total)):
         return None
     culprit = blame.choose([*parts, total])
-    listed = " + ".join(blame.named(m) for m in parts)
-    return blame.warn(culprit, f"parts {listed} exceed their total {blame.named(total)}")
+    listed = Joined((blame.named(m) for m in parts), " + ")
+    return blame.warn(
+        culprit, Words("parts {parts} exceed their total {total}", parts=listed, total=blame.named(total))
+    )
 
 
 def _kind_of(fact: Fact) -> str:
     """ "full-year figure", "part-year figure" or "figure", in the words of every other warning."""
     start, end = fact.period.start, fact.period.end
     if is_full_year(fact.period):
-        return "full-year figure"
+        return Words("full-year figure")
     within_a_year = start is not None and end is not None and start.year == end.year
-    return "part-year figure" if fact.period.basis == "flow" and within_a_year else "figure"
+    if fact.period.basis == "flow" and within_a_year:
+        return Words("part-year figure")
+    return Words.coded("kind.figure", "figure")
 
 
 def _contained(total: Fact, parts: list[Fact], blame: Blame) -> Problem:
     """The warning for figures inside a total's period that add up to more than it allows."""
     if total.period.basis == "cumulative":
         culprit = blame.choose([total, *parts])
-        inside = " + ".join(blame.named(p) for p in parts)
-        return blame.warn(culprit, f"cumulative {blame.named(total)} is below {inside}, inside its span")
+        inside = Joined((blame.named(p) for p in parts), " + ")
+        message = Words(
+            "cumulative {total} is below {parts}, inside its span", total=blame.named(total), parts=inside
+        )
+        return blame.warn(culprit, message)
     culprit = blame.choose([*parts, total])
     if len(parts) == 1:
         (part,) = parts
-        message = (
-            f"{_kind_of(part)} {blame.named(part)} is above the {_kind_of(total)} "
-            f"{blame.named(total)}, whose period contains it"
+        message = Words(
+            "{kind} {part} is above the {total_kind} {total}, whose period contains it",
+            kind=_kind_of(part),
+            part=blame.named(part),
+            total_kind=_kind_of(total),
+            total=blame.named(total),
         )
     else:
-        listed = " + ".join(blame.named(p) for p in parts)
-        message = f"{listed}, for periods inside {blame.named(total)}, add up to more than it allows"
+        message = Words(
+            "{parts}, for periods inside {total}, add up to more than it allows",
+            parts=Joined((blame.named(p) for p in parts), " + "),
+            total=blame.named(total),
+        )
     return blame.warn(culprit, message)
 
 

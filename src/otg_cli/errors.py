@@ -3,7 +3,7 @@
 Library code raises `OtgError`; only the CLI layer turns it into text on stderr and an exit code.
 """
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
@@ -49,6 +49,46 @@ class Words(str):
         said.values = values
         return said
 
+    @classmethod
+    def coded(cls, code: str, english: str) -> "Words":
+        """English words whose phrase key is a code, where the English alone is another phrase's
+        key ("figure" is a reason of `otg verify`)."""
+        said = super().__new__(cls, english)
+        said.key = code
+        said.values = {}
+        return said
+
+
+class Spoken(str):
+    """Words otg makes of data (a figure, a period), in English, that a view says again in the
+    run's language by calling `again` (`views.problems`): a message's values are worded when it
+    is shown, so that JSON keeps the English and a table the run's language."""
+
+    again: "Callable[[], str]"
+
+    def __new__(cls, again: "Callable[[], str]") -> "Spoken":
+        from otg_cli.i18n import using
+
+        with using("en"):
+            said = super().__new__(cls, again())
+        said.again = again
+        return said
+
+
+class Joined(str):
+    """Several values (Words, Spoken or plain text) joined by `between`, each said again by a view
+    in the run's language."""
+
+    parts: tuple[object, ...]
+    between: str
+
+    def __new__(cls, parts: "Iterable[object]", between: str) -> "Joined":
+        kept = tuple(parts)
+        said = super().__new__(cls, between.join(map(str, kept)))
+        said.parts = kept
+        said.between = between
+        return said
+
 
 class Problem(NamedTuple):
     """One thing wrong, with where it is: file, record id, field."""
@@ -73,6 +113,7 @@ class Problem(NamedTuple):
             "record": self.record,
             "field": self.field,
             "message": self.message,
+            "message_label": self.message,
         }
 
 

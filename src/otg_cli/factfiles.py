@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from otg_cli.errors import Problem
+from otg_cli.errors import Problem, Words
 
 
 @cache
@@ -50,7 +50,7 @@ def _is_utf8(text: str) -> bool:
     return True
 
 
-_KINDS = (
+FILE_KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a FIFO (named pipe)"),
     (stat.S_ISSOCK, "a socket"),
@@ -60,7 +60,7 @@ _KINDS = (
 
 
 def _kind(mode: int) -> str:
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return Words(next((name for test, name in FILE_KINDS if test(mode)), "not a regular file"))
 
 
 class _Walk:
@@ -92,13 +92,16 @@ class _Walk:
             found = link.stat()
             target = Path(os.path.realpath(link))
         except OSError as error:  # pragma: no cover - it was a folder a moment ago
-            self.problem(link, f"cannot follow the symlink: {error.strerror}")
+            self.problem(link, Words("cannot follow the symlink: {reason}", reason=error.strerror))
             return
         if Path(os.path.realpath(link.parent)).is_relative_to(target):
             self.problem(
                 link,
-                f"a symlink to {printable(str(target))}, a folder above it: the folders would loop "
-                "for ever; remove the link",
+                Words(
+                    "a symlink to {target}, a folder above it: the folders would loop for ever; "
+                    "remove the link",
+                    target=printable(str(target)),
+                ),
             )
         elif (found.st_dev, found.st_ino) not in self.seen:
             self.folder(link)  # a folder not read yet, such as one outside the fact folder
@@ -117,8 +120,10 @@ class _Walk:
             except OSError as error:
                 self.problem(
                     folder,
-                    f"cannot list folder: {error.strerror}; make it readable, or move it out of the "
-                    "fact folder",
+                    Words(
+                        "cannot list folder: {reason}; make it readable, or move it out of the fact folder",
+                        reason=error.strerror,
+                    ),
                 )
                 continue
             for entry in entries:
@@ -135,13 +140,13 @@ class _Walk:
             if entry.is_dir(follow_symlinks=False):
                 if _is_utf8(entry.name):
                     return [Path(entry.path)]
-                self.problem(entry.path, "the folder's name is not valid UTF-8; rename it in UTF-8")
+                self.problem(entry.path, Words("the folder's name is not valid UTF-8; rename it in UTF-8"))
             elif fact_file:
                 regular = entry.is_file(follow_symlinks=False)
                 mode = stat.S_IFREG if regular else entry.stat(follow_symlinks=False).st_mode
                 self.fact_file(Path(entry.path), mode)
         except OSError as error:  # pragma: no cover - removed while being read
-            self.problem(entry.path, f"cannot read: {error.strerror}")
+            self.problem(entry.path, Words("cannot read: {reason}", reason=error.strerror))
         return []
 
     def symlink(self, path: Path, fact_file: bool) -> list[Path]:
@@ -160,23 +165,34 @@ class _Walk:
     def broken_link(self, path: Path, error: OSError) -> None:
         if error.errno == errno.ENOENT:
             target = printable(str(path.readlink()))
-            self.problem(path, f"a symlink to {target}, which does not exist; fix or remove the link")
+            self.problem(
+                path,
+                Words("a symlink to {target}, which does not exist; fix or remove the link", target=target),
+            )
         elif error.errno == errno.ELOOP:
-            self.problem(path, "a symlink that loops (it leads back to itself); fix or remove the link")
+            self.problem(
+                path, Words("a symlink that loops (it leads back to itself); fix or remove the link")
+            )
         else:
-            self.problem(path, f"cannot follow the symlink: {error.strerror}; fix or remove the link")
+            self.problem(
+                path,
+                Words("cannot follow the symlink: {reason}; fix or remove the link", reason=error.strerror),
+            )
 
     def fact_file(self, path: Path, mode: int) -> None:
         if not stat.S_ISREG(mode):
             self.problem(
                 path,
-                f"{_kind(mode)}, not a fact file; fact files are regular *.toml files: move it out of "
-                "the fact folder, or rename it",
+                Words(
+                    "{kind}, not a fact file; fact files are regular *.toml files: move it out of "
+                    "the fact folder, or rename it",
+                    kind=_kind(mode),
+                ),
             )
         elif not _is_utf8(path.name):
-            self.problem(path, "the file's name is not valid UTF-8; rename it in UTF-8")
+            self.problem(path, Words("the file's name is not valid UTF-8; rename it in UTF-8"))
         elif not os.access(path, os.R_OK):
-            self.problem(path, "cannot read file: permission denied; make it readable (chmod u+r)")
+            self.problem(path, Words("cannot read file: permission denied; make it readable (chmod u+r)"))
         else:
             self.files.append(path)
 
@@ -190,16 +206,18 @@ def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     for directory in directories:
         where = display_path(directory)
         if not _is_utf8(str(directory)):
-            problems.append(Problem("the fact folder's name is not valid UTF-8; rename it", file=where))
+            problems.append(
+                Problem(Words("the fact folder's name is not valid UTF-8; rename it"), file=where)
+            )
         elif not directory.exists():
             try:
                 directory.stat()
-                reason = "fact folder does not exist"
+                reason: str = Words("fact folder does not exist")
             except OSError as error:
                 reason = _missing_folder(error)
             problems.append(Problem(reason, file=where))
         elif not directory.is_dir():
-            problems.append(Problem("not a folder; give a folder of *.toml files", file=where))
+            problems.append(Problem(Words("not a folder; give a folder of *.toml files"), file=where))
         else:
             walk = _Walk()
             walk.walk(directory)
@@ -212,10 +230,10 @@ def fact_files(directories: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
 
 def _missing_folder(error: OSError) -> str:
     if error.errno == errno.ELOOP:
-        return "fact folder is a symlink that loops; give a folder of *.toml files"
+        return Words("fact folder is a symlink that loops; give a folder of *.toml files")
     if error.errno == errno.ENOENT:
-        return "fact folder does not exist"
-    return f"cannot read fact folder: {error.strerror}"
+        return Words("fact folder does not exist")
+    return Words("cannot read fact folder: {reason}", reason=error.strerror)
 
 
 def toml() -> ModuleType:
@@ -237,12 +255,17 @@ def parse_toml_file(
     try:
         data = read(path)
     except OSError as error:
-        return None, Problem(f"cannot read file: {error.strerror or error}", file=where)
+        return None, Problem(
+            Words("cannot read file: {reason}", reason=error.strerror or str(error)), file=where
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, Problem(
-            f"not UTF-8 text (invalid byte at offset {error.start}); save the file as UTF-8", file=where
+            Words(
+                "not UTF-8 text (invalid byte at offset {offset}); save the file as UTF-8", offset=error.start
+            ),
+            file=where,
         )
     # A byte-order mark is not TOML, but editors on Windows add one; accept it.
     text = text.removeprefix("\ufeff")
@@ -253,37 +276,91 @@ def parse_toml_file(
     except parser.TOMLDecodeError as error:
         return None, Problem(syntax_error(str(error), text), file=where)
     except RecursionError:
-        return None, Problem("invalid TOML: nested too deeply to read", file=where)
+        return None, Problem(Words("invalid TOML: nested too deeply to read"), file=where)
 
 
 _AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
 #: What a curator most likely meant by a value TOML cannot read, by how the value looks.
-_SYNTAX_HINTS = (
+SYNTAX_HINTS = (
     (
-        r"=\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$",
-        "a date is written year-month-day without quotes: {2}-{1:0>2}-{0:0>2}",
+        r"=\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})\s*$",
+        "a date is written year-month-day without quotes: {year}-{month}-{day}",
     ),
     (r"=\s*-?\d+,\d", "a number has a decimal point, not a comma (1.7), or is written whole: 1_700_000_000"),
     (r"=\s*[^\s\"'\[{0-9+\-]", 'text goes in double quotes: key = "text"'),
 )
+
+#: The TOML parser's own messages (tomllib's), each a phrase: what it says is said again in the
+#: run's language, the key or character it names kept as it is. A message none fits is kept as
+#: the parser wrote it.
+PARSER_MESSAGES = (
+    "invalid statement",
+    "expected newline or end of document after a statement",
+    "found invalid character {char}",
+    "cannot declare {key} twice",
+    "cannot overwrite a value",
+    "expected ']' at the end of a table declaration",
+    "cannot mutate immutable namespace {key}",
+    "expected ']]' at the end of an array declaration",
+    "cannot redefine namespace {key}",
+    "expected '=' after a key in a key/value pair",
+    "invalid initial character for a key part",
+    "unclosed array",
+    "duplicate inline table key {key}",
+    "unclosed inline table",
+    "unescaped '\\' in a string",
+    "invalid hex value",
+    "escaped character is not a Unicode scalar value",
+    "unterminated string",
+    "illegal character {char}",
+    "invalid date or datetime",
+    "invalid value",
+    "expected {expected}",
+)
+
+
+def _parser_words(reason: str) -> str:
+    """The parser's message (first letter lowered) as Words of `PARSER_MESSAGES`, else as written."""
+    for template in PARSER_MESSAGES:
+        pattern = re.escape(template).replace(r"\{", "{").replace(r"\}", "}")
+        pattern = re.sub(r"\{(\w+)\}", r"(?P<\1>.+)", pattern)
+        if match := re.fullmatch(pattern, reason):
+            return Words(template, **match.groupdict())
+    return Words("{parser_says}", parser_says=reason)
 
 
 def syntax_error(message: str, text: str) -> str:
     """The parser's message with its line and column first, the line itself, and what was likely meant."""
     at = _AT.search(message)
     if at is None:
-        return f"invalid TOML: {message}"
+        return Words("invalid TOML: {parser_says}", parser_says=message)
     reason = message[: at.start()]
     number = int(at[1])
     lines = text.splitlines()
     line = lines[number - 1].strip() if 0 < number <= len(lines) else ""
-    found = ((re.search(pattern, line), hint) for pattern, hint in _SYNTAX_HINTS)
-    hint = next((hint.format(*match.groups()) for match, hint in found if match), "")
-    shown = f" in `{line[:120]}`" if line else ""
-    return f"invalid TOML at line {number}, column {at[2]}: {reason[:1].lower()}{reason[1:]}{shown}" + (
-        f"; {hint}" if hint else ""
+    found = ((re.search(pattern, line), hint) for pattern, hint in SYNTAX_HINTS)
+    hint = next(
+        (
+            Words(hint, **{k: v.zfill(2) if k != "year" else v for k, v in match.groupdict().items()})
+            for match, hint in found
+            if match
+        ),
+        None,
     )
+    values: dict[str, object] = {
+        "line": number,
+        "column": int(at[2]),
+        "reason": _parser_words(f"{reason[:1].lower()}{reason[1:]}"),
+    }
+    template = "invalid TOML at line {line}, column {column}: {reason}"
+    if line:
+        template += " in {text}"
+        values["text"] = f"`{line[:120]}`"
+    if hint is not None:
+        template += "; {hint}"
+        values["hint"] = hint
+    return Words(template, **values)
 
 
 def checksum(data: bytes) -> str:

@@ -46,7 +46,33 @@ def parse_language(value: str | None) -> Language:
     for language in LANGUAGES:
         if chosen == language:
             return language
-    raise OtgError(f"unknown language {value!r}; accepted: {', '.join(LANGUAGES)}")
+    from otg_cli.errors import Words
+
+    accepted = ", ".join(LANGUAGES)
+    meant = _meant(chosen)
+    if meant is not None:
+        template = "unknown language {value}; did you mean {meant}? Accepted: {accepted}"
+        raise OtgError(Words(template, value=repr(value), meant=repr(meant), accepted=accepted))
+    raise OtgError(
+        Words("unknown language {value}; accepted: {accepted}", value=repr(value), accepted=accepted)
+    )
+
+
+def _meant(text: str) -> Language | None:
+    """The language a mistyped value stands for: a language's other code or English name (rus,
+    kaz, Russian: pycountry's table), else the code it is one letter from (kz for kk); none for
+    another language (de)."""
+    import pycountry
+
+    from otg_cli.text import closest
+
+    try:
+        found = pycountry.languages.lookup(text)
+    except LookupError:
+        near = closest(text, LANGUAGES)
+        return next((language for language in LANGUAGES if language == near), None)
+    code = getattr(found, "alpha_2", None)
+    return next((language for language in LANGUAGES if language == code), None)
 
 
 def set_language(value: str | None) -> Language:

@@ -117,7 +117,7 @@ AGREEMENT = Kind(
     plural="agreements",
     model="otg_cli.meetings:Agreement",
     shape="AgreementOut",
-    columns=("id", "event.id", "status", "title.en", "parties", *_SOURCES),
+    columns=("id", "event.id", "status_label", "title.en", "parties", *_SOURCES),
     search=(("title", "title.*"), *_CITED),
     title="{title.en}",
 )
@@ -143,21 +143,21 @@ HIT = Kind(
     table="hit",
     plural="hits",
     shape="HitOut",
-    columns=("kind", "id", "score", "title"),
+    columns=("kind", "id", "score", "title_label"),
     exported=False,
 )
 VERIFICATION = Kind(
     table="verification",
     plural="verifications",
     shape="VerificationOut",
-    columns=("verdict", "claim.text", "explanation"),
+    columns=("verdict_label", "claim.text", "explanation_label"),
     exported=False,
 )
 PROBLEM = Kind(
     table="problem",
     plural="problems",
     shape="ProblemOut",
-    columns=("severity", "file", "record", "field", "message"),
+    columns=("severity", "file", "record", "field", "message_label"),
     exported=False,
 )
 QUOTE = Kind(

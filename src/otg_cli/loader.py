@@ -248,11 +248,10 @@ def load_fact_base(
     base, problems, builder = _load_files(files, problems, progress, reader.read)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        noun = "problem" if len(errors) == 1 else "problems"
-        raise OtgError(
-            f"the fact base has {len(errors)} {noun}; run `otg check` for the full report",
-            problems=errors,
-        )
+        template = "the fact base has {count} problems; run `otg check` for the full report"
+        if len(errors) == 1:
+            template = "the fact base has {count} problem; run `otg check` for the full report"
+        raise OtgError(Words(template, count=len(errors)), problems=errors)
     if use_cache:
         ranks = {path: rank for rank, path in enumerate(files)}
         cache.write(directories, reader.entries(files), builder.placed(builder.loaded, ranks), base)

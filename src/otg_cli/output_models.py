@@ -125,7 +125,10 @@ class AgreementOut(TypedDict):
     kind: Literal["agreement"]
     category: str
     title: LocalizedOut
+    #: The status as a code (signed, under_discussion, ...).
     status: str
+    #: The status in the run's language.
+    status_label: str
     parties: list[str]
     proposed_by: str | None
     #: As precise as the source gives it (YYYY, YYYY-MM, YYYY-MM-DD); None where not stated.
@@ -233,7 +236,10 @@ class ProblemOut(TypedDict):
     file: str | None
     record: str | None
     field: str | None
+    #: What is wrong, in English in every language.
     message: str
+    #: The message in the run's language.
+    message_label: str
 
 
 class CheckOut(TypedDict):
@@ -260,6 +266,8 @@ class HitOut(TypedDict):
     kind: str
     id: str
     title: str
+    #: The title in the run's language, where the record has the words.
+    title_label: str
     score: int
     matches: list[MatchOut]
 
@@ -292,8 +300,12 @@ class PartOut(TypedDict):
     part: PartName
     claimed: str
     verdict: Verdict
+    #: The verdict in the run's language.
+    verdict_label: str
     #: Why, in English in every language (the human output says it in the run's language).
     reason: str
+    #: Why, in the run's language.
+    reason_label: str
     #: What the reason says, as codes: one per source or clause ("figure.backs",
     #: "figure.rules_out_by", "base.nothing"); the words of each are in phrases/en.toml.
     reason_codes: list[str]
@@ -330,8 +342,13 @@ class VerificationOut(TypedDict):
     """`otg verify`: the verdict on a claim (its weakest part's), why, and the records compared."""
 
     verdict: Verdict
+    #: The verdict in the run's language.
+    verdict_label: str
     claim: ClaimOut
+    #: Why, in English in every language.
     explanation: str
+    #: Why, in the run's language.
+    explanation_label: str
     sources_disagree: bool
     parts: list[PartOut]
     evidence: list[FactOut]

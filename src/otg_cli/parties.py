@@ -137,6 +137,14 @@ def _listed(codes: list[str], base: FactBase) -> str:
     return " or ".join(f"{code} ({_english_name(code, base)})" for code in codes)
 
 
+def _named(code: str, base: FactBase) -> str:
+    """A country's name, worded in the run's language when a problem is shown (`errors.Spoken`)."""
+    from otg_cli.countries import party_name
+    from otg_cli.errors import Spoken
+
+    return Spoken(lambda: party_name(code, base))
+
+
 def suggestion(text: str, base: FactBase) -> str:
     """ "; did you mean KG (Kyrgyzstan)?" for a party that cannot be read, else ""."""
     codes = _lookalikes(text, base) if re.fullmatch(r"[A-Za-z]{2,3}", text) else []
@@ -158,9 +166,20 @@ def outside_ots(code: str, base: FactBase) -> str | None:
     """Why a country party is doubtful, or None when it is an OTS country or a group."""
     if code in base.groups or code in ots_countries(base) or not is_known(code, base):
         return None  # a group, an OTS country, or what the loader refuses already
+    from otg_cli.errors import Joined, Words
+
     codes = _lookalikes(code, base)
-    guess = f"; did you mean {_listed(codes, base)}? If" if codes else "; if"
-    return (
-        f"{code} is {_english_name(code, base)}, neither an OTS member nor an observer{guess} "
-        f'{code} is meant, say so with outside_ots = ["{code}"]'
+    values = {"code": code, "name": _named(code, base)}
+    if codes:
+        meant = (Words("{code} ({name})", code=c, name=_named(c, base)) for c in codes)
+        return Words(
+            "{code} is {name}, neither an OTS member nor an observer; did you mean {meant}? If {code} "
+            'is meant, say so with outside_ots = ["{code}"]',
+            meant=Joined(meant, Words(" or ")),
+            **values,
+        )
+    return Words(
+        "{code} is {name}, neither an OTS member nor an observer; if {code} is meant, say so with "
+        'outside_ots = ["{code}"]',
+        **values,
     )

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from otg_cli.errors import Problem
+from otg_cli.errors import Problem, Words
 from otg_cli.factfiles import display_path
 
 _ID_LINE = re.compile(r"""^\s*(?:id|code)\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
@@ -24,9 +24,9 @@ class Pending:
     """Ids of records that could not be read, and how many references to each were held back."""
 
     def __init__(self) -> None:
-        #: id -> (file, what is not checked, until when)
-        self._ids: dict[str, tuple[str, str, str]] = {}
-        self._held: Counter[tuple[str, str, str]] = Counter()
+        #: id -> (file, what is not checked: a file's name or a record's label, and whether it is a record)
+        self._ids: dict[str, tuple[str, str, bool]] = {}
+        self._held: Counter[tuple[str, str, bool]] = Counter()
 
     def add_file(self, path: Path) -> None:
         """A file that failed to parse: the ids it seems to define."""
@@ -34,14 +34,14 @@ class Pending:
             text = path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return
-        where = (display_path(path), f"records of {path.name}", "it parses")
+        where = (display_path(path), path.name, False)
         for key in _ID_LINE.findall(text):
             self._ids.setdefault(key, where)
 
     def add_record(self, key: object, label: str, file: str) -> None:
         """A record that failed validation, with the id it was meant to have."""
         if isinstance(key, str) and key:
-            self._ids.setdefault(key, (file, label, "it is valid"))
+            self._ids.setdefault(key, (file, label, True))
 
     def ids(self) -> list[str]:
         """The ids held back, for a did-you-mean."""
@@ -58,10 +58,22 @@ class Pending:
     def problems(self) -> list[Problem]:
         """One line for each unreadable file or record that references were held back for."""
         return [
-            Problem(
-                f"{count} reference{'s' if count != 1 else ''} to {what} not checked until {until}",
-                file,
-                severity="warning",
-            )
-            for (file, what, until), count in self._held.items()
+            Problem(_held_back(what, count, record), file, severity="warning")
+            for (file, what, record), count in self._held.items()
         ]
+
+
+def _held_back(what: str, count: int, record: bool) -> Words:
+    if record:
+        if count == 1:
+            return Words(
+                "{count} reference to {label} not checked until it is valid", count=count, label=what
+            )
+        return Words("{count} references to {label} not checked until it is valid", count=count, label=what)
+    if count == 1:
+        return Words(
+            "{count} reference to records of {file} not checked until it parses", count=count, file=what
+        )
+    return Words(
+        "{count} references to records of {file} not checked until it parses", count=count, file=what
+    )

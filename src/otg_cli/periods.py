@@ -38,6 +38,13 @@ def month_end(year: int, month: int) -> datetime.date:
     return first_of_next - datetime.timedelta(days=1)
 
 
+def _check_month(month: int) -> None:
+    if not 1 <= month <= 12:
+        from otg_cli.i18n import phrase
+
+        raise ValueError(phrase("month {month} is not between 1 and 12", month=month))
+
+
 def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
     """The first and last day of one period expression."""
     if match := re.match(_YEAR, text):
@@ -53,11 +60,18 @@ def _parse_one(text: str) -> tuple[datetime.date, datetime.date]:
         return datetime.date(year, first, 1), month_end(year, first + 5)
     if match := re.match(_MONTH, text):
         year, month = int(match[1]), int(match[2])
-        if not 1 <= month <= 12:
-            raise ValueError(f"month {month} is not between 1 and 12")
+        _check_month(month)
         return datetime.date(year, month, 1), month_end(year, month)
     if match := re.match(_DAY, text):
-        day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        year, month, number = int(match[1]), int(match[2]), int(match[3])
+        _check_month(month)
+        if not 1 <= number <= month_end(year, month).day:
+            from otg_cli.i18n import phrase
+
+            raise ValueError(
+                phrase("there is no day {day} in {month}", day=number, month=f"{year}-{month:02}")
+            )
+        day = datetime.date(year, month, number)
         return day, day
     raise ValueError("not a period")
 
@@ -117,12 +131,17 @@ def _is_year_end(day: datetime.date) -> bool:
     return day.month == 12 and day.day == 31
 
 
-def _span(start: datetime.date, end: datetime.date) -> str:
+def _span(start: datetime.date, end: datetime.date, *, in_sentence: bool = False) -> str:
     """Describe start..end as briefly as is exact: 2025, Jan–Aug 2025, 1 Jan 2025–15 Mar 2025
-    (2025 жылғы қаңтар–тамыз: each language puts the year where it writes it, `i18n.dated`)."""
+    (2025 жылғы қаңтар–тамыз: each language puts the year where it writes it, `i18n.dated`).
+    `in_sentence`: whole years as a sentence says them (2025 год, 2025 жыл; a table's cell has 2025)."""
     from otg_cli import i18n
 
     if _is_year_start(start) and _is_year_end(end):
+        if in_sentence and start.year == end.year:
+            return i18n.phrase("year {year}", year=start.year)
+        if in_sentence:
+            return i18n.phrase("years {start}–{end}", start=start.year, end=end.year)
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if start.day == 1 and end == month_end(end.year, end.month):
         first, last = i18n.month(start.month), i18n.month(end.month)
@@ -140,19 +159,20 @@ def _as_of(end: datetime.date | None) -> str:
     return i18n.phrase("as of {day}", day=_day(end))
 
 
-def _cumulative(start: datetime.date | None, end: datetime.date) -> str:
+def _cumulative(start: datetime.date | None, end: datetime.date, *, in_sentence: bool = False) -> str:
     from otg_cli import i18n
 
     say = i18n.phrase
     if start is not None:
-        return say("{span}, cumulative", span=_span(start, end))
+        return say("{span}, cumulative", span=_span(start, end, in_sentence=in_sentence))
     if _is_year_end(end):
         return say("cumulative to end of {year} (start not stated)", year=end.year)
     return say("cumulative to {day} (start not stated)", day=_day(end))
 
 
-def describe_period(period: Period) -> str:
-    """A label that keeps what the source says about time, and says so where it says nothing."""
+def describe_period(period: Period, *, in_sentence: bool = False) -> str:
+    """A label that keeps what the source says about time, and says so where it says nothing.
+    `in_sentence`: as a sentence words it, whole years with their word (за 2025 год, 2025 жыл)."""
     from otg_cli import i18n
 
     if period.basis == "level":
@@ -160,9 +180,9 @@ def describe_period(period: Period) -> str:
     if period.end is None:
         return i18n.phrase("period not stated")
     if period.basis == "cumulative":
-        return _cumulative(period.start, period.end)
+        return _cumulative(period.start, period.end, in_sentence=in_sentence)
     assert period.start is not None
-    return _span(period.start, period.end)
+    return _span(period.start, period.end, in_sentence=in_sentence)
 
 
 def months_covered(start: datetime.date, end: datetime.date) -> int:

@@ -21,11 +21,12 @@ Nothing here runs on a query: only `otg check` reads quotes this way.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from otg_cli import i18n
-from otg_cli.errors import Problem, Severity, Words
+from otg_cli.errors import Problem, Severity, Spoken, Words
 from otg_cli.field_errors import toml_number
 from otg_cli.figures import format_amount, format_change, interval
 from otg_cli.kinds import kind_of
@@ -72,9 +73,10 @@ class _Checked:
         in_context = name in self.record.context
         if any(s.agrees for s in stated):
             if in_context:
-                self.report(
-                    name, f'context lists "{name}", but a quote states it: take it out of context', "warning"
+                message = Words(
+                    'context lists "{name}", but a quote states it: take it out of context', name=name
                 )
+                self.report(name, message, "warning")
         elif stated:
             first = stated[0]
             says = {"record": first.record, "quote": first.quote}
@@ -108,12 +110,14 @@ class _Checked:
         ]
         if "parties" in self.record.context:
             if not unnamed:
-                self.report("parties", 'context lists "parties", but the quotes name them all', "warning")
+                self.report(
+                    "parties", Words('context lists "parties", but the quotes name them all'), "warning"
+                )
             return
         from otg_cli.countries import party_name
 
         for index, party in unnamed:
-            values = {"party": party, "name": party_name(party, self.base, "en")}
+            values = {"party": party, "name": Spoken(functools.partial(party_name, party, self.base))}
             if len(self.readings) > 1:
                 unnamed_words = Words(
                     "the quotes do not name {party} ({name}) in any language; if the article names it "
@@ -140,16 +144,19 @@ class _Checked:
         parties = {code for _, code in fields}
         for code in sorted(meant):
             if code not in parties:
-                self.report("outside_ots", f"lists {code}, which is not a party of this record", "warning")
+                said = Words("lists {code}, which is not a party of this record", code=code)
+                self.report("outside_ots", said, "warning")
             elif outside_ots(code, self.base) is None:
-                self.report("outside_ots", f"lists {code}, which is an OTS country or a group", "warning")
+                said = Words("lists {code}, which is an OTS country or a group", code=code)
+                self.report("outside_ots", said, "warning")
 
     def context(self, fields: tuple[str, ...]) -> None:
         """`context` may list only the fields this kind of record has and `otg check` compares."""
         kind = kind_of(self.record).table
         for index, name in enumerate(self.record.context):
             if name not in fields:
-                self.report(f"context[{index}]", f'lists "{name}", which a {kind} does not have', "warning")
+                said = Words('lists "{name}", which a {kind} does not have', name=name, kind=kind)
+                self.report(f"context[{index}]", said, "warning")
 
 
 # --- Figures -------------------------------------------------------------------------------------
@@ -187,7 +194,9 @@ def _value(checked: _Checked, reading: Reading) -> tuple[Said | None, list[State
     return Said(
         False,
         f"{toml_number(record.value)} {record.unit}",
-        f"{nearest.words} ({_amount(stated, nearest.unit)})",
+        Words(
+            "{words} ({amount})", words=nearest.words, amount=Spoken(lambda: _amount(stated, nearest.unit))
+        ),
         toml_number(stated),
     ), []
 
@@ -199,7 +208,8 @@ def _unit(record: Any, figures: Sequence[Stated]) -> Said | None:
     other = next((f for f in figures if f.unit != "count"), None)  # a bare number states no unit
     if other is None:
         return None
-    return Said(False, record.unit, f"{other.words} ({other.unit})", f'unit = "{other.unit}"')
+    found = Words("{words} ({amount})", words=other.words, amount=other.unit)
+    return Said(False, record.unit, found, f'unit = "{other.unit}"')
 
 
 def _qualifier(recorded: str, figures: Sequence[Stated], field: str = "qualifier") -> Said:
@@ -249,7 +259,11 @@ def _check_change(checked: _Checked, fact: Fact) -> None:
             Said(
                 False,
                 toml_number(fact.change_pct),
-                f"{nearest.words} ({format_change(nearest.signed)})",
+                Words(
+                    "{words} ({amount})",
+                    words=nearest.words,
+                    amount=Spoken(functools.partial(format_change, nearest.signed)),
+                ),
                 f"change_pct = {toml_number(nearest.signed)}",
             )
         )
@@ -267,17 +281,26 @@ def _period(fact: Fact, reading: Reading) -> Said | None:
     stated, period = reading.period, fact.period
     if stated is None:
         return None
-    days = f"{stated.start} to {stated.end}"
-    says = stated.text if stated.text == str(stated.start.year) else f"{stated.text} ({days})"
+    days = Words("{start} to {end}", start=stated.start, end=stated.end)
+    says = (
+        stated.text
+        if stated.text == str(stated.start.year)
+        else Words("{words} ({days})", words=stated.text, days=days)
+    )
     fix = f"period = {{ start = {stated.start}, end = {stated.end} }}"
     if period.end is None:
-        return Said(False, "no period", says, fix)
+        return Said(False, Words("no period"), says, fix)
     if period.basis == "flow" or period.start is not None:
         agrees = (period.start, period.end) == (stated.start, stated.end)
         basis = "" if period.basis == "flow" else f'basis = "{period.basis}", '
-        return Said(agrees, describe_period(period), says, fix.replace("{ ", "{ " + basis, 1))
+        described = Spoken(lambda: describe_period(period, in_sentence=True))
+        return Said(agrees, described, says, fix.replace("{ ", "{ " + basis, 1))
     # A level, or a running total to `end`: the day it is as of must fall within what the quote says.
-    return Said(stated.start <= period.end <= stated.end, describe_period(period), says)
+    return Said(
+        stated.start <= period.end <= stated.end,
+        Spoken(lambda: describe_period(period, in_sentence=True)),
+        says,
+    )
 
 
 def _deadline(target: Target, reading: Reading) -> Said | None:
@@ -287,9 +310,11 @@ def _deadline(target: Target, reading: Reading) -> Said | None:
 
     fix = f'deadline = "{reading.deadline}"'  # as precise as the quote: a year, never a made-up day
     if target.deadline is None:
-        return Said(False, "no deadline", f"by {reading.deadline}", fix)
+        return Said(False, Words("no deadline"), Words("by {year}", year=reading.deadline), fix)
     stated = year(target.deadline)
-    return Said(stated == reading.deadline, str(target.deadline), f"by {reading.deadline}", fix)
+    return Said(
+        stated == reading.deadline, str(target.deadline), Words("by {year}", year=reading.deadline), fix
+    )
 
 
 def _status(agreement: Agreement, reading: Reading) -> Said | None:

@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from otg_cli.errors import Words
+
 if TYPE_CHECKING:
     pass
 
@@ -212,9 +214,11 @@ def may_hold(data: bytes) -> bool:
 
 
 #: What to write instead of a character that stands for a line break or a space.
-_FIX = dict.fromkeys(
+FIXES = dict.fromkeys(
     "\r\v\f\x85\u2028\u2029", 'delete it; a line break is a new line in a """multi-line""" string'
 ) | dict.fromkeys("\u200b\u2060\ufeff", "delete it; where a space was meant, write a space")
+#: What to do with any other such character.
+DELETE_IT = "delete it"
 
 #: How many characters of one field `otg check` names; the rest are counted.
 NAMED_PER_FIELD = 5
@@ -228,15 +232,25 @@ def control_messages(value: object) -> Iterator[tuple[str, str]]:
         counted[path] = counted.get(path, 0) + 1
         if counted[path] > NAMED_PER_FIELD:
             continue
-        where = f"at character {position}" if position > 0 else f"at character {-position} of the name"
+        where = (
+            Words("at character {position}", position=position)
+            if position > 0
+            else Words("at character {position} of the name", position=-position)
+        )
         yield (
             path or "(record)",
-            f"{describe(char)} {where} is a control or invisible character: it could drive a "
-            f"terminal, hide text or reorder it; {_FIX.get(char, 'delete it')}",
+            Words(
+                "{char} {where} is a control or invisible character: it could drive a terminal, hide "
+                "text or reorder it; {fix}",
+                char=describe(char),
+                where=where,
+                fix=Words(FIXES.get(char, DELETE_IT)),
+            ),
         )
     for path, count in counted.items():
         if count > NAMED_PER_FIELD:
-            yield path or "(record)", f"and {count - NAMED_PER_FIELD} more such characters in this field"
+            more = Words("and {count} more such characters in this field", count=count - NAMED_PER_FIELD)
+            yield path or "(record)", more
 
 
 # --- JSON -------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import typer
 
 from otg_cli.commands.application import APP_SETTINGS, app
 from otg_cli.commands.completion import complete_record_id
-from otg_cli.commands.options import DataCommand, OutputCommand, folder_paths
+from otg_cli.commands.options import DataCommand, HelpCommand, OutputCommand, folder_paths
 from otg_cli.commands.run import Run
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from otg_cli.models import FactBase
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def init(
     folder: Annotated[
         Path, typer.Argument(metavar="DIR", help="The folder to create; it must be new or empty.")
@@ -60,7 +60,7 @@ source = typer.Typer(**{**APP_SETTINGS, "name": "source", "add_completion": Fals
 app.add_typer(source, name="source")
 
 
-@source.command("add")
+@source.command("add", cls=HelpCommand)
 def add(
     article: Annotated[Path, typer.Argument(metavar="ARTICLE", help="The article's text, a UTF-8 file.")],
     outlet: Annotated[

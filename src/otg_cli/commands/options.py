@@ -264,16 +264,21 @@ DATA_NAMES = ("facts_folders", "lang", "color", "no_pager")
 ROOT_NAMES = ("json_output", "output_format", *DATA_NAMES)
 
 
-class DataCommand(TyperCommand):
+class HelpCommand(TyperCommand):
+    """A command whose --help is said in the run's language (`views.usage`)."""
+
+    def get_help(self, ctx: Any) -> str:
+        from otg_cli.views.usage import described, help_text
+
+        with described(self, ctx):
+            return help_text(super().get_help(ctx))
+
+
+class DataCommand(HelpCommand):
     """A command that reads the fact base: its own parameters, then --facts, --lang, --color and
     --no-pager."""
 
     names: tuple[str, ...] = DATA_NAMES
-
-    def get_help(self, ctx: Any) -> str:
-        from otg_cli.views.usage import help_text
-
-        return help_text(super().get_help(ctx))
 
     def __init__(self, *args: Any, params: list[Any] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, params=[*(params or []), *shared_parameters(self.names)], **kwargs)

@@ -45,9 +45,10 @@ class OtgGroup(TyperGroup):
         return sorted(names, key=lambda name: order.index(name) if name in order else len(order))
 
     def get_help(self, ctx: Any) -> str:
-        from otg_cli.views.usage import help_text
+        from otg_cli.views.usage import described, help_text
 
-        return help_text(super().get_help(ctx))
+        with described(self, ctx):
+            return help_text(super().get_help(ctx))
 
     def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
         try:

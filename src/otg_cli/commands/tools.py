@@ -7,7 +7,14 @@ import typer
 
 from otg_cli import settings
 from otg_cli.commands.application import app
-from otg_cli.commands.options import CsvRawOption, DataCommand, OutputCommand, Shared, folder_paths
+from otg_cli.commands.options import (
+    CsvRawOption,
+    DataCommand,
+    HelpCommand,
+    OutputCommand,
+    Shared,
+    folder_paths,
+)
 from otg_cli.commands.run import Run
 from otg_cli.i18n import phrase
 from otg_cli.render import Listing
@@ -48,7 +55,7 @@ def folders_given(folders: object) -> list[Path]:
     return [Path(folder) for folder in folders] if isinstance(folders, list) else []
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def schema(
     ctx: typer.Context,
     kind: Annotated[

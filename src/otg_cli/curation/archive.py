@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from otg_cli.curation.files import slug, toml_value, write_file, write_new
-from otg_cli.errors import OtgError, Words
+from otg_cli.errors import Joined, OtgError, Words
 from otg_cli.factfiles import checksum, display_path, fact_files, parse_toml_file
 from otg_cli.models import RECORD_ID
 
@@ -83,9 +83,22 @@ def find_source(key: str, folders: Sequence[Path]) -> ArchivedSource:
         return sources[key]
     close = difflib.get_close_matches(key, list(sources), n=3, cutoff=0.6)
     close += [s for s in sources if key and key in s and s not in close][: 3 - len(close)]
-    meant = f"; did you mean {', '.join(close)}?" if close else f"; known: {', '.join(sorted(sources))}"
+    if close:
+        raise OtgError(
+            Words(
+                "unknown source {key}; did you mean {meant}? (otg sources lists them; add --facts DIR "
+                "for your own folders)",
+                key=repr(key),
+                meant=", ".join(close),
+            )
+        )
     raise OtgError(
-        f"unknown source {key!r}{meant} (otg sources lists them; add --facts DIR for your own folders)"
+        Words(
+            "unknown source {key}; known: {known} (otg sources lists them; add --facts DIR for your "
+            "own folders)",
+            key=repr(key),
+            known=", ".join(sorted(sources)),
+        )
     )
 
 
@@ -96,7 +109,12 @@ def read_article(source: ArchivedSource) -> str:
         return source.archive.read_bytes().decode("utf-8")
     except OSError as error:
         raise OtgError(
-            f"cannot read the archived article of {source.id}, {where}: {error.strerror}"
+            Words(
+                "cannot read the archived article of {id}, {file}: {reason}",
+                id=source.id,
+                file=where,
+                reason=error.strerror,
+            )
         ) from None
     except UnicodeDecodeError as error:
         raise OtgError(
@@ -189,7 +207,11 @@ def _article_bytes(path: Path) -> bytes:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise OtgError(
-            f"the article {where} is not UTF-8 text (invalid byte at offset {error.start}); save it as UTF-8"
+            Words(
+                "the article {file} is not UTF-8 text (invalid byte at offset {offset}); save it as UTF-8",
+                file=where,
+                offset=error.start,
+            )
         ) from None
     if not text.strip():
         raise OtgError(
@@ -271,14 +293,23 @@ def _refuse_duplicates(key: str, digest: str, folder: Path, elsewhere: Sequence[
     if key in taken:
         free = next(f"{key}-{n}" for n in range(2, 1000) if f"{key}-{n}" not in taken)
         raise OtgError(
-            f"source id {key!r} is taken, in {display_path(taken[key])}; if this is another article, "
-            f"give it its own id with --id {free}"
+            Words(
+                "source id {key} is taken, in {file}; if this is another article, give it its own id "
+                "with --id {free}",
+                key=repr(key),
+                file=display_path(taken[key]),
+                free=free,
+            )
         )
     same = [s for s in archived_sources([folder]).values() if s.sha256 == digest]
     if same:
         raise OtgError(
-            f"{display_path(folder)} archives this article already, as {display_path(same[0].archive)}: "
-            f"did you mean source {same[0].id}?"
+            Words(
+                "{folder} archives this article already, as {file}: did you mean source {id}?",
+                folder=display_path(folder),
+                file=display_path(same[0].archive),
+                id=same[0].id,
+            )
         )
     return tuple(s.id for s in archived_sources(elsewhere).values() if s.sha256 == digest)
 
@@ -306,7 +337,8 @@ def add_source(spec: SourceSpec, folder: Path, elsewhere: Sequence[Path]) -> Add
     record = _record(spec, key, archive, digest)
     _, errors = validate_record(Source, {**record})
     if errors:
-        raise OtgError(f"the source record would be invalid: {'; '.join(f'{f}: {m}' for f, m in errors)}")
+        said = Joined((Words("{field}: {message}", field=f, message=m) for f, m in errors), "; ")
+        raise OtgError(Words("the source record would be invalid: {problems}", problems=said))
     sources_file = folder / SOURCES_FILE
     existing = _existing_text(sources_file)
     try:

@@ -28,6 +28,7 @@ from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_deadline, find_period
 from otg_cli.countries import find_parties
 from otg_cli.curation.sentences import split_sentences
+from otg_cli.i18n import phrase
 from otg_cli.lexicon import entries, spell_numbers
 from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Measure
@@ -200,14 +201,13 @@ def _figure_fields(
 def _read(measure: str, parties: tuple[str, ...], period: DateRange | None, figures: dict[str, Any]) -> str:
     from otg_cli.figures import format_amount, format_change
 
-    parts = [measure or "measure not read", " – ".join(parties) or "no parties named"]
-    parts.append(period.text if period is not None else "period not stated in the sentence")
+    parts = [measure or phrase("measure not read"), " – ".join(parties) or phrase("no parties named")]
+    parts.append(period.text if period is not None else phrase("period not stated in the sentence"))
     if "value" in figures:
         parts.append(format_amount(figures["value"], figures["unit"], figures["qualifier"]))
     if "change_pct" in figures:
-        parts.append(
-            f"change {format_change(figures['change_pct'], figures['change_qualifier'])} (a fall is negative)"
-        )
+        change = format_change(figures["change_pct"], figures["change_qualifier"])
+        parts.append(phrase("change {change} (a fall is negative)", change=change))
     return " · ".join(parts)
 
 
@@ -238,9 +238,10 @@ def _figure(
         }
         todo: tuple[str, ...] = (("measure",) if not measure else ()) + _party_todo(parties)
         deadline = find_deadline(sentence.spaced)
-        todo += (
-            (f"deadline: the quote names {deadline}; give a day only if it states one",) if deadline else ()
+        named = phrase(
+            "deadline: the quote names {deadline}; give a day only if it states one", deadline=deadline
         )
+        todo += (named,) if deadline else ()
         return Proposal("target", sentence.number, fields, _read(measure, parties, None, figures), todo)
     if "value" not in figures and measure == "trade_share":
         figures = {
@@ -265,7 +266,9 @@ def _party_todo(parties: Sequence[str]) -> tuple[str, ...]:
     """What to write where the sentence names no party: `otg check` asks where they come from."""
     if parties:
         return ()
-    return ('parties: none named here; list those the article names around it, and context = ["parties"]',)
+    return (
+        phrase('parties: none named here; list those the article names around it, and context = ["parties"]'),
+    )
 
 
 def _agreement(source: str, sentence: _Sentence, status: str) -> Proposal:
@@ -278,21 +281,21 @@ def _agreement(source: str, sentence: _Sentence, status: str) -> Proposal:
     }
     todo = (
         "title",
-        "event: the id of the event it was reached at, if the article says",
+        phrase("event: the id of the event it was reached at, if the article says"),
         *_party_todo(sentence.parties),
     )
-    read = f"{status.replace('_', ' ')} · {' – '.join(sentence.parties) or 'no parties named'}"
+    read = f"{status.replace('_', ' ')} · {' – '.join(sentence.parties) or phrase('no parties named')}"
     return Proposal("agreement", sentence.number, fields, read, todo)
 
 
 def _event(source: str, sentence: _Sentence, kind: str) -> Proposal:
     fields = {"kind": kind, "name": {"en": ""}, "citations": _citation(source, sentence)}
-    todo = ("name", "place and date: only as the quote states them; leave out what it does not")
+    todo = ("name", phrase("place and date: only as the quote states them; leave out what it does not"))
     return Proposal(
         "event",
         sentence.number,
         fields,
-        f"{kind} · {' – '.join(sentence.parties) or 'no parties named'}",
+        f"{kind} · {' – '.join(sentence.parties) or phrase('no parties named')}",
         todo,
     )
 
@@ -332,13 +335,13 @@ def _table(proposal: Proposal) -> list[str]:
     from otg_cli.curation.files import toml_value
     from otg_cli.models import PLACEHOLDER
 
-    todo = CONFIRM[proposal.table].removeprefix("proposed by otg draft; ")
+    todo = phrase(CONFIRM[proposal.table].removeprefix("proposed by otg draft; "))
     lines = [
-        f"# draft: sentence {proposal.sentence}: {todo}",
-        f"# read: {proposal.read}",
-        *(f"# fill in: {item}" for item in proposal.todo),
+        "# " + phrase("draft: sentence {number}: {todo}", number=proposal.sentence, todo=todo),
+        "# " + phrase("read: {read}", read=proposal.read),
+        *("# " + phrase("fill in: {item}", item=item) for item in proposal.todo),
         f"[[{proposal.table}]]",
-        f"{PLACEHOLDER} = {toml_value(CONFIRM[proposal.table])}",
+        f"{PLACEHOLDER} = {toml_value(phrase('proposed by otg draft; {todo}', todo=todo))}",
         f"id = {toml_value(proposal.fields['id'])}",
     ]
     for key, value in proposal.fields.items():
@@ -352,15 +355,26 @@ def _table(proposal: Proposal) -> list[str]:
 def render(found: Draft) -> str:
     """The draft as a TOML fact file: a header saying what it is, then one table per proposal."""
     used = len({p.sentence for p in found.proposals})
-    lines = [
-        f"# otg draft {found.source}: {len(found.proposals)} records proposed from {used} of "
-        f"{found.sentences} sentences of {found.archive}.",
-        "#",
-        "# Nothing here is a fact yet. Each record has a `placeholder` line, which makes `otg check`",
-        "# fail and keeps otg from showing it. Confirm every field against its quote (the sentence,",
-        "# verbatim), fill in what is empty, leave out what the article does not state, give it an id",
-        "# that says what it is, then delete the `placeholder` line.",
-    ]
+    import textwrap
+
+    heading = phrase(
+        "otg draft {source}: {count} records proposed from {used} of {sentences} sentences of {archive}.",
+        source=found.source,
+        count=len(found.proposals),
+        used=used,
+        sentences=found.sentences,
+        archive=found.archive,
+    )
+    what = phrase(
+        "Nothing here is a fact yet. Each record has a `placeholder` line, which makes `otg check` fail "
+        "and keeps otg from showing it. Confirm every field against its quote (the sentence, verbatim), "
+        "fill in what is empty, leave out what the article does not state, give it an id that says what "
+        "it is, then delete the `placeholder` line."
+    )
+    # A `code span` is never broken across lines.
+    kept = re.sub(r"`[^`]+`", lambda code: code[0].replace(" ", "\0"), what)
+    wrapped = [line.replace("\0", " ") for line in textwrap.wrap(kept, 91, break_on_hyphens=False)]
+    lines = [f"# {heading}", "#", *(f"# {line}" for line in wrapped)]
     for proposal in found.proposals:
         lines += ["", *_table(proposal)]
     return "\n".join(lines) + "\n"

@@ -45,8 +45,13 @@ def _refuse_unless_empty(folder: Path) -> None:
     if entries:
         shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
         raise OtgError(
-            f"{where} is not empty ({shown}); otg init writes only into a new or empty folder, so "
-            f"that nothing of yours is overwritten: give a new name, such as otg init {where}-otg"
+            Words(
+                "{folder} is not empty ({entries}); otg init writes only into a new or empty folder, so "
+                "that nothing of yours is overwritten: give a new name, such as {command}",
+                folder=where,
+                entries=shown,
+                command=f"otg init {where}-otg",
+            )
         )
 
 

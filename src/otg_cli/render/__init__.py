@@ -160,20 +160,31 @@ def choose_options(
 
 def unsupported_output(command: str, formats: tuple[OutputFormat, ...]) -> str:
     """Why --format or --fields cannot apply to a command that prints one kind of report."""
+    from otg_cli.i18n import phrase
+
     if formats == (OutputFormat.table, OutputFormat.json):
-        return f"{command} prints a table or JSON (--json); --format and --fields do not apply"
+        return phrase(
+            "{command} prints a table or JSON (--json); --format and --fields do not apply", command=command
+        )
     if formats == (OutputFormat.table, OutputFormat.json, OutputFormat.tsv):
-        return f"{command} prints a table, JSON (--json) or TSV; --fields does not apply"
+        return phrase(
+            "{command} prints a table, JSON (--json) or TSV; --fields does not apply", command=command
+        )
     named = ", ".join(f.value for f in formats)
-    return f"{command} prints {named}; --fields does not apply"
+    return phrase(
+        "{command} prints {formats}; --format and --fields do not apply", command=command, formats=named
+    )
 
 
 def fields_for(kind: str, options: OutputOptions) -> list[str]:
+    """The fields a flat format prints: --fields, else the kind's columns, a name or title in the
+    run's language (`title.ru` for `title.en`; `fields.flat_rows` falls back to English)."""
+    from otg_cli.i18n import current
     from otg_cli.kinds import KINDS
-    from otg_cli.render.fields import check_fields
+    from otg_cli.render.fields import check_fields, in_language
 
     if options.fields is None:
-        return list(KINDS[kind].columns)
+        return [in_language(column, current()) for column in KINDS[kind].columns]
     check_fields(kind, options.fields)
     return list(options.fields)
 

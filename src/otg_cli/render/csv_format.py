@@ -28,7 +28,7 @@ def _write(fields: list[str], rows: list[list[str]], options: OutputOptions) -> 
 class CsvFormatter:
     def listing(self, listing: Listing, options: OutputOptions) -> None:
         fields = fields_for(listing.kind, options)
-        _write(fields, flat_rows(listing.rows(), fields), options)
+        _write(fields, flat_rows(listing.rows(), fields, english_for_missing=options.fields is None), options)
 
     record = listing
     check = listing

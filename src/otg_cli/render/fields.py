@@ -99,5 +99,29 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def flat_rows(rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> list[list[str]]:
-    return [[text(pick(row, field)) for field in fields] for row in rows]
+#: The words of a localized name or title (`LocalizedOut`) in each language.
+_LOCALIZED = (".en", ".ru", ".kk")
+
+
+def in_language(field: str, language: str) -> str:
+    """A default column's path to a localized name or title in `language` (name.en -> name.kk)."""
+    return f"{field.removesuffix('.en')}.{language}" if field.endswith(".en") else field
+
+
+def flat_rows(
+    rows: Sequence[Mapping[str, Any]], fields: Sequence[str], *, english_for_missing: bool = False
+) -> list[list[str]]:
+    """Each row's fields as cells of text; `english_for_missing`: a name or title a record has not
+    in the language asked for (name.kk) is its English, as the tables show it."""
+
+    def cell(row: Mapping[str, Any], field: str) -> str:
+        value = pick(row, field)
+        if english_for_missing and field.endswith(_LOCALIZED[1:]):
+            english = pick(row, f"{field[:-3]}.en")
+            if isinstance(value, list) and isinstance(english, list):
+                value = [v or e for v, e in zip(value, english, strict=True)]
+            elif not value:
+                value = english
+        return text(value)
+
+    return [[cell(row, field) for field in fields] for row in rows]

@@ -22,7 +22,8 @@ class MarkdownFormatter:
         fields = fields_for(listing.kind, options)
         lines = ["| " + " | ".join(cell(f) for f in fields) + " |", "|" + " --- |" * len(fields)]
         lines += [
-            "| " + " | ".join(cell(c) for c in cells) + " |" for cells in flat_rows(listing.rows(), fields)
+            "| " + " | ".join(cell(c) for c in cells) + " |"
+            for cells in flat_rows(listing.rows(), fields, english_for_missing=options.fields is None)
         ]
         sys.stdout.write("\n".join(lines) + "\n")
 

@@ -23,7 +23,7 @@ class TsvFormatter:
         fields = fields_for(listing.kind, options)
         if options.with_header():
             sys.stdout.write("\t".join(escape(field) for field in fields) + "\n")
-        for cells in flat_rows(listing.rows(), fields):
+        for cells in flat_rows(listing.rows(), fields, english_for_missing=options.fields is None):
             sys.stdout.write("\t".join(escape(cell) for cell in cells) + "\n")
 
     record = listing

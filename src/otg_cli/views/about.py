@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from otg_cli.i18n import phrase
+from otg_cli.i18n import current, phrase
 from otg_cli.models import FactBase
 
 
@@ -15,6 +15,10 @@ def newest_source(base: FactBase) -> str | None:
 def version_line(version: str, base: FactBase) -> str:
     """`otg 0.1.0`, then the bundled base: how many sources, and the newest one's date."""
     newest = newest_source(base)
+    if newest is not None and current() != "en":
+        from otg_cli.periods import describe_date
+
+        newest = describe_date(newest)  # 20 февраля 2026 г.; English keeps the ISO date
     about = (
         phrase("bundled fact base: {count} sources, the newest published {date}").format(
             count=len(base.sources), date=newest

@@ -15,7 +15,10 @@ def _no_facts(hint: NoFacts, base: FactBase) -> str:
     from otg_cli.i18n import phrase
 
     who = party_line(hint.parties, base) or phrase("all parties")
-    within = phrase(" within {period}", period=hint.period) if hint.period else ""
+    # "2025 г." before the sentence's own full stop keeps one.
+    within = (
+        phrase(" within {period}", period=_in_sentence(hint.period)).removesuffix(".") if hint.period else ""
+    )
     measures = ""
     if hint.measures:
         from otg_cli.views.labels import measure_word
@@ -38,6 +41,20 @@ def _no_facts(hint: NoFacts, base: FactBase) -> str:
         return phrase(template, who=who, within=within, known=known)
     template = "no {measures} figures for {who}{within}. The fact base has {measures} figures for: {known}"
     return phrase(template, measures=measures, who=who, within=within, known=known)
+
+
+def _in_sentence(text: str) -> str:
+    """The period asked for as a sentence words it (за 2025 год, 2025 жылғы қаңтар–тамыз); in
+    English as it was typed."""
+    from otg_cli.i18n import current
+
+    if current() == "en":
+        return text
+    from otg_cli.models import Period
+    from otg_cli.periods import describe_period, parse_period
+
+    asked = parse_period(text)
+    return describe_period(Period(basis="flow", start=asked.start, end=asked.end), in_sentence=True)
 
 
 def _figures(ids: tuple[str, ...], base: FactBase) -> str:

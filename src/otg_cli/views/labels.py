@@ -200,23 +200,7 @@ def hit(item: Hit, row: Mapping[str, Any], base: FactBase, query: str) -> Labels
         pieces.append((f"{words.get(f'field {field}', field)}: ", "dim"))
         pieces.extend(_highlighted(text, query))
     kind = words.get(f"record {item.kind}", item.kind)
-    return {"matches": tuple(pieces), "kind": kind, "title": _hit_title(item, base)}
-
-
-def _hit_title(item: Hit, base: FactBase) -> str:
-    """What a hit is, in the run's language where the record has the words."""
-    from otg_cli.meetings import Agreement, Event
-    from otg_cli.models import Fact, Group
-
-    record = base.record(item.id) if item.kind != "person" else None
-    language = i18n.current()
-    if isinstance(record, Fact):
-        return record.described(language)
-    if isinstance(record, Agreement):
-        return record.title.get(language)
-    if isinstance(record, Event | Group):
-        return record.name.get(language)
-    return item.title
+    return {"matches": tuple(pieces), "kind": kind, "title": row["title_label"]}
 
 
 def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
@@ -236,7 +220,9 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
             else say("indicator not found")
         )
         understood.append(
-            f"{say('period')} {_claimed_period(claim.period)}" if claim.period else say("period not stated")
+            say("period {period}", period=_claimed_period(claim.period))
+            if claim.period
+            else say("period not stated")
         )
     if claim.value is not None and claim.unit is not None:
         from otg_cli.views.amounts import in_words
@@ -273,7 +259,7 @@ def _claimed_period(period: DateRange) -> str:
 
     if i18n.current() == "en":
         return period.text
-    return periods.describe_period(Period(basis="flow", start=period.start, end=period.end))
+    return periods.describe_period(Period(basis="flow", start=period.start, end=period.end), in_sentence=True)
 
 
 def _claimed_date(year: int | None, month: int | None, day: int | None) -> str | None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from otg_cli.errors import Problem, Words
+from otg_cli.errors import Joined, Problem, Spoken, Words
 from otg_cli.i18n import current, phrase
 
 
@@ -20,6 +20,10 @@ def _value(value: object) -> str:
     """A value as the run's language quotes it: an id or a word typed ('KZX') in «»."""
     if isinstance(value, Words):
         return said(value)
+    if isinstance(value, Spoken):
+        return value.again()
+    if isinstance(value, Joined):
+        return said(value.between).join(_value(part) for part in value.parts)
     if isinstance(value, Problem):
         return where_and_what(value)
     text = str(value)

@@ -78,7 +78,7 @@ def figure(fact: Fact, part: str = "amount") -> str:
         stated = fact.worded or format_amount(fact.value, fact.unit, fact.qualifier)
     else:
         stated = i18n.phrase("no figure")
-    return f"{stated} ({describe_period(fact.period)}, {fact.id})"
+    return f"{stated} ({describe_period(fact.period, in_sentence=True)}, {fact.id})"
 
 
 def _word(word: Word) -> str:

@@ -190,6 +190,7 @@ def agreement(item: "Agreement", base: "FactBase") -> "AgreementOut":
         "category": item.kind,
         "title": localized(item.title),
         "status": item.status,
+        "status_label": i18n.phrase(item.status.replace("_", " ")),
         "parties": list(item.parties),
         "proposed_by": item.proposed_by,
         "date": item.date,
@@ -277,13 +278,19 @@ def hit(item: "Hit", base: "FactBase | None" = None) -> "HitOut":
         "kind": item.kind,
         "id": item.id,
         "title": item.title,
+        "title_label": item.title if base is None else hit_title(item, base),
         "score": item.score,
         "matches": [{"field": f, "text": t} for f, t in item.matches],
     }
 
 
 def problem(item: "Problem", base: "FactBase | None" = None) -> "ProblemOut":
-    return item.as_dict()
+    """A problem's JSON: its English message, and the message in the run's language."""
+    from otg_cli.views.problems import said
+
+    found = item.as_dict()
+    found["message_label"] = said(item.message)
+    return found
 
 
 class CheckReport(NamedTuple):
@@ -295,8 +302,8 @@ class CheckReport(NamedTuple):
 
 def check(report: CheckReport, base: "FactBase | None" = None) -> "CheckOut":
     found = report.problems
-    errors = [p.as_dict() for p in found if p.severity == "error"]
-    warnings = [p.as_dict() for p in found if p.severity == "warning"]
+    errors = [problem(p) for p in found if p.severity == "error"]
+    warnings = [problem(p) for p in found if p.severity == "warning"]
     return {"ok": not errors, "files": report.files, "errors": errors, "warnings": warnings}
 
 
@@ -322,20 +329,24 @@ def claim_of(verified: "Verified") -> "ClaimOut":
 
 
 def verification(verified: "Verified", base: "FactBase") -> "VerificationOut":
-    from otg_cli.views.reasons import codes, english
+    from otg_cli.views.reasons import codes, english, said
 
     result = verified.result
     return {
         "verdict": result.verdict,
+        "verdict_label": i18n.phrase(result.verdict.replace("_", " ")),
         "claim": claim_of(verified),
         "explanation": english(result.explanation, base),
+        "explanation_label": said(result.explanation, base),
         "sources_disagree": result.sources_disagree,
         "parts": [
             {
                 "part": part.name,
                 "claimed": english(part.claimed, base),
                 "verdict": part.verdict,
+                "verdict_label": i18n.phrase(part.verdict.replace("_", " ")),
                 "reason": english(part.reason, base),
+                "reason_label": said(part.reason, base),
                 "reason_codes": codes(part.reason),
                 "records": [r.id for r in (*part.facts, *part.targets, *part.records)],
             }
@@ -421,3 +432,19 @@ def cite_document(base: "FactBase", record_id: str, *, style: str, text: str) ->
         "text": text,
         "source": citation(cited(base, record, language), base),
     }
+
+
+def hit_title(item: "Hit", base: "FactBase") -> str:
+    """What a hit is, in the run's language where the record has the words."""
+    from otg_cli.meetings import Agreement, Event
+    from otg_cli.models import Fact, Group
+
+    record = base.record(item.id) if item.kind != "person" else None
+    language = i18n.current()
+    if isinstance(record, Fact):
+        return record.described(language)
+    if isinstance(record, Agreement):
+        return record.title.get(language)
+    if isinstance(record, Event | Group):
+        return record.name.get(language)
+    return item.title
