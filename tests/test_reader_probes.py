@@ -345,3 +345,53 @@ def test_each_of_several_amounts_is_checked_against_its_own_measure() -> None:
 )
 def test_status_outsiders_parts_and_words_beyond_the_golden_sets(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # a root whose last қ, к or п a vowel-initial suffix voices: одақ/одағы, кеңістік/кеңістігі
+        ("Қазақстан Одақтың төрағасы болды", {"supported"}),
+        ("Qazaqstan odaqtyń tóraǵasy boldy", {"supported"}),
+        ("Kazakstan odagynyn toragasy boldy", {"supported"}),
+        ("Мажарстан одақ құрамына байқаушы мемлекет ретінде кіреді", {"supported"}),
+        ("Мажарстан Турки сауда-онеркасип палаталары одагынын толык мушеси", {"contradicted"}),
+        (
+            "Түркі сауда-өнеркәсіп палаталары одағының төрағалығы 2026 жылы Әзербайжаннан Қазақстанға берілді",
+            {"supported"},
+        ),
+        (
+            "Турки сауда-онеркасип палаталары одагынын торагалыгы 2026 жылы Казакстаннан Азербайжанга берилди",
+            {"contradicted"},
+        ),
+        ("Турки сауда-онеркасип палаталары одагы 2017 жылы курылды", {"contradicted"}),
+        ("Түркі экономикалық кеңістіктің халқы 180 миллионнан асады", {"supported"}),
+        ("Turki ekonomikalyq kenistiginin halqy 180 millionnan asady", {"supported"}),
+        (
+            "Түркістанда экономика, сауда, инвестициялар және қаржы салаларындағы ынтымақтастығының Жол картасы бекітілді",
+            {"supported"},
+        ),
+        # тапшылық (deficit) as тапшылығы: the balance, a surplus, rules it out; no turnover cited
+        (
+            "Казакстаннын Озбекстанмен сауда тапшылыгы 2025 жылгы кантар-тамызда 1,4 млрд доллар болды",
+            {"contradicted"},
+        ),
+        (
+            "Қазақстанның түркі елдерімен сауда тапшылығы 2025 жылғы қаңтар-қазанда 4,8 млрд доллар болды",
+            {"contradicted"},
+        ),
+    ],
+)
+def test_a_kazakh_root_voiced_by_its_suffix_is_read_as_the_root(text: str, verdicts: set[str]) -> None:
+    assert check_text(text, BASE, DAY).verdict in verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казакстаннын Озбекстанмен сауда тапшылыгы 2025 жылгы кантар-тамызда 1,4 млрд доллар болды",
+        "Қазақстанның түркі елдерімен сауда тапшылығы 2025 жылғы қаңтар-қазанда 4,8 млрд доллар болды",
+    ],
+)
+def test_a_voiced_deficit_is_checked_against_the_balance_alone(text: str) -> None:
+    assert [f.measure for f in check_text(text, BASE, DAY).facts] == ["trade_balance"]

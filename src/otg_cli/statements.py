@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
-from otg_cli.text import find_words, fold, normalize
+from otg_cli.text import devoiced, find_words, fold, normalize, voiced_forms
 
 #: How much each action asserts: a claim may say less than its source, never more.
 STRENGTH: dict[str, int] = {"discussed": 0, "proposed": 1, "considered": 2, "agreed": 3, "signed": 4}
@@ -104,15 +104,17 @@ def _stemmers() -> tuple[object, object]:
 
 def stem(word: str) -> str:
     """A word's stem for comparing records in three languages: Snowball's Russian or English stem
-    of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first)."""
+    of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first), a
+    root's voiced last letter as it is unvoiced (`text.devoiced`: "одағы" meets "одақ")."""
     return _stemnormalized(fold(word.lower()))
 
 
 @cache
 def _stemnormalized(folded: str) -> str:
     russian, english = _stemmers()
-    stemmer = english if folded.isascii() else russian
-    return str(stemmer.stemWord(folded))[:6]  # type: ignore[attr-defined]
+    if folded.isascii():
+        return str(english.stemWord(folded))[:6]  # type: ignore[attr-defined]
+    return devoiced(str(russian.stemWord(folded))[:6])  # type: ignore[attr-defined]
 
 
 def stems_of(text: str) -> set[str]:
@@ -155,8 +157,11 @@ def _stopwords() -> frozenset[str]:
 
 @cache
 def _table(name: str) -> tuple[tuple[str, str], ...]:
-    """A lexicon table's entries, folded, longest first (the longest match wins)."""
-    pairs = [(normalized(word), str(meaning)) for word, meaning in entries(name)]
+    """A lexicon table's entries, folded, longest first (the longest match wins); a word ending in
+    к or п also voiced, as a Kazakh suffix voices it (`text.voiced_forms`)."""
+    pairs = [
+        (form, str(meaning)) for word, meaning in entries(name) for form in voiced_forms(normalized(word))
+    ]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
@@ -197,7 +202,10 @@ def _by_start(table: str) -> dict[str, list[tuple[str, str]]]:
 
 @cache
 def words_of(table: str, key: str) -> tuple[str, ...]:
-    return tuple(normalized(w) for name, words in entries(table) if name == key for w in words)
+    """One word list of a lexicon table, folded, each word also voiced (`text.voiced_forms`)."""
+    return tuple(
+        f for name, words in entries(table) if name == key for w in words for f in voiced_forms(normalized(w))
+    )
 
 
 def _negated(folded: str) -> bool:
