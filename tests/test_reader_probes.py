@@ -395,3 +395,93 @@ def test_a_kazakh_root_voiced_by_its_suffix_is_read_as_the_root(text: str, verdi
 )
 def test_a_voiced_deficit_is_checked_against_the_balance_alone(text: str) -> None:
     assert [f.measure for f in check_text(text, BASE, DAY).facts] == ["trade_balance"]
+
+
+DERIVED_UZ = ["kz-uz-turnover-2025-jan-aug", "kz-uz-exports-2025-jan-aug"]
+DERIVED_TURKIC = [
+    "kz-turkic-states-turnover-2025-jan-oct",
+    "kz-turkic-states-exports-2025-jan-oct",
+    "kz-turkic-states-imports-2025-jan-oct",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "cited"),
+    [
+        # imports no source states, only turnover ($3 bn, 2.5-3.5 as rounded) less exports ($2.2 bn)
+        (
+            "Kazakhstan's imports from Uzbekistan were about $0.8bn in Jan-Aug 2025",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "Kazakhstan imported $800 million of goods from Uzbekistan in January-August 2025",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "Kazakhstan's imports from Uzbekistan were under $1bn in Jan-Aug 2025",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        ("Kazakhstan's imports from Uzbekistan reached $1.5bn in Jan-Aug 2025", "contradicted", DERIVED_UZ),
+        (
+            "Uzbekistan exported $0.8bn of goods to Kazakhstan in January-August 2025",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "Узбекистан поставил в Казахстан товаров на 0,8 млрд долларов за январь–август 2025 года",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "Импорт Казахстана из Узбекистана за январь–август 2025 года составил 1,2 млрд долларов",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "Қазақстанның Өзбекстаннан импорты 2025 жылғы қаңтар-тамызда 0,8 млрд доллар болды",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "Қазақстанның Өзбекстаннан импорты 2025 жылғы қаңтар-тамызда 2 млрд доллар болды",
+            "contradicted",
+            DERIVED_UZ,
+        ),
+        # the group: $11 bn less about $7.9 bn; the source states only that imports fell about 3%
+        (
+            "Kazakhstan's imports from Turkic countries came to $5bn in Jan-Oct 2025",
+            "contradicted",
+            DERIVED_TURKIC,
+        ),
+        (
+            "Импорт Казахстана из тюркских стран за январь–октябрь 2025 года составил 6 млрд долларов",
+            "contradicted",
+            DERIVED_TURKIC,
+        ),
+        (
+            "Қазақстанның түркі елдерінен импорты 2025 жылғы қаңтар-қазанда 3,1 млрд доллар болды",
+            "not_established",
+            DERIVED_TURKIC,
+        ),
+    ],
+)
+def test_a_figure_that_only_follows_from_two_stated_ones_cites_them_and_is_never_supported(
+    text: str, verdict: str, cited: list[str]
+) -> None:
+    result = check_text(text, BASE, DAY)
+    assert (result.verdict, [f.id for f in result.facts]) == (verdict, cited)
+    assert result.parts[0].reason.code.startswith("figure.derived")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's imports from Turkey were $2bn in 2025",
+        "Импорт Казахстана из Кыргызстана в 2025 году составил 0,5 млрд долларов",
+    ],
+)
+def test_imports_the_base_cannot_derive_are_not_found(text: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == "not_found"

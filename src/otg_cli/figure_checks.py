@@ -321,12 +321,19 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     changes = [
         f for f in candidates if f.value is None and f.change_pct is not None and same_period(claim, f)
     ]
-    if not facts and changes:
-        why = reason("figure.only_change", figures=described(changes, "change"))
-        return Part("amount", label, "not_established", why, tuple(changes), ())
     claimed = (
         Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
     )
+    if not any(same_period(claim, f) for f, _ in facts):
+        # No source states it; the base may derive it from two that do (turnover − exports).
+        from otg_cli.derived_checks import derived_amount
+
+        derived = derived_amount(claim, label, claimed, changes, base)
+        if derived is not None:
+            return derived
+    if not facts and changes:
+        why = reason("figure.only_change", figures=described(changes, "change"))
+        return Part("amount", label, "not_established", why, tuple(changes), ())
     return _judge("amount", claimed, label, facts, claim, base)
 
 
@@ -373,6 +380,10 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
+    from otg_cli.derived_checks import DERIVED_REASONS
+
+    if any(p.reason.code in DERIVED_REASONS for p in parts):
+        return parts  # a figure derived for these very parties: no reading of them as others
     if not candidates and (reverse := reversed_parties(claim, base)):
         return reverse
     if not candidates or (parts and all(p.verdict == "not_found" for p in parts)):
