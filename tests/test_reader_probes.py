@@ -485,3 +485,46 @@ def test_a_figure_that_only_follows_from_two_stated_ones_cites_them_and_is_never
 )
 def test_imports_the_base_cannot_derive_are_not_found(text: str) -> None:
     assert check_text(text, BASE, DAY).verdict == "not_found"
+
+
+FREIGHT = "kz-tm-ir-railway-freight-2025-jan-oct"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # freight named with no parties: the base's one freight figure is the only one it can be
+        ("Freight traffic grew to 1.5 million tonnes in January-October 2025", "supported"),
+        ("Freight volumes rose 14% in the first ten months of 2025", "supported"),
+        ("Freight volumes rose 20% in the first ten months of 2025", "contradicted"),
+        ("Freight traffic reached 3 million tonnes in January-October 2025", "contradicted"),
+        ("Freight traffic reached 1.5 million tonnes in 2025", "period_mismatch"),
+        ("Грузоперевозки за январь–октябрь 2025 года составили полтора миллиона тонн", "supported"),
+        ("Объем перевозок за 10 месяцев 2025 года вырос на 25%", "contradicted"),
+        ("Грузоперевозки за 10 месяцев 2025 года составили 1,5 млн тонн, увеличившись на 14%", "supported"),
+        ("2025 жылғы қаңтар-қазанда жүк тасымалы 1,5 млн тоннаға жетті", "supported"),
+        ("Жүк тасымалы 2025 жылдың 10 айында 30 пайызға өсті", "contradicted"),
+    ],
+)
+def test_a_measure_of_one_record_names_its_parties(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert (result.verdict, [f.id for f in result.facts]) == (verdict, [FREIGHT])
+    assert result.claim.parties == ("KZ", "TM", "IR")
+    assert any(FREIGHT in said for said in result.claim.corrections)  # said in "understood"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover reached $3bn in January-August 2025",
+        "Товарооборот за январь–август 2025 года достиг $3 млрд",
+        "Тауар айналымы 2025 жылғы қаңтар-тамызда 3 млрд долларға жетті",
+        "Exports grew 26.7% in January-August 2025",
+        "Freight traffic between Kazakhstan and Uzbekistan reached 1.5 million tonnes in Jan-Oct 2025",
+    ],
+)
+def test_a_measure_of_several_parties_or_other_parties_is_not_placed(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert (result.verdict, result.facts) == ("not_found", ())
+    if not result.claim.parties:
+        assert {p.reason.code for p in result.parts} == {"base.whose"}

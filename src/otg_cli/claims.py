@@ -17,7 +17,7 @@ from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.lexicon import readable as latin_to_cyrillic
-from otg_cli.models import FactBase, Qualifier, Unit
+from otg_cli.models import Fact, FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
@@ -424,6 +424,9 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
+    inferred = _sole_parties(indicator, find_sector(spaced), base) if not parties and indicator else None
+    if inferred is not None:
+        parties = inferred.parties
     period = find_period(spaced, as_of)
     if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
         # "trade up 4.9%" of no one at no time: nothing tells whose figure it is.
@@ -445,6 +448,21 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         sector=find_sector(spaced),
         item_count=figures.item_count,
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
-        corrections=read_as(text, base),
+        corrections=read_as(text, base) + _inferred_from(inferred),
         direction=moves,
     )
+
+
+def _sole_parties(indicator: str, sector: str | None, base: FactBase) -> Fact | None:
+    """The fact whose parties a claim naming none is about: the base's only one for its measure."""
+    from otg_cli.figure_checks import sole_record
+
+    return None if indicator in ("target", "unnamed") else sole_record(indicator, sector, base)
+
+
+def _inferred_from(fact: Fact | None) -> tuple[str, ...]:
+    """What `understood` says of parties the claim does not name but its only record gives."""
+    if fact is None:
+        return ()
+    measure, parties = fact.measure.replace("_", " "), ", ".join(fact.parties)
+    return (f"parties as the only {measure} record gives them: {parties} ({fact.id})",)

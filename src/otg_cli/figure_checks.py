@@ -84,6 +84,15 @@ def _with_home(claim: Claim) -> bool:
     return said and not starts_a_word(folded, words.get("mutual", ()))
 
 
+def sole_record(indicator: str, sector: str | None, base: FactBase) -> Fact | None:
+    """The one fact of a measure a claim that names no parties can only be about ("freight
+    traffic grew to 1.5 m tonnes": the base's one freight figure), or None where the base has no
+    fact of it or facts for more than one set of parties."""
+    measures = MEASURES.get(indicator, ())
+    facts = [f for f in base.facts.values() if f.measure in measures and f.sector == sector]
+    return facts[0] if facts and len({frozenset(f.parties) for f in facts}) == 1 else None
+
+
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
     return bool(claim.parties) and claim_parties(claim, base) == set(parties)
 

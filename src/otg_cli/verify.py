@@ -196,6 +196,10 @@ def verify(claim: Claim, base: FactBase) -> Result:
     parts = parts or tuple(p for c in clauses(claim, base) for p in _clause_parts(c, base))
     parts = parts or check(claim, base)
     found = [p for p in parts if p.verdict != "not_found"]
+    if not claim.parties and not found and _held_for_others(claim, base):
+        # Nothing for no one: the base may well hold the figure, for parties the claim does not name.
+        whose = reason("base.whose", measure=Word(claim.indicator.replace("_", " ")))
+        parts = tuple(p._replace(reason=whose) for p in parts)
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
         parts = _not_established(parts, "not_found", "part.unstated_beside")
@@ -216,6 +220,14 @@ def verify(claim: Claim, base: FactBase) -> Result:
     quoted = same_sentence([*facts, *targets], base)
     records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
+
+
+def _held_for_others(claim: Claim, base: FactBase) -> bool:
+    """Whether the base holds figures of the claim's measure (for parties the claim names none of)."""
+    from otg_cli.figure_checks import MEASURES
+
+    measures = MEASURES.get(claim.indicator or "", ())
+    return any(f.measure in measures for f in base.facts.values())
 
 
 def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
