@@ -198,7 +198,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     found = [p for p in parts if p.verdict != "not_found"]
     if not claim.parties and not found and _held_for_others(claim, base):
         # Nothing for no one: the base may well hold the figure, for parties the claim does not name.
-        whose = reason("base.whose", measure=Word(claim.indicator.replace("_", " ")))
+        whose = reason("base.whose", measure=Word((claim.indicator or "").replace("_", " ")))
         parts = tuple(p._replace(reason=whose) for p in parts)
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
