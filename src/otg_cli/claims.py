@@ -29,6 +29,7 @@ from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 #: has wins ("export" before "trade"). Their words are the lexicon's [indicators] tables.
 INDICATORS = (
     "target",
+    "services",
     "investment_projects",
     "trade_contracts",
     "export_offer",
@@ -41,6 +42,8 @@ INDICATORS = (
     "trade_share",
     "freight",
     "population",
+    "agreements",
+    "jobs",
     "gdp",
     "turnover",
 )

@@ -43,6 +43,10 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "freight": ("freight",),
     "population": ("population",),
     "gdp": ("gdp",),
+    # Measures no fact states (`claims.INDICATORS`): a claim about one is compared with none.
+    "services": ("services",),
+    "agreements": ("agreements",),
+    "jobs": ("jobs",),
     "investment_projects": ("investment_projects",),
     "trade_contracts": ("trade_contracts",),
     "export_offer": ("export_offer",),
