@@ -528,3 +528,57 @@ def test_a_measure_of_several_parties_or_other_parties_is_not_placed(text: str) 
     assert (result.verdict, result.facts) == ("not_found", ())
     if not result.claim.parties:
         assert {p.reason.code for p in result.parts} == {"base.whose"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a measure or sector no record holds: never judged against a figure of another
+        "Kazakhstan and Uzbekistan's trade in services reached $3bn in Jan-Aug 2025",
+        "Товарооборот услугами Казахстана и Узбекистана за январь-август 2025 года достиг 3 млрд долларов",
+        "Қазақстан мен Өзбекстан арасындағы қызмет көрсету саудасы 2025 жылғы қаңтар-тамызда 3 млрд долларға жетті",
+        "Kazakhstan and Uzbekistan signed 12 agreements",
+        "Казахстан и Узбекистан подписали 10 соглашений на сумму 3 млрд долларов",
+        "Қазақстан мен Өзбекстан 3 млрд долларға 10 келісімге қол қойды",
+        "Kazakhstan and Turkmenistan signed 3 agreements worth $1bn",
+        "The OTS created 5,000 new jobs in 2025",
+        "В 2025 году ОТГ создала 5000 рабочих мест",
+        "Kazakhstan and Uzbekistan are working on 34 energy projects",
+        "Казахстан и Узбекистан реализуют 50 совместных проектов в энергетике",
+        "Қазақстан мен Өзбекстан энергетика саласында 34 жобаны пысықтап жатыр",
+        # another pair's point: what Kazakhstan and Turkmenistan agreed or discussed
+        "Kazakhstan and Uzbekistan agreed to create trading houses",
+        "Kazakhstan and Uzbekistan agreed to build a railway through Afghanistan",
+        "Казахстан и Узбекистан договорились открыть прямые авиарейсы",
+        "Қазақстан мен Өзбекстан сауда үйлерін құруға келісті",
+        "Kazakhstan and Uzbekistan agreed to introduce a common currency",
+        # nothing of the kind
+        "Kazakhstan and Turkmenistan agreed to launch a joint airline",
+        "Казахстан и Узбекистан договорились создать совместную авиакомпанию",
+        "Қазақстан мен Өзбекстан бірлескен әуе компаниясын құруға келісті",
+    ],
+)
+def test_a_point_no_record_holds_is_not_judged_by_a_nearby_record(text: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the parent point stated, the detail not: "agreed to consider", "discussed"
+        ("Казахстан и Туркменистан договорились открыть прямые авиарейсы", "not_established"),
+        ("Қазақстан мен Түрікменстан тікелей әуе рейстерін ашуға келісті", "not_established"),
+        ("Kazakhstan and Uzbekistan agreed to launch a joint logistics strategy", "not_established"),
+        ("Kazakhstan and Uzbekistan signed 7 trade contracts worth $2.6 bn", "not_established"),
+        # eight buildings stated, the $3bn no source gives them: no two measures "disagree"
+        ("Kazakhstan and Uzbekistan set up 8 production buildings worth $3bn", "not_established"),
+        # the same point with a partner put in: the record rules it out
+        (
+            "Для контейнерных перевозок стороны договорились задействовать каспийские порты Актау, Курык и Баку.",
+            "contradicted",
+        ),
+        ("Kazakhstan and Uzbekistan are working on 40 investment projects", "contradicted"),
+    ],
+)
+def test_a_detail_of_a_stated_point_is_judged_against_that_point(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
