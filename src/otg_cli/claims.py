@@ -427,9 +427,11 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
+    deadline = find_deadline(spaced)
+    if _by_a_year_to_come(indicator, deadline, value, change, as_of):
+        indicator = "target"  # "10 млрд к 2030", "$1bn by 2027": a figure for a year still to come
     inferred = _sole_parties(indicator, find_sector(spaced), base) if not parties and indicator else None
-    if inferred is not None:
-        parties = inferred.parties
+    parties = inferred.parties if inferred is not None else parties
     period = find_period(spaced, as_of)
     if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
         # "trade up 4.9%" of no one at no time: nothing tells whose figure it is.
@@ -444,7 +446,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         qualifier=qualifier,
         change_qualifier=change_qualifier,
         change_pct=change,
-        deadline=find_deadline(spaced),
+        deadline=deadline,
         exactly=starts_a_word(spaced, _EXACTLY),
         span_years=find_span(spaced),
         since=find_since(spaced),
@@ -454,6 +456,21 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         corrections=read_as(text, base) + _inferred_from(inferred),
         direction=moves,
     )
+
+
+def _by_a_year_to_come(
+    indicator: str | None,
+    deadline: int | None,
+    value: float | None,
+    change: float | None,
+    as_of: datetime.date | None,
+) -> bool:
+    """Whether a claim gives a trade figure by a year after the day it is read on with no target
+    word ("Казахстан и Узбекистан: 10 млрд к 2030"): that figure is a target, never a turnover
+    already reached. Without a day to count from, a deadline is read as one still to come."""
+    if deadline is None or value is None or change is not None or indicator not in (None, "turnover"):
+        return False
+    return as_of is None or deadline > as_of.year
 
 
 def _sole_parties(indicator: str, sector: str | None, base: FactBase) -> Fact | None:
