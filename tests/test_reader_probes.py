@@ -582,3 +582,53 @@ def test_a_point_no_record_holds_is_not_judged_by_a_nearby_record(text: str) -> 
 )
 def test_a_detail_of_a_stated_point_is_judged_against_that_point(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a round target by a year no source gives: the $10 bn is stated, the deadline is not
+        ("Казахстан и Узбекистан: 10 млрд к 2030", "not_established"),
+        ("Товарооборот Казахстана и Узбекистана — 10 млрд к 2030", "not_established"),
+        ("Қазақстан мен Өзбекстан: 2030 жылға дейін 10 млрд доллар", "not_established"),
+        ("Казакстан мен Озбекстан 2030 жылга карай 10 млрд доллар", "not_established"),
+        ("Kazakhstan-Uzbekistan: $10bn by 2030", "not_established"),
+        ("Казахстан и Туркменистан — $1 млрд к 2027 году", "not_established"),
+        ("Kazakhstan and Uzbekistan: $15bn by 2030", "contradicted"),
+        ("Казахстан и Узбекистан: 15 млрд к 2030", "contradicted"),
+        # the target's own figure, in words that set an aim
+        ("Kazakhstan and Uzbekistan want to lift mutual trade to $10 billion", "supported"),
+        ("Kazakhstan and Uzbekistan seek to increase bilateral trade to $10bn", "supported"),
+        ("Казахстан и Узбекистан хотят увеличить товарооборот до 10 млрд долларов", "supported"),
+        (
+            "Казахстан и Узбекистан хотят увеличить товарооборот до 10 млрд долларов к 2030 году",
+            "not_established",
+        ),
+        ("Kazakhstan and Turkmenistan want to lift trade to $2bn", "contradicted"),
+    ],
+)
+def test_a_round_target_is_checked_with_its_deadline(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert result.claim.indicator == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdicts"),
+    [
+        # "double" where the target is a figure: $1 bn against "over half a billion" allows it
+        ("Kazakhstan and Turkmenistan plan to double their trade", {"not_established"}),
+        ("Казахстан и Туркменистан намерены удвоить товарооборот", {"not_established"}),
+        ("Қазақстан мен Түрікменстан тауар айналымын екі есеге арттыруды көздейді", {"not_established"}),
+        ("Kazakhstan and Turkmenistan plan to triple their trade", {"not_established", "contradicted"}),
+        # $10 bn is 2.2-2.5 times the $4.3 bn of 2025: not double, not triple
+        ("Kazakhstan and Uzbekistan plan to double their trade", {"contradicted"}),
+        ("Казахстан и Узбекистан намерены удвоить товарооборот", {"contradicted"}),
+        ("Казахстан и Узбекистан намерены утроить товарооборот", {"contradicted"}),
+        ("Қазақстан мен Өзбекстан тауар айналымын екі есеге арттыруды көздейді", {"contradicted"}),
+    ],
+)
+def test_a_target_said_as_a_multiple_is_never_supported(text: str, verdicts: set[str]) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict in verdicts
+    assert [t.id for t in result.targets] and len(result.facts) == 1  # the target and today's figure

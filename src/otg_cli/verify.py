@@ -283,6 +283,11 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
         compared = compared_without_figure(text, base, as_of)
         if compared is not None:
             return compared
+        from otg_cli.multiple_checks import check_multiple
+
+        multiple = check_multiple(text, base, as_of)
+        if multiple is not None:
+            return multiple
 
         statement = read_statement(text, base, as_of)
         claim = Claim(text, statement.parties, None, None, None, None, "exact", None)
