@@ -606,6 +606,11 @@ def test_a_detail_of_a_stated_point_is_judged_against_that_point(text: str, verd
             "not_established",
         ),
         ("Kazakhstan and Turkmenistan want to lift trade to $2bn", "contradicted"),
+        # a target is the figure it names, not the values a rounded figure allows
+        ("Қазақстан мен Түрікменстан тауар айналымын бір жарым миллиард долларға жеткізбек", "contradicted"),
+        ("Казахстан и Туркменистан намерены довести товарооборот до 1,2 млрд долларов", "contradicted"),
+        ("Kazakhstan and Uzbekistan aim for $11bn trade", "contradicted"),
+        ("Kazakhstan and Turkmenistan aim to bring trade to about $1bn", "supported"),
     ],
 )
 def test_a_round_target_is_checked_with_its_deadline(text: str, verdict: str) -> None:
