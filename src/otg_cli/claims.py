@@ -430,7 +430,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     deadline = find_deadline(spaced)
     if _by_a_year_to_come(indicator, deadline, value, change, as_of):
         indicator = "target"  # "10 млрд к 2030", "$1bn by 2027": a figure for a year still to come
-    inferred = _sole_parties(indicator, find_sector(spaced), base) if not parties and indicator else None
+    inferred = _sole_parties(indicator, parties, find_sector(spaced), base)
     parties = inferred.parties if inferred is not None else parties
     period = find_period(spaced, as_of)
     if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
@@ -473,11 +473,20 @@ def _by_a_year_to_come(
     return as_of is None or deadline > as_of.year
 
 
-def _sole_parties(indicator: str, sector: str | None, base: FactBase) -> Fact | None:
-    """The fact whose parties a claim naming none is about: the base's only one for its measure."""
+def _sole_parties(
+    indicator: str | None, parties: tuple[str, ...], sector: str | None, base: FactBase
+) -> Fact | None:
+    """The fact whose parties a claim is about where it names none of them, or only some (the
+    freight of "Kazakh-Turkmen talks" is the Kazakhstan–Turkmenistan–Iran line's): the base's only
+    fact for its measure, of countries only, where the claim names no party that fact lacks."""
     from otg_cli.figure_checks import sole_record
 
-    return None if indicator in ("target", "unnamed") else sole_record(indicator, sector, base)
+    if indicator is None or indicator in ("target", "unnamed"):
+        return None
+    fact = sole_record(indicator, sector, base)
+    if fact is None or not set(parties) < set(fact.parties) or any(p in base.groups for p in fact.parties):
+        return None  # a group's figure is of its group ("companies with OTS capital"), not of any
+    return fact
 
 
 def _inferred_from(fact: Fact | None) -> tuple[str, ...]:
