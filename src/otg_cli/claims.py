@@ -476,15 +476,15 @@ def _by_a_year_to_come(
 def _sole_parties(
     indicator: str | None, parties: tuple[str, ...], sector: str | None, base: FactBase
 ) -> Fact | None:
-    """The fact whose parties a claim is about where it names none of them, or only some (the
-    freight of "Kazakh-Turkmen talks" is the Kazakhstan–Turkmenistan–Iran line's): the base's only
-    fact for its measure, of countries only, where the claim names no party that fact lacks."""
+    """The fact whose parties a claim naming none is about: the base's only fact for its measure,
+    of countries only. A claim naming some of them ("Kazakhstan-Turkmenistan freight") names a
+    part of the record's whole, which `whole_checks` weighs: never supported."""
     from otg_cli.figure_checks import sole_record
 
     if indicator is None or indicator in ("target", "unnamed"):
         return None
-    fact = sole_record(indicator, sector, base)
-    if fact is None or not set(parties) < set(fact.parties) or any(p in base.groups for p in fact.parties):
+    fact = None if parties else sole_record(indicator, sector, base)
+    if fact is None or any(p in base.groups for p in fact.parties):
         return None  # a group's figure is of its group ("companies with OTS capital"), not of any
     return fact
 
