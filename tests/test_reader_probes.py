@@ -646,3 +646,19 @@ def test_a_target_said_as_a_multiple_is_never_supported(text: str, verdicts: set
     result = check_text(text, BASE, DAY)
     assert result.verdict in verdicts
     assert [t.id for t in result.targets] and len(result.facts) == 1  # the target and today's figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deadline no record gives, for what was decided: not the date it was decided
+        "Казахстан и Туркменистан договорились открыть торговые дома к концу 2026 года",
+        "Kazakhstan and Turkmenistan agreed to open trading houses by 2027",
+        "Қазақстан мен Түрікменстан 2027 жылға дейін сауда үйлерін ашуға келісті",
+        "Kazakstan men Turikmenstan 2027 jylga deiin sauda uilerin ashuga kelisti",
+    ],
+)
+def test_a_deadline_of_a_decision_is_one_no_source_gives(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "not_established"
+    assert [(p.name, p.verdict) for p in result.parts][-1] == ("deadline", "not_established")

@@ -23,8 +23,8 @@ YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 _DEADLINE = (
     r"(?:\bby\s+(?:the\s+end\s+of\s+)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
     # Kazakh with or without its letters: "2030 жылға дейін", "2028 жылга карай".
-    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:дей[іи]н|[қк]арай)|жылы?на\s+дей[іи]н"
-    r"|жылды[ңн]\s+со[ңн]ына\s+(?:дей[іи]н|[қк]арай)"
+    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:де[йи][іи]н|[қк]арай)|жылы?на\s+де[йи][іи]н"
+    r"|жылды[ңн]\s+со[ңн]ына\s+(?:де[йи][іи]н|[қк]арай)"
     r"|(?:as|as the|в качестве)\s+(?:a\s+)?(?:deadline|target year|срока|крайнего срока))"
 )
 
@@ -35,8 +35,15 @@ def _has_digit(text: str) -> bool:
 
 
 def find_deadline(text: str) -> int | None:
+    found = deadline_at(text)
+    return found[0] if found else None
+
+
+def deadline_at(text: str) -> tuple[int, range] | None:
+    """The year a text sets as a deadline ("by 2030", "к концу 2026 года", "2030 жылға дейін")
+    and where its words stand, or None."""
     match = re.search(_DEADLINE, text) if _has_digit(text) else None
-    return int(match[1] or match[2]) if match else None
+    return (int(match[1] or match[2]), range(match.start(), match.end())) if match else None
 
 
 def relative_year(text: str, as_of: datetime.date | None) -> int | None:

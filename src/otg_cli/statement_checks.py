@@ -348,6 +348,15 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | 
     return record_part("parties", claimed, "contradicted", why, record)
 
 
+def _deadline(statement: Statement, record: "Subject") -> "Part | None":
+    """A year the claim says it is to be done by: no record gives one ("to open trading houses by
+    the end of 2026" asserts more than "decided to create trading houses")."""
+    if statement.deadline is None:
+        return None
+    label = reason("claimed.by_year", year=str(statement.deadline))
+    return record_part("deadline", label, "not_established", reason("target.no_deadline"), record)
+
+
 def _another_pair(statement: Statement, record: "Subject", base: FactBase) -> bool:
     """Whether the claim names one of a record's partners and another in place of the other
     (Kazakhstan and Uzbekistan for what Kazakhstan and Turkmenistan discussed): a point of another
@@ -451,6 +460,7 @@ def check(statement: Statement, base: FactBase) -> "tuple[Part, ...]":
         _unstated(statement, indexed, base),
     ]
     parts += people(statement, _event_of(record, base), base)
+    parts.append(_deadline(statement, record))
     found = tuple(p for p in parts if p is not None)
     # Another pair's point: what the record says of its own pair bears on the claim no further.
     other = tuple(p for p in found if p.name == "parties" and p.verdict == "not_found")

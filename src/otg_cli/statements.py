@@ -93,6 +93,8 @@ class Statement(NamedTuple):
     only: bool = False
     #: The claim says it is still to be done ("is to be approved", "бекіту көзделді").
     pending: bool = False
+    #: The year the claim says it is to be done by ("by 2027", "к концу 2026 года"): no date it was done.
+    deadline: int | None = None
 
 
 @cache
@@ -373,6 +375,7 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
 
 def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
     """Everything a claim without a figure asserts that otg can check."""
+    from otg_cli.claim_periods import deadline_at
     from otg_cli.countries import named_parties
     from otg_cli.lexicon import readable as latin_to_cyrillic
 
@@ -387,6 +390,9 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     spans = named_parties(blanked, base)
     actions = mentions(folded, "actions")
     roles = mentions(folded, "roles")
+    by = deadline_at(folded)
+    if by is not None:  # "by 2027" is no date it was done: blank it before reading the date
+        folded, blanked = (t[: by[1].start] + " " * len(by[1]) + t[by[1].stop :] for t in (folded, blanked))
     (year, month, day), dated = _date(folded, as_of)
     # What the claim is about: its words less the countries, places, actions and roles.
     topic = blanked
@@ -412,4 +418,5 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
         pending=_pending(folded),
+        deadline=by[0] if by is not None else None,
     )
