@@ -662,3 +662,15 @@ def test_a_deadline_of_a_decision_is_one_no_source_gives(text: str) -> None:
     result = check_text(text, BASE, DAY)
     assert result.verdict == "not_established"
     assert [(p.name, p.verdict) for p in result.parts][-1] == ("deadline", "not_established")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # a pair's figure that names no measure: the pair's figures rule it out, whichever it is
+        ("Kazakhstan-Uzbekistan: $5bn in Jan-Aug 2025", "contradicted"),
+        ("Казахстан и Узбекистан за январь–август 2025 года: $5 млрд", "contradicted"),
+    ],
+)
+def test_a_figure_of_no_measure_that_every_figure_rules_out(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

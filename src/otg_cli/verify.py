@@ -207,16 +207,11 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if compared is not None:
         parts = (*parts, compared)
     if claim.indicator is None:
-        # The figure matched, but the claim does not say what it measures: it cannot be backed;
-        # nor can a figure of some other measure rule it out, or two measures disagree on it.
+        # The figure matched, but the claim does not say what it measures: it cannot be backed,
+        # nor can two measures "disagree" on it (the turnover backing it, the exports not).
         parts = _not_established(parts, "supported", "part.no_indicator")
         parts = _not_established(parts, "conflicting", "part.no_indicator")
-        parts = tuple(
-            p._replace(verdict="not_found", reason=reason("part.no_indicator_ruled_out", reason=p.reason))
-            if p.verdict == "contradicted" and p.name in ("amount", "change")
-            else p
-            for p in parts
-        )
+
     elif claim.indicator == "investment":
         # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
         parts = _not_established(parts, "supported", "part.no_direction")
