@@ -30,6 +30,7 @@ from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 INDICATORS = (
     "target",
     "services",
+    "passengers",
     "investment_projects",
     "trade_contracts",
     "export_offer",

@@ -45,6 +45,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "gdp": ("gdp",),
     # Measures no fact states (`claims.INDICATORS`): a claim about one is compared with none.
     "services": ("services",),
+    "passengers": ("passengers",),
     "agreements": ("agreements",),
     "jobs": ("jobs",),
     "investment_projects": ("investment_projects",),
