@@ -431,7 +431,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     deadline = find_deadline(spaced)
     if _by_a_year_to_come(indicator, deadline, value, change, as_of):
         indicator = "target"  # "10 млрд к 2030", "$1bn by 2027": a figure for a year still to come
-    inferred = _sole_parties(indicator, parties, find_sector(spaced), base)
+    inferred = _sole_parties(spaced, indicator, parties, find_sector(spaced), base)
     parties = inferred.parties if inferred is not None else parties
     period = find_period(spaced, as_of)
     if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
@@ -475,19 +475,21 @@ def _by_a_year_to_come(
 
 
 def _sole_parties(
-    indicator: str | None, parties: tuple[str, ...], sector: str | None, base: FactBase
+    text: str, indicator: str | None, parties: tuple[str, ...], sector: str | None, base: FactBase
 ) -> Fact | None:
     """The fact whose parties a claim naming none is about: the base's only fact for its measure,
-    of countries only. A claim naming some of them ("Kazakhstan-Turkmenistan freight") names a
-    part of the record's whole, which `whole_checks` weighs: never supported."""
-    from otg_cli.figure_checks import sole_record
+    of countries only, where the claim says nothing the record does not ("air cargo", "at
+    Khorgos" are another figure's). A claim naming some of its parties ("Kazakhstan-Turkmenistan
+    freight") names a part of the record's whole, which `whole_checks` weighs: never supported."""
+    from otg_cli.figure_checks import sole_record, unplaced_words
 
     if indicator is None or indicator in ("target", "unnamed"):
         return None
     fact = None if parties else sole_record(indicator, sector, base)
     if fact is None or any(p in base.groups for p in fact.parties):
         return None  # a group's figure is of its group ("companies with OTS capital"), not of any
-    return fact
+    # A word the record does not state ("at Khorgos", "air cargo") is of another figure.
+    return None if unplaced_words(text, fact) else fact
 
 
 def _inferred_from(fact: Fact | None) -> tuple[str, ...]:

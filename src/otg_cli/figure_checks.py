@@ -10,6 +10,7 @@ supported. `verify.relation` and `verify.weigh` turn the intervals into verdicts
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
@@ -96,6 +97,53 @@ def sole_record(indicator: str, sector: str | None, base: FactBase) -> Fact | No
     measures = MEASURES.get(indicator, ())
     facts = [f for f in base.facts.values() if f.measure in measures and f.sector == sector]
     return facts[0] if facts and len({frozenset(f.parties) for f in facts}) == 1 else None
+
+
+#: The lexicon's tables of words that say how a figure is given (its number, scale, unit, period,
+#: change and qualifier) or say nothing at all: what a claim may say of a figure beside its measure.
+_FIGURE_TABLES = (
+    "numbers", "fractions", "words", "denominators", "relative_years", "months", "indicators", "scales",
+    "change", "qualifiers", "spans", "units", "stopwords", "worded", "not_qualifiers", "figure_words",
+)  # fmt: skip
+
+
+@cache
+def _figure_words() -> tuple[str, ...]:
+    from otg_cli.lexicon import entries
+    from otg_cli.text import fold
+
+    found: list[str] = []
+    for table in _FIGURE_TABLES:
+        for key, value in entries(table):
+            found += [fold(str(w)) for w in value] if isinstance(value, list) else [fold(key)]
+    return tuple(found)
+
+
+def unplaced_words(text: str, fact: Fact) -> tuple[str, ...]:
+    """The words of a claim that neither give its figure (the lexicon's figure words) nor are the
+    fact's own (its descriptions and quotes): "at Khorgos", "air", "road" of a freight claim the
+    one freight record does not state."""
+    import re
+
+    from otg_cli.statements import shared, stem, stems_of
+    from otg_cli.text import fold
+
+    known = _figure_words()
+    own = frozenset(
+        stems_of(
+            " ".join(
+                [fact.description, fact.description_ru or "", fact.description_kk or ""]
+                + [c.quote for c in fact.citations]
+            )
+        )
+    )
+    words = re.findall(r"[^\W\d_]{3,}", fold(text))
+    return tuple(
+        w
+        for w in words
+        if not any(w == k or (len(k) >= 3 and w.startswith(k)) for k in known)  # "a", "с" are whole words
+        and not shared([stem(w)], own)
+    )
 
 
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
