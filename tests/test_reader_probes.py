@@ -506,6 +506,7 @@ FREIGHT = "kz-tm-ir-railway-freight-2025-jan-oct"
         ("Жүк тасымалы 2025 жылдың 10 айында 30 пайызға өсті", "contradicted"),
         ("Cargo volumes reached 1.5 million tonnes in the first 10 months of 2025", "supported"),
         ("Rail freight grew 14% in January-October 2025", "supported"),
+        ("Over the first ten months of 2025, freight volumes grew by 14 per cent", "supported"),
     ],
 )
 def test_a_measure_of_one_record_names_its_parties(text: str, verdict: str) -> None:
@@ -617,6 +618,17 @@ def test_a_detail_of_a_stated_point_is_judged_against_that_point(text: str, verd
         ("Казакстан мен Озбекстан 2030 жылга карай 10 млрд доллар", "not_established"),
         ("Kazakhstan-Uzbekistan: $10bn by 2030", "not_established"),
         ("Kazakhstan, Uzbekistan eye $10bn trade by end-2030", "not_established"),
+        # a deadline in years from now: no year is computed, and no source gives one
+        ("Kazakhstan and Uzbekistan plan to bring trade to $10bn within five years", "not_established"),
+        (
+            "Казахстан и Узбекистан намерены в течение пяти лет довести товарооборот до 10 млрд долларов",
+            "not_established",
+        ),
+        (
+            "Қазақстан мен Өзбекстан бес жыл ішінде тауар айналымын 10 млрд долларға жеткізбек",
+            "not_established",
+        ),
+        ("Kazakhstan and Uzbekistan plan to bring trade to $20bn within five years", "contradicted"),
         ("Казахстан и Туркменистан — $1 млрд к 2027 году", "not_established"),
         ("Kazakhstan and Uzbekistan: $15bn by 2030", "contradicted"),
         ("Казахстан и Узбекистан: 15 млрд к 2030", "contradicted"),
@@ -689,3 +701,11 @@ def test_a_deadline_of_a_decision_is_one_no_source_gives(text: str) -> None:
 )
 def test_a_figure_of_no_measure_that_every_figure_rules_out(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_over_a_period_is_no_qualifier_of_the_figure() -> None:
+    # "over January–August" says when, not "more than": $0.8 bn is not "over $0.8 bn" of exports
+    text = "Kazakhstan imported roughly $0.8bn from Uzbekistan over January–August 2025, the difference between trade and exports"
+    result = check_text(text, BASE, DAY)
+    assert result.claim.qualifier == "about"
+    assert result.verdict != "supported"

@@ -39,6 +39,21 @@ def find_deadline(text: str) -> int | None:
     return found[0] if found else None
 
 
+#: A deadline counted in years: "within five years" (numbers in words are digits by now),
+#: "в течение 5 лет", "в ближайшие 5 лет", "5 жыл ішінде".
+_WITHIN = (
+    r"\bwithin\s+(?:the\s+next\s+)?(\d{1,2})\s+years?\b|\bin\s+the\s+next\s+(\d{1,2})\s+years?\b"
+    r"|\bв\s+течение\s+(?:ближайших\s+)?(\d{1,2})\s+лет|\bв\s+ближайшие\s+(\d{1,2})\s+лет"
+    r"|\b(\d{1,2})\s+жыл\s+[іи]шінде"
+)
+
+
+def find_within(text: str) -> int | None:
+    """The years a text gives a deadline in ("within five years"), or None."""
+    match = re.search(_WITHIN, text) if _has_digit(text) else None
+    return int(next(g for g in match.groups() if g)) if match else None
+
+
 def deadline_at(text: str) -> tuple[int, range] | None:
     """The year a text sets as a deadline ("by 2030", "к концу 2026 года", "2030 жылға дейін")
     and where its words stand, or None."""

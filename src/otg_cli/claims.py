@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from otg_cli import figures
 from otg_cli.claim_amounts import amounts
-from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span
+from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span, find_within
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import entries, month_of, word_lists
@@ -83,6 +83,9 @@ class Claim(NamedTuple):
     #: bn", "экспорт сократился"): "up" or "down"; or the sign of a balance it gives no figure for
     #: ("ran a deficit"): "deficit" or "surplus".
     direction: str | None = None
+    #: A deadline counted in years from the claim ("within five years", "в течение пяти лет",
+    #: "бес жыл ішінде"): no year is computed for it.
+    within_years: int | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -448,6 +451,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         change_qualifier=change_qualifier,
         change_pct=change,
         deadline=deadline,
+        within_years=find_within(spaced),
         exactly=starts_a_word(spaced, _EXACTLY),
         span_years=find_span(spaced),
         since=find_since(spaced),

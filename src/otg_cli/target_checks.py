@@ -42,6 +42,11 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     ]
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
+    elif claim.within_years is not None:
+        # "within five years": a deadline of the claim's own, which no target states in years.
+        label = reason("claimed.within_years", years=claim.within_years)
+        why = reason("target.no_deadline")
+        parts.append(Part("deadline", label, "not_established", why, (), targets))
     return tuple(parts)
 
 
