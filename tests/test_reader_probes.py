@@ -466,6 +466,16 @@ DERIVED_TURKIC = [
             "not_established",
             DERIVED_TURKIC,
         ),
+        (
+            "В январе–августе 2025 года Казахстан ввёз из Узбекистана товаров примерно на 0,8 млрд долларов",
+            "not_established",
+            DERIVED_UZ,
+        ),
+        (
+            "В январе–августе 2025 года Казахстан ввёз из Узбекистана товаров на 2 млрд долларов",
+            "contradicted",
+            DERIVED_UZ,
+        ),
     ],
 )
 def test_a_figure_that_only_follows_from_two_stated_ones_cites_them_and_is_never_supported(
