@@ -107,8 +107,8 @@ def amounts(text: str) -> list[Amount]:
                 continue
             if YEAR.fullmatch(raw) and not match["dollar"]:
                 continue
-            if month_of(scale_word) is not None:
-                continue  # "25 ноября" is a day
+            if month_of(scale_word) is not None or _after_a_month(text, match.start(), raw):
+                continue  # "25 ноября", "October 22-23": days
         try:
             number = _number(raw, scale is not None)
         except ValueError:
@@ -122,7 +122,42 @@ def amounts(text: str) -> list[Amount]:
         unit = _unit_of(match, text, scale)
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None))
-    return _shared_units(found, text)
+    return _compounds(_shared_units(found, text), text)
+
+
+def _compounds(found: list[Amount], text: str) -> list[Amount]:
+    """An amount said in two scales, one right after the other, as one: "4 миллиард 900 миллион
+    доллар" (from "төрт миллиард тоғыз жүз миллион") is $4.9 bn, "4 млрд 300 млн" is 4.3 bn."""
+    merged: list[Amount] = []
+    for amount in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.scaled
+            and amount.scaled
+            and last.unit == amount.unit
+            and not text[last.at[1] : amount.at[0]].strip()
+            and 0 < amount.value < _scale_of(last.value)
+        ):
+            merged[-1] = last._replace(value=last.value + amount.value, at=(last.at[0], amount.at[1]))
+            continue
+        merged.append(amount)
+    return merged
+
+
+def _scale_of(value: float) -> float:
+    """The largest scale a whole amount is a multiple of (4e9: 1e9); 0 for none."""
+    return next((scale for scale in (1e12, 1e9, 1e6, 1e3) if value and value % scale == 0), 0.0)
+
+
+def _after_a_month(text: str, at: int, raw: str) -> bool:
+    """Whether the number at `at` is a day written after its month ("October 22", "Oct. 22-23",
+    the 23 of "October 22-23" too): a whole number up to 31 right after a month's name."""
+    if not raw.isdigit() or not 1 <= int(raw) <= 31:
+        return False
+    before = re.sub(r"[0-9]{1,2}\s*$", "", text[max(0, at - 24) : at].rstrip())
+    words = re.findall(r"\w+", before)
+    return bool(words) and month_of(words[-1]) is not None
 
 
 def _shared_units(found: list[Amount], text: str) -> list[Amount]:

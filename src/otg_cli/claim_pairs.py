@@ -12,7 +12,8 @@ from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_period, half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
-from otg_cli.lexicon import readable, word_lists
+from otg_cli.lexicon import claim_readable as readable
+from otg_cli.lexicon import word_lists
 from otg_cli.models import FactBase
 from otg_cli.text import fold, starts_a_word
 
@@ -56,6 +57,8 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     counting = claim.unit == "count"
     found = [a for a in every if a.unit == claim.unit and (a.strong or counting)]
     counts = [] if counting else [a for a in every if a.unit == "count" and not a.strong]
+    if len(found) == 1 and claim.change_pct is not None:
+        return _amount_and_change(claim, text, found[0], [a for a in every if a.unit is None])
     if len(found) < 2:
         return ()
     # "$6.3bn, about $210m of it in 2025", "порядка 5 млрд, включая более 1,3 млрд за 2025 год":
@@ -97,6 +100,25 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if len({(c.indicator, c.value) for c in claims}) < 2:
         return ()
     return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _amount_and_change(claim: Claim, text: str, amount: Amount, percents: list[Amount]) -> tuple[Claim, ...]:
+    """One amount and one change of different measures, each named nearest before it: "exports
+    jumped by more than a quarter, leaving a surplus of $1.4bn" is a change of exports and an
+    amount of the balance; () where both are of one measure ("exports reached $2.2bn, up 26.7%")."""
+    from otg_cli.claims import nearest_indicator
+
+    if not percents:
+        return ()
+    of_amount = nearest_indicator(text[: amount.at[0]])
+    of_change = nearest_indicator(text[: percents[0].at[0]])
+    if None in (of_amount, of_change) or of_amount == of_change or "investment" in (of_amount, of_change):
+        return ()
+    return (
+        claim._replace(indicator=of_amount, change_pct=None),
+        # Without an amount, a claim's change is worded by its qualifier (`Claim.qualifier_of`).
+        claim._replace(indicator=of_change, value=None, unit=None, qualifier=claim.change_qualifier),
+    )
 
 
 def _with_change(

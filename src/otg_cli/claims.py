@@ -15,8 +15,8 @@ from otg_cli.claim_amounts import amounts
 from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span, find_within
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
+from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 from otg_cli.lexicon import entries, month_of, word_lists
-from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import Fact, FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
@@ -360,12 +360,16 @@ def percent_is(text: str) -> str | None:
 def read_as(text: str, base: FactBase) -> tuple[str, ...]:
     """What the reader read differently from how the claim is written, to show with the verdict."""
     from otg_cli.countries import corrections
+    from otg_cli.lexicon import abbreviations_of, expanded
+    from otg_cli.lexicon import readable as from_latin
 
-    readable = latin_to_cyrillic(text)
-    latin = (f"Latin-script Kazakh as «{readable}»",) if readable != text else ()
+    written = expanded(text)
+    readable = from_latin(written)
+    short = tuple(f"{abbreviation} → {name}" for abbreviation, name in abbreviations_of(text))
+    latin = (f"Latin-script Kazakh as «{readable}»",) if readable != written else ()
     misspelt = misspelt_indicator(fold(readable))
     indicator = (f"{misspelt[0]} → {misspelt[1]}",) if misspelt else ()
-    return latin + corrections(readable, base) + indicator
+    return short + latin + corrections(readable, base) + indicator
 
 
 def spelt(readable: str) -> str:
@@ -403,7 +407,11 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
     _refuse_unclaimed(text, spaced)
-    parties = find_parties(readable, base) or _within(spaced)
+    parties = find_parties(readable, base)
+    within = _within(spaced)
+    if within and all(party in base.groups for party in parties):
+        # "доля внутрирегиональной торговли тюркских стран": trade within the region, not with it.
+        parties = within
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)
@@ -432,8 +440,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     if not parties and indicator is None:
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
     deadline = find_deadline(spaced)
-    if _by_a_year_to_come(indicator, deadline, value, change, as_of):
-        indicator = "target"  # "10 млрд к 2030", "$1bn by 2027": a figure for a year still to come
+    indicator = "target" if _by_a_year_to_come(indicator, deadline, value, change, as_of) else indicator
     inferred = _sole_parties(spaced, indicator, parties, find_sector(spaced), base)
     parties = inferred.parties if inferred is not None else parties
     period = find_period(spaced, as_of)

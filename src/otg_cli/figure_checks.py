@@ -9,6 +9,7 @@ supported. `verify.relation` and `verify.weigh` turn the intervals into verdicts
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Literal
@@ -20,10 +21,12 @@ from otg_cli.figures import (
     claimed_range,
     contains,
     interval,
+    overlaps,
     stated_range,
+    stated_reach,
 )
 from otg_cli.models import Fact, FactBase, Period, Qualifier
-from otg_cli.reasons import Amount, Change, Delta, Figure, Reason, Word, joined, reason
+from otg_cli.reasons import Amount, Change, Delta, Figure, Parties, Reason, Word, joined, reason
 from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
@@ -333,7 +336,7 @@ def _relations(
     """How each source bears on the claim. Sources that disagree with each other are read as
     worded (`figures.as_worded`: "2 млрд доллар" is 2, not 1.5–2.5), and a claim that words its
     figure as one of them does takes that side ("2 млрд", which "почти 2 млрд" rules out)."""
-    relations = {f.id: relation(stated, claimed) for f, stated in same}
+    relations = {f.id: _unrounded(relation(stated, claimed), f, name, claimed) for f, stated in same}
     ids = {f.id for f, _ in same}
     disputed = [f for f, _ in same if any(c.id in ids for c in base.disagreements.get(f.id, ()))]
     if not disputed:
@@ -352,6 +355,24 @@ def _relations(
             floor = qualifier if capped else _floor(quotes, qualifier)
             relations[fact.id] = relation(as_worded(value, floor), claimed)
     return relations
+
+
+def _unrounded(found: Relation, fact: Fact, name: str, claimed: Interval) -> Relation:
+    """How a source's figure bears on a claim within its reach (`figures.stated_reach`). A figure
+    it rounds ("около 210 млн") rules out a claimed figure only beyond it ("$212.4 m" says more
+    than it, not against it), while a claimed bound is judged by the side the figure lies on
+    ("exceeded $8 bn" against "шамамен 7,9 млрд" is ruled out); a bound ("более 1300") rules out
+    what lies beyond its reach ("over 12,000")."""
+    value, qualifier = _worded(fact, name)
+    if value is None:
+        return found
+    reach = stated_reach(value, qualifier)
+    if found == "consistent" and not overlaps(reach, claimed, touching=False):
+        return "rules_out"
+    bounded = math.isinf(claimed.low) or math.isinf(claimed.high)
+    if found == "rules_out" and qualifier == "about" and not bounded:
+        return "consistent" if overlaps(reach, claimed, touching=False) else found
+    return found
 
 
 def _floor(texts: tuple[str, ...], qualifier: Qualifier) -> Qualifier:
@@ -461,7 +482,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
     against what the facts' quotes say: never more than they state."""
-    from otg_cli.lexicon import readable
+    from otg_cli.lexicon import claim_readable as readable
     from otg_cli.statements import STRENGTH, action_of, mentions, normalized
 
     claimed = action_of(mentions(normalized(readable(claim.text)), "actions"))  # Latin-script Kazakh too
@@ -475,6 +496,26 @@ def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     why = reason("action.sources_say_only", quotes=quotes)
     said = reason("claimed.action", action=Word(claimed, "claimed"))
     return Part("subject", said, "not_established", why, tuple(facts), ())
+
+
+def _partners_number(
+    part: Part, claim: Claim, parties: set[str], measures: Sequence[str], base: FactBase
+) -> list[Fact]:
+    """Figures of the claim's measure and period for another partner of the same country, whose
+    number the claim gives: "Kazakh–Uzbek trade hit $4.9 bn" has Turkey's 2025 figure."""
+    if len(parties) != 2 or HOME not in parties:
+        return []
+    return [
+        f
+        for f in base.fact_candidates((HOME,), measures, None, None)
+        if f.measure in measures
+        and len(set(f.parties)) == 2
+        and HOME in f.parties
+        and set(f.parties) != parties
+        and f.sector is None
+        and same_period(claim, f)
+        and same_number(f, part.name, claim)
+    ]
 
 
 def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
@@ -501,7 +542,8 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
         and claim.value == t.value
         and t.unit == claim.unit
     )
-    if not others and not targets:
+    partners = _partners_number(part, claim, parties, measures, base)
+    if not others and not targets and not partners:
         return part
     said = tuple(
         [
@@ -510,10 +552,14 @@ def _whose_number(part: Part, claim: Claim, base: FactBase) -> Part:
             )
             for f in others
         ]
+        + [
+            reason("figure.is_partner", figure=Figure(f, part.name), parties=Parties(f.parties))
+            for f in partners
+        ]
         + [reason("figure.is_target", amount=Amount(t.value, t.unit, t.qualifier), id=t.id) for t in targets]
     )
     return part._replace(
         reason=reason("figure.another_one", reason=part.reason, others=said),
-        facts=(*part.facts, *others),
+        facts=(*part.facts, *others, *partners),
         targets=(*part.targets, *targets),
     )

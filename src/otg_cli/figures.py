@@ -14,10 +14,13 @@ The values a figure allows follow one policy, `PRECISION_POLICY`, "half a unit o
   [0.5 bn, 1.5 bn], since a figure rounded to whole billions already allows that much);
   The claim checker reads "about" on each side as its words mean there (`stated_range`,
   `claimed_range`): a source's "about" says the figure is rounded, so half a unit of its last
-  digit or ± 10%, whichever is narrower ("около 210 млн" is [209.5 m, 210.5 m]); a claim's
+  digit or ± 10%, whichever is narrower ("около 210 млн" is [209.5 m, 210.5 m]), and rules out
+  a claimed figure only beyond ± 10% (`stated_reach`: "$212.4 m" is consistent with it; a
+  claimed bound, "over $8 bn" against "about 7.9 bn", is judged by the side it lies on); a claim's
   "about" is ± 10% even for a round number ("roughly a thousand" is [900, 1,100]);
 - almost: [v − 10%, v), below the figure but close to it;
-- over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v].
+- over: (v, ∞); at_least: [v, ∞); under: (−∞, v); at_most: (−∞, v]. A source's bound rules out
+  only what lies beyond twice its figure (or below half of it): `stated_reach`, `BOUND_REACH`.
 
 Intervals (`Interval`) carry whether each end is open, so "over 5" and "at most 5" share no
 value, while "at most 5" and [5, 6] share 5. `overlaps`, `contains`, `add` and `subtract` are the
@@ -44,6 +47,9 @@ from otg_cli.models import Qualifier, Unit
 PRECISION_POLICY = "half a unit of the last stated digit"
 #: How far "about" (either way) and "almost" (below) stretch, as a share of the figure.
 ABOUT = 0.10
+#: How far a source's bound reaches ("over X" up to this many times X, "under X" down to X over it):
+#: what it does not rule out (`stated_reach`), not what it backs.
+BOUND_REACH = 2.0
 
 _SCALES = (1e9, 1e6, 1e3, 1.0)
 _MAX_DECIMALS = 4
@@ -125,6 +131,21 @@ def stated_range(value: float, qualifier: Qualifier) -> Interval:
         spread = min(precision(value), ABOUT * abs(value))
         return Interval(value - spread, value + spread)
     return interval(value, qualifier)
+
+
+def stated_reach(value: float, qualifier: Qualifier) -> Interval:
+    """The values a source's figure does not rule out. Its "about" is rounded, so it may stand for
+    any value within ± `ABOUT` ("около 210 млн" neither backs nor rules out "$212.4 m": it is
+    consistent with it); a positive bound reaches no further than `BOUND_REACH` times its figure,
+    since a source would have said more ("более 1300 совместных предприятий" is not 12,000 of
+    them, "over $11.9 bn" may be $12 bn); any other qualifier as `stated_range`."""
+    if qualifier == "about":
+        return interval(value, qualifier)
+    if value > 0 and qualifier in ("over", "at_least"):
+        return Interval(value, value * BOUND_REACH, qualifier == "over", True)
+    if value > 0 and qualifier in ("under", "at_most"):
+        return Interval(value / BOUND_REACH, value, True, qualifier == "under")
+    return stated_range(value, qualifier)
 
 
 def claimed_range(value: float, qualifier: Qualifier) -> Interval:

@@ -10,7 +10,7 @@ from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
 from otg_cli.reasons import Name, Reason, Word, reason
 from otg_cli.statement_checks import record_part
-from otg_cli.statements import Statement, normalized, same_stem, shared, stem, stems_of, words_of
+from otg_cli.statements import Statement, normalized, shared, stem, stems_of, words_of
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Event, Participant
@@ -131,8 +131,9 @@ def _offices(words: frozenset[str] | set[str]) -> set[str]:
 
 
 def _is_named(statement: Statement, person: Participant) -> bool:
-    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-    return any(same_stem(s, w) for s in surnames for w in statement.stems if len(s) >= 4)
+    from otg_cli.speaker_checks import is_named_by
+
+    return is_named_by(statement.stems, person)
 
 
 def _words(table: str, key: str) -> set[str]:

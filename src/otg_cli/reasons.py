@@ -62,6 +62,13 @@ class Word(NamedTuple):
     context: str = ""
 
 
+class Day(NamedTuple):
+    """A date as precise as it is said, as `partial_dates` writes one ("2025", "2025-11",
+    "--10-22" for 22 October of a year not stated): written in the language's way."""
+
+    date: str
+
+
 class Name(NamedTuple):
     """A name the sources give in several languages (a place, a person)."""
 
@@ -69,7 +76,7 @@ class Name(NamedTuple):
 
 
 Value = Union[
-    str, int, float, "Reason", Amount, Change, Delta, Figure, Parties, Word, Name, tuple["Value", ...]
+    str, int, float, "Reason", Amount, Change, Delta, Figure, Parties, Word, Name, Day, tuple["Value", ...]
 ]
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli.models import FactBase, Group
-from otg_cli.reasons import Name, Reason, Word, reason
+from otg_cli.reasons import Day, Name, Reason, Word, reason
 from otg_cli.statements import (
     STATUS_ACTION,
     STRENGTH,
@@ -267,7 +267,12 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
     claimed = (statement.year, statement.month, statement.day)
     if claimed == (None, None, None):
         return None
-    label = reason("claimed.date", date="-".join(f"{n:02d}" if n is not None else "?" for n in claimed))
+    year, _, day = claimed
+    # A month alone, no year ("in October"), has no partial date: said as read.
+    date: Day | str = (
+        Day(_partial_date(*claimed)) if year or day else "-".join(f"{n or '?'}" for n in claimed)
+    )
+    label = reason("claimed.date", date=date)
     if claimed[1:] == (None, None) and statement.year in indexed.years:
         # The year is in the record's own words ("chairmanship for 2026"): what it is about.
         return record_part(
@@ -281,15 +286,22 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
     if stated is None:
         return record_part("date", label, "not_established", reason("date.unstated"), record)
     given = _date_parts(stated)
-    says = reason("date.stated", date=stated)
+    says = reason("date.stated", date=Day(stated))
     for mine, theirs in zip(claimed, given, strict=True):
         if mine is not None and theirs is not None and mine != theirs:
             return record_part("date", label, "contradicted", says, record, *more)
     if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
         return record_part(
-            "date", label, "not_established", reason("date.stated_only", date=stated), record, *more
+            "date", label, "not_established", reason("date.stated_only", date=Day(stated)), record, *more
         )
     return record_part("date", label, "supported", says, record, *more)
+
+
+def _partial_date(year: int | None, month: int | None, day: int | None) -> str:
+    """A claim's date as `partial_dates` writes one: "2025", "2025-11", "2025-11-25", "--10-22"."""
+    if year is None:
+        return f"--{month or 0:02d}-{day or 0:02d}"
+    return "-".join([str(year), *(f"{n:02d}" for n in (month, day) if n is not None)])
 
 
 def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:

@@ -266,6 +266,14 @@ def _date(
             before = re.search(r"(\d{1,2})(?:\s+\d{1,2})?\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
             day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
             start = before.start() if before else word.start()
+            # Or right after it ("October 22", "Oct. 22-23").
+            after = (
+                None
+                if before
+                else re.match(r"\s*(\d{1,2})(?:\s+\d{1,2})?(?:st|nd|rd|th)?\b", folded[word.end() :])
+            )
+            if after and 1 <= int(after[1]) <= 31:
+                return (year, month, int(after[1])), range(start, word.end() + after.end())
             return (year, month, day), range(start, word.end())
     return (year, None, None), range(0)
 
@@ -377,7 +385,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     """Everything a claim without a figure asserts that otg can check."""
     from otg_cli.claim_periods import deadline_at
     from otg_cli.countries import named_parties
-    from otg_cli.lexicon import readable as latin_to_cyrillic
+    from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 
     readable = latin_to_cyrillic(text)
     folded = normalized(readable)

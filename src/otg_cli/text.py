@@ -111,15 +111,17 @@ def from_latin_kazakh(text: str, english: frozenset[str] = frozenset(), kazakh: 
     """Kazakh written in the Latin alphabet, in Cyrillic ("Qazaqstan" -> "қазақстан"); any other
     text unchanged. Detected by the letters only its alphabets have (2021: ä ğ ı ñ ö ş ū ü q;
     2018: á ǵ ń ó ú), or in plain ASCII letters by the `kazakh` word starts ("jyly", "tauar"),
-    unless the text has one of the `english` words: "trade with Türkiye" is English with a
-    Turkish name."""
+    unless the text has as many of the `english` words as Kazakh ones: "trade with Türkiye" is
+    English with a Turkish name, "eksporty 2025 jyldyn on aiynda" Kazakh with its "on" (ten)."""
     folded = text.casefold()
     tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", folded)
     lettered = re.search(_KAZAKH_LATIN_LETTERS, folded) is not None
-    plain = folded.isascii() and any(t.startswith(kazakh) for t in tokens) if kazakh else False
+    kazakh_words = sum(t.startswith(kazakh) for t in tokens) if kazakh else 0
+    plain = folded.isascii() and kazakh_words > 0
     if not (lettered or plain):
         return text
-    if english and english & set(tokens):
+    # An English word among more Kazakh ones is Kazakh's: "on aiynda" is "in ten months".
+    if english and len(english & set(tokens)) >= max(kazakh_words, 1):
         return text
     # "iya" is the Latin spelling of Cyrillic "ия" (Turkiya, Aziya), not і + ы + а; a dotless ı
     # after a vowel is й ("aınalym": айналым, "Reseı"), elsewhere і ("Türkı", "jettı"), as the 2021

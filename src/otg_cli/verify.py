@@ -190,6 +190,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     from otg_cli.claim_pairs import clauses, split
     from otg_cli.comparisons import comparison_part
     from otg_cli.figure_checks import check
+    from otg_cli.speaker_checks import figure_people
 
     pairs = split(claim, base)
     parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
@@ -215,13 +216,14 @@ def verify(claim: Claim, base: FactBase) -> Result:
     elif claim.indicator == "investment":
         # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
         parts = _not_established(parts, "supported", "part.no_direction")
-    verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
-    disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
-    explanation = explained(parts)
     quoted = same_sentence([*facts, *targets], base)
     records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
+    parts = (*parts, *figure_people(claim.text, facts, targets, quoted, base))
+    verdict = weakest(p.verdict for p in parts)
+    disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
+    explanation = explained(parts)
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
 
 
@@ -300,7 +302,7 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
 
 def _names_a_measure(text: str) -> bool:
     from otg_cli.claims import find_indicator
-    from otg_cli.lexicon import readable
+    from otg_cli.lexicon import claim_readable as readable
 
     return find_indicator(readable(text)) is not None
 

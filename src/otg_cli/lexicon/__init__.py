@@ -318,11 +318,40 @@ def latin_kazakh_words() -> tuple[str, ...]:
     return tuple(str(w) for w in load("kk").get("latin", {}).get("words", ()))
 
 
+def expanded(text: str) -> str:
+    """A claim with its abbreviations written out: a country's code or abbreviation as the
+    lexicon's [abbreviations] name it ("KZ-UZ trade", "РК и Узбекистан", "ҚР"), in the claim's own
+    case and as a whole word only, and a year cut to its last two digits after an apostrophe
+    ("in '25", "Jan-Aug ’25") as the whole year."""
+    pattern, names = _abbreviations()
+    if pattern.search(text):
+        text = pattern.sub(lambda found: names[found.group()], text)
+    return re.sub(r"(?<![\w'’])['’]([0-9]{2})\b(?!['’])", r"20\1", text)
+
+
+def abbreviations_of(text: str) -> list[tuple[str, str]]:
+    """The abbreviations `expanded` writes out in the text, each with its name, in order."""
+    pattern, names = _abbreviations()
+    return [(found.group(), names[found.group()]) for found in pattern.finditer(text)]
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {str(short): str(name) for short, name in entries("abbreviations")}
+    words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), names
+
+
 def readable(text: str) -> str:
     """A claim or quote as the readers take it: Kazakh in the Latin alphabet in Cyrillic."""
     from otg_cli.text import from_latin_kazakh
 
     return from_latin_kazakh(text, english_words(), latin_kazakh_words())
+
+
+def claim_readable(text: str) -> str:
+    """A claim as the claim readers take it: abbreviations written out, then `readable`."""
+    return readable(expanded(text))
 
 
 @cache

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from otg_cli import i18n
-from otg_cli.reasons import Amount, Change, Delta, Figure, Name, Parties, Reason, Value, Word
+from otg_cli.reasons import Amount, Change, Day, Delta, Figure, Name, Parties, Reason, Value, Word
 
 if TYPE_CHECKING:
     from otg_cli.models import Fact, FactBase
@@ -93,8 +93,8 @@ def _delta(delta: Delta) -> str:
 
     sign = "+" if delta.value > 0 else "−"
     text = f"{sign}{format_amount(abs(delta.value), delta.unit)}"
-    if delta.unit == "percent" and i18n.current() != "en":
-        # Between two percentages, points: "+6,5 п. п.", "+6,5 пайыздық тармақ".
+    if delta.unit == "percent":
+        # Between two percentages, points: "+6.5 percentage points", "+6,5 п. п.", "+6,5 пайыздық тармақ".
         text = f"{sign}{i18n.number(abs(delta.value))}\u00a0{i18n.phrase('percentage points')}"
     if delta.share is not None:
         text += ", " + f"{delta.share:+.0%}".replace("-", "−")
@@ -109,7 +109,14 @@ _WRITERS: dict[type, Callable[[Any], str]] = {
     Figure: lambda value: figure(value.fact, value.part),
     Word: _word,
     Name: lambda value: value.name.get(i18n.current()),
+    Day: lambda value: _day(value.date),
 }
+
+
+def _day(date: str) -> str:
+    from otg_cli.periods import describe_date
+
+    return describe_date(date)
 
 
 def _parties(codes: tuple[str, ...], base: FactBase | None) -> str:

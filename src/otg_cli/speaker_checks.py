@@ -1,0 +1,102 @@
+"""Who a claim with a figure says gave it ("Zhumangarin announced the $1bn target"), against the
+article the figure is quoted from. Imported by every check of a figure, so it reads a claim's
+words for a surname the base knows before it stems any, and an article only for a person named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from otg_cli.models import FactBase
+from otg_cli.reasons import Name, reason
+from otg_cli.statements import same_stem, stem, stems_of
+
+if TYPE_CHECKING:
+    from otg_cli.meetings import Participant, Target
+    from otg_cli.models import Citation, Fact
+    from otg_cli.statement_checks import Subject
+    from otg_cli.verify import Part, Verdict
+
+
+def figure_people(
+    text: str,
+    facts: tuple[Fact, ...],
+    targets: tuple[Target, ...],
+    records: tuple[Subject, ...],
+    base: FactBase,
+) -> tuple[Part, ...]:
+    """A person a claim with a figure names ("Zhumangarin announced the $1bn target"), against
+    the quotes the figure was read from, each with the paragraphs of its article that lead to it
+    (who speaks is often named a paragraph before their words): a person named there backs
+    nothing more, one not named is a detail no source gives, and where the quote's own paragraph
+    names another person the base knows, the source gives it as theirs. Those present at an event
+    the figure was given at are not who gave it: a report's lead ("По итогам 2025 года ...") is
+    the outlet's."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.verify import Part
+
+    known = {person.name.en: person for event in base.events.values() for person in event.participants}
+    readable = claim_readable(text)
+    if not _may_name(readable, known.values()):
+        return ()
+    stems = frozenset(stems_of(readable))
+    named = [person for person in known.values() if is_named_by(stems, person)]
+    figures: list[Fact | Target] = [*facts, *targets]
+    citations = [c for figure in figures for c in figure.citations]
+    if not named or not citations:
+        return ()
+    said = frozenset(stems_of(" ".join(_context(c, base, CONTEXT_PARAGRAPHS) for c in citations)))
+    own = frozenset(stems_of(" ".join(_context(c, base, 0) for c in citations)))
+    others = tuple(
+        Name(person.name) for person in known.values() if person not in named and is_named_by(own, person)
+    )
+    parts = []
+    for person in named:
+        if is_named_by(said, person):
+            continue
+        verdict: Verdict = "contradicted" if others else "not_established"
+        why = reason("person.quoted_other", names=others) if others else reason("person.unquoted")
+        claimed = reason("claimed.person", name=Name(person.name))
+        parts.append(Part("participant", claimed, verdict, why, facts, targets, records))
+    return tuple(parts)
+
+
+#: The paragraphs before a quote's own that may name who speaks in it.
+CONTEXT_PARAGRAPHS = 2
+
+
+def _may_name(text: str, people: Iterable[Participant]) -> bool:
+    """Whether a word of the text starts as a surname of one of the people does (unstemmed)."""
+    from otg_cli.text import fold
+
+    starts = {fold(name.split()[-1])[:4] for person in people for name in person.name.all() if name.split()}
+    return any(word[:4] in starts for word in re.findall(r"\w{4,}", fold(text)))
+
+
+def _context(citation: Citation, base: FactBase, before: int) -> str:
+    """The quote, with its paragraph of the archived article and the `before` paragraphs that lead
+    to it; the quote alone where the article cannot be read or does not hold it."""
+    path = base.archive_paths.get(citation.source)
+    paragraphs = _paragraphs(str(path)) if path is not None else ()
+    at = next((i for i, paragraph in enumerate(paragraphs) if citation.quote in paragraph), None)
+    if at is None:
+        return citation.quote
+    return "\n".join(paragraphs[max(0, at - before) : at + 1])
+
+
+@lru_cache(maxsize=8)
+def _paragraphs(path: str) -> tuple[str, ...]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(line for line in text.splitlines() if line.strip())
+
+
+def is_named_by(stems: frozenset[str], person: Participant) -> bool:
+    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+    return any(same_stem(s, w) for s in surnames for w in stems if len(s) >= 4)
