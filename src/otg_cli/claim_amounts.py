@@ -96,7 +96,10 @@ def amounts(text: str) -> list[Amount]:
         scale_word = (match["scale"] or "").lower()
         rest = (match["rest"] or "").lower()
         scale = _scale(scale_word) if scale_word else None
-        is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
+        per_cent = scale_word == "per" and text.startswith(" cent", match.end("scale"))  # "14 per cent"
+        is_percent = (
+            "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent")) or per_cent
+        )
         if not is_percent and scale is None:
             if scale_word.startswith(_NOT_AMOUNTS) or re.compile(_ORDINAL_OR_RANGE).match(
                 text, match.end("number")

@@ -21,10 +21,10 @@ _FIRST_MONTHS = r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|ай�
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 #: A year that is a deadline, not the period of a figure.
 _DEADLINE = (
-    r"(?:\bby\s+(?:the\s+end\s+of\s+)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
+    r"(?:\bby\s+(?:the\s+)?(?:end[\s-]+(?:of\s+)?)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
     # Kazakh with or without its letters: "2030 жылға дейін", "2028 жылга карай".
-    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:дей[іи]н|[қк]арай)|жылы?на\s+дей[іи]н"
-    r"|жылды[ңн]\s+со[ңн]ына\s+(?:дей[іи]н|[қк]арай)"
+    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:де[йи][іи]н|[қк]арай)|жылы?на\s+де[йи][іи]н"
+    r"|жылды[ңн]\s+со[ңн]ына\s+(?:де[йи][іи]н|[қк]арай)"
     r"|(?:as|as the|в качестве)\s+(?:a\s+)?(?:deadline|target year|срока|крайнего срока))"
 )
 
@@ -35,8 +35,30 @@ def _has_digit(text: str) -> bool:
 
 
 def find_deadline(text: str) -> int | None:
+    found = deadline_at(text)
+    return found[0] if found else None
+
+
+#: A deadline counted in years: "within five years" (numbers in words are digits by now),
+#: "в течение 5 лет", "в ближайшие 5 лет", "5 жыл ішінде".
+_WITHIN = (
+    r"\bwithin\s+(?:the\s+next\s+)?(\d{1,2})\s+years?\b|\bin\s+the\s+next\s+(\d{1,2})\s+years?\b"
+    r"|\bв\s+течение\s+(?:ближайших\s+)?(\d{1,2})\s+лет|\bв\s+ближайшие\s+(\d{1,2})\s+лет"
+    r"|\b(\d{1,2})\s+жыл\s+[іи]шінде"
+)
+
+
+def find_within(text: str) -> int | None:
+    """The years a text gives a deadline in ("within five years"), or None."""
+    match = re.search(_WITHIN, text) if _has_digit(text) else None
+    return int(next(g for g in match.groups() if g)) if match else None
+
+
+def deadline_at(text: str) -> tuple[int, range] | None:
+    """The year a text sets as a deadline ("by 2030", "к концу 2026 года", "2030 жылға дейін")
+    and where its words stand, or None."""
     match = re.search(_DEADLINE, text) if _has_digit(text) else None
-    return int(match[1] or match[2]) if match else None
+    return (int(match[1] or match[2]), range(match.start(), match.end())) if match else None
 
 
 def relative_year(text: str, as_of: datetime.date | None) -> int | None:

@@ -12,12 +12,12 @@ from typing import NamedTuple
 
 from otg_cli import figures
 from otg_cli.claim_amounts import amounts
-from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span
+from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span, find_within
 from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 from otg_cli.lexicon import entries, month_of, word_lists
-from otg_cli.models import FactBase, Qualifier, Unit
+from otg_cli.models import Fact, FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
@@ -29,6 +29,8 @@ from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 #: has wins ("export" before "trade"). Their words are the lexicon's [indicators] tables.
 INDICATORS = (
     "target",
+    "services",
+    "passengers",
     "investment_projects",
     "trade_contracts",
     "export_offer",
@@ -42,6 +44,8 @@ INDICATORS = (
     "freight",
     "construction",
     "population",
+    "agreements",
+    "jobs",
     "gdp",
     "turnover",
 )
@@ -80,6 +84,9 @@ class Claim(NamedTuple):
     #: bn", "экспорт сократился"): "up" or "down"; or the sign of a balance it gives no figure for
     #: ("ran a deficit"): "deficit" or "surplus".
     direction: str | None = None
+    #: A deadline counted in years from the claim ("within five years", "в течение пяти лет",
+    #: "бес жыл ішінде"): no year is computed for it.
+    within_years: int | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -442,6 +449,10 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
+    deadline = find_deadline(spaced)
+    indicator = "target" if _by_a_year_to_come(indicator, deadline, value, change, as_of) else indicator
+    inferred = _sole_parties(spaced, indicator, parties, find_sector(spaced), base)
+    parties = inferred.parties if inferred is not None else parties
     period = find_period(spaced, as_of)
     if not parties and period is None and find_span(spaced) is None and find_since(spaced) is None:
         # "trade up 4.9%" of no one at no time: nothing tells whose figure it is.
@@ -456,13 +467,55 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         qualifier=qualifier,
         change_qualifier=change_qualifier,
         change_pct=change,
-        deadline=find_deadline(spaced),
+        deadline=deadline,
+        within_years=find_within(spaced),
         exactly=exactly,
         span_years=find_span(spaced),
         since=find_since(spaced),
         sector=find_sector(spaced),
         item_count=figures.item_count,
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
-        corrections=read_as(text, base),
+        corrections=read_as(text, base) + _inferred_from(inferred),
         direction=moves,
     )
+
+
+def _by_a_year_to_come(
+    indicator: str | None,
+    deadline: int | None,
+    value: float | None,
+    change: float | None,
+    as_of: datetime.date | None,
+) -> bool:
+    """Whether a claim gives a trade figure by a year after the day it is read on with no target
+    word ("Казахстан и Узбекистан: 10 млрд к 2030"): that figure is a target, never a turnover
+    already reached. Without a day to count from, a deadline is read as one still to come."""
+    if deadline is None or value is None or change is not None or indicator not in (None, "turnover"):
+        return False
+    return as_of is None or deadline > as_of.year
+
+
+def _sole_parties(
+    text: str, indicator: str | None, parties: tuple[str, ...], sector: str | None, base: FactBase
+) -> Fact | None:
+    """The fact whose parties a claim naming none is about: the base's only fact for its measure,
+    of countries only, where the claim says nothing the record does not ("air cargo", "at
+    Khorgos" are another figure's). A claim naming some of its parties ("Kazakhstan-Turkmenistan
+    freight") names a part of the record's whole, which `whole_checks` weighs: never supported."""
+    from otg_cli.figure_checks import sole_record, unplaced_words
+
+    if indicator is None or indicator in ("target", "unnamed"):
+        return None
+    fact = None if parties else sole_record(indicator, sector, base)
+    if fact is None or any(p in base.groups for p in fact.parties):
+        return None  # a group's figure is of its group ("companies with OTS capital"), not of any
+    # A word the record does not state ("at Khorgos", "air cargo") is of another figure.
+    return None if unplaced_words(text, fact) else fact
+
+
+def _inferred_from(fact: Fact | None) -> tuple[str, ...]:
+    """What `understood` says of parties the claim does not name but its only record gives."""
+    if fact is None:
+        return ()
+    measure, parties = fact.measure.replace("_", " "), ", ".join(fact.parties)
+    return (f"parties as the only {measure} record gives them: {parties} ({fact.id})",)

@@ -8,11 +8,12 @@ carries the ids of the facts it came from, and is approximate whenever one of th
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 from typing import NamedTuple
 
 from otg_cli import i18n, periods
 from otg_cli.disagreements import ids
-from otg_cli.figures import Formula, Term, combine
+from otg_cli.figures import Formula, Interval, Term, add, combine, stated_range, subtract
 from otg_cli.models import Fact, FactBase, Period, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.query import dollar_figures_by_period, find_targets
@@ -205,3 +206,27 @@ def derived_figures(
     with i18n.using("en"):  # notes are English data; formulas are written by the views
         everything = [*implied_imports(base), *bilateral_sums(base), *progress(base)]
     return [d for d in everything if set(parties) <= set(d.parties) and periods.within(d.period, period)]
+
+
+@lru_cache(maxsize=4)
+def implied_figures(base: FactBase) -> tuple[Derived, ...]:
+    """The figures `otg verify` may relate a claim to where no source states it: the implied
+    imports (turnover − exports), computed once per base."""
+    with i18n.using("en"):
+        return tuple(implied_imports(base))
+
+
+def allowed_range(found: Derived, base: FactBase) -> Interval:
+    """The values a derived figure allows: its formula worked on the values each of its facts
+    allows as `otg verify` reads a source (`figures.stated_range`), so that "$3 bn" less "$2.2 bn"
+    is no more precise than "$3 bn"."""
+    total: Interval | None = None
+    for term in found.formula.terms:
+        fact = base.facts[term.fact] if term.fact is not None else None
+        value = fact.value if fact is not None and fact.value is not None else term.value
+        span = stated_range(value, fact.qualifier if fact is not None else term.qualifier)
+        total = (
+            span if total is None else (subtract(total, span) if term.operator == "−" else add(total, span))
+        )
+    assert total is not None
+    return total

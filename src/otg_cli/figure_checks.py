@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from otg_cli.claims import Claim
@@ -46,6 +47,11 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "freight": ("freight",),
     "population": ("population",),
     "gdp": ("gdp",),
+    # Measures no fact states (`claims.INDICATORS`): a claim about one is compared with none.
+    "services": ("services",),
+    "passengers": ("passengers",),
+    "agreements": ("agreements",),
+    "jobs": ("jobs",),
     "investment_projects": ("investment_projects",),
     "trade_contracts": ("trade_contracts",),
     "export_offer": ("export_offer",),
@@ -86,6 +92,62 @@ def _with_home(claim: Claim) -> bool:
     # "товарооборот с" is a phrase whose last word ends there: not "товарооборот стран".
     said = bool(with_home) and re.search(rf"(?<!\w)(?:{with_home})(?!\w)", folded) is not None
     return said and not starts_a_word(folded, words.get("mutual", ()))
+
+
+def sole_record(indicator: str, sector: str | None, base: FactBase) -> Fact | None:
+    """The one fact of a measure a claim that names no parties can only be about ("freight
+    traffic grew to 1.5 m tonnes": the base's one freight figure), or None where the base has no
+    fact of it or facts for more than one set of parties."""
+    measures = MEASURES.get(indicator, ())
+    facts = [f for f in base.facts.values() if f.measure in measures and f.sector == sector]
+    return facts[0] if facts and len({frozenset(f.parties) for f in facts}) == 1 else None
+
+
+#: The lexicon's tables of words that say how a figure is given (its number, scale, unit, period,
+#: change and qualifier) or say nothing at all: what a claim may say of a figure beside its measure.
+_FIGURE_TABLES = (
+    "numbers", "fractions", "words", "denominators", "relative_years", "months", "indicators", "scales",
+    "change", "qualifiers", "spans", "units", "stopwords", "worded", "not_qualifiers", "figure_words",
+)  # fmt: skip
+
+
+@cache
+def _figure_words() -> tuple[str, ...]:
+    from otg_cli.lexicon import entries
+    from otg_cli.text import fold
+
+    found: list[str] = []
+    for table in _FIGURE_TABLES:
+        for key, value in entries(table):
+            found += [fold(str(w)) for w in value] if isinstance(value, list) else [fold(key)]
+    return tuple(found)
+
+
+def unplaced_words(text: str, fact: Fact) -> tuple[str, ...]:
+    """The words of a claim that neither give its figure (the lexicon's figure words) nor are the
+    fact's own (its descriptions and quotes): "at Khorgos", "air", "road" of a freight claim the
+    one freight record does not state."""
+    import re
+
+    from otg_cli.statements import shared, stem, stems_of
+    from otg_cli.text import fold
+
+    known = _figure_words()
+    own = frozenset(
+        stems_of(
+            " ".join(
+                [fact.description, fact.description_ru or "", fact.description_kk or ""]
+                + [c.quote for c in fact.citations]
+            )
+        )
+    )
+    words = re.findall(r"[^\W\d_]{3,}", fold(text))
+    return tuple(
+        w
+        for w in words
+        if not any(w == k or (len(k) >= 3 and w.startswith(k)) for k in known)  # "a", "с" are whole words
+        and not shared([stem(w)], own)
+    )
 
 
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:
@@ -343,12 +405,19 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     changes = [
         f for f in candidates if f.value is None and f.change_pct is not None and same_period(claim, f)
     ]
-    if not facts and changes:
-        why = reason("figure.only_change", figures=described(changes, "change"))
-        return Part("amount", label, "not_established", why, tuple(changes), ())
     claimed = (
         Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
     )
+    if not any(same_period(claim, f) for f, _ in facts):
+        # No source states it; the base may derive it from two that do (turnover − exports).
+        from otg_cli.derived_checks import derived_amount
+
+        derived = derived_amount(claim, label, claimed, changes, base)
+        if derived is not None:
+            return derived
+    if not facts and changes:
+        why = reason("figure.only_change", figures=described(changes, "change"))
+        return Part("amount", label, "not_established", why, tuple(changes), ())
     return _judge("amount", claimed, label, facts, claim, base)
 
 
@@ -395,6 +464,10 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         direction(claim, candidates),
     )
     parts = tuple(p for p in found if p is not None)
+    from otg_cli.derived_checks import DERIVED_REASONS
+
+    if any(p.reason.code in DERIVED_REASONS for p in parts):
+        return parts  # a figure derived for these very parties: no reading of them as others
     if not candidates and (reverse := reversed_parties(claim, base)):
         return reverse
     if not candidates or (parts and all(p.verdict == "not_found" for p in parts)):

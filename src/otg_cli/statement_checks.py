@@ -352,10 +352,35 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | 
     if not named or not extra:
         return None
     countries = sorted(c for c in covered if c and c not in base.groups)
+    claimed = reason("claimed.parties", parties=tuple(extra))
+    if _another_pair(statement, record, base):
+        why = reason("parties.another_pair", countries=tuple(countries))
+        return record_part("parties", claimed, "not_found", why, record)
     why = reason("parties.named", countries=tuple(countries)) if countries else reason("parties.none")
-    return record_part(
-        "parties", reason("claimed.parties", parties=tuple(extra)), "contradicted", why, record
-    )
+    return record_part("parties", claimed, "contradicted", why, record)
+
+
+def _deadline(statement: Statement, record: "Subject") -> "Part | None":
+    """A year the claim says it is to be done by: no record gives one ("to open trading houses by
+    the end of 2026" asserts more than "decided to create trading houses")."""
+    if statement.deadline is None:
+        return None
+    label = reason("claimed.by_year", year=str(statement.deadline))
+    return record_part("deadline", label, "not_established", reason("target.no_deadline"), record)
+
+
+def _another_pair(statement: Statement, record: "Subject", base: FactBase) -> bool:
+    """Whether the claim names one of a record's partners and another in place of the other
+    (Kazakhstan and Uzbekistan for what Kazakhstan and Turkmenistan discussed): a point of another
+    pair, which
+    the base does not hold, not one the record rules out. A record of a group's (the chambers
+    union's chairmanship) is the one such point there is: a partner put in another's place is
+    ruled out."""
+    own = [p for p in getattr(record, "parties", ()) if p]
+    if not own or any(p in base.groups for p in own):
+        return False
+    named = set(statement.parties)
+    return bool(named & set(own)) and not named.issuperset(own)
 
 
 def _transfer(statement: Statement, record: "Agreement", base: FactBase) -> "Part | None":
@@ -447,7 +472,11 @@ def check(statement: Statement, base: FactBase) -> "tuple[Part, ...]":
         _unstated(statement, indexed, base),
     ]
     parts += people(statement, _event_of(record, base), base)
-    return tuple(p for p in parts if p is not None)
+    parts.append(_deadline(statement, record))
+    found = tuple(p for p in parts if p is not None)
+    # Another pair's point: what the record says of its own pair bears on the claim no further.
+    other = tuple(p for p in found if p.name == "parties" and p.verdict == "not_found")
+    return other or found
 
 
 @lru_cache(maxsize=4)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
-from otg_cli.text import find_words, fold, normalize
+from otg_cli.text import devoiced, find_words, fold, normalize, voiced_forms
 
 #: How much each action asserts: a claim may say less than its source, never more.
 STRENGTH: dict[str, int] = {"discussed": 0, "proposed": 1, "considered": 2, "agreed": 3, "signed": 4}
@@ -93,6 +93,8 @@ class Statement(NamedTuple):
     only: bool = False
     #: The claim says it is still to be done ("is to be approved", "бекіту көзделді").
     pending: bool = False
+    #: The year the claim says it is to be done by ("by 2027", "к концу 2026 года"): no date it was done.
+    deadline: int | None = None
 
 
 @cache
@@ -104,15 +106,17 @@ def _stemmers() -> tuple[object, object]:
 
 def stem(word: str) -> str:
     """A word's stem for comparing records in three languages: Snowball's Russian or English stem
-    of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first)."""
+    of the folded word, cut to six letters (Kazakh endings are suffixes; the root comes first), a
+    root's voiced last letter as it is unvoiced (`text.devoiced`: "одағы" meets "одақ")."""
     return _stemnormalized(fold(word.lower()))
 
 
 @cache
 def _stemnormalized(folded: str) -> str:
     russian, english = _stemmers()
-    stemmer = english if folded.isascii() else russian
-    return str(stemmer.stemWord(folded))[:6]  # type: ignore[attr-defined]
+    if folded.isascii():
+        return str(english.stemWord(folded))[:6]  # type: ignore[attr-defined]
+    return devoiced(str(russian.stemWord(folded))[:6])  # type: ignore[attr-defined]
 
 
 def stems_of(text: str) -> set[str]:
@@ -155,8 +159,11 @@ def _stopwords() -> frozenset[str]:
 
 @cache
 def _table(name: str) -> tuple[tuple[str, str], ...]:
-    """A lexicon table's entries, folded, longest first (the longest match wins)."""
-    pairs = [(normalized(word), str(meaning)) for word, meaning in entries(name)]
+    """A lexicon table's entries, folded, longest first (the longest match wins); a word ending in
+    к or п also voiced, as a Kazakh suffix voices it (`text.voiced_forms`)."""
+    pairs = [
+        (form, str(meaning)) for word, meaning in entries(name) for form in voiced_forms(normalized(word))
+    ]
     return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
 
 
@@ -197,7 +204,10 @@ def _by_start(table: str) -> dict[str, list[tuple[str, str]]]:
 
 @cache
 def words_of(table: str, key: str) -> tuple[str, ...]:
-    return tuple(normalized(w) for name, words in entries(table) if name == key for w in words)
+    """One word list of a lexicon table, folded, each word also voiced (`text.voiced_forms`)."""
+    return tuple(
+        f for name, words in entries(table) if name == key for w in words for f in voiced_forms(normalized(w))
+    )
 
 
 def _negated(folded: str) -> bool:
@@ -373,6 +383,7 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
 
 def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
     """Everything a claim without a figure asserts that otg can check."""
+    from otg_cli.claim_periods import deadline_at
     from otg_cli.countries import named_parties
     from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 
@@ -387,6 +398,9 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     spans = named_parties(blanked, base)
     actions = mentions(folded, "actions")
     roles = mentions(folded, "roles")
+    by = deadline_at(folded)
+    if by is not None:  # "by 2027" is no date it was done: blank it before reading the date
+        folded, blanked = (t[: by[1].start] + " " * len(by[1]) + t[by[1].stop :] for t in (folded, blanked))
     (year, month, day), dated = _date(folded, as_of)
     # What the claim is about: its words less the countries, places, actions and roles.
     topic = blanked
@@ -412,4 +426,5 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
         pending=_pending(folded),
+        deadline=by[0] if by is not None else None,
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from otg_cli.claims import Claim
 from otg_cli.figure_checks import WORDS, same_parties
-from otg_cli.figures import claimed_range, stated_range
+from otg_cli.figures import as_worded, claimed_range
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
 from otg_cli.reasons import Amount, joined, reason
@@ -21,7 +21,9 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         why = reason("target.none_for_parties")
         return (Part("target", reason("claimed.a_target"), "not_found", why, (), ()),)
     claimed = claimed_range(claim.value, claim.qualifier)
-    relations = {t.id: relation(stated_range(t.value, t.qualifier), claimed) for t in targets}
+    # A target is the very figure it names ("до одного миллиарда"), not the values a rounded
+    # figure allows: "$1.5 bn" is not the $1 bn target.
+    relations = {t.id: relation(as_worded(t.value, t.qualifier), claimed) for t in targets}
     reasons = joined(
         [
             reason(
@@ -40,6 +42,11 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     ]
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
+    elif claim.within_years is not None:
+        # "within five years": a deadline of the claim's own, which no target states in years.
+        label = reason("claimed.within_years", years=claim.within_years)
+        why = reason("target.no_deadline")
+        parts.append(Part("deadline", label, "not_established", why, (), targets))
     return tuple(parts)
 
 

@@ -56,6 +56,38 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", fold(text))
 
 
+#: Kazakh voices a root's last к, қ or п between vowels, before a suffix that starts with one
+#: (одақ -> одағы, ынтымақтастық -> ынтымақтастығы, кітап -> кітабы); folded, қ and ғ are к and г.
+_VOICED = {"к": "г", "п": "б"}
+_DEVOICED = {"г": "к", "б": "п"}
+_FOLDED_VOWELS = frozenset("аеиоуыэюя")
+
+
+def voiced_forms(word: str) -> tuple[str, ...]:
+    """A folded word and, where a vowel and then к or п end it, the same word voiced as a Kazakh
+    suffix voices it ("одак", "одаг"), so that a word start finds "одағы" and "одагы" too."""
+    last = word[-1:]
+    if len(word) < 4 or last not in _VOICED or word[-2] not in _FOLDED_VOWELS:
+        return (word,)
+    return (word, word[:-1] + _VOICED[last])
+
+
+def devoiced(stem: str) -> str:
+    """A folded stem with each г or б that stands after a vowel and before a vowel or at its end
+    written к or п: one spelling of a Kazakh root whether a suffix voiced it or not ("одагын" and
+    "одак" as "одакын" and "одак"). The same on both sides of a comparison, so Russian stems,
+    which such a letter rarely tells apart, compare as before."""
+    if "г" not in stem and "б" not in stem:
+        return stem
+    letters = list(stem)
+    for at in range(1, len(letters)):
+        after = letters[at + 1] if at + 1 < len(letters) else ""
+        between = letters[at - 1] in _FOLDED_VOWELS and (not after or after in _FOLDED_VOWELS)
+        if letters[at] in _DEVOICED and between:
+            letters[at] = _DEVOICED[letters[at]]
+    return "".join(letters)
+
+
 def collapse_whitespace(text: str) -> str:
     return re.sub(_WHITESPACE, " ", text).strip()
 

@@ -214,6 +214,10 @@ def verify(claim: Claim, base: FactBase) -> Result:
     parts = parts or tuple(p for c in clauses(claim, base) for p in _clause_parts(c, base))
     parts = parts or check(claim, base)
     found = [p for p in parts if p.verdict != "not_found"]
+    if not claim.parties and not found and _held_for_others(claim, base):
+        # Nothing for no one: the base may well hold the figure, for parties the claim does not name.
+        whose = reason("base.whose", measure=Word((claim.indicator or "").replace("_", " ")))
+        parts = tuple(p._replace(reason=whose) for p in parts)
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
         parts = _not_established(parts, "not_found", "part.unstated_beside")
@@ -222,8 +226,10 @@ def verify(claim: Claim, base: FactBase) -> Result:
         parts = (*parts, compared)
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed,
-        # and a count of other things cannot rule it out ("12 joint things" against 40 goods).
+        # nor can two measures "disagree" on it (the turnover backing it, the exports not), and a
+        # count of other things cannot rule it out ("12 joint things" against 40 goods).
         parts = _not_established(parts, "supported", "part.no_indicator")
+        parts = _not_established(parts, "conflicting", "part.no_indicator")
         parts = _unmeasured(parts, claim)
     elif claim.indicator == "investment":
         # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
@@ -237,6 +243,14 @@ def verify(claim: Claim, base: FactBase) -> Result:
     disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
     explanation = explained(parts)
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
+
+
+def _held_for_others(claim: Claim, base: FactBase) -> bool:
+    """Whether the base holds figures of the claim's measure (for parties the claim names none of)."""
+    from otg_cli.figure_checks import MEASURES
+
+    measures = MEASURES.get(claim.indicator or "", ())
+    return any(f.measure in measures for f in base.facts.values())
 
 
 def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
@@ -271,7 +285,7 @@ def check_text(text: str, base: FactBase, as_of: "datetime.date | None" = None) 
 
 
 def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Result:
-    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_as, read_claim
+    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_claim
 
     try:
         claim = read_claim(text, base, as_of)
@@ -283,25 +297,32 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
     except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.reason)
     except UnreadableClaim as error:
-        from otg_cli.comparisons import compared_without_figure
-        from otg_cli.statements import read_statement
+        return _without_figure(text, base, as_of, error.reason)
 
-        compared = compared_without_figure(text, base, as_of)
-        if compared is not None:
-            return compared
 
-        statement = read_statement(text, base, as_of)
-        claim = Claim(text, statement.parties, None, None, None, None, "exact", None)
-        claim = claim._replace(corrections=read_as(text, base))
-        result = verify_statement(statement, claim, base)
-        said = statement.stems or statement.action or statement.role
-        # A claim naming a place, a person or a measure is about something the base may not hold:
-        # not_found; one that places nothing at all is unreadable.
-        placed = statement.places or statement.venues or _names_a_measure(text)
-        if result.verdict == "not_found" and not (statement.parties and said) and not placed:
-            # No figure, and no record it is about: nothing tells what the claim asserts of whom.
-            return unreadable(text, _unplaced(text, error.reason))
-        return result
+def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", why: Reason) -> Result:
+    """A claim with no figure: a comparison, a multiple ("doubled"), or a statement against the
+    agreements, events and groups; `unreadable` where it places nothing."""
+    from otg_cli.claims import read_as
+    from otg_cli.comparisons import compared_without_figure
+    from otg_cli.multiple_checks import check_multiple
+    from otg_cli.statements import read_statement
+
+    found = compared_without_figure(text, base, as_of) or check_multiple(text, base, as_of)
+    if found is not None:
+        return found
+    statement = read_statement(text, base, as_of)
+    claim = Claim(text, statement.parties, None, None, None, None, "exact", None)
+    claim = claim._replace(corrections=read_as(text, base))
+    result = verify_statement(statement, claim, base)
+    said = statement.stems or statement.action or statement.role
+    # A claim naming a place, a person or a measure is about something the base may not hold:
+    # not_found; one that places nothing at all is unreadable.
+    placed = statement.places or statement.venues or _names_a_measure(text)
+    if result.verdict == "not_found" and not (statement.parties and said) and not placed:
+        # No figure, and no record it is about: nothing tells what the claim asserts of whom.
+        return unreadable(text, _unplaced(text, why))
+    return result
 
 
 def _as_statement(text: str, claim: Claim, base: FactBase, as_of: "datetime.date | None") -> Result | None:

@@ -376,10 +376,14 @@ def claim_readable(text: str) -> str:
 
 @cache
 def word_lists(table: str) -> dict[str, tuple[str, ...]]:
-    """A lexicon table of word lists, merged over the languages: {name: words, folded}."""
-    from otg_cli.text import fold
+    """A lexicon table of word lists, merged over the languages: {name: words, folded}; a Kazakh
+    word that ends in к, қ or п also as a suffix voices it (`text.voiced_forms`: "тапшылығы")."""
+    from otg_cli.text import fold, voiced_forms
 
     merged: dict[str, tuple[str, ...]] = {}
-    for name, words in entries(table):
-        merged[name] = merged.get(name, ()) + tuple(fold(word) for word in words)
+    for language in LANGUAGES:
+        for name, words in load(language).get(table, {}).items():
+            folded = (fold(word) for word in words)
+            forms = (f for word in folded for f in (voiced_forms(word) if language == "kk" else (word,)))
+            merged[name] = merged.get(name, ()) + tuple(forms)
     return merged
