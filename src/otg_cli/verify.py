@@ -202,6 +202,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     compared = comparison_part(claim, base)
     if compared is not None:
         parts = (*parts, compared)
+    parts = with_deadline(parts, claim.deadline)
     if claim.indicator is None:
         # The figure matched, but the claim does not say what it measures: it cannot be backed.
         parts = _not_established(parts, "supported", "part.no_indicator")
@@ -218,6 +219,19 @@ def verify(claim: Claim, base: FactBase) -> Result:
     return Result(verdict, claim, facts, targets, explanation, disagree, parts, records)
 
 
+def with_deadline(parts: tuple[Part, ...], deadline: int | None) -> tuple[Part, ...]:
+    """The parts, with the deadline the claim gives where none of them weighed it: only a target
+    states one, so a deadline put on a figure or a statement ("$4.3bn in 2025 by 2030", "agreed to
+    create trading houses by 2030") is a detail no source gives. A claim the base says nothing
+    about stays not_found."""
+    if deadline is None or any(p.name == "deadline" for p in parts):
+        return parts
+    if all(p.verdict == "not_found" for p in parts):
+        return parts
+    label = reason("claimed.by_year", year=str(deadline))
+    return (*parts, Part("deadline", label, "not_established", reason("target.no_deadline"), (), ()))
+
+
 def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
     """The agreements and events whose quotes hold a sentence the figures are quoted from: the
     list "Казахстан представил Узбекистану перечень ... на сумму более $550 млн" recorded as an
@@ -231,9 +245,11 @@ def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[
 
 def verify_statement(statement: "Statement", claim: Claim, base: FactBase) -> Result:
     """A claim without a figure against the agreement, event or group it is about."""
+    from otg_cli.claim_periods import find_deadline
     from otg_cli.statement_checks import check, records_of
 
     parts = check(statement, base)
+    parts = with_deadline(parts, find_deadline(claim.text))
     if not parts:
         why = reason("statement.no_record")
         return Result("not_found", claim, (), (), why, False, (), (), statement)
