@@ -79,6 +79,9 @@ class Claim(NamedTuple):
     #: bn", "экспорт сократился"): "up" or "down"; or the sign of a balance it gives no figure for
     #: ("ran a deficit"): "deficit" or "surplus".
     direction: str | None = None
+    #: The claim states a level held over time ("consistently tops", "стабильно превышает",
+    #: "тұрақты түрде асады"): only a figure stated as a level backs it, not one year's.
+    steady: bool = False
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -222,6 +225,11 @@ def find_qualifier(text: str) -> Qualifier:
         if starts_a_word(folded, words):
             return qualifier
     return "exact"
+
+
+def states_a_level(text: str) -> bool:
+    """Whether a claim says a figure held steady over time, by the lexicon's [spans] steady words."""
+    return starts_a_word(fold(text), word_lists("spans").get("steady", ()))
 
 
 def find_sector(text: str) -> str | None:
@@ -447,4 +455,5 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
         corrections=read_as(text, base),
         direction=moves,
+        steady=states_a_level(spaced),
     )

@@ -98,11 +98,12 @@ def same_period(claim: Claim, fact: Fact) -> bool:
     if claim.since is not None:
         return stated.basis != "level" and stated.start is not None and stated.start.year == claim.since
     if period is None:
-        return True
+        # "Consistently tops $0.5bn" is a level held over time: no one year's figure states it.
+        return not claim.steady or stated.basis == "level"
     if stated.basis == "level":
         return stated.end is not None and period.start <= stated.end <= period.end
     several_years = period.start.year != period.end.year
-    if stated.basis == "flow" or (stated.basis == "cumulative" and several_years):
+    if not claim.steady and (stated.basis == "flow" or (stated.basis == "cumulative" and several_years)):
         return (stated.start, stated.end) == (period.start, period.end)
     return False
 
