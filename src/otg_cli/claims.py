@@ -13,13 +13,13 @@ from typing import NamedTuple
 from otg_cli import figures
 from otg_cli.claim_amounts import amounts
 from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span
-from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.lexicon import readable as latin_to_cyrillic
 from otg_cli.models import FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
+from otg_cli.statements import parties_beside_venues
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
@@ -404,7 +404,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
     _refuse_unclaimed(text, spaced)
-    parties = find_parties(readable, base) or _within(spaced)
+    parties = parties_beside_venues(readable, base) or _within(spaced)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     qualifier = change_qualifier = find_qualifier(spaced)

@@ -234,6 +234,8 @@ def _is_venue(folded: str, mention: Mention) -> bool:
     after = folded[mention.end :].split()[:3]
     if any(w.startswith(event) for w in after for event, _ in entries("events")):
         return True
+    if after and after[0] in words_of("at_place", "city"):
+        return True  # "Түркістан қаласында": the case ending is on the word for city
     if " ".join(after).startswith(words_of("at_place", "hosts")):
         return True  # a place as the host: "Astana hosted the meeting", "Ташкент принял встречу"
     word = folded[mention.start : mention.end]
@@ -363,6 +365,23 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
     return min(named)[1] if named else None
 
 
+def _without(folded: str, venues: list[Mention]) -> str:
+    """The text with its venues blanked: a venue is where it happened, not a party."""
+    for m in venues:
+        folded = folded[: m.start] + " " * (m.end - m.start) + folded[m.end :]
+    return folded
+
+
+def parties_beside_venues(readable: str, base: FactBase) -> tuple[str, ...]:
+    """The countries and groups a claim names, a capital named as where something happened left
+    out: "В Ташкенте подчеркнули ..." says where, not that Uzbekistan's trade is meant."""
+    from otg_cli.countries import named_parties
+
+    folded = normalized(readable)
+    venues = [m for m in mentions(folded, "places") if _is_venue(folded, m)]
+    return tuple(dict.fromkeys(code for _, code in named_parties(_without(folded, venues), base)))
+
+
 def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
     """Everything a claim without a figure asserts that otg can check."""
     from otg_cli.countries import named_parties
@@ -372,10 +391,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     folded = normalized(readable)
     places = mentions(folded, "places")
     venues = [m for m in places if _is_venue(folded, m)]
-    # A venue is where it happened, not a party: blank it before reading the parties.
-    blanked = folded
-    for m in venues:
-        blanked = blanked[: m.start] + " " * (m.end - m.start) + blanked[m.end :]
+    blanked = _without(folded, venues)
     spans = named_parties(blanked, base)
     actions = mentions(folded, "actions")
     roles = mentions(folded, "roles")
