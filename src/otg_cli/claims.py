@@ -82,6 +82,9 @@ class Claim(NamedTuple):
     #: The claim states a level held over time ("consistently tops", "стабильно превышает",
     #: "тұрақты түрде асады"): only a figure stated as a level backs it, not one year's.
     steady: bool = False
+    #: The months a claim names without a year ("in January–August", "10 айда"): the first and
+    #: last; None when it names none or its period is read (`period`).
+    months: tuple[int, int] | None = None
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -225,6 +228,13 @@ def find_qualifier(text: str) -> Qualifier:
         if starts_a_word(folded, words):
             return qualifier
     return "exact"
+
+
+def _months_alone(text: str) -> tuple[int, int] | None:
+    from otg_cli.claim_periods import find_months
+
+    named = find_months(text)
+    return named[0] if named is not None else None
 
 
 def states_a_level(text: str) -> bool:
@@ -456,4 +466,5 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         corrections=read_as(text, base),
         direction=moves,
         steady=states_a_level(spaced),
+        months=_months_alone(spaced) if period is None else None,
     )

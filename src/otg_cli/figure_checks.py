@@ -98,14 +98,30 @@ def same_period(claim: Claim, fact: Fact) -> bool:
     if claim.since is not None:
         return stated.basis != "level" and stated.start is not None and stated.start.year == claim.since
     if period is None:
-        # "Consistently tops $0.5bn" is a level held over time: no one year's figure states it.
-        return not claim.steady or stated.basis == "level"
+        return _of_any_year(claim, stated)
     if stated.basis == "level":
         return stated.end is not None and period.start <= stated.end <= period.end
     several_years = period.start.year != period.end.year
     if not claim.steady and (stated.basis == "flow" or (stated.basis == "cumulative" and several_years)):
         return (stated.start, stated.end) == (period.start, period.end)
     return False
+
+
+def _of_any_year(claim: Claim, stated: Period) -> bool:
+    """Whether a fact states the period of a claim that names no year: "consistently tops $0.5bn"
+    is a level held over time, which no one year's figure states; "in January–August" is those
+    months of whichever year; any other is about any period."""
+    if claim.steady:
+        return stated.basis == "level"
+    return claim.months is None or _months_of(stated) == claim.months
+
+
+def _months_of(stated: Period) -> tuple[int, int] | None:
+    """The first and last month of a flow within one year, from its first day to its last."""
+    start, end = stated.start, stated.end
+    if stated.basis != "flow" or start is None or end is None or start.year != end.year or start.day != 1:
+        return None
+    return start.month, end.month
 
 
 def _spans(stated: Period, years: int) -> bool:
