@@ -372,6 +372,18 @@ def _without(folded: str, venues: list[Mention]) -> str:
     return folded
 
 
+def _capitals_as_places(places: list[Mention], spans: list[tuple[range, str]]) -> list[Mention]:
+    """Capitals a claim names beside their country's own name ("Uzbekistan's deputy minister sat
+    at the Tashkent OTS table"): there the capital is a place, not a stand-in for the country."""
+    found = []
+    for m in places:
+        codes = {code for span, code in spans if span.start < m.end and m.start < span.stop}
+        others = {code for span, code in spans if not (span.start < m.end and m.start < span.stop)}
+        if codes and codes <= others:
+            found.append(m)
+    return found
+
+
 def parties_beside_venues(readable: str, base: FactBase) -> tuple[str, ...]:
     """The countries and groups a claim names, a capital named as where something happened left
     out: "В Ташкенте подчеркнули ..." says where, not that Uzbekistan's trade is meant."""
@@ -393,6 +405,11 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     venues = [m for m in places if _is_venue(folded, m)]
     blanked = _without(folded, venues)
     spans = named_parties(blanked, base)
+    capitals = _capitals_as_places([m for m in places if m not in venues], spans)
+    if capitals:
+        venues += capitals
+        blanked = _without(folded, venues)
+        spans = named_parties(blanked, base)
     actions = mentions(folded, "actions")
     roles = mentions(folded, "roles")
     (year, month, day), dated = _date(folded, as_of)
