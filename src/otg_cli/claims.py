@@ -198,6 +198,13 @@ def _indicator_words() -> dict[str, str]:
 def _direction(text: str) -> str:
     """investment_inflow or investment_outflow where the claim says which way, else investment."""
     folded = fold(text)
+    # "From Kazakhstan into OTS members", "Қазақстаннан ... келді": where the money comes from or
+    # goes to decides, whatever else the claim calls it ("inflows", "келді").
+    sides = word_lists("directions")
+    out = any(word in folded for word in sides.get("from_home", ()))
+    into = any(word in folded for word in sides.get("to_home", ()))
+    if out != into:
+        return "investment_outflow" if out else "investment_inflow"
     for measure in ("investment_inflow", "investment_outflow"):
         for named, words in entries("directions"):
             if named == measure and any(fold(word) in folded for word in words):
