@@ -237,6 +237,14 @@ def find_qualifier(text: str) -> Qualifier:
     return "exact"
 
 
+def denied(text: str) -> bool:
+    """Whether a claim with a figure denies what it says was done ("did not agree to raise trade
+    to $1bn", "не условились"); the words of a qualifier ("не менее", "не превысил") deny nothing."""
+    from otg_cli.statements import negated, normalized
+
+    return negated(normalized(blank_words(_not_qualifiers(fold(text)), _qualifier_all())))
+
+
 def _months_alone(text: str) -> tuple[int, int] | None:
     from otg_cli.claim_periods import find_months
 

@@ -200,8 +200,13 @@ def words_of(table: str, key: str) -> tuple[str, ...]:
     return tuple(normalized(w) for name, words in entries(table) if name == key for w in words)
 
 
-def _negated(folded: str) -> bool:
-    return bool(find_words(folded, words_of("negations", "words"), whole=True))
+def negated(folded: str) -> bool:
+    """Whether a claim denies what it says was done: a word of denial ("did not", "не"), or a
+    verb in a negative form (the Kazakh "бекітілмеді", "қабылдамады": the lexicon's endings)."""
+    if find_words(folded, words_of("negations", "words"), whole=True):
+        return True
+    endings = words_of("negations", "endings")
+    return bool(endings) and any(len(w) > 6 and w.endswith(endings) for w in re.findall(r"\w+", folded))
 
 
 def _only(folded: str) -> bool:
@@ -422,7 +427,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         text=text,
         parties=tuple(dict.fromkeys(code for _, code in spans)),
         action=action_of(actions),
-        negated=_negated(folded),
+        negated=negated(folded),
         held=any(m.meaning == "held" for m in actions),
         venues=tuple(dict.fromkeys(m.meaning for m in venues)),
         places=tuple(dict.fromkeys(m.meaning for m in places)),

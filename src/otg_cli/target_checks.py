@@ -5,7 +5,7 @@ year backs (a deadline no source gives is not established).
 
 from __future__ import annotations
 
-from otg_cli.claims import Claim
+from otg_cli.claims import Claim, denied
 from otg_cli.figure_checks import WORDS, same_parties
 from otg_cli.figures import claimed_range, stated_range
 from otg_cli.meetings import Target
@@ -34,10 +34,12 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         ]
     )
     label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+    verdict = weigh(relations.values())
+    if verdict == "supported" and denied(claim.text):
+        # "Did not agree to raise trade to $1bn": the sources state that very target.
+        verdict, label = "contradicted", reason("claimed.not", claimed=label)
     # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
-    parts = [
-        Part("target", label, weigh(relations.values()), reasons, (), targets, same_sentence(targets, base))
-    ]
+    parts = [Part("target", label, verdict, reasons, (), targets, same_sentence(targets, base))]
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
     return tuple(parts)
