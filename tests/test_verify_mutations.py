@@ -8,7 +8,8 @@ than"), a year shifted by one (or the day a relative year is read on), a partner
 another member of the OTS in the same inflected form, exports swapped for imports (with the
 direction's preposition or case), an invented deadline added, a place changed, a rise turned into
 a fall, January–August into January–October, a deputy into the minister, "discussed" into
-"approved" and "in the works" into "completed". The articles back
+"approved" and "in the works" into "completed", investment into Kazakhstan as out of it, an act
+denied, a meeting's number or day changed. The articles back
 none of the mutants, so none may be called `supported` (any other verdict is allowed). A change that
 would be ambiguous is not made. The count of mutants per kind and of those wrongly supported is
 printed at the end of the run (`pytest tests/test_verify_mutations.py`).
@@ -450,6 +451,80 @@ STATUS: dict[str, Rules] = {
 }
 
 
+#: Investment turned the other way: into Kazakhstan from the OTS as out of Kazakhstan into it.
+INVESTMENT: dict[str, Rules] = {
+    "en": [
+        (r"\bfrom (OTS \w+) into Kazakhstan\b", r"from Kazakhstan into \1"),
+        (r"\binto Kazakhstan from (OTS \w+)\b", r"from Kazakhstan into \1"),
+        (
+            r"\bKazakhstan invested (.+?) in (?:the economies of )?OTS (\w+(?: \w+ \w+)?)",
+            r"OTS \2 invested \1 in Kazakhstan",
+        ),
+        (r"\b(Kazakh|Kazakhstan's) investment in OTS economies\b", "OTS investment in Kazakhstan"),
+        (r"\bKazakhstan attracted\b", "Kazakhstan invested"),
+    ],
+    "ru": [
+        (r"\bиз (стран|государств) ОТГ в Казахстан\b", r"из Казахстана в \1ы ОТГ"),
+        (
+            r"\b([Кк])азахстанские инвестиции в экономики (стран|государств) ОТГ\b",
+            r"\1нвестиции \2 ОТГ в экономику Казахстана",
+        ),
+        (r"\bКазахстан привлек из стран ОТГ\b", "Казахстан вложил в страны ОТГ"),
+        (
+            r"\bКазахстан инвестировал в экономики государств ОТГ\b",
+            "государства ОТГ инвестировали в экономику Казахстана",
+        ),
+    ],
+    "kk": [
+        (r"ТМҰ елдерінен Қазақстанға\b", "Қазақстаннан ТМҰ елдеріне"),
+        (r"ТМУ елдеринен Казакстанга\b", "Казакстаннан ТМУ елдерине"),
+        (r"Казакстанга ТМУ елдеринен\b", "ТМУ елдерине Казакстаннан"),
+        (r"Қазақстанның ТМҰ елдеріне салған\b", "ТМҰ елдерінің Қазақстанға салған"),
+    ],
+}
+#: An act denied: "agreed" as "did not agree", "подписали" as "не подписали".
+DENIAL: dict[str, Rules] = {
+    "en": [
+        (r"\bagreed to\b", "did not agree to"),
+        (r"\bapproved\b", "did not approve"),
+        (r"\bdecided to\b", "declined to"),
+        (r"\bsigned\b", "did not sign"),
+        (r"\bwas concluded\b", "was not concluded"),
+    ],
+    "ru": [
+        (r"\bдоговорились\b", "не договорились"),
+        (r"\bподписали\b", "не подписали"),
+        (r"\bподписано\b", "не подписано"),
+        (r"\bрешили\b", "не решили"),
+        (r"\bприняли решение\b", "не приняли решения"),
+        (r"\bусловились\b", "не условились"),
+    ],
+    "kk": [
+        (r"\bкелісті\b", "келіспеді"),
+        (r"\bбекітілді\b", "бекітілмеді"),
+        (r"\bшешім қабылдады\b", "шешім қабылдамады"),
+        (r"\bуағдаласты\b", "уағдаласпады"),
+        (r"\bжасалды\b", "жасалмады"),
+    ],
+}
+#: The meeting's number changed: the 14th as the 15th, the third as the fourth.
+ORDINAL: dict[str, Rules] = {
+    "en": [(r"\b14th\b", "15th"), (r"\bthird\b", "fourth"), (r"\bIII\b", "IV")],
+    "ru": [(r"\b14-(й|я|ой|ю)\b", r"15-\1"), (r"\bIII\b", "IV"), (r"\bтреть(я|ей)\b", r"четверт\1")],
+    "kk": [(r"\b14-(ші|ши)\b", r"15-\1"), (r"\bIII\b", "IV"), (r"\bүшінші\b", "төртінші")],
+}
+#: A day or a month changed: "25 November" as "26 November", "22-23 October" as "22-23 November".
+DAY: dict[str, Rules] = {
+    "en": [(r"\b25 November\b", "26 November"), (r"\b22-23 October\b", "22-23 November")],
+    "ru": [
+        (r"\b25 ноября\b", "26 ноября"),
+        (r"\b22–23 октября\b", "22–23 ноября"),
+        (r"\b22-23 октября\b", "22-23 ноября"),
+    ],
+    "kk": [(r"\b25 қараша", "26 қараша"), (r"\b22-23 қазан", "22-23 қараша")],
+}
+
+
 def _swaps(pairs: list[tuple[str, str]], text: str, kind: str) -> Iterator[tuple[str, str]]:
     """One mutant with every word of the pairs swapped at once (whole words, first letter's case kept)."""
     table = {a.lower(): b for a, b in pairs}
@@ -521,6 +596,10 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _swaps(MONTHS[lang], text, "months"),
         lambda: _each(RANK[lang], text, "rank"),
         lambda: _each(STATUS[lang], text, "status"),
+        lambda: _each(INVESTMENT[lang], text, "investment"),
+        lambda: _each(DENIAL[lang], text, "denial"),
+        lambda: _each(ORDINAL[lang], text, "ordinal"),
+        lambda: _each(DAY[lang], text, "day"),
     ]
     seen = {text}
     for make in kinds:
@@ -551,6 +630,9 @@ BACKED: dict[str, str] = {
     ),
     "За январь–октябрь 2025 года экспорт Казахстана в тюркские страны вырос более чем на 13%": (
         "Экспорт 16,6 пайызға ұлғайып, шамамен 7,9 млрд АҚШ долларын құрады"
+    ),
+    "2025 жылы Қазақстаннан ТМҰ елдеріне тартылған тікелей инвестиция 200 млн доллардан асты": (
+        "ТМҰ мемлекеттерінің экономикаларына қазақстандық инвестициялар 2025 жылы 1,3 млрд доллардан астамын"
     ),
     "Кыргызстан входит в Союз торгово-промышленных палат тюркских государств": (
         "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан"
@@ -594,6 +676,10 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "months",
         "rank",
         "status",
+        "investment",
+        "denial",
+        "ordinal",
+        "day",
     }
 
 
