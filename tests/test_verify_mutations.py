@@ -525,6 +525,29 @@ DAY: dict[str, Rules] = {
 }
 
 
+#: A total over 2005–2025 (or a running total) stated as one year's: the basis changed.
+BASIS: dict[str, Rules] = {
+    "en": [
+        (r"\b(since 2005|between 2005 and 2025|over 2005[-–]2025|over the past 20 years)", "in 2025"),
+        (r"\bhas built up to\b", "in 2025 came to"),
+    ],
+    "ru": [
+        (r"\b[Зз]а (2005–2025 годы|20 лет)", "За 2025 год"),
+        (r"^Накопленные казахстанские", "В 2025 году казахстанские"),
+    ],
+    "kk": [
+        (r"\b[Сс]оңғы (жиырма|20) жылда", "2025 жылы"),
+        (r"\b2005-2025 жылдары", "2025 жылы"),
+    ],
+}
+#: A share made larger: "more than half" as "more than three-quarters".
+SHARE: dict[str, Rules] = {
+    "en": [(r"\bmore than half\b", "more than three-quarters"), (r"\btwo-thirds\b", "three-quarters")],
+    "ru": [(r"\b([Бб])олее половины\b", r"\1олее трех четвертей"), (r"\bдвух третей\b", "трех четвертей")],
+    "kk": [(r"\bүштен екісінен\b", "төрттен үшінен"), (r"\bбасым бөлігі\b", "төрттен үші")],
+}
+
+
 def _swaps(pairs: list[tuple[str, str]], text: str, kind: str) -> Iterator[tuple[str, str]]:
     """One mutant with every word of the pairs swapped at once (whole words, first letter's case kept)."""
     table = {a.lower(): b for a, b in pairs}
@@ -600,6 +623,8 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(DENIAL[lang], text, "denial"),
         lambda: _each(ORDINAL[lang], text, "ordinal"),
         lambda: _each(DAY[lang], text, "day"),
+        lambda: _each(BASIS[lang], text, "basis"),
+        lambda: _each(SHARE[lang], text, "share"),
     ]
     seen = {text}
     for make in kinds:
@@ -680,6 +705,8 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "denial",
         "ordinal",
         "day",
+        "basis",
+        "share",
     }
 
 
