@@ -548,6 +548,43 @@ SHARE: dict[str, Rules] = {
 }
 
 
+#: A figure in words made larger (every claim these match bounds it from below or states it).
+IN_WORDS: dict[str, Rules] = {
+    "en": [
+        (r"\bfour point three\b", "five point six"),
+        (r"\bfour point nine\b", "six point four"),
+        (r"\beleven and a half\b", "fifteen"),
+        (r"\bone and a half\b", "two and a half"),
+        (r"\bhalf a billion\b", "a billion"),
+        (r"\bten billion\b", "thirteen billion"),
+        (r"\bone billion\b", "two billion"),
+        (r"\btwelve thousand\b", "sixteen thousand"),
+        (r"\bfive billion\b", "seven billion"),
+        (r"\bmore than a quarter\b", "more than a half"),
+    ],
+    "ru": [
+        (r"\bполтора миллиарда\b", "два с половиной миллиарда"),
+        (r"\bполтора миллиона\b", "два с половиной миллиона"),
+        (r"\bполумиллиарда\b", "миллиарда"),
+        (r"\bполмиллиарда\b", "миллиард"),
+        (r"\bпяти миллиардов\b", "семи миллиардов"),
+        (r"\bпревысили миллиард\b", "превысили два миллиарда"),
+        (r"\bдо миллиарда\b", "до двух миллиардов"),
+        (r"\bчетыре целых три десятых\b", "пять целых шесть десятых"),
+        (r"\bдесятой части\b", "двадцатой части"),
+    ],
+    "kk": [
+        (r"\bжарты миллиард\b", "бір миллиард"),
+        (r"\bалты миллиард\b", "сегіз миллиард"),
+        (r"\bбір жарым миллион\b", "екі жарым миллион"),
+        (r"\bбир жарым миллион\b", "еки жарым миллион"),
+        (r"\bтөрт жарым миллиард\b", "алты миллиард"),
+        (r"\bбір миллиард\b", "екі миллиард"),
+        (r"\b10 миллиард\b", "13 миллиард"),
+    ],
+}
+
+
 def _swaps(pairs: list[tuple[str, str]], text: str, kind: str) -> Iterator[tuple[str, str]]:
     """One mutant with every word of the pairs swapped at once (whole words, first letter's case kept)."""
     table = {a.lower(): b for a, b in pairs}
@@ -625,6 +662,7 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(DAY[lang], text, "day"),
         lambda: _each(BASIS[lang], text, "basis"),
         lambda: _each(SHARE[lang], text, "share"),
+        lambda: _each(IN_WORDS[lang], text, "in words"),
     ]
     seen = {text}
     for make in kinds:
@@ -707,6 +745,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "day",
         "basis",
         "share",
+        "in",
     }
 
 
