@@ -585,6 +585,28 @@ IN_WORDS: dict[str, Rules] = {
 }
 
 
+#: A year's figure stated for part of it, and a part year's for the whole year.
+SPAN_OF_YEAR: dict[str, Rules] = {
+    "en": [
+        (r"\bin 2025\b", "in January–August 2025"),
+        (r"\b(?:in )?(?:January|Jan)[–-](?:August|Aug|October|Oct) 2025\b", "in 2025"),
+        (r"\bin the first (?:eight|ten) months of 2025\b", "in 2025"),
+    ],
+    "ru": [
+        (r"\bв 2025 году\b", "в январе–августе 2025 года"),
+        (r"\bза 2025 год\b", "за январь–август 2025 года"),
+        (r"\bпо итогам 2025 года\b", "по итогам января–августа 2025 года"),
+        (r"\bза январь[–-](?:август|октябрь) 2025 года\b", "за 2025 год"),
+        (r"\bв январе[–-](?:августе|октябре) 2025 года\b", "в 2025 году"),
+    ],
+    "kk": [
+        (r"\b2025 жылы\b(?!\s+(?:қаңтар|кантар))", "2025 жылғы қаңтар-тамызда"),
+        (r"\b2025 жылдың қаңтар-(?:қазанында|тамызында)", "2025 жылы"),
+        (r"\b2025 жылғы қаңтар-(?:қазанда|тамызда)", "2025 жылы"),
+    ],
+}
+
+
 def _swaps(pairs: list[tuple[str, str]], text: str, kind: str) -> Iterator[tuple[str, str]]:
     """One mutant with every word of the pairs swapped at once (whole words, first letter's case kept)."""
     table = {a.lower(): b for a, b in pairs}
@@ -663,6 +685,7 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(BASIS[lang], text, "basis"),
         lambda: _each(SHARE[lang], text, "share"),
         lambda: _each(IN_WORDS[lang], text, "in words"),
+        lambda: _each(SPAN_OF_YEAR[lang], text, "part year"),
     ]
     seen = {text}
     for make in kinds:
@@ -746,6 +769,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "basis",
         "share",
         "in",
+        "part",
     }
 
 
