@@ -443,7 +443,9 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
-        value, unit, change, indicator = change, "percent", None, "trade_share"
+        # A share of exports or imports is not the share of the turnover the base states.
+        whole = f"{indicator}_share" if indicator in ("exports", "imports") else "trade_share"
+        value, unit, change, indicator = change, "percent", None, whole
     elif change is not None and direction == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None

@@ -40,6 +40,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "companies": ("companies",),
     "joint_ventures": ("joint_ventures",),
     "trade_share": ("trade_share",),
+    # A share of exports or imports: a measure no fact file states yet (never the turnover's share).
+    "exports_share": ("exports_share",),
+    "imports_share": ("imports_share",),
     "freight": ("freight",),
     "population": ("population",),
     "gdp": ("gdp",),
