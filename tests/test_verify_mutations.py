@@ -9,7 +9,9 @@ another member of the OTS in the same inflected form, exports swapped for import
 direction's preposition or case), an invented deadline added, a place changed, a rise turned into
 a fall, January–August into January–October, a deputy into the minister, "discussed" into
 "approved" and "in the works" into "completed", investment into Kazakhstan as out of it, an act
-denied, a meeting's number or day changed. The articles back
+denied, a meeting's number or day changed, a 2005–2025 total as one year's, a share made larger,
+a figure said in words made larger, a year's figure as part of it and back, exports as the whole
+turnover and back. The articles back
 none of the mutants, so none may be called `supported` (any other verdict is allowed). A change that
 would be ambiguous is not made. The count of mutants per kind and of those wrongly supported is
 printed at the end of the run (`pytest tests/test_verify_mutations.py`).
@@ -607,6 +609,26 @@ SPAN_OF_YEAR: dict[str, Rules] = {
 }
 
 
+#: One measure stated as another: exports as the whole turnover, the turnover as exports.
+MEASURE: dict[str, Rules] = {
+    "en": [
+        (r"\bexports to\b", "trade with"),
+        (r"\b(trade|turnover) with\b", "exports to"),
+    ],
+    "ru": [
+        (r"\bЭкспорт Казахстана в тюркские страны\b", "Товарооборот Казахстана с тюркскими странами"),
+        (r"\bэкспорт Казахстана в тюркские страны\b", "товарооборот Казахстана с тюркскими странами"),
+        (r"\bтоварооборот Казахстана с тюркскими странами\b", "экспорт Казахстана в тюркские страны"),
+        (r"\bТоварооборот Казахстана с тюркскими странами\b", "Экспорт Казахстана в тюркские страны"),
+    ],
+    "kk": [
+        (r"(\w+)(ға|ге) экспорты\b", r"\1мен тауар айналымы"),
+        (r"\bелдеріне экспорт(ы)?\b", "елдерімен тауар айналымы"),
+        (r"\bелдерімен тауар айналымы\b", "елдеріне экспорты"),
+    ],
+}
+
+
 def _swaps(pairs: list[tuple[str, str]], text: str, kind: str) -> Iterator[tuple[str, str]]:
     """One mutant with every word of the pairs swapped at once (whole words, first letter's case kept)."""
     table = {a.lower(): b for a, b in pairs}
@@ -686,6 +708,7 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(SHARE[lang], text, "share"),
         lambda: _each(IN_WORDS[lang], text, "in words"),
         lambda: _each(SPAN_OF_YEAR[lang], text, "part year"),
+        lambda: _each(MEASURE[lang], text, "measure"),
     ]
     seen = {text}
     for make in kinds:
@@ -719,6 +742,9 @@ BACKED: dict[str, str] = {
     ),
     "2025 жылы Қазақстаннан ТМҰ елдеріне тартылған тікелей инвестиция 200 млн доллардан асты": (
         "ТМҰ мемлекеттерінің экономикаларына қазақстандық инвестициялар 2025 жылы 1,3 млрд доллардан астамын"
+    ),
+    "За январь–октябрь 2025 года товарооборот Казахстана с тюркскими странами вырос более чем на 10%": (
+        "Қазақстанның түркі елдерімен тауар айналымы 11 млрд АҚШ долларына жетіп, 10 пайыздан астамға өскен"
     ),
     "Кыргызстан входит в Союз торгово-промышленных палат тюркских государств": (
         "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан"
@@ -770,6 +796,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "share",
         "in",
         "part",
+        "measure",
     }
 
 
