@@ -101,7 +101,11 @@ def amounts(text: str) -> list[Amount]:
         scale_word = (match["scale"] or "").lower()
         rest = (match["rest"] or "").lower()
         scale = _scale(scale_word) if scale_word else None
-        is_percent = "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent"))
+        is_percent = (
+            "%" in (scale_word + rest)
+            or scale_word.startswith(("процент", "пайыз", "percent"))
+            or (scale_word == "per" and rest.startswith("cent"))  # "16.6 per cent"
+        )
         if not is_percent and scale is None:
             if scale_word.startswith(_NOT_AMOUNTS) or re.compile(_ORDINAL_OR_RANGE).match(
                 text, match.end("number")
