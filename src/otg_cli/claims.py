@@ -61,6 +61,9 @@ class Claim(NamedTuple):
     deadline: int | None = None
     #: The claim insists on the figure to the unit ("exactly", "ровно", "дәл"): no rounding.
     exactly: bool = False
+    #: The same of its change, where it states an amount too ("hit exactly $11bn, up more than
+    #: 10%": the amount is insisted on, the change is not).
+    change_exactly: bool = False
     #: How the claim words its change, where it states an amount too ("rose more than 10% to $11bn").
     change_qualifier: Qualifier = "exact"
     #: A span of years counted back ("over the past 20 years", "за 20 лет", "соңғы 20 жылда").
@@ -85,6 +88,10 @@ class Claim(NamedTuple):
     #: The months a claim names without a year ("in January–August", "10 айда"): the first and
     #: last; None when it names none or its period is read (`period`).
     months: tuple[int, int] | None = None
+
+    def exactly_of(self, part: str) -> bool:
+        """Whether the claim insists on one part's figure to the unit."""
+        return self.change_exactly if part == "change" and self.value is not None else self.exactly
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -321,6 +328,15 @@ def _after_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
     return tuple((qualifier, tuple(map(fold, words[qualifier]))) for qualifier in _AFTER)
 
 
+def _exactly(text: str, at: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """Whether the claim insists on the figure at `at` ("exactly", "ровно", "дәл"): anywhere in a
+    claim of one figure; of two, the word stands between this figure and the one before it."""
+    if at is None or other is None:
+        return starts_a_word(text, _EXACTLY)
+    start = other[1] if other[1] <= at[0] else 0
+    return starts_a_word(text[start : at[0]], _EXACTLY)
+
+
 def _bound_qualifier(text: str, at: tuple[int, int], *others: tuple[int, int] | None) -> Qualifier:
     """The qualifier of the figure at `at` when a claim states several (an amount, a change, a
     count): the words between it and the figures either side of it."""
@@ -474,7 +490,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         change_qualifier=change_qualifier,
         change_pct=change,
         deadline=find_deadline(spaced),
-        exactly=starts_a_word(spaced, _EXACTLY),
+        exactly=_exactly(spaced, figures.value_at, figures.change_at),
+        change_exactly=_exactly(spaced, figures.change_at, figures.value_at),
         span_years=find_span(spaced),
         since=find_since(spaced),
         sector=find_sector(spaced),

@@ -298,11 +298,11 @@ def _relations(
         return relations
     worded = _worded_claim(claim, name)
     sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
-    if sided and worded[0] is not None and not claim.exactly:
+    if sided and worded[0] is not None and not claim.exactly_of(name):
         claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
     # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
     # that it was no more ("exactly", "ни центом больше") it states the very number.
-    capped = claim.exactly or claim.qualifier_of(name) in ("at_most", "under")
+    capped = claim.exactly_of(name) or claim.qualifier_of(name) in ("at_most", "under")
     for fact in disputed:
         value, qualifier = _worded(fact, name)
         if value is not None:
@@ -368,7 +368,8 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     label = reason("claimed.change", change=Change(claim.change_pct, qualifier))
     changes = stated_changes(candidates)
     pct = claim.change_pct
-    claimed = Interval(pct, pct) if claim.exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
+    exactly = claim.exactly_of("change")
+    claimed = Interval(pct, pct) if exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
     return _judge("change", claimed, label, changes, claim, base)
 
 
