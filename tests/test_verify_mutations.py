@@ -11,7 +11,7 @@ a fall, January–August into January–October, a deputy into the minister, "di
 "approved" and "in the works" into "completed", investment into Kazakhstan as out of it, an act
 denied, a meeting's number or day changed, a 2005–2025 total as one year's, a share made larger,
 a figure said in words made larger, a year's figure as part of it and back, exports as the whole
-turnover and back. The articles back
+turnover and back, a rounded figure insisted on ("exactly $4.3bn"). The articles back
 none of the mutants, so none may be called `supported` (any other verdict is allowed). A change that
 would be ambiguous is not made. The count of mutants per kind and of those wrongly supported is
 printed at the end of the run (`pytest tests/test_verify_mutations.py`).
@@ -629,6 +629,39 @@ MEASURE: dict[str, Rules] = {
 }
 
 
+#: A rounded figure insisted on to the unit: "$4.3bn" as "exactly $4.3bn" (where no qualifier
+#: stands before it).
+EXACTLY: dict[str, Rules] = {
+    "en": [
+        (
+            r"\b(reached|was|totaled|totalled|hit|at|to) (\$\d[\d.,]*\s*(?:bn|billion|m|million)\b)",
+            r"\1 exactly \2",
+        )
+    ],
+    "ru": [
+        (
+            r"\b(составил|составила|составило|достиг|достигла|—) (\$?\d[\d,]*\s*(?:млрд|млн)\b)",
+            r"\1 ровно \2",
+        )
+    ],
+    "kk": [(r"\b(жылы|айналымы|саудасы) (\d[\d,]*\s*(?:млрд|млн)\b)", r"\1 дәл \2")],
+}
+
+
+#: A claim that bounds or rounds its figure, or states a target (the very number it names), is
+#: not insisted on.
+NOT_INSISTED = re.compile(
+    r"\b(about|around|roughly|almost|nearly|over|more than|above|exceed\w*|top\w*|aim\w*|около|примерно|"
+    r"порядка|почти|более|свыше|превы\w+|намерен\w*|довести|шамамен|асты|астам|жуық|ниетті|жеткіз\w*|көзде\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _insisted(text: str, lang: str) -> Iterator[tuple[str, str]]:
+    if not NOT_INSISTED.search(text):
+        yield from _each(EXACTLY[lang], text, "exactly")
+
+
 def _swaps(pairs: list[tuple[str, str]], text: str, kind: str) -> Iterator[tuple[str, str]]:
     """One mutant with every word of the pairs swapped at once (whole words, first letter's case kept)."""
     table = {a.lower(): b for a, b in pairs}
@@ -709,6 +742,7 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(IN_WORDS[lang], text, "in words"),
         lambda: _each(SPAN_OF_YEAR[lang], text, "part year"),
         lambda: _each(MEASURE[lang], text, "measure"),
+        lambda: _insisted(text, lang),
     ]
     seen = {text}
     for make in kinds:
@@ -797,6 +831,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "in",
         "part",
         "measure",
+        "exactly",
     }
 
 
