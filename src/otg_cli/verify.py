@@ -203,12 +203,13 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if compared is not None:
         parts = (*parts, compared)
     parts = with_deadline(parts, claim.deadline)
-    if claim.indicator is None:
-        # The figure matched, but the claim does not say what it measures: it cannot be backed.
-        parts = _not_established(parts, "supported", "part.no_indicator")
-    elif claim.indicator == "investment":
-        # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
-        parts = _not_established(parts, "supported", "part.no_direction")
+    if claim.indicator in (None, "investment"):
+        # The figure matched, but the claim does not say what it measures (or, of an investment,
+        # which way it went): it cannot be backed, and figures of two measures, one fitting and
+        # one not, are no disagreement of the sources.
+        why = "part.no_indicator" if claim.indicator is None else "part.no_direction"
+        for verdict in ("supported", "conflicting"):
+            parts = _not_established(parts, verdict, why)
     verdict = weakest(p.verdict for p in parts)
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
