@@ -203,6 +203,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if compared is not None:
         parts = (*parts, compared)
     parts = with_deadline(parts, claim.deadline)
+    parts = with_beyond_figures(parts, claim)
     if claim.indicator in (None, "investment"):
         # The figure matched, but the claim does not say what it measures (or, of an investment,
         # which way it went): it cannot be backed, and figures of two measures, one fitting and
@@ -231,6 +232,26 @@ def with_deadline(parts: tuple[Part, ...], deadline: int | None) -> tuple[Part, 
         return parts
     label = reason("claimed.by_year", year=str(deadline))
     return (*parts, Part("deadline", label, "not_established", reason("target.no_deadline"), (), ()))
+
+
+def with_beyond_figures(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
+    """The parts, with what the claim says of its figure beyond the number ("a record $4.3bn",
+    "впервые", "алғаш рет") where no quote of the facts it was compared with says it: a detail no
+    source gives. A claim the base says nothing about stays not_found."""
+    from otg_cli.lexicon import word_lists
+    from otg_cli.text import find_words, fold
+
+    words = word_lists("beyond_figures").get("words", ())
+    said = [fold(claim.text)[a:b] for a, b in find_words(fold(claim.text), words)]
+    if not said or all(p.verdict == "not_found" for p in parts):
+        return parts
+    cited = [c.quote for p in parts for f in p.facts for c in f.citations]
+    cited += [c.quote for p in parts for t in p.targets for c in t.citations]
+    quotes = fold(" ".join(cited))
+    if any(word in quotes for word in said):
+        return parts
+    label = reason("claimed.words", words=tuple(said))
+    return (*parts, Part("detail", label, "not_established", reason("detail.unstated"), (), ()))
 
 
 def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
