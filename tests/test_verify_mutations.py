@@ -11,7 +11,7 @@ a fall, January–August into January–October, a deputy into the minister, "di
 "approved" and "in the works" into "completed", investment into Kazakhstan as out of it, an act
 denied, a meeting's number or day changed, a 2005–2025 total as one year's, a share made larger,
 a figure said in words made larger, a year's figure as part of it and back, exports as the whole
-turnover and back, a rounded figure insisted on ("exactly $4.3bn"). The articles back
+turnover and back, a rounded figure insisted on ("exactly $4.3bn"), a figure called a record or a first. The articles back
 none of the mutants, so none may be called `supported` (any other verdict is allowed). A change that
 would be ambiguous is not made. The count of mutants per kind and of those wrongly supported is
 printed at the end of the run (`pytest tests/test_verify_mutations.py`).
@@ -653,6 +653,17 @@ EXACTLY: dict[str, Rules] = {
 }
 
 
+#: A figure called a record or a first, which no article says of any figure.
+RECORD: dict[str, Rules] = {
+    "en": [
+        (r"\b(reached|hit|totaled|totalled|was) (\$)", r"\1 a record \2"),
+        (r"\b(exceeded|topped)\b", r"\1 for the first time"),
+    ],
+    "ru": [(r"\b(составил|достиг)(а|о|и)? (\d)", r"\1\2 рекордных \3"), (r"\b(превысил\w*)", r"впервые \1")],
+    "kk": [(r"\b(жылы) (\d[\d,]* млрд)", r"\1 рекордтық \2"), (r"\b(асты)\b", r"алғаш рет \1")],
+}
+
+
 #: A claim that bounds or rounds its figure, or states a target (the very number it names), is
 #: not insisted on.
 NOT_INSISTED = re.compile(
@@ -748,6 +759,7 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(SPAN_OF_YEAR[lang], text, "part year"),
         lambda: _each(MEASURE[lang], text, "measure"),
         lambda: _insisted(text, lang),
+        lambda: _each(RECORD[lang], text, "record"),
     ]
     seen = {text}
     for make in kinds:
@@ -837,6 +849,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "part",
         "measure",
         "exactly",
+        "record",
     }
 
 
