@@ -259,6 +259,19 @@ def _months_alone(text: str) -> tuple[int, int] | None:
     return named[0] if named is not None else None
 
 
+def find_multiple(text: str) -> float | None:
+    """A change said as a multiple ("doubled", "удвоился", "екі есе"), in percent, by the
+    lexicon's [multiples]; None when the claim says none."""
+    from otg_cli.lexicon import entries
+    from otg_cli.text import find_words
+
+    folded = fold(text)
+    for words, percent in entries("multiples"):
+        if find_words(folded, (fold(words),)):
+            return float(percent)
+    return None
+
+
 def states_a_level(text: str) -> bool:
     """Whether a claim says a figure held steady over time, by the lexicon's [spans] steady words."""
     return starts_a_word(fold(text), word_lists("spans").get("steady", ()))
@@ -448,6 +461,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     parties = parties_beside_venues(readable, base) or _within(spaced)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
+    if change is None:
+        change = find_multiple(spaced)  # "doubled to $4.3bn" is up 100%
     qualifier = change_qualifier = find_qualifier(spaced)
     counted = figures.count_at
     if figures.value_at is not None and (figures.change_at or counted) is not None:
