@@ -11,7 +11,7 @@ a fall, January–August into January–October, a deputy into the minister, "di
 "approved" and "in the works" into "completed", investment into Kazakhstan as out of it, an act
 denied, a meeting's number or day changed, a 2005–2025 total as one year's, a share made larger,
 a figure said in words made larger, a year's figure as part of it and back, exports as the whole
-turnover and back, a rounded figure insisted on ("exactly $4.3bn"), a figure called a record or a first. The articles back
+turnover and back, a rounded figure insisted on ("exactly $4.3bn"), a figure called a record or a first, of oil trade or doubled. The articles back
 none of the mutants, so none may be called `supported` (any other verdict is allowed). A change that
 would be ambiguous is not made. The count of mutants per kind and of those wrongly supported is
 printed at the end of the run (`pytest tests/test_verify_mutations.py`).
@@ -664,6 +664,24 @@ RECORD: dict[str, Rules] = {
 }
 
 
+#: The figure said of a part of trade no article gives one for (oil), or as a multiple (doubled).
+PART_OF_TRADE: dict[str, Rules] = {
+    "en": [(r"\b(trade|turnover) (reached|hit|was|totaled|totalled|came to|stood at)\b", r"oil \1 \2")],
+    "ru": [(r"\b([Тт])оварооборот (Казахстана и|Казахстана с)\b", r"\1оварооборот нефтепродуктов \2")],
+    "kk": [(r"\bтауар айналымы\b", "мұнай саудасы")],
+}
+#: A claim that names a part of trade already, or gives its change in percent, gets neither.
+SECTOR = re.compile(r"агро|agro|аграр", re.IGNORECASE)
+PERCENT = re.compile(r"%|пайыз|процент|per ?cent", re.IGNORECASE)
+MULTIPLE: dict[str, Rules] = {
+    "en": [(r"\b(trade|turnover) (reached|hit|totaled|totalled|came to)\b", r"\1 doubled to")],
+    "ru": [(r"\bтоварооборот (.{0,40}?)составил\b", r"товарооборот \1удвоился до")],
+    "kk": [
+        (r"\bтауар айналымы (.{0,30}?)(\d[\d,]* млрд долларға жетті)", r"тауар айналымы \1екі есе өсіп, \2")
+    ],
+}
+
+
 #: A claim that bounds or rounds its figure, or states a target (the very number it names), is
 #: not insisted on.
 NOT_INSISTED = re.compile(
@@ -760,6 +778,8 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(MEASURE[lang], text, "measure"),
         lambda: _insisted(text, lang),
         lambda: _each(RECORD[lang], text, "record"),
+        lambda: _each(PART_OF_TRADE[lang], text, "part of trade") if not SECTOR.search(text) else iter(()),
+        lambda: _each(MULTIPLE[lang], text, "multiple") if not PERCENT.search(text) else iter(()),
     ]
     seen = {text}
     for make in kinds:
@@ -850,6 +870,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "measure",
         "exactly",
         "record",
+        "multiple",
     }
 
 
