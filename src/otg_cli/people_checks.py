@@ -48,6 +48,8 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     # A country's delegate given by office beside the people named ("Zhumangarin held talks with
     # Turkmenistan's foreign minister"): checked for the countries of no one named.
     parts += _delegates(statement, event, countries - {p.country for p in named})
+    if not named:
+        parts += _by_office(statement, event)
     return (*parts, *_absent(statement, event, base))
 
 
@@ -71,6 +73,19 @@ def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[
                 )
             )
     return found
+
+
+def _by_office(statement: Statement, event: Event) -> list[Part]:
+    """The office a claim naming no one gives those who acted ("OTS presidents approved a
+    roadmap" where the ministers did): not established when no participant holds it."""
+    offices = _claimed_offices(statement, event)
+    if not offices or not event.participants:
+        return []
+    if any(offices & _offices(_role_words(p)) for p in event.participants):
+        return []
+    said = reason("claimed.words", words=tuple(sorted(offices)))
+    roles = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in event.participants[:4]))
+    return [record_part("participant", said, "not_established", roles, event)]
 
 
 def _claimed_offices(statement: Statement, event: Event) -> set[str]:

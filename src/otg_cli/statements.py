@@ -201,10 +201,13 @@ def words_of(table: str, key: str) -> tuple[str, ...]:
 
 
 def negated(folded: str) -> bool:
-    """Whether a claim denies what it says was done: a word of denial ("did not", "не"), or a
-    verb in a negative form (the Kazakh "бекітілмеді", "қабылдамады": the lexicon's endings)."""
+    """Whether a claim denies what it says was done: a word of denial ("did not", "не"), an act
+    that undoes it ("scrapped", "отменить", "жабуға"), or a verb in a negative form (the Kazakh
+    "бекітілмеді", "қабылдамады": the lexicon's endings)."""
     if find_words(folded, words_of("negations", "words"), whole=True):
         return True
+    if find_words(folded, words_of("negations", "undone"), whole=True):
+        return True  # "agreed to close the trading houses": the act undone
     endings = words_of("negations", "endings")
     return bool(endings) and any(len(w) > 6 and w.endswith(endings) for w in re.findall(r"\w+", folded))
 
