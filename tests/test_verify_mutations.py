@@ -9,7 +9,7 @@ another member of the OTS in the same inflected form, exports swapped for import
 direction's preposition or case), an invented deadline added, a place changed, a rise turned into
 a fall, January–August into January–October, a deputy into the minister, "discussed" into
 "approved" and "in the works" into "completed", investment into Kazakhstan as out of it, an act
-denied, a meeting's number or day changed, a 2005–2025 total as one year's, a share made larger,
+denied or undone, a meeting's number or day changed, a 2005–2025 total as one year's, a share made larger,
 a figure said in words made larger, a year's figure as part of it and back, exports as the whole
 turnover and back, a rounded figure insisted on ("exactly $4.3bn"), a figure called a record or a first, of oil trade or doubled. The articles back
 none of the mutants, so none may be called `supported` (any other verdict is allowed). A change that
@@ -514,6 +514,12 @@ DENIAL: dict[str, Rules] = {
         (r"\bжасалды\b", "жасалмады"),
     ],
 }
+#: An act undone: approved as rejected, signed as scrapped.
+UNDONE: dict[str, Rules] = {
+    "en": [(r"\bapproved\b", "rejected"), (r"\bsigned\b", "scrapped")],
+    "ru": [(r"\bподписали\b", "отменили"), (r"\bутвердили\b", "отклонили")],
+    "kk": [(r"\bбекітілді\b", "кейінге қалдырылды")],
+}
 #: The meeting's number changed: the 14th as the 15th, the third as the fourth.
 ORDINAL: dict[str, Rules] = {
     "en": [(r"\b14th\b", "15th"), (r"\bthird\b", "fourth"), (r"\bIII\b", "IV")],
@@ -769,6 +775,7 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
         lambda: _each(STATUS[lang], text, "status"),
         lambda: _each(INVESTMENT[lang], text, "investment"),
         lambda: _each(DENIAL[lang], text, "denial"),
+        lambda: _each(UNDONE[lang], text, "undone"),
         lambda: _each(ORDINAL[lang], text, "ordinal"),
         lambda: _each(DAY[lang], text, "day"),
         lambda: _each(BASIS[lang], text, "basis"),
@@ -871,6 +878,7 @@ def test_every_kind_of_mutation_is_made(judged: list[tuple[Mutant, str]]) -> Non
         "exactly",
         "record",
         "multiple",
+        "undone",
     }
 
 
