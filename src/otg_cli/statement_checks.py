@@ -28,11 +28,13 @@ from otg_cli.statements import (
     STATUS_ACTION,
     STRENGTH,
     Statement,
+    normalized,
     numbers_of,
     ordinal_of,
     same_stem,
     shared,
     stems_of,
+    words_of,
 )
 
 if TYPE_CHECKING:
@@ -175,16 +177,24 @@ def _event_of(record: "Subject", base: FactBase) -> "Event | None":
     return None
 
 
+def _opened(statement: Statement) -> bool:
+    """Whether a claim says an agreement's subject was opened ("opened trading houses", "открыли
+    торговые дома", by the lexicon's [opened] words): carried out, where an event opened is held."""
+    from otg_cli.text import find_words
+
+    return bool(find_words(normalized(statement.text), words_of("opened", "words"), whole=True))
+
+
 def _subject(statement: Statement, record: "Agreement") -> "Part":
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = Word(record.status.replace("_", " "))
-    claimed = statement.action or "mentioned"
+    claimed = statement.action or ("signed" if _opened(statement) else "mentioned")
     said = reason("claimed.action", action=Word(claimed, "claimed"))
     was = reason("subject.status", status=status)
     denied = _denial(statement, record, stated, claimed, said, was)
     if denied is not None:
         return denied
-    if statement.action is None or claimed == "discussed":
+    if claimed in ("mentioned", "discussed"):
         return record_part("subject", said, "supported", was, record)
     if claimed == "proposed":
         verdict: Verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
