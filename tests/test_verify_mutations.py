@@ -435,6 +435,7 @@ STATUS: dict[str, Rules] = {
         (r"\bagreed to consider\b", "signed an agreement on"),
         (r"\bare (working on|working through|introducing)\b", "have completed"),
         (r"\bproposed\b", "signed an agreement on"),
+        (r"\b(decided?|agreed) to (set up|create)\b", "opened"),
     ],
     "ru": [
         (r"\bобсудили\b", "утвердили"),
@@ -442,6 +443,7 @@ STATUS: dict[str, Rules] = {
         (r"\bизучить вопрос о\b", "о"),
         (r"\bпрорабатывают\b", "завершили"),
         (r"\bвнедряют\b", "внедрили"),
+        (r"\b(решили|приняли решение) (создавать|создать|открыть)\b", "открыли"),
     ],
     "kk": [
         (r"\bталқылады\b", "бекітті"),
@@ -449,6 +451,8 @@ STATUS: dict[str, Rules] = {
         (r"(\w+у) мәселесін қарастыруға (келісті|уағдаласты)", r"\1ға \2"),
         (r"\bпысықтап жатыр\b", "аяқтады"),
         (r"\bенгізіп жатыр\b", "енгізді"),
+        (r"\bүйлерін құру туралы шешім қабылдады\b", "үйлерін ашты"),
+        (r"\bүйлерін құруға шешім қабылдады\b", "үйлерін ашты"),
     ],
 }
 
