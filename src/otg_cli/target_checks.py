@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from otg_cli.claims import Claim, denied
 from otg_cli.figure_checks import WORDS, same_parties
-from otg_cli.figures import claimed_range, stated_range
+from otg_cli.figures import Interval, as_worded, claimed_range
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
 from otg_cli.reasons import Amount, joined, reason
@@ -21,7 +21,7 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         why = reason("target.none_for_parties")
         return (Part("target", reason("claimed.a_target"), "not_found", why, (), ()),)
     claimed = claimed_range(claim.value, claim.qualifier)
-    relations = {t.id: relation(stated_range(t.value, t.qualifier), claimed) for t in targets}
+    relations = {t.id: relation(_aimed_at(t), claimed) for t in targets}
     reasons = joined(
         [
             reason(
@@ -43,6 +43,12 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
     return tuple(parts)
+
+
+def _aimed_at(target: Target) -> Interval:
+    """The values a stated target allows: a goal is the very number it names ("довести до $10
+    млрд" is $10 bn, which a claimed $13 bn or $0.6 bn rules out), unless its words bound it."""
+    return as_worded(target.value, target.qualifier)
 
 
 def _deadline(year: int, targets: tuple[Target, ...]) -> Part:
