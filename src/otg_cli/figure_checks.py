@@ -410,9 +410,22 @@ def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
     against what the facts' quotes say: never more than they state."""
     from otg_cli.lexicon import readable
-    from otg_cli.statements import STRENGTH, action_of, mentions, normalized
+    from otg_cli.statements import STRENGTH, action_of, mentions, normalized, undone
 
-    claimed = action_of(mentions(normalized(readable(claim.text)), "actions"))  # Latin-script Kazakh too
+    folded = normalized(readable(claim.text))  # Latin-script Kazakh too
+    if facts and undone(folded):
+        # "Scrapped seven contracts worth $2.6bn": the act the figure is of, undone.
+        quotes = tuple(reason("quoted", quote=f.citations[0].quote, id=f.id) for f in facts[:2])
+        said = reason("claimed.not", claimed=reason("claimed.action", action=Word("signed", "claimed")))
+        return Part(
+            "subject",
+            said,
+            "contradicted",
+            reason("action.sources_say_only", quotes=quotes),
+            tuple(facts),
+            (),
+        )
+    claimed = action_of(mentions(folded, "actions"))
     if claimed is None or claimed == "discussed" or not facts:
         return None
     quoted = [action_of(mentions(normalized(c.quote), "actions")) for f in facts for c in f.citations]

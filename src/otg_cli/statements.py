@@ -200,14 +200,20 @@ def words_of(table: str, key: str) -> tuple[str, ...]:
     return tuple(normalized(w) for name, words in entries(table) if name == key for w in words)
 
 
+def undone(folded: str) -> bool:
+    """Whether a claim says an act was undone ("scrapped", "отменили", "жабуға"): the lexicon's
+    [negations] undone words."""
+    return bool(find_words(folded, words_of("negations", "undone"), whole=True))
+
+
 def negated(folded: str) -> bool:
     """Whether a claim denies what it says was done: a word of denial ("did not", "не"), an act
     that undoes it ("scrapped", "отменить", "жабуға"), or a verb in a negative form (the Kazakh
     "бекітілмеді", "қабылдамады": the lexicon's endings)."""
     if find_words(folded, words_of("negations", "words"), whole=True):
         return True
-    if find_words(folded, words_of("negations", "undone"), whole=True):
-        return True  # "agreed to close the trading houses": the act undone
+    if undone(folded):
+        return True
     endings = words_of("negations", "endings")
     return bool(endings) and any(len(w) > 6 and w.endswith(endings) for w in re.findall(r"\w+", folded))
 
