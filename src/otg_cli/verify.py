@@ -238,11 +238,12 @@ def with_beyond_figures(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ..
     """The parts, with what the claim says of its figure beyond the number ("a record $4.3bn",
     "впервые", "алғаш рет") where no quote of the facts it was compared with says it: a detail no
     source gives. A claim the base says nothing about stays not_found."""
-    from otg_cli.lexicon import word_lists
+    from otg_cli.lexicon import readable, word_lists
     from otg_cli.text import find_words, fold
 
     words = word_lists("beyond_figures").get("words", ())
-    said = [fold(claim.text)[a:b] for a, b in find_words(fold(claim.text), words)]
+    folded = fold(readable(claim.text))  # Latin-script Kazakh too ("rekordtyq")
+    said = [folded[a:b] for a, b in find_words(folded, words)]
     if not said or all(p.verdict == "not_found" for p in parts):
         return parts
     cited = [c.quote for p in parts for f in p.facts for c in f.citations]
