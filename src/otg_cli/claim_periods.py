@@ -23,8 +23,8 @@ YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 _DEADLINE = (
     r"(?:\bby\s+(?:the\s+end\s+of\s+)?|\bдо\s+(?:конца\s+)?|\bк\s+(?:концу\s+)?)((?:19|20)\d{2})"
     # Kazakh with or without its letters: "2030 жылға дейін", "2028 жылга карай".
-    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:дей[іи]н|[қк]арай)|жылы?на\s+дей[іи]н"
-    r"|жылды[ңн]\s+со[ңн]ына\s+(?:дей[іи]н|[қк]арай)"
+    r"|((?:19|20)\d{2})\s*(?:жыл[ғг]а\s+(?:де[йи][іи]н|[қк]арай)|жылы?на\s+де[йи][іи]н"
+    r"|жылды[ңн]\s+со[ңн]ына\s+(?:де[йи][іи]н|[қк]арай)"
     r"|(?:as|as the|в качестве)\s+(?:a\s+)?(?:deadline|target year|срока|крайнего срока))"
 )
 
@@ -32,6 +32,14 @@ _DEADLINE = (
 def _has_digit(text: str) -> bool:
     """Whether the text has a digit: what every year, deadline and count of months is written with."""
     return any(map(str.isdigit, text))
+
+
+def without_deadline(text: str) -> str:
+    """The text with its deadline ("by 2030", "2030 жылға дейін") blanked, letter for letter: the
+    year a target is to be met by is no date of what the claim says was done."""
+    if not _has_digit(text):
+        return text
+    return re.sub(_DEADLINE, lambda m: " " * len(m.group()), text)
 
 
 def find_deadline(text: str) -> int | None:

@@ -259,9 +259,10 @@ def _is_venue(folded: str, mention: Mention) -> bool:
 def _date(
     folded: str, as_of: datetime.date | None
 ) -> tuple[tuple[int | None, int | None, int | None], range]:
-    from otg_cli.claim_periods import YEAR, relative_year
+    from otg_cli.claim_periods import YEAR, relative_year, without_deadline
     from otg_cli.lexicon import month_of
 
+    folded = without_deadline(folded)
     years = [int(m[1]) for m in YEAR.finditer(folded)]
     year = years[0] if years else relative_year(folded, as_of)
     for word in re.finditer(r"[^\W\d_]+\.?", folded):

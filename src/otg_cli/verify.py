@@ -269,10 +269,12 @@ def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[
 def verify_statement(statement: "Statement", claim: Claim, base: FactBase) -> Result:
     """A claim without a figure against the agreement, event or group it is about."""
     from otg_cli.claim_periods import find_deadline
+    from otg_cli.lexicon import readable
     from otg_cli.statement_checks import check, records_of
+    from otg_cli.text import fold
 
     parts = check(statement, base)
-    parts = with_deadline(parts, find_deadline(claim.text))
+    parts = with_deadline(parts, find_deadline(fold(readable(claim.text))))  # Latin-script Kazakh too
     if not parts:
         why = reason("statement.no_record")
         return Result("not_found", claim, (), (), why, False, (), (), statement)
