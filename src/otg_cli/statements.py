@@ -429,7 +429,9 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     roles = mentions(folded, "roles")
     (year, month, day), dated = _date(folded, as_of)
     # What the claim is about: its words less the countries, places, actions and roles.
-    topic = blanked
+    from otg_cli.claim_periods import without_deadline
+
+    topic = without_deadline(blanked)  # "2030 жылға дейін" says by when, not what
     countries = [span for span, code in spans if len(code) == 2 and code.isupper()]
     for span in [*countries, dated, *(range(m.start, m.end) for m in [*places, *actions, *roles])]:
         topic = topic[: span.start] + " " * len(span) + topic[span.stop :]
