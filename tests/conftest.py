@@ -114,9 +114,9 @@ def english_by_default() -> Iterator[None]:
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """The golden claims' score and otg draft's recall, when they ran (tests/test_golden.py,
-    tests/test_drafting.py)."""
-    for name in ("test_golden", "test_drafting"):
+    """The golden claims' score, otg draft's recall and the mutants of the golden claims, when
+    they ran (tests/test_golden.py, tests/test_drafting.py, tests/test_verify_mutations.py)."""
+    for name in ("test_golden", "test_drafting", "test_verify_mutations"):
         module = sys.modules.get(name)
         text = module.report() if module is not None else ""
         if text:

@@ -311,3 +311,39 @@ def test_insisting_words_and_trade_within_a_region(text: str, verdict: str) -> N
 )
 def test_compounds_proposals_and_counts_of_named_things(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The 2025 figures are the Turkestan meeting report's; the $1 bn target was given in Astana.
+        (
+            "Kazakhstan–Kyrgyzstan: around two billion dollars of trade in 2025, according to the Tashkent meeting report",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan–Kyrgyzstan: around two billion dollars of trade in 2025, according to the Turkestan meeting report",
+            "supported",
+        ),
+        (
+            "На встрече в Ашхабаде Токаев сообщил, что товарооборот Казахстана и Туркменистана стабильно превышает полмиллиарда долларов",
+            "contradicted",
+        ),
+        # Capitals standing for their countries are parties, not venues.
+        ("Astana and Tashkent traded $4.3bn in 2025", "supported"),
+        # "Председательство ... перешло от Азербайджана к Казахстану"; the union "2019 жылы ... құрылған".
+        (
+            "Председательство в Союзе ТПП тюркских государств на 2026 год перешло от Узбекистана к Казахстану",
+            "contradicted",
+        ),
+        ("Түркі палаталар одағы 2018 жылы құрылған, Мажарстан оған байқаушы ретінде кіреді", "contradicted"),
+        ("Түркі палаталар одағы 2019 жылы құрылған, Мажарстан оған байқаушы ретінде кіреді", "supported"),
+        # Passed and nearly reached at once is read as passed: "превысила почти пять миллиардов".
+        (
+            "Казахстанско-турецкая торговля в 2025 году превысила почти пять миллиардов долларов",
+            "contradicted",
+        ),
+    ],
+)
+def test_venues_of_figures_what_else_a_group_claim_says_and_mixed_bounds(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

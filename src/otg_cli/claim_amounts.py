@@ -27,18 +27,23 @@ _ORDINAL_OR_RANGE = (
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
 
 _AMOUNT = (
-    r"(?P<dollar>\$\s*)?(?P<sign>[+−-])?"
+    r"(?P<dollar>(?:\$|(?<![a-zA-Z])(?:USD|usd)(?=\s*\d)(?!\s*(?:19|20)\d\d(?!\d)))\s*)?(?P<sign>[+−-])?"
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)*)\s*"
     # A dollar sign that starts the next number is that number's ("in 2025 exceeded $250 million").
     r"(?P<scale>[a-zа-яәіңғүұқөһ]+\.?)?\s*(?P<rest>(?:[a-zа-яәіңғүұқөһ%]|\$(?!\s*\d))*)"
 )
 
 
-def _number(text: str, has_scale: bool) -> float:
+#: Scale words only English uses: after them a comma groups thousands ("$4,300 million").
+_ENGLISH_SCALE = re.compile(r"(?:trillion|billion|million|thousand|bn|bln|m|mn|b|k)\.?")
+
+
+def _number(text: str, has_scale: bool, *, english: bool = False) -> float:
     """'4,3' and '4.3' are decimals; '12,000', '12 000' and '1,300' group thousands (unless a scale
-    follows a comma group)."""
+    follows a comma group: "0,425 млрд"; an English scale keeps the group, "$4,300 million")."""
     text = re.sub(r"[ \u00a0\u202f]", "", text)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and not has_scale:
+    grouped = re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", text) if english else None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) and (not has_scale or grouped):
         return float(text.replace(",", ""))
     if text.count(",") == 1 and "." not in text:
         return float(text.replace(",", "."))
@@ -96,9 +101,10 @@ def amounts(text: str) -> list[Amount]:
         scale_word = (match["scale"] or "").lower()
         rest = (match["rest"] or "").lower()
         scale = _scale(scale_word) if scale_word else None
-        per_cent = scale_word == "per" and text.startswith(" cent", match.end("scale"))  # "14 per cent"
         is_percent = (
-            "%" in (scale_word + rest) or scale_word.startswith(("процент", "пайыз", "percent")) or per_cent
+            "%" in (scale_word + rest)
+            or scale_word.startswith(("процент", "пайыз", "percent"))
+            or (scale_word == "per" and rest.startswith("cent"))  # "16.6 per cent"
         )
         if not is_percent and scale is None:
             if scale_word.startswith(_NOT_AMOUNTS) or re.compile(_ORDINAL_OR_RANGE).match(
@@ -110,7 +116,7 @@ def amounts(text: str) -> list[Amount]:
             if month_of(scale_word) is not None or _after_a_month(text, match.start(), raw):
                 continue  # "25 ноября", "October 22-23": days
         try:
-            number = _number(raw, scale is not None)
+            number = _number(raw, scale is not None, english=_ENGLISH_SCALE.fullmatch(scale_word) is not None)
         except ValueError:
             continue  # "1.2.3" is a version or a date, not a figure
         if match["sign"] in ("-", "−"):

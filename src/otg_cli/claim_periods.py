@@ -34,6 +34,14 @@ def _has_digit(text: str) -> bool:
     return any(map(str.isdigit, text))
 
 
+def without_deadline(text: str) -> str:
+    """The text with its deadline ("by 2030", "2030 жылға дейін") blanked, letter for letter: the
+    year a target is to be met by is no date of what the claim says was done."""
+    if not _has_digit(text):
+        return text
+    return re.sub(_DEADLINE, lambda m: " " * len(m.group()), text)
+
+
 def find_deadline(text: str) -> int | None:
     found = deadline_at(text)
     return found[0] if found else None
@@ -159,13 +167,23 @@ def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | No
     half = half_year(text, year)
     if half is not None:
         return half
-    first_months = re.search(_FIRST_MONTHS, text) if digits else None
+    named = find_months(text)
+    if named is not None:
+        (start, end), label = named
+        label = f"first {end} months of {year}" if label is None else f"{label} {year}"
+        return DateRange(datetime.date(year, start, 1), month_end(year, end), label)
+    return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
+
+
+def find_months(text: str) -> tuple[tuple[int, int], str | None] | None:
+    """The months of a year a claim names, with or without the year ("January–August", "за
+    восемь месяцев", "қаңтар-қазанда"): the first and last month, and the range as written (None
+    for "the first N months")."""
+    first_months = re.search(_FIRST_MONTHS, text) if _has_digit(text) else None
     if first_months and 1 <= int(first_months[1]) <= 12:
-        last = int(first_months[1])
-        return DateRange(datetime.date(year, 1, 1), month_end(year, last), f"first {last} months of {year}")
+        return (1, int(first_months[1])), None
     for months in re.finditer(r"([^\W\d_]+)\s*[-–—]\s*([^\W\d_]+)", text):
         start, end = month_of(months[1]), month_of(months[2])
         if start is not None and end is not None and start <= end:
-            label = f"{months[1]}–{months[2]} {year}"
-            return DateRange(datetime.date(year, start, 1), month_end(year, end), label)
-    return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
+            return (start, end), f"{months[1]}–{months[2]}"
+    return None

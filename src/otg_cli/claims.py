@@ -13,13 +13,13 @@ from typing import NamedTuple
 from otg_cli import figures
 from otg_cli.claim_amounts import amounts
 from otg_cli.claim_periods import find_deadline, find_period, find_since, find_span, find_within
-from otg_cli.countries import find_parties
 from otg_cli.errors import OtgError
 from otg_cli.lexicon import claim_readable as latin_to_cyrillic
 from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.models import Fact, FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
+from otg_cli.statements import parties_beside_venues
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
@@ -66,6 +66,9 @@ class Claim(NamedTuple):
     deadline: int | None = None
     #: The claim insists on the figure to the unit ("exactly", "ровно", "дәл"): no rounding.
     exactly: bool = False
+    #: The same of its change, where it states an amount too ("hit exactly $11bn, up more than
+    #: 10%": the amount is insisted on, the change is not).
+    change_exactly: bool = False
     #: How the claim words its change, where it states an amount too ("rose more than 10% to $11bn").
     change_qualifier: Qualifier = "exact"
     #: A span of years counted back ("over the past 20 years", "за 20 лет", "соңғы 20 жылда").
@@ -87,6 +90,16 @@ class Claim(NamedTuple):
     #: A deadline counted in years from the claim ("within five years", "в течение пяти лет",
     #: "бес жыл ішінде"): no year is computed for it.
     within_years: int | None = None
+    #: The claim states a level held over time ("consistently tops", "стабильно превышает",
+    #: "тұрақты түрде асады"): only a figure stated as a level backs it, not one year's.
+    steady: bool = False
+    #: The months a claim names without a year ("in January–August", "10 айда"): the first and
+    #: last; None when it names none or its period is read (`period`).
+    months: tuple[int, int] | None = None
+
+    def exactly_of(self, part: str) -> bool:
+        """Whether the claim insists on one part's figure to the unit."""
+        return self.change_exactly if part == "change" and self.value is not None else self.exactly
 
     def qualifier_of(self, part: str) -> Qualifier:
         """How the claim words one part: a change has its own words when an amount is stated too."""
@@ -197,6 +210,13 @@ def _indicator_words() -> dict[str, str]:
 def _direction(text: str) -> str:
     """investment_inflow or investment_outflow where the claim says which way, else investment."""
     folded = fold(text)
+    # "From Kazakhstan into OTS members", "Қазақстаннан ... келді": where the money comes from or
+    # goes to decides, whatever else the claim calls it ("inflows", "келді").
+    sides = word_lists("directions")
+    out = any(word in folded for word in sides.get("from_home", ()))
+    into = any(word in folded for word in sides.get("to_home", ()))
+    if out != into:
+        return "investment_outflow" if out else "investment_inflow"
     for measure in ("investment_inflow", "investment_outflow"):
         for named, words in entries("directions"):
             if named == measure and any(fold(word) in folded for word in words):
@@ -222,11 +242,61 @@ def _not_qualifiers(folded: str) -> str:
 
 
 def find_qualifier(text: str) -> Qualifier:
+    """The claim's qualifier, by the lexicon's words in the order figures.reading gives them; a
+    claim that says its figure was passed and came close to it at once ("превысила почти пять
+    миллиардов") is read as passing it: the stronger of the two, which a figure below it rules out."""
+    from otg_cli.text import find_words
+
     folded = _not_qualifiers(fold(text))
-    for qualifier, words in _qualifier_words():
-        if starts_a_word(folded, words):
-            return qualifier
-    return "exact"
+    found = [q for q, words in _qualifier_words() if starts_a_word(folded, words)]
+    if "almost" in found and "over" in found:
+        # "over" inside a longer phrase of another qualifier ("did not exceed") is that one's.
+        spans = {q: find_words(folded, words) for q, words in _qualifier_words() if q in found}
+        others = [span for q, found_spans in spans.items() if q != "over" for span in found_spans]
+        alone = [
+            a for a in spans["over"] if not any(b[0] <= a[0] and a[1] <= b[1] and b != a for b in others)
+        ]
+        if alone and found[0] == "almost":
+            return "over"
+    return found[0] if found else "exact"
+
+
+def denied(text: str) -> bool:
+    """Whether a claim with a figure denies what it says was done ("did not agree to raise trade
+    to $1bn", "не условились"); the words of a qualifier ("не менее", "не превысил") deny nothing."""
+    from otg_cli.statements import negated, normalized
+
+    return negated(normalized(blank_words(_not_qualifiers(fold(text)), _qualifier_all())))
+
+
+def _months_alone(text: str) -> tuple[int, int] | None:
+    from otg_cli.claim_periods import find_months
+
+    named = find_months(text)
+    return named[0] if named is not None else None
+
+
+def find_multiple(text: str) -> float | None:
+    """A change said as a multiple ("doubled", "удвоился", "екі есе"), in percent, by the
+    lexicon's [change_multiples]; None when the claim says none, or says it as an aim ("to
+    double", "екі есеге арттыруды көздейді": [aimed_multiples], or any target word), which
+    `multiple_checks` weighs against the target."""
+    from otg_cli.lexicon import entries
+    from otg_cli.text import find_words
+
+    folded = fold(text)
+    aims = tuple(fold(words) for words, _ in entries("aimed_multiples"))
+    if find_words(folded, aims) or find_indicator(text) == "target":
+        return None
+    for words, percent in entries("change_multiples"):
+        if find_words(folded, (fold(words),)):
+            return float(percent)
+    return None
+
+
+def states_a_level(text: str) -> bool:
+    """Whether a claim says a figure held steady over time, by the lexicon's [spans] steady words."""
+    return starts_a_word(fold(text), word_lists("spans").get("steady", ()))
 
 
 def find_sector(text: str) -> str | None:
@@ -291,6 +361,21 @@ def _after_words() -> tuple[tuple[Qualifier, tuple[str, ...]], ...]:
     """The Kazakh words of the qualifiers that follow their figure, folded."""
     words = figures.reader_words("kk")
     return tuple((qualifier, tuple(map(fold, words[qualifier]))) for qualifier in _AFTER)
+
+
+def _exactly(text: str, at: tuple[int, int] | None, other: tuple[int, int] | None) -> bool:
+    """Whether the claim insists on the figure at `at` ("exactly", "ровно", "дәл"): anywhere in a
+    claim of one figure; of two, the word stands between this figure and the one before it."""
+    if at is None or other is None:
+        return _insists(text)
+    start = other[1] if other[1] <= at[0] else 0
+    return _insists(text[start : at[0]])
+
+
+def _insists(text: str) -> bool:
+    from otg_cli.text import find_words
+
+    return bool(find_words(fold(text), word_lists("exactly").get("words", ()), whole=True))
 
 
 def _bound_qualifier(text: str, at: tuple[int, int], *others: tuple[int, int] | None) -> Qualifier:
@@ -407,6 +492,14 @@ def _insisted(spaced: str) -> tuple[str, bool]:
     return spaced, bool(found)
 
 
+def _parties(readable: str, spaced: str, base: FactBase) -> tuple[str, ...]:
+    """The claim's parties, less its venues; a region where it speaks of trade within one beside
+    no country ("доля внутрирегиональной торговли тюркских стран" is the region's, not with it)."""
+    parties = parties_beside_venues(readable, base)
+    within = _within(spaced)
+    return within if within and all(party in base.groups for party in parties) else parties
+
+
 def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) -> Claim:
     """Understand a claim, or UnreadableClaim when nothing in it can be checked.
 
@@ -416,14 +509,15 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     readable = latin_to_cyrillic(text)
     spaced = spelt(readable)
     _refuse_unclaimed(text, spaced)
-    spaced, exactly = _insisted(spaced)
-    parties = find_parties(readable, base)
-    within = _within(spaced)
-    if within and all(party in base.groups for party in parties):
-        # "доля внутрирегиональной торговли тюркских стран": trade within the region, not with it.
-        parties = within
+    # The words that insist on a figure are blanked so that no qualifier is read in them
+    # ("ни больше ни меньше"); `insisting` keeps them, one for one, for `_exactly`.
+    insisting = spaced
+    spaced, _ = _insisted(spaced)
+    parties = _parties(readable, spaced, base)
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
+    if change is None:
+        change = find_multiple(spaced)  # "doubled to $4.3bn" is up 100%
     qualifier = change_qualifier = find_qualifier(spaced)
     counted = figures.count_at
     if figures.value_at is not None and (figures.change_at or counted) is not None:
@@ -435,7 +529,9 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
-        value, unit, change, indicator = change, "percent", None, "trade_share"
+        # A share of exports or imports is not the share of the turnover the base states.
+        whole = f"{indicator}_share" if indicator in ("exports", "imports") else "trade_share"
+        value, unit, change, indicator = change, "percent", None, whole
     elif change is not None and direction == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
@@ -469,7 +565,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         change_pct=change,
         deadline=deadline,
         within_years=find_within(spaced),
-        exactly=exactly,
+        exactly=_exactly(insisting, figures.value_at, figures.change_at),
+        change_exactly=_exactly(insisting, figures.change_at, figures.value_at),
         span_years=find_span(spaced),
         since=find_since(spaced),
         sector=find_sector(spaced),
@@ -477,6 +574,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
         corrections=read_as(text, base) + _inferred_from(inferred),
         direction=moves,
+        steady=states_a_level(spaced),
+        months=_months_alone(spaced) if period is None else None,
     )
 
 

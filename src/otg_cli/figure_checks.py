@@ -44,6 +44,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "companies": ("companies",),
     "joint_ventures": ("joint_ventures",),
     "trade_share": ("trade_share",),
+    # A share of exports or imports: a measure no fact file states yet (never the turnover's share).
+    "exports_share": ("exports_share",),
+    "imports_share": ("imports_share",),
     "freight": ("freight",),
     "population": ("population",),
     "gdp": ("gdp",),
@@ -164,13 +167,30 @@ def same_period(claim: Claim, fact: Fact) -> bool:
     if claim.since is not None:
         return stated.basis != "level" and stated.start is not None and stated.start.year == claim.since
     if period is None:
-        return True
+        return _of_any_year(claim, stated)
     if stated.basis == "level":
         return stated.end is not None and period.start <= stated.end <= period.end
     several_years = period.start.year != period.end.year
-    if stated.basis == "flow" or (stated.basis == "cumulative" and several_years):
+    if not claim.steady and (stated.basis == "flow" or (stated.basis == "cumulative" and several_years)):
         return (stated.start, stated.end) == (period.start, period.end)
     return False
+
+
+def _of_any_year(claim: Claim, stated: Period) -> bool:
+    """Whether a fact states the period of a claim that names no year: "consistently tops $0.5bn"
+    is a level held over time, which no one year's figure states; "in January–August" is those
+    months of whichever year; any other is about any period."""
+    if claim.steady:
+        return stated.basis == "level"
+    return claim.months is None or _months_of(stated) == claim.months
+
+
+def _months_of(stated: Period) -> tuple[int, int] | None:
+    """The first and last month of a flow within one year, from its first day to its last."""
+    start, end = stated.start, stated.end
+    if stated.basis != "flow" or start is None or end is None or start.year != end.year or start.day != 1:
+        return None
+    return start.month, end.month
 
 
 def _spans(stated: Period, years: int) -> bool:
@@ -344,11 +364,11 @@ def _relations(
         return relations
     worded = _worded_claim(claim, name)
     sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
-    if sided and worded[0] is not None and not claim.exactly:
+    if sided and worded[0] is not None and not claim.exactly_of(name):
         claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
     # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
     # that it was no more ("exactly", "ни центом больше") it states the very number.
-    capped = claim.exactly or claim.qualifier_of(name) in ("at_most", "under")
+    capped = claim.exactly_of(name) or claim.qualifier_of(name) in ("at_most", "under")
     for fact in disputed:
         value, qualifier = _worded(fact, name)
         if value is not None:
@@ -439,7 +459,8 @@ def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     label = reason("claimed.change", change=Change(claim.change_pct, qualifier))
     changes = stated_changes(candidates)
     pct = claim.change_pct
-    claimed = Interval(pct, pct) if claim.exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
+    exactly = claim.exactly_of("change")
+    claimed = Interval(pct, pct) if exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
     return _judge("change", claimed, label, changes, claim, base)
 
 
@@ -484,9 +505,22 @@ def _action(claim: Claim, facts: list[Fact]) -> Part | None:
     """What a claim with a figure says was done ("signed 7 contracts", "launched 34 projects")
     against what the facts' quotes say: never more than they state."""
     from otg_cli.lexicon import claim_readable as readable
-    from otg_cli.statements import STRENGTH, action_of, mentions, normalized
+    from otg_cli.statements import STRENGTH, action_of, mentions, normalized, undone
 
-    claimed = action_of(mentions(normalized(readable(claim.text)), "actions"))  # Latin-script Kazakh too
+    folded = normalized(readable(claim.text))  # Latin-script Kazakh too
+    if facts and undone(folded):
+        # "Scrapped seven contracts worth $2.6bn": the act the figure is of, undone.
+        quotes = tuple(reason("quoted", quote=f.citations[0].quote, id=f.id) for f in facts[:2])
+        said = reason("claimed.not", claimed=reason("claimed.action", action=Word("signed", "claimed")))
+        return Part(
+            "subject",
+            said,
+            "contradicted",
+            reason("action.sources_say_only", quotes=quotes),
+            tuple(facts),
+            (),
+        )
+    claimed = action_of(mentions(folded, "actions"))
     if claimed is None or claimed == "discussed" or not facts:
         return None
     quoted = [action_of(mentions(normalized(c.quote), "actions")) for f in facts for c in f.citations]

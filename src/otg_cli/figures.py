@@ -104,7 +104,12 @@ def precision(value: float) -> float:
 
 
 def interval(value: float, qualifier: Qualifier) -> Interval:
-    """The values a figure stated with this qualifier allows, under `PRECISION_POLICY`."""
+    """The values a figure stated with this qualifier allows, under `PRECISION_POLICY`. A negative
+    figure is a fall or a deficit, and its qualifier bounds the size of it: "fell more than 10%"
+    is below −10%, "a deficit of almost $1bn" between −$1bn and −$0.9bn."""
+    if value < 0:
+        size = interval(-value, qualifier)
+        return Interval(-size.high, -size.low, size.high_open, size.low_open)
     exact = precision(value)
     spread = ABOUT * abs(value)
     about = max(spread, exact)

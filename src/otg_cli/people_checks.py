@@ -10,7 +10,7 @@ from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
 from otg_cli.reasons import Name, Parties, Reason, Word, reason
 from otg_cli.statement_checks import record_part
-from otg_cli.statements import Statement, normalized, shared, stem, stems_of, words_of
+from otg_cli.statements import Statement, normalized, same_stem, shared, stem, stems_of, words_of
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Event, Participant
@@ -30,8 +30,10 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     # foreign guest is checked against the one other country a claim names.
     countries = {p for p in statement.parties if p not in base.groups} - {HOME}
     parts = []
+    own = _own_words(statement, named)
     for person in named:
-        wrong = _wrong_office(statement, _role_words(person), event, alone=len(named) == 1)
+        words = own.get(person.name.en, statement.stems)
+        wrong = _wrong_office(statement, _role_words(person), event, alone=len(named) == 1, words=words)
         if wrong is None and len(named) == 1 and countries and person.country not in (None, HOME, *countries):
             wrong = reason(
                 "person.of_country", country=person.country or "", countries=tuple(sorted(countries))
@@ -46,6 +48,8 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     # A country's delegate given by office beside the people named ("Zhumangarin held talks with
     # Turkmenistan's foreign minister"): checked for the countries of no one named.
     parts += _delegates(statement, event, countries - {p.country for p in named})
+    if not named:
+        parts += _by_office(statement, event)
     return (*parts, *_absent(statement, event, base))
 
 
@@ -57,7 +61,10 @@ def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[
         delegates = [p for p in event.participants if p.country == country]
         if not delegates or not _claimed_offices(statement, event):
             continue
-        wrong = [_wrong_office(statement, _role_words(p), event, alone=True) for p in delegates]
+        wrong = [
+            _wrong_office(statement, _role_words(p), event, alone=True, words=statement.stems)
+            for p in delegates
+        ]
         if all(wrong):
             said = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in delegates))
             found.append(
@@ -70,6 +77,19 @@ def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[
                 )
             )
     return found
+
+
+def _by_office(statement: Statement, event: Event) -> list[Part]:
+    """The office a claim naming no one gives those who acted ("OTS presidents approved a
+    roadmap" where the ministers did): not established when no participant holds it."""
+    offices = _claimed_offices(statement, event)
+    if not offices or not event.participants:
+        return []
+    if any(offices & _offices(_role_words(p)) for p in event.participants):
+        return []
+    said = reason("claimed.words", words=tuple(sorted(offices)))
+    roles = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in event.participants[:4]))
+    return [record_part("participant", said, "not_established", roles, event)]
 
 
 def _claimed_offices(statement: Statement, event: Event) -> set[str]:
@@ -110,18 +130,53 @@ def _absent(statement: Statement, event: Event, base: FactBase) -> tuple[Part, .
     )
 
 
+def _own_words(statement: Statement, named: list[Participant]) -> dict[str, frozenset[str]]:
+    """The words a claim naming several people says of each (the stems of its name's stretch):
+    from the name before it up to its own, and what a comma puts after it ("Deputy Prime
+    Minister Serik Zhumangarin met Khojamyrat Geldimyradov, deputy chairman of ..."), so that
+    one person's "deputy" is not another's. Empty for a claim naming one person."""
+    import re
+
+    if len(named) < 2:
+        return {}
+    words = list(re.finditer(r"\w+", normalized(statement.text)))
+    stems = [stem(w.group()) for w in words]
+    at = {}
+    for person in named:
+        surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+        found = [i for i, s in enumerate(stems) if any(len(n) >= 4 and same_stem(n, s) for n in surnames)]
+        if found:
+            at[person.name.en] = found[0]
+    order = sorted(at, key=at.__getitem__)
+    text = normalized(statement.text)
+    own: dict[str, frozenset[str]] = {}
+    for k, name in enumerate(order):
+        first = at[order[k - 1]] + 1 if k else 0
+        last = at[name] + 1
+        after = words[at[name]].end()
+        if text[after : after + 1] == ",":
+            last = at[order[k + 1]] if k + 1 < len(order) else len(words)
+        own[name] = frozenset(stems_of(" ".join(w.group() for w in words[first:last])))
+    return own
+
+
 def _wrong_office(
-    statement: Statement, role_words: frozenset[str], event: Event, *, alone: bool
+    statement: Statement,
+    role_words: frozenset[str],
+    event: Event,
+    *,
+    alone: bool,
+    words: frozenset[str] | set[str],
 ) -> Reason | None:
     """What the claim says of a person's office that the source's words for it do not: a rank
     left out ("minister" for a deputy) or, where the claim names this person alone, another office
     ("president" for a secretary general; an office the event's name has, "встреча министров", is
     the meeting's, not the person's)."""
-    offices = _offices(statement.stems)
+    offices = _offices(words)
     if (
         offices
         and shared(role_words, _words("ranks", "deputy"))
-        and not shared(statement.stems, _words("ranks", "deputy"))
+        and not shared(words, _words("ranks", "deputy"))
     ):
         return reason("person.deputy")
     other = _claimed_offices(statement, event) - _offices(role_words)

@@ -28,11 +28,13 @@ from otg_cli.statements import (
     STATUS_ACTION,
     STRENGTH,
     Statement,
+    normalized,
     numbers_of,
     ordinal_of,
     same_stem,
     shared,
     stems_of,
+    words_of,
 )
 
 if TYPE_CHECKING:
@@ -121,9 +123,10 @@ def _preference(statement: Statement, record: "Subject") -> int:
     return 1 if statement.action not in (None, "discussed") else 0
 
 
-def match(statement: Statement, base: FactBase) -> Indexed | None:
+def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Indexed | None:
     """The record the claim is about: the one whose words cover most of the claim's, weighed by
-    how rare each is; None when none shares `MIN_SHARED` words and `MIN_COVERAGE` of the weight."""
+    how rare each is; None when none shares `MIN_SHARED` words and `MIN_COVERAGE` of the weight.
+    Without `groups`, an agreement or event only."""
     weights = _weights(base)
     total = len(_index(base))
     claimed = {word: _weight(word, weights, total) for word in statement.stems}
@@ -132,6 +135,8 @@ def match(statement: Statement, base: FactBase) -> Indexed | None:
     whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
     scored: list[tuple[tuple[float, int], Indexed]] = []
     for indexed in _index(base).values():
+        if not groups and isinstance(indexed.record, Group):
+            continue
         common = shared(statement.stems, indexed.stems)
         if len(common) >= MIN_SHARED:
             there = venue if venue and _venue(indexed.record, base) in statement.venues else 0.0
@@ -175,16 +180,24 @@ def _event_of(record: "Subject", base: FactBase) -> "Event | None":
     return None
 
 
+def _opened(statement: Statement) -> bool:
+    """Whether a claim says an agreement's subject was opened ("opened trading houses", "открыли
+    торговые дома", by the lexicon's [opened] words): carried out, where an event opened is held."""
+    from otg_cli.text import find_words
+
+    return bool(find_words(normalized(statement.text), words_of("opened", "words"), whole=True))
+
+
 def _subject(statement: Statement, record: "Agreement") -> "Part":
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = Word(record.status.replace("_", " "))
-    claimed = statement.action or "mentioned"
+    claimed = statement.action or ("signed" if _opened(statement) else "mentioned")
     said = reason("claimed.action", action=Word(claimed, "claimed"))
     was = reason("subject.status", status=status)
     denied = _denial(statement, record, stated, claimed, said, was)
     if denied is not None:
         return denied
-    if statement.action is None or claimed == "discussed":
+    if claimed in ("mentioned", "discussed"):
         return record_part("subject", said, "supported", was, record)
     if claimed == "proposed":
         verdict: Verdict = "supported" if stated == "proposed" or record.proposed_by else "not_established"
@@ -434,26 +447,46 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part |
 
 def check(statement: Statement, base: FactBase) -> "tuple[Part, ...]":
     """Every part the claim asserts of the record it is about; () when it is about none."""
-    from otg_cli.group_checks import membership
-    from otg_cli.meetings import Agreement
-    from otg_cli.people_checks import people
-
     if any(p not in _known(base) for p in statement.parties):
         return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
     indexed = _handed_over(statement, base) or match(statement, base)
     if indexed is None:
         return ()
+    if isinstance(indexed.record, Group):
+        return _group_parts(statement, indexed.record, base)
+    return _record_parts(statement, indexed, base)
+
+
+def _group_parts(statement: Statement, group: Group, base: FactBase) -> "tuple[Part, ...]":
+    """A group's members as the claim gives them, and what else it says of the group (when it was
+    set up, who handed its chair to whom) against the agreement or event that states it."""
+    from otg_cli.group_checks import membership
+
+    parts = membership(statement, group, base)
+    # A chair handed from one country to another ("от Азербайджана к Казахстану"); a group in the
+    # dative ("одағына мүше") hands nothing over.
+    handed = any(side in base.countries for side in statement.transfer)
+    said_more = statement.year is not None or handed or statement.ordinal
+    other = match(statement, base, groups=False) if said_more or not parts else None
+    if other is not None:
+        return (*parts, *(p for p in _record_parts(statement, other, base) if p.name != "parties"))
+    return parts or (
+        record_part(
+            "subject",
+            reason("claimed.action", action=Word("mentioned", "claimed")),
+            "not_established",
+            reason("group.nothing_checkable"),
+            group,
+        ),
+    )
+
+
+def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tuple[Part, ...]":
+    """Every part the claim asserts of an agreement or event."""
+    from otg_cli.meetings import Agreement
+    from otg_cli.people_checks import people
+
     record, words = indexed.record, indexed.stems
-    if isinstance(record, Group):
-        return membership(statement, record, base) or (
-            record_part(
-                "subject",
-                reason("claimed.action", action=Word("mentioned", "claimed")),
-                "not_established",
-                reason("group.nothing_checkable"),
-                record,
-            ),
-        )
     parts: list[Part | None] = []
     if isinstance(record, Agreement):
         parts += [
@@ -479,7 +512,6 @@ def check(statement: Statement, base: FactBase) -> "tuple[Part, ...]":
     return other or found
 
 
-@lru_cache(maxsize=4)
 def _known(base: FactBase) -> frozenset[str]:
     """The parties the base says anything of: its countries and groups, the groups' members and
     every party a record names."""

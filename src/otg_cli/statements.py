@@ -210,8 +210,22 @@ def words_of(table: str, key: str) -> tuple[str, ...]:
     )
 
 
-def _negated(folded: str) -> bool:
-    return bool(find_words(folded, words_of("negations", "words"), whole=True))
+def undone(folded: str) -> bool:
+    """Whether a claim says an act was undone ("scrapped", "отменили", "жабуға"): the lexicon's
+    [negations] undone words."""
+    return bool(find_words(folded, words_of("negations", "undone"), whole=True))
+
+
+def negated(folded: str) -> bool:
+    """Whether a claim denies what it says was done: a word of denial ("did not", "не"), an act
+    that undoes it ("scrapped", "отменить", "жабуға"), or a verb in a negative form (the Kazakh
+    "бекітілмеді", "қабылдамады": the lexicon's endings)."""
+    if find_words(folded, words_of("negations", "words"), whole=True):
+        return True
+    if undone(folded):
+        return True
+    endings = words_of("negations", "endings")
+    return bool(endings) and any(len(w) > 6 and w.endswith(endings) for w in re.findall(r"\w+", folded))
 
 
 def _only(folded: str) -> bool:
@@ -235,7 +249,7 @@ def action_of(found: list[Mention]) -> str | None:
     return max(actions, key=STRENGTH.__getitem__, default=None)
 
 
-def _is_venue(folded: str, mention: Mention) -> bool:
+def is_venue(folded: str, mention: Mention) -> bool:
     """A place named as where something happens: after "in"/"в", or with a Kazakh locative ending."""
     before = folded[: mention.start].split()[-1:]
     if before and before[0] in words_of("at_place", "words"):
@@ -244,6 +258,8 @@ def _is_venue(folded: str, mention: Mention) -> bool:
     after = folded[mention.end :].split()[:3]
     if any(w.startswith(event) for w in after for event, _ in entries("events")):
         return True
+    if after and after[0] in words_of("at_place", "city"):
+        return True  # "Түркістан қаласында": the case ending is on the word for city
     if " ".join(after).startswith(words_of("at_place", "hosts")):
         return True  # a place as the host: "Astana hosted the meeting", "Ташкент принял встречу"
     word = folded[mention.start : mention.end]
@@ -253,9 +269,10 @@ def _is_venue(folded: str, mention: Mention) -> bool:
 def _date(
     folded: str, as_of: datetime.date | None
 ) -> tuple[tuple[int | None, int | None, int | None], range]:
-    from otg_cli.claim_periods import YEAR, relative_year
+    from otg_cli.claim_periods import YEAR, relative_year, without_deadline
     from otg_cli.lexicon import month_of
 
+    folded = without_deadline(folded)
     years = [int(m[1]) for m in YEAR.finditer(folded)]
     year = years[0] if years else relative_year(folded, as_of)
     for word in re.finditer(r"[^\W\d_]+\.?", folded):
@@ -381,6 +398,35 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
     return min(named)[1] if named else None
 
 
+def _without(folded: str, venues: list[Mention]) -> str:
+    """The text with its venues blanked: a venue is where it happened, not a party."""
+    for m in venues:
+        folded = folded[: m.start] + " " * (m.end - m.start) + folded[m.end :]
+    return folded
+
+
+def _capitals_as_places(places: list[Mention], spans: list[tuple[range, str]]) -> list[Mention]:
+    """Capitals a claim names beside their country's own name ("Uzbekistan's deputy minister sat
+    at the Tashkent OTS table"): there the capital is a place, not a stand-in for the country."""
+    found = []
+    for m in places:
+        codes = {code for span, code in spans if span.start < m.end and m.start < span.stop}
+        others = {code for span, code in spans if not (span.start < m.end and m.start < span.stop)}
+        if codes and codes <= others:
+            found.append(m)
+    return found
+
+
+def parties_beside_venues(readable: str, base: FactBase) -> tuple[str, ...]:
+    """The countries and groups a claim names, a capital named as where something happened left
+    out: "В Ташкенте подчеркнули ..." says where, not that Uzbekistan's trade is meant."""
+    from otg_cli.countries import named_parties
+
+    folded = normalized(readable)
+    venues = [m for m in mentions(folded, "places") if is_venue(folded, m)]
+    return tuple(dict.fromkeys(code for _, code in named_parties(_without(folded, venues), base)))
+
+
 def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None) -> Statement:
     """Everything a claim without a figure asserts that otg can check."""
     from otg_cli.claim_periods import deadline_at
@@ -390,12 +436,14 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     readable = latin_to_cyrillic(text)
     folded = normalized(readable)
     places = mentions(folded, "places")
-    venues = [m for m in places if _is_venue(folded, m)]
-    # A venue is where it happened, not a party: blank it before reading the parties.
-    blanked = folded
-    for m in venues:
-        blanked = blanked[: m.start] + " " * (m.end - m.start) + blanked[m.end :]
+    venues = [m for m in places if is_venue(folded, m)]
+    blanked = _without(folded, venues)
     spans = named_parties(blanked, base)
+    capitals = _capitals_as_places([m for m in places if m not in venues], spans)
+    if capitals:
+        venues += capitals
+        blanked = _without(folded, venues)
+        spans = named_parties(blanked, base)
     actions = mentions(folded, "actions")
     roles = mentions(folded, "roles")
     by = deadline_at(folded)
@@ -403,7 +451,9 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         folded, blanked = (t[: by[1].start] + " " * len(by[1]) + t[by[1].stop :] for t in (folded, blanked))
     (year, month, day), dated = _date(folded, as_of)
     # What the claim is about: its words less the countries, places, actions and roles.
-    topic = blanked
+    from otg_cli.claim_periods import without_deadline
+
+    topic = without_deadline(blanked)  # "2030 жылға дейін" says by when, not what
     countries = [span for span, code in spans if len(code) == 2 and code.isupper()]
     for span in [*countries, dated, *(range(m.start, m.end) for m in [*places, *actions, *roles])]:
         topic = topic[: span.start] + " " * len(span) + topic[span.stop :]
@@ -411,7 +461,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         text=text,
         parties=tuple(dict.fromkeys(code for _, code in spans)),
         action=action_of(actions),
-        negated=_negated(folded),
+        negated=negated(folded),
         held=any(m.meaning == "held" for m in actions),
         venues=tuple(dict.fromkeys(m.meaning for m in venues)),
         places=tuple(dict.fromkeys(m.meaning for m in places)),

@@ -5,9 +5,9 @@ year backs (a deadline no source gives is not established).
 
 from __future__ import annotations
 
-from otg_cli.claims import Claim
+from otg_cli.claims import Claim, denied
 from otg_cli.figure_checks import WORDS, same_parties
-from otg_cli.figures import as_worded, claimed_range
+from otg_cli.figures import Interval, as_worded, claimed_range
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
 from otg_cli.reasons import Amount, joined, reason
@@ -21,9 +21,7 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         why = reason("target.none_for_parties")
         return (Part("target", reason("claimed.a_target"), "not_found", why, (), ()),)
     claimed = claimed_range(claim.value, claim.qualifier)
-    # A target is the very figure it names ("до одного миллиарда"), not the values a rounded
-    # figure allows: "$1.5 bn" is not the $1 bn target.
-    relations = {t.id: relation(as_worded(t.value, t.qualifier), claimed) for t in targets}
+    relations = {t.id: relation(_aimed_at(t), claimed) for t in targets}
     reasons = joined(
         [
             reason(
@@ -36,10 +34,12 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         ]
     )
     label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+    verdict = weigh(relations.values())
+    if verdict == "supported" and denied(claim.text):
+        # "Did not agree to raise trade to $1bn": the sources state that very target.
+        verdict, label = "contradicted", reason("claimed.not", claimed=label)
     # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
-    parts = [
-        Part("target", label, weigh(relations.values()), reasons, (), targets, same_sentence(targets, base))
-    ]
+    parts = [Part("target", label, verdict, reasons, (), targets, same_sentence(targets, base))]
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
     elif claim.within_years is not None:
@@ -48,6 +48,12 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         why = reason("target.no_deadline")
         parts.append(Part("deadline", label, "not_established", why, (), targets))
     return tuple(parts)
+
+
+def _aimed_at(target: Target) -> Interval:
+    """The values a stated target allows: a goal is the very number it names ("довести до $10
+    млрд" is $10 bn, which a claimed $13 bn or $0.6 bn rules out), unless its words bound it."""
+    return as_worded(target.value, target.qualifier)
 
 
 def _deadline(year: int, targets: tuple[Target, ...]) -> Part:

@@ -208,6 +208,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     from otg_cli.comparisons import comparison_part
     from otg_cli.figure_checks import check
     from otg_cli.speaker_checks import figure_people
+    from otg_cli.venue_checks import figure_venues
 
     pairs = split(claim, base)
     parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
@@ -224,21 +225,24 @@ def verify(claim: Claim, base: FactBase) -> Result:
     compared = comparison_part(claim, base)
     if compared is not None:
         parts = (*parts, compared)
+    parts = with_deadline(parts, claim.deadline)
+    parts = with_beyond_figures(parts, claim)
+    if claim.indicator in (None, "investment"):
+        # The figure matched, but the claim does not say what it measures (or, of an investment,
+        # which way it went): it cannot be backed, and figures of two measures, one fitting and
+        # one not, are no disagreement of the sources.
+        why = "part.no_indicator" if claim.indicator is None else "part.no_direction"
+        for verdict in ("supported", "conflicting"):
+            parts = _not_established(parts, verdict, why)
     if claim.indicator is None:
-        # The figure matched, but the claim does not say what it measures: it cannot be backed,
-        # nor can two measures "disagree" on it (the turnover backing it, the exports not), and a
-        # count of other things cannot rule it out ("12 joint things" against 40 goods).
-        parts = _not_established(parts, "supported", "part.no_indicator")
-        parts = _not_established(parts, "conflicting", "part.no_indicator")
+        # Nor can a count of other things rule it out ("12 joint things" against 40 goods).
         parts = _unmeasured(parts, claim)
-    elif claim.indicator == "investment":
-        # Into Kazakhstan or out of it: a figure for either way cannot back a claim that says neither.
-        parts = _not_established(parts, "supported", "part.no_direction")
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
     quoted = same_sentence([*facts, *targets], base)
     records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     parts = (*parts, *figure_people(claim.text, facts, targets, quoted, base))
+    parts = (*parts, *figure_venues(claim.text, facts, targets, base))
     verdict = weakest(p.verdict for p in parts)
     disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
     explanation = explained(parts)
@@ -251,6 +255,40 @@ def _held_for_others(claim: Claim, base: FactBase) -> bool:
 
     measures = MEASURES.get(claim.indicator or "", ())
     return any(f.measure in measures for f in base.facts.values())
+
+
+def with_deadline(parts: tuple[Part, ...], deadline: int | None) -> tuple[Part, ...]:
+    """The parts, with the deadline the claim gives where none of them weighed it: only a target
+    states one, so a deadline put on a figure or a statement ("$4.3bn in 2025 by 2030", "agreed to
+    create trading houses by 2030") is a detail no source gives. A claim the base says nothing
+    about stays not_found."""
+    if deadline is None or any(p.name == "deadline" for p in parts):
+        return parts
+    if all(p.verdict == "not_found" for p in parts):
+        return parts
+    label = reason("claimed.by_year", year=str(deadline))
+    return (*parts, Part("deadline", label, "not_established", reason("target.no_deadline"), (), ()))
+
+
+def with_beyond_figures(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
+    """The parts, with what the claim says of its figure beyond the number ("a record $4.3bn",
+    "впервые", "алғаш рет") where no quote of the facts it was compared with says it: a detail no
+    source gives. A claim the base says nothing about stays not_found."""
+    from otg_cli.lexicon import readable, word_lists
+    from otg_cli.text import find_words, fold
+
+    words = word_lists("beyond_figures").get("words", ())
+    folded = fold(readable(claim.text))  # Latin-script Kazakh too ("rekordtyq")
+    said = [folded[a:b] for a, b in find_words(folded, words)]
+    if not said or all(p.verdict == "not_found" for p in parts):
+        return parts
+    cited = [c.quote for p in parts for f in p.facts for c in f.citations]
+    cited += [c.quote for p in parts for t in p.targets for c in t.citations]
+    quotes = fold(" ".join(cited))
+    if any(word in quotes for word in said):
+        return parts
+    label = reason("claimed.words", words=tuple(said))
+    return (*parts, Part("detail", label, "not_established", reason("detail.unstated"), (), ()))
 
 
 def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
@@ -266,9 +304,13 @@ def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[
 
 def verify_statement(statement: "Statement", claim: Claim, base: FactBase) -> Result:
     """A claim without a figure against the agreement, event or group it is about."""
+    from otg_cli.claim_periods import find_deadline
+    from otg_cli.lexicon import readable
     from otg_cli.statement_checks import check, records_of
+    from otg_cli.text import fold
 
     parts = check(statement, base)
+    parts = with_deadline(parts, find_deadline(fold(readable(claim.text))))  # Latin-script Kazakh too
     if not parts:
         why = reason("statement.no_record")
         return Result("not_found", claim, (), (), why, False, (), (), statement)

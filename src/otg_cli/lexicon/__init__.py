@@ -73,7 +73,7 @@ def _value(run: list[str]) -> float | None:
         return float(f"{int(integer)}.{digits}") if digits else None
     total = 0.0
     for word in run:
-        if word in ("a", "and"):
+        if word in ("a", "and") or words.get(word) == "and":
             continue
         if word in fractions:
             total += fractions[word]
@@ -102,7 +102,9 @@ def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
         if not re.fullmatch(_LONE_SCALE, token.group()):
             continue
         before = tokens[index - 1].group() if index else ""
-        if before and (before[0].isdigit() or _is_number_word(before)):
+        # A number word before the scale says the number; a word that only joins numbers ("с
+        # миллиарда" is "from a billion") does not.
+        if before and (before[0].isdigit() or (_is_number_word(before) and _words()[2].get(before) != "and")):
             continue
         text = f"{text[: token.start()]}1 {text[token.start() :]}"
     return text

@@ -1,0 +1,50 @@
+"""Where a claim with a figure says it was given ("according to the Tashkent meeting report", "на
+встрече в Ташкенте"), against the events its sources report: the figure's articles tell of
+meetings held in known places, and a venue none of them was held in is not where the figure was
+given. A place named as a party ("Astana and Tashkent traded $4.3 bn") is no venue.
+"""
+
+from typing import TYPE_CHECKING
+
+from otg_cli.models import FactBase
+from otg_cli.reasons import Name, reason
+
+if TYPE_CHECKING:
+    from otg_cli.meetings import Event, Target
+    from otg_cli.models import Fact
+    from otg_cli.verify import Part, Verdict
+
+
+def figure_venues(
+    text: str, facts: "tuple[Fact, ...]", targets: "tuple[Target, ...]", base: FactBase
+) -> "tuple[Part, ...]":
+    """A part for each venue the claim names that no event the figure's articles report was held
+    in: contradicted where those events were held elsewhere, not_established where they say
+    nowhere."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import is_venue, mentions, normalized
+    from otg_cli.verify import Part
+
+    figures: list[Fact | Target] = [*facts, *targets]
+    if not figures:
+        return ()
+    folded = normalized(claim_readable(text))
+    venues = {m.meaning for m in mentions(folded, "places") if is_venue(folded, m)}
+    if not venues:
+        return ()
+    sources = {c.source for figure in figures for c in figure.citations}
+    events = [e for e in base.events.values() if sources & {c.source for c in e.citations}]
+    places = {e.place.en: e.place for e in events if e.place is not None}
+    parts = []
+    for venue in sorted(venues - set(places)):
+        verdict: Verdict = "contradicted" if places else "not_established"
+        why = reason("place.stated", place=tuple(Name(places[p]) for p in sorted(places)))
+        if not places:
+            why = reason("place.unstated")
+        claimed = reason("claimed.place", place=venue)
+        parts.append(Part("place", claimed, verdict, why, facts, targets, _reported(events)))
+    return tuple(parts)
+
+
+def _reported(events: "list[Event]") -> "tuple[Event, ...]":
+    return tuple(e for e in events if e.place is not None)
