@@ -28,14 +28,15 @@ FOLDER = Path(__file__).resolve().parent / "golden"
 #: keep; raise a floor as the reader improves. claims.toml was written alongside the reader;
 #: claims-blind*.toml by fact-checkers who never ran otg nor read its code, after it: the truer
 #: measure of claims otg has not seen (on its first run blind2 scored 73%, blind3 74%, blind4 78%
-#: with 4 claims falsely supported, blind5 77% with 1).
+#: with 4 claims falsely supported, blind5 77% with 1, blind6 79% with 2).
 SETS: dict[str, float] = {
-    "claims.toml": 0.92,
-    "claims-blind.toml": 0.90,
-    "claims-blind2.toml": 0.90,
-    "claims-blind3.toml": 0.89,
-    "claims-blind4.toml": 0.94,
-    "claims-blind5.toml": 0.92,
+    "claims.toml": 0.96,
+    "claims-blind.toml": 0.92,
+    "claims-blind2.toml": 0.92,
+    "claims-blind3.toml": 0.92,
+    "claims-blind4.toml": 0.95,
+    "claims-blind5.toml": 0.96,
+    "claims-blind6.toml": 0.93,
 }
 CLAIMS: dict[str, list[dict[str, Any]]] = {
     name: tomllib.loads((FOLDER / name).read_text(encoding="utf-8"))["claim"] for name in SETS
