@@ -347,3 +347,15 @@ def test_compounds_proposals_and_counts_of_named_things(text: str, verdict: str)
 )
 def test_venues_of_figures_what_else_a_group_claim_says_and_mixed_bounds(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_sum_is_ruled_out_only_by_a_part_larger_than_it_and_an_ending_is_no_misspelling() -> None:
+    from otg_cli.claims import read_as
+
+    # "34 инвестиционных проекта на сумму $4,4 млрд и 7 торговых контрактов на $2,6 млрд"
+    summed = "Инвестпроекты и торговые контракты РК и Узбекистана в сумме тянут примерно на 7 млрд долларов"
+    assert check_text(summed, BASE, DAY).verdict == "not_established"
+    smaller = "Kazakhstan-Uzbekistan investment projects and trade contracts combined are worth $3 bn"
+    assert check_text(smaller, BASE, DAY).verdict == "contradicted"
+    assert not any("торговыи" in said for said in read_as(summed, BASE))
+    assert any("товарооборт →" in said for said in read_as("Товарооборт с Узбекистаном вырос на 18,5%", BASE))

@@ -196,9 +196,24 @@ def _misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
         if word.startswith(starts):
             continue
         close = misspelling_of(word, known)
-        if close:
+        # Another ending of the word ("торговые" for "торговый") is an inflection, not a misspelling.
+        if close and not _inflected(word, close):
             return word, close, known[close]
     return None
+
+
+def _inflected(word: str, known: str) -> bool:
+    """Whether two words differ only in a vowel ending of up to two letters ("торговые",
+    "торговыи"): a case or number ending, where "товарооборт" drops a letter of the stem."""
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, known, strict=False)) if a != b), min(len(word), len(known))
+    )
+    tails = word[shared:] + known[shared:]
+    return len(known) >= 6 and shared >= len(known) - 2 and bool(tails) and set(tails) <= _VOWELS
+
+
+#: Vowels (and й, folded to и) that Russian and Kazakh case and number endings are made of.
+_VOWELS = frozenset("аеёиоуыэюяйіүұөә")
 
 
 @cache

@@ -129,6 +129,22 @@ def weakest(verdicts: Iterable[Verdict]) -> Verdict:
     return min(verdicts, key=WEAKEST_FIRST.index, default="not_found")
 
 
+def _summed(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
+    """A sum a claim gives ("в сумме примерно на 7 млрд"), ruled out only by a part larger than
+    it: each stated figure below it is one of its parts, not the sum."""
+    if claim.value is None or claim.value <= 0:
+        return parts
+    return tuple(
+        p._replace(verdict="not_established", reason=reason("part.sum_of", reason=p.reason))
+        if p.name == "amount"
+        and p.verdict == "contradicted"
+        and p.facts
+        and all(f.value is not None and 0 < f.value < claim.value for f in p.facts)
+        else p
+        for p in parts
+    )
+
+
 def _unmeasured(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
     """A claim's parts where it counts things it does not name: no count of other things (40
     goods, 34 projects) rules out "12 joint things". A sum of money keeps its verdict: between two
@@ -224,7 +240,8 @@ def verify(claim: Claim, base: FactBase) -> Result:
         parts = _not_established(parts, "not_found", "part.unstated_beside")
     compared = comparison_part(claim, base)
     if compared is not None:
-        parts = (*parts, compared)
+        summed = _summed(parts, claim) if compared.claimed.code == "claimed.sum" else parts
+        parts = (*summed, compared)
     parts = with_deadline(parts, claim.deadline)
     parts = with_beyond_figures(parts, claim)
     if claim.indicator in (None, "investment"):
