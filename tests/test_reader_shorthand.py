@@ -359,3 +359,82 @@ def test_a_sum_is_ruled_out_only_by_a_part_larger_than_it_and_an_ending_is_no_mi
     assert check_text(smaller, BASE, DAY).verdict == "contradicted"
     assert not any("торговыи" in said for said in read_as(summed, BASE))
     assert any("товарооборт →" in said for said in read_as("Товарооборт с Узбекистаном вырос на 18,5%", BASE))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "вице-министр национальной экономики Республики Казахстан Асан Дарбаев"
+        (
+            "Vice Minister of Trade and Integration Asan Darbayev headed Kazakhstan's delegation at the Turkestan meeting",
+            "contradicted",
+        ),
+        (
+            "Vice Minister of National Economy Asan Darbayev headed Kazakhstan's delegation at the Turkestan meeting",
+            "supported",
+        ),
+        # "вице-министра торговли и интеграции РК Айдара Абилдабекова" met "Хуррамом Тешабаевым".
+        (
+            "Вице-министр национальной экономики РК Айдар Абилдабеков встретился с замминистра инвестиций, промышленности и торговли Узбекистана Хуррамом Тешабаевым",
+            "contradicted",
+        ),
+        (
+            "Вице-министр торговли и интеграции РК Айдар Абилдабеков встретился с замминистра инвестиций, промышленности и торговли Узбекистана Хуррамом Тешабаевым",
+            "supported",
+        ),
+        # A portfolio the source names anywhere in the office is its own: "Investment, Industry and Trade".
+        (
+            "Туркистандагы кездесуге Озбекстаннан инвестициялар, онеркасип жане сауда министринин орынбасары Хуррам Тешабаев катысты",
+            "supported",
+        ),
+    ],
+)
+def test_the_ministry_a_claim_gives_a_persons_office(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "11 млрд ... 10 пайыздан астамға өскен"; "Экспорт 16,6 пайызға ұлғайып, шамамен 7,9 млрд"
+        (
+            "Kazakhstan's Jan-Oct 2025 trade with Turkic countries reached USD 11 bln, up more than 10 per cent, with exports rising 16.6 per cent to about USD 7.9 bln",
+            "supported",
+        ),
+        (
+            "Kazakhstan's Jan-Oct 2025 trade with Turkic countries reached USD 11 bln, up more than 10 per cent, with exports rising 21.6 per cent to about USD 7.9 bln",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan's Jan-Oct 2025 trade with Turkic countries reached USD 11 bln, up more than 10 per cent, with exports rising 16.6 per cent to about USD 4.7 bln",
+            "contradicted",
+        ),
+        # "более 6,3 млрд долларов, из них около 210 млн долларов - в 2025 году"
+        (
+            "FDI into Kazakhstan from OTS states exceeded USD 6.3 bln over 2005-2025, of which roughly USD 210 mln came in 2025",
+            "supported",
+        ),
+        (
+            "FDI into Kazakhstan from OTS states exceeded USD 6.3 bln over 2005-2025, of which more than USD 210 mln came in 2025",
+            "not_established",
+        ),
+        # Imports "сократился примерно на 3%": the rise is the claim's, whatever the surplus did.
+        (
+            "Kazakhstan's trade surplus with Turkic countries worsened to USD 4.8 bln in Jan-Oct 2025, while imports rose by roughly 3 per cent",
+            "contradicted",
+        ),
+        # Acts the sources do not say: "принято решение о создании"; "страны внедряют" ePhyto.
+        ("Astana and Ashgabat declined to set up trading houses on a reciprocal basis", "contradicted"),
+        (
+            "Казахстан и Узбекистан внедрили цифровую систему ePhyto для отслеживания фитосанитарных сертификатов",
+            "not_established",
+        ),
+        # "вице-министр торговли и интеграции" named as a minister beside his figure.
+        (
+            "В агропромышленном секторе товарооборот Казахстана и Узбекистана вырос на 27,6%, до 1,3 млрд долларов, отметил министр торговли и интеграции Айдар Абилдабеков",
+            "contradicted",
+        ),
+    ],
+)
+def test_each_figure_with_its_own_words_and_acts_and_titles(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -80,7 +80,9 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         # A period of its own before the amount: "…, ал жарты жылдағы экспорт 2,2 млрд".
         own = half_year(before, claim.period.start.year) if index and claim.period else None
         if partitive:
-            own = find_period(text[start:end])
+            # Its own period is said after the word that makes it a part ("exceeded $6.3 bln over
+            # 2005-2025, of which more than $210 mln came in 2025"): not the whole's before it.
+            own = find_period(text[_after_partitive(text, start, amount.at[0]) : end])
         value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
         # The count stated right before an amount is its own ("34 projects worth $4.4bn").
         count = next((c for c in reversed(counts) if start <= c.at[0] and c.at[1] <= amount.at[0]), None)
@@ -100,6 +102,16 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if len({(c.indicator, c.value) for c in claims}) < 2:
         return ()
     return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _after_partitive(text: str, start: int, at: int) -> int:
+    """Where the words after the last partitive word ("of which", "из них", "оның ішінде") before
+    the amount at `at` begin; `start` where there is none."""
+    from otg_cli.text import find_words
+
+    words = word_lists("partitive").get("words", ())
+    found = [end for begin, end in find_words(fold(text[start:at]), words)]
+    return start + found[-1] if found else start
 
 
 def _amount_and_change(claim: Claim, text: str, amount: Amount, percents: list[Amount]) -> tuple[Claim, ...]:
@@ -124,19 +136,30 @@ def _amount_and_change(claim: Claim, text: str, amount: Amount, percents: list[A
 def _with_change(
     claim: Claim, claims: list[Claim], text: str, percents: list[Amount], found: list[Amount]
 ) -> tuple[Claim, ...]:
-    """The clauses, the claim's change given to the one of the measure named nearest before it."""
-    from otg_cli.claims import nearest_indicator
+    """The clauses, each change given to the one of the measure named nearest before it: the
+    claim's own change (as read, its sign and qualifier) first, then any later percentage
+    ("up more than 10 per cent, with exports rising 16.6 per cent to about $7.9 bln")."""
+    from otg_cli.claims import nearest_indicator, percent_is
 
     if claim.change_pct is None or not percents:
         return tuple(claims)
-    at = percents[0].at
-    before = [i for i, a in enumerate(found) if a.at[1] <= at[0]]
-    start = found[before[-1]].at[1] if before else 0
-    measure = nearest_indicator(text[start : at[0]])
-    owner = next((i for i, c in enumerate(claims) if c.indicator == measure), None)
-    if owner is None and measure is None:
-        owner = before[-1] if before else 0
-    if owner is not None:
-        claims[owner] = claims[owner]._replace(change_pct=claim.change_pct)
-        return tuple(claims)
-    return (*claims, claim._replace(indicator=measure, value=None, unit=None))
+    extra: list[Claim] = []
+    for index, percent in enumerate(percents):
+        at = percent.at
+        figures = sorted([*found, *percents[:index]], key=lambda a: a.at)
+        before = [a for a in figures if a.at[1] <= at[0]]
+        start = before[-1].at[1] if before else 0
+        measure = nearest_indicator(text[start : at[0]])
+        if index == 0:
+            change, qualifier = claim.change_pct, claim.change_qualifier
+        else:
+            sign = -1.0 if percent_is(text[start : at[1]]) == "down" else 1.0
+            change, qualifier = sign * abs(percent.value), qualifier_between(text, at, start, len(text))
+        owner = next((i for i, c in enumerate(claims) if c.indicator == measure), None)
+        if owner is None and measure is None and index == 0:
+            owner = next((i for i, a in enumerate(found) if a in before[-1:]), 0)
+        if owner is not None and claims[owner].change_pct is None:
+            claims[owner] = claims[owner]._replace(change_pct=change, change_qualifier=qualifier)
+        elif owner is None and index == 0:
+            extra.append(claim._replace(indicator=measure, value=None, unit=None))
+    return (*claims, *extra)

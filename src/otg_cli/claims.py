@@ -411,9 +411,18 @@ def _bound_qualifier(text: str, at: tuple[int, int], *others: tuple[int, int] | 
     return qualifier_between(text, at, start, end)
 
 
+#: A percentage as a claim writes one: "16.6%", "10 per cent", "27,6 процента", "16,6 пайызға".
+_PERCENT = r"\d[\d.,]*\s*(?:%|per\s?cent|процент\w*|пайыз\w*)"
+
+
 def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Qualifier:
     """The qualifier of the figure at `at`: the words from `start` up to it, or Kazakh ones right
-    after it, up to `end` (where the next figure's words begin)."""
+    after it, up to `end` (where the next figure's words begin). A percentage between is another
+    figure with its own words: "up more than 10 per cent, with exports rising 16.6 per cent to
+    about $7.9 bln" gives the amount "about"."""
+    percents = list(re.finditer(_PERCENT, text[start : at[0]]))
+    if percents:
+        start += percents[-1].end()
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
@@ -507,6 +516,18 @@ def _insisted(spaced: str) -> tuple[str, bool]:
     return spaced, bool(found)
 
 
+def _change_direction(spaced: str, figures: "Figures", direction: str | None) -> str | None:
+    """Which way the claim's change goes, by the words beside it: from the figure before it to a
+    little after it (a Kazakh verb follows: "3 пайызға қысқарды"), so that "the surplus worsened
+    to $4.8 bln, while imports rose by roughly 3%" is a rise of imports."""
+    at, value_at = figures.change_at, figures.value_at
+    if at is None or value_at is None:
+        return direction
+    start = value_at[1] if value_at[1] <= at[0] else 0
+    end = at[1] + 24 if value_at[0] < at[0] else min(at[1] + 24, value_at[0])
+    return percent_is(spaced[start:end]) or direction
+
+
 def _parties(readable: str, spaced: str, base: FactBase) -> tuple[str, ...]:
     """The claim's parties, less its venues; a region where it speaks of trade within one beside
     no country ("доля внутрирегиональной торговли тюркских стран" is the region's, not with it)."""
@@ -547,7 +568,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         # A share of exports or imports is not the share of the turnover the base states.
         whole = f"{indicator}_share" if indicator in ("exports", "imports") else "trade_share"
         value, unit, change, indicator = change, "percent", None, whole
-    elif change is not None and direction == "down" and change > 0:
+    elif change is not None and _change_direction(spaced, figures, direction) == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
     if indicator == "trade_balance" and value is None and change is None:

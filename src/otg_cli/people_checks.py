@@ -10,7 +10,7 @@ from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
 from otg_cli.reasons import Name, Parties, Reason, Word, reason
 from otg_cli.statement_checks import record_part
-from otg_cli.statements import Statement, normalized, same_stem, shared, stem, stems_of, words_of
+from otg_cli.statements import Statement, mentions, normalized, same_stem, shared, stem, stems_of, words_of
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Event, Participant
@@ -34,6 +34,8 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     for person in named:
         words = own.get(person.name.en, statement.stems)
         wrong = _wrong_office(statement, _role_words(person), event, alone=len(named) == 1, words=words)
+        if wrong is None:
+            wrong = _wrong_portfolio(statement, person, named)
         if wrong is None and len(named) == 1 and countries and person.country not in (None, HOME, *countries):
             wrong = reason(
                 "person.of_country", country=person.country or "", countries=tuple(sorted(countries))
@@ -197,3 +199,65 @@ def _is_named(statement: Statement, person: Participant) -> bool:
 
 def _words(table: str, key: str) -> set[str]:
     return {stem(w) for w in words_of(table, key)}
+
+
+def _wrong_portfolio(statement: Statement, person: Participant, named: list[Participant]) -> Reason | None:
+    """The ministry the claim gives a person's office that the source's words for it do not
+    ("Vice Minister of Trade and Integration Asan Darbayev" for the vice minister of national
+    economy): read from the claim's words about this person only, between the name before it and
+    its own (a title stands before a name) or after it, set off by a comma."""
+    text = normalized(statement.text)
+    spans = [span for p in named if (span := _surname_at(text, p)) is not None]
+    at = _surname_at(text, person)
+    if at is None:
+        return None
+    before = max((end for _, end in spans if end <= at[0]), default=0)
+    after = min((start for start, _ in spans if start >= at[1]), default=len(text))
+    stretch = text[before : at[0]]
+    if text[at[1] : at[1] + 1] == ",":
+        stretch += " " + text[at[1] : after]
+    claimed = portfolios(stretch)
+    stated = stated_portfolios(" ".join([person.role, person.citation.quote if person.citation else ""]))
+    other = claimed - stated
+    if not (other and stated):
+        return None
+    return reason("person.not_office", offices=tuple(Word(o, "office") for o in sorted(other)))
+
+
+def _surname_at(text: str, person: Participant) -> tuple[int, int] | None:
+    """Where the normalized claim names the person's surname, in any of its forms."""
+    import re
+
+    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+    for word in re.finditer(r"\w+", text):
+        if any(len(s) >= 4 and same_stem(s, stem(word.group())) for s in surnames):
+            return word.start(), word.end()
+    return None
+
+
+def portfolios(text: str) -> set[str]:
+    """The ministries the text gives an office of, by the lexicon's [portfolios]: the rank
+    ("vice", "deputy", "зам") dropped, every form of the word for minister read as "minister"."""
+    import re
+
+    folded = normalized(text)
+    folded = re.sub(r"(?<!\w)(?:vice|deputy|вице|заместитель|орынбасары)\s+", "", folded)
+    folded = re.sub(r"(?<!\w)(?:зам)?(minister|министр)\w*", r"\1", folded)
+    return {m.meaning for m in mentions(folded, "portfolios")}
+
+
+def stated_portfolios(text: str) -> set[str]:
+    """The ministries a source's words give an office of, read loosely: a portfolio's words
+    anywhere in them ("Deputy Minister of Investment, Industry and Trade" is of trade too)."""
+    import re
+
+    from otg_cli.lexicon import entries
+    from otg_cli.text import starts_a_word
+
+    folded = normalized(text)
+    found = set()
+    for phrase, key in entries("portfolios"):
+        bare = re.sub(r"(?<!\w)(?:minister|министр)(?!\w)|(?<!\w)of(?!\w)", " ", normalized(phrase)).split()
+        if bare and starts_a_word(folded, (" ".join(bare),)):
+            found.add(str(key))
+    return found | portfolios(text)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase
-from otg_cli.reasons import Name, reason
+from otg_cli.reasons import Name, Reason, Word, reason
 from otg_cli.statements import same_stem, stem, stems_of
 
 if TYPE_CHECKING:
@@ -57,6 +57,11 @@ def figure_people(
     parts = []
     for person in named:
         if is_named_by(said, person):
+            office = _wrong_office(readable, person)
+            if office is not None:
+                claimed = reason("claimed.person", name=Name(person.name))
+                why = reason("person.role_wrong", role=person.role, wrong=office)
+                parts.append(Part("participant", claimed, "contradicted", why, facts, targets, records))
             continue
         verdict: Verdict = "contradicted" if others else "not_established"
         why = reason("person.quoted_other", names=others) if others else reason("person.unquoted")
@@ -100,3 +105,34 @@ def _paragraphs(path: str) -> tuple[str, ...]:
 def is_named_by(stems: frozenset[str], person: Participant) -> bool:
     surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
     return any(same_stem(s, w) for s in surnames for w in stems if len(s) >= 4)
+
+
+def _wrong_office(text: str, person: Participant) -> Reason | None:
+    """What the claim's words before a person's name say of their office that the source's do not:
+    a minister for a deputy ("министр торговли и интеграции Айдар Абилдабеков" for the vice
+    minister), or another ministry (`people_checks`' portfolios)."""
+    import re
+
+    from otg_cli.people_checks import portfolios, stated_portfolios
+    from otg_cli.statements import normalized, words_of
+
+    folded = normalized(text)
+    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+    words = re.finditer(r"\w+", folded)
+    at = next(
+        (w.start() for w in words if any(len(n) >= 4 and same_stem(n, stem(w.group())) for n in surnames)),
+        None,
+    )
+    if at is None:
+        return None
+    title = " ".join(folded[:at].split()[-8:])  # the words a title takes before a name
+    role = " ".join([person.role, person.citation.quote if person.citation else ""])
+    deputy = tuple(normalized(w) for w in words_of("ranks", "deputy"))
+    minister = re.search(r"(?<!\w)(?:зам)?(?:minister|министр)", title)
+    ranked = any(w in title.split() for w in deputy) or "зам" in title
+    if minister and not ranked and any(w in normalized(role) for w in deputy):
+        return reason("person.deputy")
+    other = portfolios(title) - stated_portfolios(role)
+    if other and stated_portfolios(role):
+        return reason("person.not_office", offices=tuple(Word(o, "office") for o in sorted(other)))
+    return None
