@@ -157,7 +157,7 @@ def _with_change(
             change, qualifier = sign * abs(percent.value), qualifier_between(text, at, start, len(text))
         owner = next((i for i, c in enumerate(claims) if c.indicator == measure), None)
         if owner is None and measure is None and index == 0:
-            owner = next((i for i, a in enumerate(found) if a in before[-1:]), 0)
+            owner = found.index(before[-1]) if before else 0  # only `found` stands before the first
         if owner is not None and claims[owner].change_pct is None:
             claims[owner] = claims[owner]._replace(change_pct=change, change_qualifier=qualifier)
         elif owner is None and index == 0:

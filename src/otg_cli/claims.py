@@ -388,9 +388,15 @@ def _exactly(text: str, at: tuple[int, int] | None, other: tuple[int, int] | Non
 
 
 def _insists(text: str) -> bool:
+    return bool(_insisting(text))
+
+
+def _insisting(text: str) -> list[tuple[int, int]]:
+    """Where the text has words that insist on a figure to the unit (the lexicon's [exactly]),
+    matched as whole words on the text folded one for one."""
     from otg_cli.text import find_words
 
-    return bool(find_words(fold(text), word_lists("exactly").get("words", ()), whole=True))
+    return find_words(fold(text), word_lists("exactly").get("words", ()), whole=True)
 
 
 def _bound_qualifier(text: str, at: tuple[int, int], *others: tuple[int, int] | None) -> Qualifier:
@@ -508,9 +514,7 @@ def _refuse_unclaimed(text: str, spaced: str) -> None:
 def _insisted(spaced: str) -> tuple[str, bool]:
     """The claim with its words that insist on the figure to the unit ("ровно", "ни больше ни
     меньше") blanked, so that no qualifier is read in them, and whether it has any."""
-    from otg_cli.text import find_words
-
-    found = find_words(fold(spaced), word_lists("exactly").get("words", ()), whole=True)  # folded one for one
+    found = _insisting(spaced)
     for start, end in found:
         spaced = spaced[:start] + " " * (end - start) + spaced[end:]
     return spaced, bool(found)

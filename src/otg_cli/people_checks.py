@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
 from otg_cli.reasons import Name, Parties, Reason, Word, reason
+from otg_cli.speaker_checks import is_named_by, surname_at, surnames
 from otg_cli.statement_checks import record_part
 from otg_cli.statements import Statement, mentions, normalized, same_stem, shared, stem, stems_of, words_of
 
@@ -109,7 +110,7 @@ def _claimed_offices(statement: Statement, event: Event) -> set[str]:
 
 
 def _role_words(person: Participant) -> frozenset[str]:
-    return frozenset(stems_of(" ".join([person.role, person.citation.quote if person.citation else ""])))
+    return frozenset(stems_of(role_text(person)))
 
 
 def _absent(statement: Statement, event: Event, base: FactBase) -> tuple[Part, ...]:
@@ -145,8 +146,8 @@ def _own_words(statement: Statement, named: list[Participant]) -> dict[str, froz
     stems = [stem(w.group()) for w in words]
     at = {}
     for person in named:
-        surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-        found = [i for i, s in enumerate(stems) if any(len(n) >= 4 and same_stem(n, s) for n in surnames)]
+        names = surnames(person)
+        found = [i for i, s in enumerate(stems) if any(len(n) >= 4 and same_stem(n, s) for n in names)]
         if found:
             at[person.name.en] = found[0]
     order = sorted(at, key=at.__getitem__)
@@ -192,8 +193,6 @@ def _offices(words: frozenset[str] | set[str]) -> set[str]:
 
 
 def _is_named(statement: Statement, person: Participant) -> bool:
-    from otg_cli.speaker_checks import is_named_by
-
     return is_named_by(statement.stems, person)
 
 
@@ -207,8 +206,8 @@ def _wrong_portfolio(statement: Statement, person: Participant, named: list[Part
     economy): read from the claim's words about this person only, between the name before it and
     its own (a title stands before a name) or after it, set off by a comma."""
     text = normalized(statement.text)
-    spans = [span for p in named if (span := _surname_at(text, p)) is not None]
-    at = _surname_at(text, person)
+    spans = [span for p in named if (span := surname_at(text, p)) is not None]
+    at = surname_at(text, person)
     if at is None:
         return None
     before = max((end for _, end in spans if end <= at[0]), default=0)
@@ -216,23 +215,21 @@ def _wrong_portfolio(statement: Statement, person: Participant, named: list[Part
     stretch = text[before : at[0]]
     if text[at[1] : at[1] + 1] == ",":
         stretch += " " + text[at[1] : after]
-    claimed = portfolios(stretch)
-    stated = stated_portfolios(" ".join([person.role, person.citation.quote if person.citation else ""]))
-    other = claimed - stated
+    return wrong_portfolio(stretch, person)
+
+
+def wrong_portfolio(words: str, person: Participant) -> Reason | None:
+    """The ministries `words` give a person's office that the source's words for it do not."""
+    stated = stated_portfolios(role_text(person))
+    other = portfolios(words) - stated
     if not (other and stated):
         return None
     return reason("person.not_office", offices=tuple(Word(o, "office") for o in sorted(other)))
 
 
-def _surname_at(text: str, person: Participant) -> tuple[int, int] | None:
-    """Where the normalized claim names the person's surname, in any of its forms."""
-    import re
-
-    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-    for word in re.finditer(r"\w+", text):
-        if any(len(s) >= 4 and same_stem(s, stem(word.group())) for s in surnames):
-            return word.start(), word.end()
-    return None
+def role_text(person: Participant) -> str:
+    """A person's role as curated and the quote that names them."""
+    return " ".join([person.role, person.citation.quote if person.citation else ""])
 
 
 def portfolios(text: str) -> set[str]:
@@ -240,8 +237,8 @@ def portfolios(text: str) -> set[str]:
     ("vice", "deputy", "зам") dropped, every form of the word for minister read as "minister"."""
     import re
 
-    folded = normalized(text)
-    folded = re.sub(r"(?<!\w)(?:vice|deputy|вице|заместитель|орынбасары)\s+", "", folded)
+    ranks = "|".join(re.escape(normalized(w)) for w in words_of("ranks", "deputy"))
+    folded = re.sub(rf"(?<!\w)(?:{ranks})\s+", "", normalized(text))
     folded = re.sub(r"(?<!\w)(?:зам)?(minister|министр)\w*", r"\1", folded)
     return {m.meaning for m in mentions(folded, "portfolios")}
 

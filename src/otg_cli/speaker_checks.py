@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase
-from otg_cli.reasons import Name, Reason, Word, reason
+from otg_cli.reasons import Name, Reason, reason
 from otg_cli.statements import same_stem, stem, stems_of
 
 if TYPE_CHECKING:
@@ -102,37 +102,39 @@ def _paragraphs(path: str) -> tuple[str, ...]:
     return tuple(line for line in text.splitlines() if line.strip())
 
 
+def surnames(person: Participant) -> set[str]:
+    """The stems of a person's surname in every language the sources give their name in."""
+    return {stem(name.split()[-1]) for name in person.name.all() if name.split()}
+
+
 def is_named_by(stems: frozenset[str], person: Participant) -> bool:
-    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-    return any(same_stem(s, w) for s in surnames for w in stems if len(s) >= 4)
+    return any(same_stem(s, w) for s in surnames(person) for w in stems if len(s) >= 4)
+
+
+def surname_at(text: str, person: Participant) -> tuple[int, int] | None:
+    """Where a normalized text names the person's surname, in any of its forms."""
+    names = surnames(person)
+    for word in re.finditer(r"\w+", text):
+        if any(len(s) >= 4 and same_stem(s, stem(word.group())) for s in names):
+            return word.start(), word.end()
+    return None
 
 
 def _wrong_office(text: str, person: Participant) -> Reason | None:
     """What the claim's words before a person's name say of their office that the source's do not:
     a minister for a deputy ("министр торговли и интеграции Айдар Абилдабеков" for the vice
-    minister), or another ministry (`people_checks`' portfolios)."""
-    import re
-
-    from otg_cli.people_checks import portfolios, stated_portfolios
+    minister), or another ministry (`people_checks.wrong_portfolio`)."""
+    from otg_cli.people_checks import role_text, wrong_portfolio
     from otg_cli.statements import normalized, words_of
 
     folded = normalized(text)
-    surnames = {stem(name.split()[-1]) for name in person.name.all() if name.split()}
-    words = re.finditer(r"\w+", folded)
-    at = next(
-        (w.start() for w in words if any(len(n) >= 4 and same_stem(n, stem(w.group())) for n in surnames)),
-        None,
-    )
+    at = surname_at(folded, person)
     if at is None:
         return None
-    title = " ".join(folded[:at].split()[-8:])  # the words a title takes before a name
-    role = " ".join([person.role, person.citation.quote if person.citation else ""])
+    title = " ".join(folded[: at[0]].split()[-8:])  # the words a title takes before a name
     deputy = tuple(normalized(w) for w in words_of("ranks", "deputy"))
     minister = re.search(r"(?<!\w)(?:зам)?(?:minister|министр)", title)
     ranked = any(w in title.split() for w in deputy) or "зам" in title
-    if minister and not ranked and any(w in normalized(role) for w in deputy):
+    if minister and not ranked and any(w in normalized(role_text(person)) for w in deputy):
         return reason("person.deputy")
-    other = portfolios(title) - stated_portfolios(role)
-    if other and stated_portfolios(role):
-        return reason("person.not_office", offices=tuple(Word(o, "office") for o in sorted(other)))
-    return None
+    return wrong_portfolio(title, person)

@@ -151,9 +151,6 @@ def _unmeasured(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
     countries, one flow bounds another."""
     if claim.unit != "count":
         return parts
-    # A count one record backs and others rule out ("восемь корпусов" against 8 frames and 40
-    # goods) is consistent with the one, not backed: it does not say it counts the same things.
-    parts = _not_established(parts, "conflicting", "part.no_indicator")
     return tuple(
         p._replace(verdict="not_found", reason=reason("part.unmeasured", reason=p.reason))
         if p.verdict == "contradicted" and p.name == "amount"
