@@ -554,6 +554,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     insisting = spaced
     spaced, _ = _insisted(spaced)
     parties = _parties(readable, spaced, base)
+    paired = _pair_of_speaker(readable, spaced, base) if not parties else None
+    parties = paired[:2] if paired else parties
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
     if change is None:
@@ -612,7 +614,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         sector=find_sector(spaced),
         item_count=figures.item_count,
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
-        corrections=read_as(text, base) + _inferred_from(inferred),
+        corrections=read_as(text, base) + _inferred_from(inferred) + _paired_by(paired),
         direction=moves,
         steady=states_a_level(spaced),
         months=_months_alone(spaced) if period is None else None,
@@ -650,6 +652,21 @@ def _sole_parties(
         return None  # a group's figure is of its group ("companies with OTS capital"), not of any
     # A word the record does not state ("at Khorgos", "air cargo") is of another figure.
     return None if unplaced_words(text, fact) else fact
+
+
+def _pair_of_speaker(readable: str, spaced: str, base: FactBase) -> tuple[str, str, str] | None:
+    """The two countries a claim calls "the two countries" ("екі ел"), when it names a person
+    whose meetings were between exactly two: (country, country, person)."""
+    if not starts_a_word(spaced, word_lists("sides").get("pair", ())):
+        return None
+    from otg_cli.speaker_checks import speakers_pair
+
+    return speakers_pair(readable, base)
+
+
+def _paired_by(paired: tuple[str, str, str] | None) -> tuple[str, ...]:
+    """What `understood` says of the two countries read from the person who speaks."""
+    return (f"{paired[0]} – {paired[1]} ({paired[2]})",) if paired else ()
 
 
 def _inferred_from(fact: Fact | None) -> tuple[str, ...]:

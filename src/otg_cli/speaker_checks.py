@@ -74,6 +74,30 @@ def figure_people(
 CONTEXT_PARAGRAPHS = 2
 
 
+def speakers_pair(text: str, base: FactBase) -> tuple[str, str, str] | None:
+    """The two countries of the meetings a person the claim names took part in, and the person:
+    "the two countries" in "екі ел арасындағы тауар айналымы ..., деді Тоқаев" are those of the
+    meeting Tokayev spoke at. None where no one is named or their meetings had other countries."""
+    from otg_cli.lexicon import claim_readable
+
+    readable = claim_readable(text)
+    people = [p for event in base.events.values() for p in event.participants]
+    if not _may_name(readable, people):
+        return None
+    stems = frozenset(stems_of(readable))
+    countries: set[str] = set()
+    speakers: set[str] = set()
+    for event in base.events.values():
+        named = [p for p in event.participants if is_named_by(stems, p)]
+        if named:
+            countries |= {p.country for p in event.participants if p.country}
+            speakers |= {p.name.en for p in named}
+    if len(countries) != 2 or len(speakers) != 1:
+        return None
+    first, second = sorted(countries, key=lambda c: c != "KZ")
+    return first, second, speakers.pop()
+
+
 def _may_name(text: str, people: Iterable[Participant]) -> bool:
     """Whether a word of the text starts as a surname of one of the people does (unstemmed)."""
     from otg_cli.text import fold

@@ -297,7 +297,7 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
     if stated is None and event is not None:
         stated, more = event.date, (event,)
     if stated is None:
-        return record_part("date", label, "not_established", reason("date.unstated"), record)
+        return _unstated_date(statement, label, record, base)
     given = _date_parts(stated)
     says = reason("date.stated", date=Day(stated))
     for mine, theirs in zip(claimed, given, strict=True):
@@ -308,6 +308,36 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
             "date", label, "not_established", reason("date.stated_only", date=Day(stated)), record, *more
         )
     return record_part("date", label, "supported", says, record, *more)
+
+
+def _unstated_date(statement: Statement, label: Reason, record: "Subject", base: FactBase) -> "Part":
+    """A date claimed of a record that states none; the year an agreement at the same meeting
+    names for itself ("the assembly opened and the 2026 chairmanship passed to Kazakhstan")."""
+    year_only = (statement.month, statement.day) == (None, None)
+    named = _year_named_at(statement, record, base) if year_only else None
+    if named is not None:
+        names = reason("date.names_year", year=str(statement.year))
+        return record_part("date", label, "supported", names, named)
+    return record_part("date", label, "not_established", reason("date.unstated"), record)
+
+
+def _year_named_at(statement: Statement, record: "Subject", base: FactBase) -> "Subject | None":
+    """An agreement reported at the undated event a claim is about whose own words name the
+    claim's year and share its words ("2026 жылғы төрағалық"): the year is that agreement's."""
+    from otg_cli.meetings import Event
+
+    if not isinstance(record, Event):
+        return None
+    index = _index(base)
+    for agreement in base.agreements.values():
+        indexed = index[agreement.id]
+        if (
+            agreement.event == record.id
+            and statement.year in indexed.years
+            and len(shared(statement.stems, indexed.stems)) >= MIN_SHARED
+        ):
+            return agreement
+    return None
 
 
 def _partial_date(year: int | None, month: int | None, day: int | None) -> str:

@@ -46,7 +46,7 @@ STATUS_ACTION: dict[str, str] = {
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ORDINAL = (
-    r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ая|ий|ый|ой|ое|го|ші|шы|інші|ыншы|ншы|нші)\b)"
+    r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ая|ий|ый|ой|ое|го|ші|ши|шы|інші|инши|ыншы|ншы|нші|нши)\b)"
     r"|(?<!\w)([IVXІ]{1,5})(?!\w)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1}
@@ -364,6 +364,11 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
             giver = giver or code
         elif (previous and previous[0] in before_to) or word.endswith(words_of("transfer", "to_suffixes")):
             receiver = receiver or code
+    # "Kazakhstan took over the chair from Azerbaijan": the one other country named is the side
+    # the claim leaves unsaid.
+    others = {code for _, code in spans if len(code) == 2 and code.isupper()} - {giver, receiver}
+    if (giver is None) != (receiver is None) and len(others) == 1:
+        giver, receiver = (giver, *others) if receiver is None else (*others, receiver)
     return giver, receiver
 
 
