@@ -457,3 +457,70 @@ def test_a_range_of_days_is_a_date_by_its_first_day_and_no_amount(text: str, ver
     assert result.verdict == verdict
     assert result.statement is not None and (result.statement.month, result.statement.day) == (10, 22)
     assert result.statement.numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kazakhstan took over the chairmanship of the Union of Chambers from Azerbaijan", "supported"),
+        ("Azerbaijan took over the chairmanship of the Union of Chambers from Kazakhstan", "contradicted"),
+        ("Kazakhstan took over the chairmanship of the Union of Chambers from Turkey", "contradicted"),
+        ("Казахстан принял председательство в Союзе палат от Азербайджана", "supported"),
+        ("Қазақстан төрағалықты Әзербайжаннан қабылдады", "supported"),
+        ("Әзербайжан одаққа төрағалықты Қазақстанға тапсырды", "supported"),
+    ],
+)
+def test_a_chair_handed_over_names_the_other_side_once(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert "turkic-chambers-union-chairmanship-2026" in {r.id for r in result.records}
+
+
+def test_an_undated_meetings_year_is_the_one_its_agreement_names() -> None:
+    text = "Астанада палаталар одағының үшінші жалпы отырысы басталып, 2026 жылғы төрағалық Қазақстанға өтті"
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    date = next(p for p in result.parts if p.name == "date")
+    assert [r.id for r in date.records] == ["turkic-chambers-union-chairmanship-2026"]
+    # A year no agreement there names stays what no source states.
+    other = check_text("Астанада палаталар одағының үшінші жалпы отырысы 2025 жылы басталды", BASE, DAY)
+    assert next(p for p in other.parts if p.name == "date").verdict == "not_established"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Екі ел арасындағы тауар айналымы тұрақты түрде жарты миллиард доллардан асады, деді Тоқаев",
+        "Еки ел арасындагы тауар айналымы турактылыкпен жарты миллиард доллардан асады, деди Токаев",
+        "Товарооборот между двумя странами стабильно превышает полмиллиарда долларов, заявил Токаев",
+    ],
+)
+def test_the_two_countries_are_those_of_the_meeting_the_speaker_was_at(text: str) -> None:
+    claim = read_claim(text, BASE)
+    assert claim.parties == ("KZ", "TM")
+    assert "KZ – TM (Kassym-Jomart Tokayev)" in claim.corrections
+    assert check_text(text, BASE, DAY).verdict == "supported"
+
+
+def test_the_two_countries_without_a_speaker_are_no_one_in_particular() -> None:
+    assert check_text("Екі ел арасындағы тауар айналымы 4,3 млрд доллар", BASE, DAY).verdict == "unreadable"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Қазақстан Өзбекстанға құны 550 млн доллардан асатын 40 тауар тізбесін ұсынды", "over"),
+        ("Қазақстан Өзбекстанға құны 550 млн доллардан асқан 40 тауар тізбесін ұсынды", "over"),
+        ("Қазақстан Өзбекстанға құны 550 млн доллардан артық 40 тауар тізбесін ұсынды", "over"),
+    ],
+)
+def test_kazakh_words_for_over_after_the_amount(text: str, qualifier: str) -> None:
+    assert read_claim(text, BASE).qualifier == qualifier
+
+
+def test_a_kazakh_ordinal_typed_without_its_letters_is_no_count() -> None:
+    text = "Turkistanda Turki memleketteri uiymy ekonomika zhane sauda ministrlerinin 14-shi kezdesui otti"
+    for claim in (text, "Түркістанда ТМҰ министрлерінің 14-ші кездесуінде Жол картасы бекітілді"):
+        result = check_text(claim, BASE, DAY)
+        assert result.statement is not None and result.statement.ordinal == 14
+        assert result.statement.numbers == ()

@@ -657,7 +657,7 @@ def _sole_parties(
 def _pair_of_speaker(readable: str, spaced: str, base: FactBase) -> tuple[str, str, str] | None:
     """The two countries a claim calls "the two countries" ("екі ел"), when it names a person
     whose meetings were between exactly two: (country, country, person)."""
-    if not starts_a_word(spaced, word_lists("sides").get("pair", ())):
+    if not starts_a_word(fold(spaced), word_lists("sides").get("pair", ())):
         return None
     from otg_cli.speaker_checks import speakers_pair
 
