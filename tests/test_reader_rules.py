@@ -524,3 +524,44 @@ def test_a_kazakh_ordinal_typed_without_its_letters_is_no_count() -> None:
         result = check_text(claim, BASE, DAY)
         assert result.statement is not None and result.statement.ordinal == 14
         assert result.statement.numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kazakhstan's 2025 trade with Turkey outpaced its trade with Uzbekistan", "supported"),
+        ("In 2025 Kazakhstan traded more with Uzbekistan than with Turkey", "contradicted"),
+        ("In 2025 Kazakhstan's trade with Kyrgyzstan was less than with Azerbaijan", "contradicted"),
+        ("В 2025 году товарооборот Казахстана с Турцией был больше, чем с Узбекистаном", "supported"),
+        (
+            "В 2025 году товарооборот Казахстана с Азербайджаном уступил товарообороту с Кыргызстаном",
+            "supported",
+        ),
+        ("2025 жылы Қазақстанның Өзбекстанмен тауар айналымы Түркиямен салыстырғанда аз болды", "supported"),
+        (
+            "2025 жылы Қазақстанның Әзербайжанмен тауар айналымы Қырғызстанға қарағанда көп болды",
+            "contradicted",
+        ),
+        # No period: no figures to compare; a multiple is arithmetic otg does not do.
+        ("Kazakhstan trades more with Turkey than with Uzbekistan", "not_established"),
+    ],
+)
+def test_two_partners_compared_by_the_figures_stated_for_both(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    detail = next(p for p in result.parts if p.name == "detail")
+    assert detail.verdict == verdict
+
+
+def test_a_partner_first_among_every_member_of_a_group_the_claim_names() -> None:
+    ranked = check_text("Turkey was Kazakhstan's largest trading partner in the OTS in 2025", BASE, DAY)
+    assert ranked.verdict == "supported"
+    assert {"kz-tr-turnover-2025", "kz-uz-turnover-2025", "kz-az-turnover-2025"} <= {
+        f.id for f in ranked.facts
+    }
+    # Without the group, partners outside the base may be larger: no ranking the sources make.
+    alone = check_text("Turkey was Kazakhstan's largest trading partner in 2025", BASE, DAY)
+    assert alone.verdict == "not_established"
+    assert check_text(
+        "Uzbekistan was Kazakhstan's largest trading partner in the OTS in 2025", BASE, DAY
+    ).verdict == ("contradicted")
