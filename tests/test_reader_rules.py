@@ -565,3 +565,83 @@ def test_a_partner_first_among_every_member_of_a_group_the_claim_names() -> None
     assert check_text(
         "Uzbekistan was Kazakhstan's largest trading partner in the OTS in 2025", BASE, DAY
     ).verdict == ("contradicted")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Өзбекстанмен саудада Қазақстанның 1,4 млрд доллар тапшылығы бар", "contradicted"),
+        (
+            "Қаңтар-тамызда Қазақстан мен Өзбекстан саудасындағы 1,4 млрд долларлық сальдо Өзбекстанның пайдасына болды",
+            "contradicted",
+        ),
+        (
+            "Қаңтар-тамызда Қазақстан мен Өзбекстан саудасындағы 1,4 млрд долларлық сальдо Қазақстанның пайдасына болды",
+            "supported",
+        ),
+        (
+            "Сальдо торговли с Узбекистаном за январь-август 2025 года сложилось в пользу Казахстана: 1,4 млрд долларов",
+            "supported",
+        ),
+        (
+            "Сальдо торговли Казахстана и Узбекистана за январь-август 2025 года — 1,4 млрд долларов в пользу Узбекистана",
+            "contradicted",
+        ),
+        ("Uzbekistan ran a $1.4bn surplus with Kazakhstan in Jan-Aug 2025", "contradicted"),
+        ("In Jan-Aug 2025 the balance of Kazakh-Uzbek trade was $1.4bn in Kazakhstan's favour", "supported"),
+        (
+            "In Jan-Aug 2025 the balance of Kazakh-Uzbek trade was $1.4bn in favour of Uzbekistan",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_balance_is_its_holders_the_one_favoured_or_not_traded_with(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert "kz-uz-trade-balance-2025-jan-aug" in {f.id for f in result.facts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дорожную карту ОТГ в Туркестане лишь обсудили, ее утверждение отложено",
+        "The OTS roadmap was only discussed in Turkestan; its approval was put off",
+        "Түркістанда ТМҰ Жол картасы тек талқыланды, оны бекіту кейінге шегерілді",
+    ],
+)
+def test_an_act_said_to_be_put_off_is_denied(text: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Торговые дома Казахстана и Туркменистана уже открылись в Астане и Ашхабаде",
+        "Kazakh and Turkmen trading houses are now open in both countries",
+        "Қазақстан мен Түрікменстанның сауда үйлері екі елде де жұмысын бастады",
+    ],
+)
+def test_trading_houses_said_open_where_only_decided(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "not_established"
+    assert "kz-tm-trading-houses" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey handed the rotating chairmanship of the Turkic chambers union to Kazakhstan",
+        "Казахстан передал председательство в Союзе ТПП тюркских государств Азербайджану",
+    ],
+)
+def test_a_chair_handed_by_the_wrong_side_is_ruled_out(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "contradicted"
+    assert next(p for p in result.parts if p.name == "transfer").verdict == "contradicted"
+
+
+def test_a_genitive_is_no_handover() -> None:
+    text = "Торговые дома Казахстана и Туркменистана уже открылись"
+    result = check_text(text, BASE, DAY)
+    assert "transfer" not in {p.name for p in result.parts}
+    assert "turkic-chambers-union-chairmanship-2026" not in {r.id for r in result.records}

@@ -444,6 +444,64 @@ def _balance_sign(text: str) -> str | None:
     return next((sign for sign in ("deficit", "surplus") if starts_a_word(folded, words.get(sign, ()))), None)
 
 
+def _balance(
+    readable: str,
+    spaced: str,
+    parties: tuple[str, ...],
+    value: float | None,
+    change: float | None,
+    moves: str | None,
+    base: FactBase,
+) -> tuple[tuple[str, ...], float | None, str | None]:
+    """A balance claim's parties (its holder first), value and sign: "ran a deficit", "профицит"
+    with no figure is the balance's sign; "a $1.4bn deficit" is a balance of −$1.4 bn."""
+    sign = _balance_sign(spaced)
+    if value is None and change is None:
+        moves = sign or moves
+    elif value is not None and sign == "deficit":
+        value = -abs(value)
+    parties, value = _balance_holder(readable, parties, value, base)
+    return parties, value, moves
+
+
+def _balance_holder(
+    readable: str, parties: tuple[str, ...], value: float | None, base: FactBase
+) -> tuple[tuple[str, ...], float | None]:
+    """A balance's parties with its holder first: the country it is in favour of ("в пользу
+    Узбекистана", "Өзбекстанның пайдасына", a surplus of that size), else the country other than
+    the one traded "with" ("Өзбекстанмен саудада Қазақстанның тапшылығы" is Kazakhstan's)."""
+    from otg_cli.countries import named_parties
+    from otg_cli.statements import normalized
+
+    if len(parties) != 2:
+        return parties, value
+    text = normalized(readable)
+    words = word_lists("balance")
+    spans = [(at, code) for at, code in named_parties(text, base) if code in parties]
+    favoured = next((code for at, code in spans if _marked(text, at, words, "favour")), None)
+    if favoured is not None:
+        return (favoured, *(p for p in parties if p != favoured)), None if value is None else abs(value)
+    partner = {code for at, code in spans if _marked(text, at, words, "with")}
+    if len(partner) == 1 and (holder := set(parties) - partner):
+        return (*holder, *partner), value
+    return parties, value
+
+
+def _marked(text: str, at: range, words: dict[str, tuple[str, ...]], mark: str) -> bool:
+    """Whether a country named at `at` carries the mark: a word before it ("with", "в пользу"),
+    a word after it ("favour", "пайдасына") or a case ending ("Өзбекстанмен")."""
+    before = " " + " ".join(text[: at.start].split()[-4:])
+    after = text[at.stop :].split()[:2]
+    name = (text[at.start : at.stop].split() or [""])[-1]
+    following = words.get(f"{mark}_after", ())
+    suffixes = words.get(f"{mark}_suffixes", ())
+    return (
+        any(before.endswith(" " + w) for w in words.get(f"{mark}_before", ()))
+        or (bool(following) and any(w.startswith(following) for w in after))
+        or (bool(suffixes) and name.endswith(suffixes))
+    )
+
+
 def buyers_side(
     indicator: str | None, parties: tuple[str, ...], text: str
 ) -> tuple[str | None, tuple[str, ...]]:
@@ -577,10 +635,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     elif change is not None and _change_direction(spaced, figures, direction) == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
-    if indicator == "trade_balance" and value is None and change is None:
-        moves = _balance_sign(spaced) or moves  # "ran a deficit", "профицит": the balance's sign
-    elif indicator == "trade_balance" and value is not None and _balance_sign(spaced) == "deficit":
-        value = -abs(value)  # "a $1.4bn deficit" is a balance of −$1.4 bn
+    if indicator == "trade_balance":
+        parties, value, moves = _balance(readable, spaced, parties, value, change, moves, base)
     if value is None and change is None and not (moves and indicator and parties):
         if _signs(spaced) and re.search(_MANGLED, spaced):
             raise MangledClaim(reason("unreadable.mangled", text=text))

@@ -36,6 +36,7 @@ from otg_cli.statements import (
     stems_of,
     words_of,
 )
+from otg_cli.text import starts_a_word
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Agreement, Event
@@ -559,11 +560,12 @@ def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
     named = {p for p in statement.transfer if p is not None}
     if len(named) != 2:
         return None
-    found = [
-        a
-        for a in base.agreements.values()
-        if a.status == "transferred" and {p for p in a.parties if p not in base.groups} == named
-    ]
+    transfers = [a for a in base.agreements.values() if a.status == "transferred"]
+    found = [a for a in transfers if {p for p in a.parties if p not in base.groups} == named]
+    # "Turkey handed the chair to Kazakhstan": the one transfer to or from either side, whose
+    # giver then rules the claim out.
+    if not found and starts_a_word(normalized(statement.text), words_of("transfer", "handing")):
+        found = [a for a in transfers if named & set(a.parties)]
     return _index(base).get(found[0].id) if len(found) == 1 else None
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from otg_cli.lexicon import entries
 from otg_cli.models import FactBase
-from otg_cli.text import devoiced, find_words, fold, normalize, voiced_forms
+from otg_cli.text import devoiced, find_words, fold, normalize, starts_a_word, voiced_forms
 
 #: How much each action asserts: a claim may say less than its source, never more.
 STRENGTH: dict[str, int] = {"discussed": 0, "proposed": 1, "considered": 2, "agreed": 3, "signed": 4}
@@ -367,7 +367,8 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     # "Kazakhstan took over the chair from Azerbaijan": the one other country named is the side
     # the claim leaves unsaid.
     others = {code for _, code in spans if len(code) == 2 and code.isupper()} - {giver, receiver}
-    if (giver is None) != (receiver is None) and len(others) == 1:
+    handing = starts_a_word(folded, words_of("transfer", "handing"))
+    if handing and (giver is None) != (receiver is None) and len(others) == 1:
         giver, receiver = (giver, *others) if receiver is None else (*others, receiver)
     return giver, receiver
 
