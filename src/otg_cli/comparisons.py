@@ -47,6 +47,16 @@ def comparison_part(claim: Claim, base: FactBase) -> Part | None:
     kind = comparison_kind(claim.text)
     if kind is None:
         return None
+    if claim.sector is not None:
+        # Figures of the whole trade say nothing of one sector's ("нефтепродуктов").
+        return Part(
+            "detail",
+            reason(f"claimed.{kind}"),
+            "not_established",
+            reason(f"comparison.{kind}.uncomputed"),
+            (),
+            (),
+        )
     computed = _rank(claim, base) if kind == "rank" else _than(claim, base) if kind == "than" else None
     if computed is not None:
         return computed
@@ -183,8 +193,8 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
     the relation against the figures stated for its parties, indicator and period."""
     if comparison_kind(text) is None:
         return None
-    from otg_cli.claim_periods import find_period
-    from otg_cli.claims import find_indicator
+    from otg_cli.claim_periods import find_deadline, find_period
+    from otg_cli.claims import find_indicator, find_sector
     from otg_cli.countries import find_parties
     from otg_cli.figure_checks import candidates_of
 
@@ -197,6 +207,8 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
         None,
         "exact",
         None,
+        deadline=find_deadline(text),
+        sector=find_sector(text),
     )
     part = comparison_part(claim, base)
     if part is None or not claim.parties:
@@ -213,4 +225,8 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
         part = part._replace(
             facts=facts, reason=reason("comparison.figures", reason=part.reason, figures=described(facts))
         )
-    return Result(part.verdict, claim, part.facts, (), explained((part,)), False, (part,))
+    from otg_cli.verify import weakest, with_deadline
+
+    parts = with_deadline((part,), claim.deadline)
+    verdict = weakest(p.verdict for p in parts)
+    return Result(verdict, claim, part.facts, (), explained(parts), False, parts)

@@ -254,6 +254,8 @@ def is_venue(folded: str, mention: Mention) -> bool:
     before = folded[: mention.start].split()[-1:]
     if before and before[0] in words_of("at_place", "words"):
         return True
+    if folded[mention.start - 1 : mention.start] == "#":
+        return True  # "#OTS #Turkestan: ministers approved ...": a place tagged is where it happened
     # A place naming the meeting that follows it: "the Turkestan OTS meeting", "Ташкентская встреча".
     after = folded[mention.end :].split()[:3]
     if any(w.startswith(event) for w in after for event, _ in entries("events")):

@@ -20,6 +20,7 @@ and another rules it out; `contradicted` when a source rules it out and none bac
 (`WEAKEST_FIRST`); `unreadable` is for a claim otg cannot place at all (see claims.py).
 """
 
+import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -224,8 +225,9 @@ def verify(claim: Claim, base: FactBase) -> Result:
     from otg_cli.venue_checks import figure_venues
 
     pairs = split(claim, base)
+    read = clauses(claim, base) if not pairs else ()
     parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
-    parts = parts or tuple(p for c in clauses(claim, base) for p in _clause_parts(c, base))
+    parts = parts or tuple(p for c in read for p in _clause_parts(c, base))
     parts = parts or check(claim, base)
     found = [p for p in parts if p.verdict != "not_found"]
     if not claim.parties and not found and _held_for_others(claim, base):
@@ -241,6 +243,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
         parts = (*summed, compared)
     parts = with_deadline(parts, claim.deadline)
     parts = with_beyond_figures(parts, claim)
+    parts = with_unread_figures(parts, claim, (claim, *pairs, *read))
     if claim.indicator in (None, "investment"):
         # The figure matched, but the claim does not say what it measures (or, of an investment,
         # which way it went): it cannot be backed, and figures of two measures, one fitting and
@@ -282,6 +285,29 @@ def with_deadline(parts: tuple[Part, ...], deadline: int | None) -> tuple[Part, 
         return parts
     label = reason("claimed.by_year", year=str(deadline))
     return (*parts, Part("deadline", label, "not_established", reason("target.no_deadline"), (), ()))
+
+
+def with_unread_figures(parts: tuple[Part, ...], claim: Claim, read: tuple[Claim, ...]) -> tuple[Part, ...]:
+    """The parts, with each figure the claim states that no part was read from ("34 projects
+    worth $4.4bn, more than 9 contracts worth $3.4bn" read as the projects alone): the claim
+    asserts it, nothing checked it, so a claim whose other parts are backed is not."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import spelt
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.reasons import Amount
+
+    if weakest(p.verdict for p in parts) != "supported":
+        return parts
+    checked = [v for c in read for v in (c.value, c.change_pct, c.item_count) if v is not None]
+    checked += [abs(v) for v in checked]  # a deficit read as a negative balance
+    unread = [
+        a
+        for a in amounts(spelt(claim_readable(claim.text)))
+        if not any(math.isclose(a.value, v, rel_tol=1e-9) for v in checked)
+    ]
+    why = reason("part.unread_figure")
+    labels = [reason("claimed.amount", amount=Amount(a.value, a.unit or "percent")) for a in unread]
+    return (*parts, *(Part("amount", label, "not_established", why, (), ()) for label in labels))
 
 
 def with_beyond_figures(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
