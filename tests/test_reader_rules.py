@@ -645,3 +645,54 @@ def test_a_genitive_is_no_handover() -> None:
     result = check_text(text, BASE, DAY)
     assert "transfer" not in {p.name for p in result.parts}
     assert "turkic-chambers-union-chairmanship-2026" not in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Узбекистан нацелены на товарооборот в 10 млрд долларов",
+        "Kazakstan men Ozbekstan ozara saudany 10 mlrd dollarga zhetkizudi kozdeidi",
+        "Казахстан и Туркменистан условились предпринять шаги, чтобы вывести взаимную торговлю на 1 млрд долларов",
+    ],
+)
+def test_a_target_said_as_an_aim(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert result.claim.indicator == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "Казахстанские инвестиции в экономики стран ОТГ достигли около 5 млрд долларов, из них более 1,3 млрд пришлось на 2025 год",
+            ["investment_outflow", "investment_outflow"],
+        ),
+        (
+            "2025 жылы ТМҰ елдерінен Қазақстанға шамамен 210 млн доллар тікелей инвестиция келсе, Қазақстан олардың экономикасына 1,3 млрд доллардан астам салды",
+            ["investment_inflow", "investment_outflow"],
+        ),
+        (
+            "Over the 20 years to 2025, FDI into Kazakhstan from OTS countries exceeded $6bn, of which about $210m came in 2025",
+            ["investment_inflow", "investment_inflow"],
+        ),
+    ],
+)
+def test_each_investment_clause_goes_its_own_way_and_period(text: str, measures: list[str]) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert sorted({f.measure for f in result.facts}) == sorted(set(measures))
+
+
+def test_years_counted_back_end_in_the_year_the_claim_names() -> None:
+    text = "Over the 20 years to {year}, FDI into Kazakhstan from OTS countries exceeded $6bn"
+    assert check_text(text.format(year=2025), BASE, DAY).verdict == "supported"
+    assert check_text(text.format(year=2024), BASE, DAY).verdict != "supported"
+
+
+def test_an_investment_clause_from_kazakhstan_is_an_outflow() -> None:
+    text = (
+        "2025 жылы Қазақстаннан ТМҰ елдеріне шамамен 210 млн доллар тікелей инвестиция келсе, "
+        "Қазақстан олардың экономикасына 1,3 млрд доллардан астам салды"
+    )
+    assert check_text(text, BASE, DAY).verdict == "contradicted"

@@ -8,6 +8,8 @@ period and sector, and is checked on its own; the claim is only as good as its w
 
 from __future__ import annotations
 
+import re
+
 from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_period, half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
@@ -48,7 +50,7 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     period. The change goes with the measure named nearest before it ("imports down 5%"), its own
     claim where no amount is of that measure. () where the claim states one amount, or one per
     partner (`split`)."""
-    from otg_cli.claims import nearest_indicator
+    from otg_cli.claims import direction_of, nearest_indicator
 
     if claim.value is None or claim.indicator in (None, "target") or split(claim, base):
         return ()
@@ -74,7 +76,12 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         measure = words[0] or words[1] if counting else words[1] or words[0]
         if measure is None and index and not partitive:
             measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names
-        elif measure == "investment" or measure is None:
+        if measure is not None and measure.startswith("investment"):
+            # Its own clause says which way ("... инвестиция келсе, Қазақстан олардың
+            # экономикасына 1,3 млрд салды"): the words from the last comma before it to the next.
+            way = direction_of(re.split(r",(?!\d)", before)[-1] + re.split(r",(?!\d)", after, maxsplit=1)[0])
+            measure = way if way != "investment" else measure
+        if measure == "investment" or measure is None:
             measure = claim.indicator
         qualifier = qualifier_between(text, amount.at, start, end)
         # A period of its own before the amount: "…, ал жарты жылдағы экспорт 2,2 млрд".
@@ -90,6 +97,9 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
             claim._replace(
                 indicator=measure,
                 period=own if partitive else own or claim.period,
+                # A part with a year of its own counts no span back ("over the 20 years to 2025
+                # ..., of which about $210m came in 2025").
+                span_years=None if partitive and own is not None and index else claim.span_years,
                 value=value,
                 qualifier=qualifier,
                 change_pct=None,

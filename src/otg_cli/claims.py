@@ -154,10 +154,10 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     folded = fold(text)
     for indicator, words in _folded_indicators():
         if (target or indicator != "target") and starts_a_word(folded, words):
-            return _direction(text) if indicator == "investment" else indicator
+            return direction_of(text) if indicator == "investment" else indicator
     misspelt = misspelt_indicator(folded)
     if misspelt and (target or misspelt[2] != "target"):
-        return _direction(text) if misspelt[2] == "investment" else misspelt[2]
+        return direction_of(text) if misspelt[2] == "investment" else misspelt[2]
     return None
 
 
@@ -176,7 +176,7 @@ def nearest_indicator(text: str, *, last: bool = True) -> str | None:
     if not found:
         return None
     indicator = max(found)[2]
-    return _direction(text) if indicator == "investment" else indicator
+    return direction_of(text) if indicator == "investment" else indicator
 
 
 def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
@@ -222,7 +222,7 @@ def _indicator_words() -> dict[str, str]:
     return {w: name for name, words in _folded_indicators() for w in words if " " not in w}
 
 
-def _direction(text: str) -> str:
+def direction_of(text: str) -> str:
     """investment_inflow or investment_outflow where the claim says which way, else investment."""
     folded = fold(text)
     # "From Kazakhstan into OTS members", "Қазақстаннан ... келді": where the money comes from or
@@ -232,11 +232,16 @@ def _direction(text: str) -> str:
     into = any(word in folded for word in sides.get("to_home", ()))
     if out != into:
         return "investment_outflow" if out else "investment_inflow"
-    for measure in ("investment_inflow", "investment_outflow"):
-        for named, words in entries("directions"):
-            if named == measure and any(fold(word) in folded for word in words):
-                return measure
-    return "investment"
+    # Otherwise the direction named first: "Казахстанские инвестиции в экономики ОТГ ..., из них
+    # ... пришлось на 2025 год" is Kazakhstan's, whatever a later word says.
+    found = [
+        (at, named)
+        for named, words in entries("directions")
+        if named in ("investment_inflow", "investment_outflow")
+        for word in words
+        if (at := folded.find(fold(word))) >= 0
+    ]
+    return min(found)[1] if found else "investment"
 
 
 @cache

@@ -163,7 +163,9 @@ def same_period(claim: Claim, fact: Fact) -> bool:
     years"); a claim without a period is about any."""
     period, stated = claim.period, fact.period
     if claim.span_years is not None:
-        return _spans(stated, claim.span_years)
+        # "Over the 20 years to 2025": the years counted back end in the year the claim names.
+        ends = period is None or (stated.end is not None and stated.end.year == period.end.year)
+        return ends and _spans(stated, claim.span_years)
     if claim.since is not None:
         return stated.basis != "level" and stated.start is not None and stated.start.year == claim.since
     if period is None:
