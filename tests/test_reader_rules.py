@@ -696,3 +696,22 @@ def test_an_investment_clause_from_kazakhstan_is_an_outflow() -> None:
         "Қазақстан олардың экономикасына 1,3 млрд доллардан астам салды"
     )
     assert check_text(text, BASE, DAY).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # One source says "превысил 11,9", the Kazakh headline "11,9 млрд долларға жетті": about 11.9.
+        ("Mutual trade of OTS member states stood at around $11.9 billion in 2025", "supported"),
+        ("ТМҰ елдерінің өзара саудасы 2025 жылы шамамен 11,9 млрд долларды құрады", "supported"),
+        ("Mutual trade of OTS member states stood at around $12.5 billion in 2025", "not_established"),
+        # A bound no source gives flat: "около 6,3" caps what "более 6,3" leaves open.
+        (
+            "Приток прямых инвестиций из государств ОТГ в Казахстан за 20 лет составил около 6,3 млрд долларов",
+            "not_established",
+        ),
+        ("About 13,000 companies with OTS capital operate in Kazakhstan", "not_established"),
+    ],
+)
+def test_about_a_figure_one_source_gives_flat_and_another_as_a_bound(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
