@@ -715,3 +715,30 @@ def test_an_investment_clause_from_kazakhstan_is_an_outflow() -> None:
 )
 def test_about_a_figure_one_source_gives_flat_and_another_as_a_bound(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Imports from Turkic states into Kazakhstan grew by 3% in Jan–Oct 2025", ("KZ", "turkic-states")),
+        (
+            "Импорт из тюркских стран в Казахстан за январь–октябрь 2025 года вырос на 3%",
+            ("KZ", "turkic-states"),
+        ),
+        (
+            "Түркі елдерінен Қазақстанға импорт 2025 жылғы қаңтар-қазанда 3 пайызға өсті",
+            ("KZ", "turkic-states"),
+        ),
+        ("Exports from Kazakhstan to Uzbekistan reached $2.2bn in Jan-Aug 2025", ("KZ", "UZ")),
+        ("Exports from Uzbekistan to Kazakhstan reached $2.2bn in Jan-Aug 2025", ("UZ", "KZ")),
+    ],
+)
+def test_a_flow_from_one_country_into_another_is_the_exporters_or_importers(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    assert read_claim(text, BASE).parties == parties
+
+
+def test_imports_said_to_grow_where_they_fell() -> None:
+    result = check_text("Imports from Turkic states into Kazakhstan grew by 3% in Jan–Oct 2025", BASE, DAY)
+    assert result.verdict == "contradicted"

@@ -503,8 +503,32 @@ def _marked(text: str, at: range, words: dict[str, tuple[str, ...]], mark: str) 
     return (
         any(before.endswith(" " + w) for w in words.get(f"{mark}_before", ()))
         or (bool(following) and any(w.startswith(following) for w in after))
-        or (bool(suffixes) and name.endswith(suffixes))
+        # A name ending in -стан is no case ending ("Казахстан"): the ablative is "-станнан".
+        or (bool(suffixes) and name.endswith(suffixes) and not name.endswith("стан"))
     )
+
+
+def _flow_sides(
+    readable: str, indicator: str | None, parties: tuple[str, ...], base: FactBase
+) -> tuple[str, ...]:
+    """A flow's two parties in the order the sources state them, the exporter's or the importer's
+    first, where the claim says where the goods come from and go into ("imports from Turkic
+    states into Kazakhstan", "импорт из тюркских стран в Казахстан", "түркі елдерінен Қазақстанға
+    импорт": Kazakhstan's imports)."""
+    from otg_cli.countries import named_parties
+    from otg_cli.statements import normalized
+
+    if indicator not in ("exports", "imports") or len(parties) != 2:
+        return parties
+    text = normalized(readable)
+    words = word_lists("flow")
+    spans = [(at, code) for at, code in named_parties(text, base) if code in parties]
+    origin = {code for at, code in spans if _marked(text, at, words, "from")}
+    into = {code for at, code in spans if _marked(text, at, words, "into")}
+    if len(origin) != 1 or into - origin != set(parties) - origin:
+        return parties
+    first = origin if indicator == "exports" else into - origin
+    return (*first, *(p for p in parties if p not in first))
 
 
 def buyers_side(
@@ -631,6 +655,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         if figures.change_at is not None:
             change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator, parties = buyers_side(find_indicator(spaced), parties, spaced)
+    parties = _flow_sides(readable, indicator, parties, base)
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.
