@@ -742,3 +742,26 @@ def test_a_flow_from_one_country_into_another_is_the_exporters_or_importers(
 def test_imports_said_to_grow_where_they_fell() -> None:
     result = check_text("Imports from Turkic states into Kazakhstan grew by 3% in Jan–Oct 2025", BASE, DAY)
     assert result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        (
+            "Vice Minister of National Economy Asan Darbayev proposed starting a list of priority projects for Turkic Investment Fund financing",
+            "turkic-investment-fund-priority-projects",
+        ),
+        (
+            "Түркістандағы кездесуге Әзербайжан делегациясын экономика министрінің орынбасары Ровнаг Абдуллаев бастап келді",
+            "turkestan-2026-ots-trade-ministers",
+        ),
+        (
+            "Atameken presidium chairman Raimbek Batalov named president of the Turkic Chamber of Commerce and Industry for a year",
+            "turkic-chamber-president-batalov",
+        ),
+    ],
+)
+def test_what_a_person_did_at_a_meeting_is_its_own_record(text: str, record: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert record in {r.id for r in result.records}

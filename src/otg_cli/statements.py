@@ -393,6 +393,28 @@ def _people(base: FactBase) -> dict[str, str]:
     return people
 
 
+@lru_cache(maxsize=4)
+def _people_words(base: FactBase) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each participant's surname stems and the stems of their names and role."""
+    found = []
+    for event in base.events.values():
+        for person in event.participants:
+            names = person.name.all()
+            surnames = frozenset(stem(n.split()[-1]) for n in names if n.split())
+            found.append((surnames, frozenset(stems_of(" ".join((*names, person.role))))))
+    return tuple(found)
+
+
+def people_stems(stems: frozenset[str], base: FactBase) -> frozenset[str]:
+    """The words of a claim that name a person it names, or their office ("Vice Minister of
+    National Economy Asan Darbayev proposed ...")."""
+    found: set[str] = set()
+    for surnames, words in _people_words(base):
+        if any(same_stem(s, w) for s in surnames for w in stems if len(s) >= 4):
+            found |= {w for w in stems if any(same_stem(w, x) for x in words)}
+    return frozenset(found)
+
+
 def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str | None:
     """The first country named, or the country of a person named before it."""
     named = [(span.start, code) for span, code in spans if code not in base.groups]
