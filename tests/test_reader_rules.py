@@ -765,3 +765,11 @@ def test_what_a_person_did_at_a_meeting_is_its_own_record(text: str, record: str
     result = check_text(text, BASE, DAY)
     assert result.verdict == "supported"
     assert record in {r.id for r in result.records}
+
+
+def test_a_figure_given_at_a_meeting_cites_the_meeting() -> None:
+    result = check_text("KZ–Turkey trade hit $4.9bn in 2025 as OTS ministers met in Turkestan", BASE, DAY)
+    assert result.verdict == "supported"
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+    place = next(p for p in result.parts if p.name == "place")
+    assert place.verdict == "supported"
