@@ -773,3 +773,30 @@ def test_a_figure_given_at_a_meeting_cites_the_meeting() -> None:
     assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
     place = next(p for p in result.parts if p.name == "place")
     assert place.verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Түркістан қаласы ТМҰ экономика және сауда министрлерінің 14-кездесуін қабылдады", "supported"),
+        ("Түркістан қаласы ТМҰ экономика және сауда министрлерінің 13-кездесуін қабылдады", "contradicted"),
+    ],
+)
+def test_an_ordinal_joined_to_the_word_for_the_meeting(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert result.statement is not None and result.statement.numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Орталық Азия» халықаралық өнеркәсіптік кооперация орталығының құрылысы толық аяқталды",
+        "Construction of the Central Asia industrial cooperation centre has been completed",
+        "Строительство центра промышленной кооперации «Центральная Азия» завершено",
+    ],
+)
+def test_work_said_finished_where_the_source_says_it_is_under_way(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "contradicted"
+    assert "central-asia-industrial-centre-construction" in {r.id for r in result.records}

@@ -199,6 +199,14 @@ def _opened(statement: Statement) -> bool:
     return bool(find_words(normalized(statement.text), words_of("opened", "words"), whole=True))
 
 
+def _completed(statement: Statement) -> bool:
+    """Whether a claim says the thing is finished ("construction has been completed", "құрылысы
+    толық аяқталды", by the lexicon's [completed] words)."""
+    from otg_cli.text import find_words
+
+    return bool(find_words(normalized(statement.text), words_of("completed", "words"), whole=True))
+
+
 def _subject(statement: Statement, record: "Agreement") -> "Part":
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = Word(record.status.replace("_", " "))
@@ -208,6 +216,8 @@ def _subject(statement: Statement, record: "Agreement") -> "Part":
     denied = _denial(statement, record, stated, claimed, said, was)
     if denied is not None:
         return denied
+    if record.status == "in_progress" and _completed(statement):
+        return record_part("subject", said, "contradicted", was, record)  # "fully completed", still under way
     if claimed in ("mentioned", "discussed"):
         return record_part("subject", said, "supported", was, record)
     if claimed == "proposed":
