@@ -800,3 +800,44 @@ def test_work_said_finished_where_the_source_says_it_is_under_way(text: str) -> 
     result = check_text(text, BASE, DAY)
     assert result.verdict == "contradicted"
     assert "central-asia-industrial-centre-construction" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В январе–октябре 2025 года экспорт Казахстана в тюркские страны вырос на 16,6%, а импорт сократился примерно на 3%",
+        "2025 жылғы қаңтар-қазанда Қазақстанның түркі елдеріне экспорты 16,6 пайызға өсіп, ал импорт шамамен 3 пайызға қысқарды",
+        "In Jan-Oct 2025 Kazakhstan's exports to Turkic countries rose 16.6% while imports fell about 3%",
+    ],
+)
+def test_two_changes_of_two_measures_each_with_its_own_direction(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert {f.id for f in result.facts} >= {
+        "kz-turkic-states-exports-2025-jan-oct",
+        "kz-turkic-states-imports-2025-jan-oct",
+    }
+    wrong = (
+        text.replace("fell about", "rose")
+        .replace("сократился примерно", "вырос")
+        .replace("шамамен 3 пайызға қысқарды", "3 пайызға өсті")
+    )
+    assert check_text(wrong, BASE, DAY).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kazakhstan handed Uzbekistan a list of 40 prospective goods worth more than half a billion dollars",
+            "supported",
+        ),
+        ("Azerbaijan handed the chairmanship of the Union of Chambers to Kazakhstan", "supported"),
+        (
+            "Решение о создании казахстанско-туркменских торговых домов на взаимной основе уже принято",
+            "supported",
+        ),
+    ],
+)
+def test_a_list_handed_is_presented_and_a_decision_taken_is_decided(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -52,6 +52,8 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     partner (`split`)."""
     from otg_cli.claims import direction_of, nearest_indicator
 
+    if claim.value is None and claim.change_pct is not None and claim.indicator not in (None, "target"):
+        return _changes(claim, spelt(readable(claim.text)))
     if claim.value is None or claim.indicator in (None, "target") or split(claim, base):
         return ()
     text = spelt(readable(claim.text))
@@ -112,6 +114,32 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if len({(c.indicator, c.value) for c in claims}) < 2:
         return ()
     return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _changes(claim: Claim, text: str) -> tuple[Claim, ...]:
+    """One claim per change where a claim gives changes of different measures and no amount
+    ("экспорт вырос на 16,6%, а импорт сократился примерно на 3%"): each with the measure named
+    nearest before it, its own direction and qualifier. () where they are of one measure."""
+    from otg_cli.claims import change_window, nearest_indicator, percent_is
+
+    percents = [a for a in amounts(text) if a.unit is None]
+    if len(percents) < 2:
+        return ()
+    claims = []
+    for index, percent in enumerate(percents):
+        start = percents[index - 1].at[1] if index else 0
+        measure = nearest_indicator(text[start : percent.at[0]]) or (claim.indicator if not index else None)
+        if measure is None:
+            return ()
+        down = percent_is(text[start : change_window(text, percent.at)]) == "down"
+        change = (-1.0 if down else 1.0) * abs(percent.value)
+        qualifier = qualifier_between(text, percent.at, start, change_window(text, percent.at))
+        claims.append(
+            claim._replace(
+                indicator=measure, change_pct=change, change_qualifier=qualifier, qualifier=qualifier
+            )
+        )
+    return tuple(claims) if len({c.indicator for c in claims}) == len(claims) else ()
 
 
 def _after_partitive(text: str, start: int, at: int) -> int:

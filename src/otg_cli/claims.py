@@ -607,11 +607,27 @@ def _insisted(spaced: str) -> tuple[str, bool]:
     return spaced, bool(found)
 
 
+def change_window(text: str, at: tuple[int, int]) -> int:
+    """Where the words about the change at `at` end: a little after it (a Kazakh verb follows:
+    "3 пайызға қысқарды"), short of the next clause or percentage ("вырос на 16,6%, а импорт
+    сократился ...")."""
+    later = [a.at[0] for a in amounts(text) if a.unit is None and a.at[0] > at[0]]
+    boundary = "|".join(map(re.escape, word_lists("clauses").get("words", ())))
+    clause = re.search(
+        rf",(?!\d)|(?<!\w)(?:{boundary})(?!\w)" if boundary else r",(?!\d)", fold(text[at[1] :])
+    )
+    return min([at[1] + 24, *later, *([at[1] + clause.start()] if clause else [])])
+
+
 def _change_direction(spaced: str, figures: "Figures", direction: str | None) -> str | None:
     """Which way the claim's change goes, by the words beside it: from the figure before it to a
     little after it (a Kazakh verb follows: "3 пайызға қысқарды"), so that "the surplus worsened
     to $4.8 bln, while imports rose by roughly 3%" is a rise of imports."""
     at, value_at = figures.change_at, figures.value_at
+    if at is not None and value_at is None:
+        # Changes alone: the words up to a little after it, short of the next percentage
+        # ("экспорт вырос на 16,6%, а импорт сократился примерно на 3%" is a rise of exports).
+        return percent_is(spaced[: change_window(spaced, at)]) or direction
     if at is None or value_at is None:
         return direction
     start = value_at[1] if value_at[1] <= at[0] else 0
