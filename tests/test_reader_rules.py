@@ -841,3 +841,16 @@ def test_two_changes_of_two_measures_each_with_its_own_direction(text: str) -> N
 )
 def test_a_list_handed_is_presented_and_a_decision_taken_is_decided(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Түркістандағы 14-ші кездесуде меморандумға қол қойылмай, тек жобасы талқыланды", "contradicted"),
+        ("Түркістандағы кездесуде меморандумға қол қойылды", "supported"),
+        # One shared word that many records have, and the venue, tie a claim to no record.
+        ("Түркістанда ТМҰ министрлері кеден одағын құру туралы шешім қабылдады", "not_found"),
+    ],
+)
+def test_a_telling_word_and_the_venue_name_a_record(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
