@@ -432,8 +432,36 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
+    compared = after_ablative(text, at, end)
+    if compared is not None:
+        return compared
     after = fold(text[at[0] : end])  # the figure's own words too: "12 мыңнан астам"
     return next((qualifier for qualifier, words in _after_words() if starts_a_word(after, words)), "exact")
+
+
+#: The qualifiers a Kazakh comparative word gives a figure in the ablative ("1300-ден көп"), in
+#: the order they are tried: "сәл ғана аз" (almost) before "аз" (under).
+_ABLATIVE: tuple[Qualifier, ...] = ("almost", "under", "over")
+
+
+def after_ablative(text: str, at: tuple[int, int], end: int | None = None) -> Qualifier | None:
+    """The qualifier a Kazakh comparative word gives the figure at `at` when the figure stands in
+    the ablative and the word follows it ("1300-ден көп", "мыңнан артық", "2 млрд доллардан сәл
+    ғана аз"): the lexicon's [ablative_comparatives]. Anywhere else "көп" and "аз" bound no figure."""
+    words = word_lists("ablative_comparatives")
+    endings = words.get("endings", ())
+    said = fold(text[at[0] : len(text) if end is None else end])
+    # The ending is on one of the figure's own words: its number ("1300-ден"), scale ("мыңнан")
+    # or unit ("доллардан").
+    for token in list(re.finditer(r"\S+", said))[:3]:
+        if not token.group().rstrip(",.").endswith(endings):
+            continue
+        rest = said[token.end() :].lstrip()
+        for qualifier in _ABLATIVE:
+            if any(_opens(rest, w) for w in words.get(qualifier, ())):
+                return qualifier
+        return None
+    return None
 
 
 def _balance_sign(text: str) -> str | None:
@@ -550,7 +578,20 @@ def spelt(readable: str) -> str:
     # "the one-billion-dollar mark", "a $1-billion deal": the hyphens of a compound are spaces.
     folded = casefold_claim(readable)
     unhyphened = re.sub(_COMPOUND, " ", folded) if "-" in folded else folded
-    return spell_shares(spell_counts(spell_numbers(unhyphened)))
+    return _plus_as_over(spell_shares(spell_counts(spell_numbers(unhyphened))))
+
+
+#: A percentage with a plus after it: "10%+", "10 %+", "10+ per cent", "10+ пайыз" is over 10%.
+_PLUS = r"(?<![\d.,])(\d[\d.,]*)(?:\s*\+\s*(?=%|per\s?cent|процент|пайыз)|(\s*%)\s*\+(?![\s+]*\d))"
+
+
+def _plus_as_over(text: str) -> str:
+    """The text with a percentage followed by a plus ("10%+") as the English word for "over"
+    before it, which the reader takes in any language's claim."""
+    if "+" not in text:
+        return text
+    over = figures.reader_words("en")["over"][0]
+    return re.sub(_PLUS, lambda m: f"{over} {m[1]}{m[2] or ''}", text)
 
 
 def _within(text: str) -> tuple[str, ...]:
@@ -561,12 +602,54 @@ def _within(text: str) -> tuple[str, ...]:
     )
 
 
-def _refuse_unclaimed(text: str, spaced: str) -> None:
-    """MangledClaim where the shell ate a figure, NotAClaim for a question."""
+def _refuse_unclaimed(text: str, asked: str, spaced: str) -> None:
+    """MangledClaim where the shell ate a figure, NotAClaim for a question that is still one once
+    its yes/no frame is dropped (`unasked`: "how much did ...?")."""
     if _signs(spaced) and re.search(_EATEN, spaced):
         raise MangledClaim(reason("unreadable.mangled", text=text))
-    if text.rstrip().endswith("?"):
+    if asked.rstrip().endswith("?"):
         raise NotAClaim(reason("unreadable.question", text=text))
+
+
+def unasked(text: str) -> str:
+    """A claim pasted as a yes/no question as the statement it asks about: "Did trade top $4bn?",
+    "Правда ли, что экспорт превысил $2 млрд?", "... 2 млрд доллардан аз болды ма?" without the
+    lexicon's [questions] words that open or close it (and "ли" wherever it stands). A question
+    with an asking word ("how much", "сколько", "қанша") or without such a frame stays as it is."""
+    from otg_cli.text import find_words
+
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        return text
+    words = word_lists("questions")
+    body = stripped.rstrip("?!. ")
+    folded = fold(body)
+    if find_words(folded, words.get("asking", ()), whole=True):
+        return text
+    opening = next(
+        (len(w) for w in sorted(words.get("opening", ()), key=len, reverse=True) if _opens(folded, w)), 0
+    )
+    closing = next(
+        (len(w) for w in sorted(words.get("closing", ()), key=len, reverse=True) if _closes(folded, w)), 0
+    )
+    particles = find_words(folded, words.get("particles", ()), whole=True)
+    if not opening and not closing and not particles:
+        return text
+    for start, end in reversed(particles):
+        if opening <= start and end <= len(body) - closing:
+            body = body[:start] + " " * (end - start) + body[end:]
+    statement = body[opening : len(body) - closing].strip(" ,;:—–-")
+    return " ".join(statement.split()) if statement else text
+
+
+def _opens(folded: str, word: str) -> bool:
+    """Whether the text opens with the word, whole."""
+    return folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum())
+
+
+def _closes(folded: str, word: str) -> bool:
+    """Whether the text closes with the word, whole."""
+    return folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum())
 
 
 def _insisted(spaced: str) -> tuple[str, bool]:
@@ -604,9 +687,9 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     `as_of` is the day relative periods count from ("last year" read on 2026-03-01 is 2025);
     without it such a period is left unread, never guessed from the clock.
     """
-    readable = latin_to_cyrillic(text)
+    readable = unasked(latin_to_cyrillic(text))
     spaced = spelt(readable)
-    _refuse_unclaimed(text, spaced)
+    _refuse_unclaimed(text, readable, spaced)
     # The words that insist on a figure are blanked so that no qualifier is read in them
     # ("ни больше ни меньше"); `insisting` keeps them, one for one, for `_exactly`.
     insisting = spaced
@@ -619,6 +702,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     if change is None:
         change = find_multiple(spaced)  # "doubled to $4.3bn" is up 100%
     qualifier = change_qualifier = find_qualifier(spaced)
+    if qualifier == "exact" and figures.value_at is not None:
+        qualifier = after_ablative(spaced, figures.value_at) or qualifier  # "1300-ден көп"
     counted = figures.count_at
     if figures.value_at is not None and (figures.change_at or counted) is not None:
         # Several figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").

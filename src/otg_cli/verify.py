@@ -367,7 +367,7 @@ def check_text(text: str, base: FactBase, as_of: "datetime.date | None" = None) 
 
 
 def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Result:
-    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_claim
+    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_claim, unasked
 
     try:
         claim = read_claim(text, base, as_of)
@@ -379,7 +379,7 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
     except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.reason)
     except UnreadableClaim as error:
-        return _without_figure(text, base, as_of, error.reason)
+        return _without_figure(unasked(text), base, as_of, error.reason)
 
 
 def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", why: Reason) -> Result:
