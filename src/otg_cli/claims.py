@@ -8,7 +8,7 @@ understood is returned, so that a wrong reading is visible before any verdict is
 import datetime
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import figures
 from otg_cli.claim_amounts import amounts
@@ -19,6 +19,9 @@ from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.models import Fact, FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
+
+if TYPE_CHECKING:
+    from otg_cli.reasons import Amount, Change
 from otg_cli.statements import parties_beside_venues
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
@@ -96,6 +99,39 @@ class Claim(NamedTuple):
     #: The months a claim names without a year ("in January–August", "10 айда"): the first and
     #: last; None when it names none or its period is read (`period`).
     months: tuple[int, int] | None = None
+    #: The upper end of a range the claim states for its amount ("between $4bn and $5bn", "от 4
+    #: до 5 млрд", "4 пен 5 млрд доллар аралығында"): `value` is then its lower end.
+    value_high: float | None = None
+    #: The same of its change ("rose 15–20%").
+    change_high: float | None = None
+
+    def asserted(self, part: str) -> figures.Interval | None:
+        """The values the claim asserts of one part, its amount or its change: a range it states
+        from its lower end to its upper ("between $4bn and $5bn" is [4 bn, 5 bn]), a figure it
+        insists on the very number, any other what its qualifier allows (`figures.claimed_range`)."""
+        change = part == "change"
+        value, high = (self.change_pct, self.change_high) if change else (self.value, self.value_high)
+        if value is None:
+            return None
+        if high is not None:
+            return figures.claimed_between(value, high, self.qualifier_of(part))
+        if self.exactly_of(part):
+            return figures.Interval(value, value)
+        return figures.claimed_range(value, self.qualifier_of(part))
+
+    def amount_said(self) -> "Amount":
+        """The claimed amount as a reason shows it, with its range or qualifier."""
+        from otg_cli.reasons import Amount
+
+        assert self.value is not None and self.unit is not None
+        return Amount(self.value, self.unit, self.qualifier, self.value_high)
+
+    def change_said(self) -> "Change":
+        """The claimed change as a reason shows it, with its range or qualifier."""
+        from otg_cli.reasons import Change
+
+        assert self.change_pct is not None
+        return Change(self.change_pct, self.qualifier_of("change"), self.change_high)
 
     def exactly_of(self, part: str) -> bool:
         """Whether the claim insists on one part's figure to the unit."""
@@ -333,6 +369,9 @@ class Figures(NamedTuple):
     #: A count stated beside an amount ("34 проекта на $4,4 млрд"), and where it stands.
     item_count: float | None = None
     count_at: tuple[int, int] | None = None
+    #: The upper ends of a range stated for the amount and for the change ("4–5 млрд", "15–20%").
+    value_high: float | None = None
+    change_high: float | None = None
 
 
 def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
@@ -351,14 +390,17 @@ def find_figures(text: str) -> Figures:
     change = next((a for a in found if a.unit is None), None)
     candidates = [a for a in found if a.unit is not None]
     change_value, change_at = (change.value, change.at) if change else (None, None)
+    change_high = change.high if change else None
     if not candidates:
-        return Figures(None, None, change_value, None, change_at)
+        return Figures(None, None, change_value, None, change_at, change_high=change_high)
     best = next((c for c in candidates if c.strong), candidates[0])
     # A bare count beside an amount in dollars: the 34 of "34 проекта на $4,4 млрд".
     count = next((c for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
+    found = Figures(best.value, best.unit, change_value, best.at, change_at)
+    found = found._replace(value_high=best.high, change_high=change_high)
     if count is None or best.unit != "USD":
-        return Figures(best.value, best.unit, change_value, best.at, change_at)
-    return Figures(best.value, best.unit, change_value, best.at, change_at, count.value, count.at)
+        return found
+    return found._replace(item_count=count.value, count_at=count.at)
 
 
 def names_a_day(text: str, at: tuple[int, int]) -> bool:
@@ -699,6 +741,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     parties = paired[:2] if paired else parties
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
+    value_high, change_high = figures.value_high, figures.change_high
     if change is None:
         change = find_multiple(spaced)  # "doubled to $4.3bn" is up 100%
     qualifier = change_qualifier = find_qualifier(spaced)
@@ -717,11 +760,15 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         # A share of exports or imports is not the share of the turnover the base states.
         whole = f"{indicator}_share" if indicator in ("exports", "imports") else "trade_share"
         value, unit, change, indicator = change, "percent", None, whole
+        value_high, change_high = change_high, None
     elif change is not None and _change_direction(spaced, figures, direction) == "down" and change > 0:
         change = -change  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
     if indicator == "trade_balance":
         parties, value, moves = _balance(readable, spaced, parties, value, change, moves, base)
+    # A range of a fall or a deficit runs from its larger size to its smaller: "fell 10–15%".
+    value, value_high = _ordered(value, value_high)
+    change, change_high = _ordered(change, change_high)
     if value is None and change is None and not (moves and indicator and parties):
         if _signs(spaced) and re.search(_MANGLED, spaced):
             raise MangledClaim(reason("unreadable.mangled", text=text))
@@ -759,7 +806,17 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         direction=moves,
         steady=states_a_level(spaced),
         months=_months_alone(spaced) if period is None else None,
+        value_high=value_high,
+        change_high=change_high,
     )
+
+
+def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    """A range's ends in order where its lower end was made negative (a fall, a deficit): −10 to
+    15 is −15 to −10."""
+    if low is None or high is None or low >= 0:
+        return low, high
+    return -high, -low
 
 
 def _by_a_year_to_come(

@@ -204,10 +204,9 @@ def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """The parts of one of several amounts a claim states, labelled with the measure it is of; an
     amount the claim names no measure for ("up from $2.5bn") is stated by no source."""
     from otg_cli.figure_checks import check
-    from otg_cli.reasons import Amount
 
     if claim.indicator == "unnamed" and claim.value is not None and claim.unit is not None:
-        label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+        label = reason("claimed.amount", amount=claim.amount_said())
         return (Part("amount", label, "not_established", reason("part.unnamed_figure"), (), ()),)
     measure = Word((claim.indicator or "").replace("_", " "))
     return tuple(
