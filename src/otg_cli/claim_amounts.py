@@ -252,12 +252,13 @@ def _scale_of(value: float) -> float:
 
 def _after_a_month(text: str, at: int, raw: str) -> bool:
     """Whether the number at `at` is a day written after its month ("October 22", "Oct. 22-23",
-    the 23 of "October 22-23" too): a whole number up to 31 right after a month's name."""
+    the 23 of "October 22-23" too): a whole number up to 31 right after an English month's name."""
     if not raw.isdigit() or not 1 <= int(raw) <= 31:
         return False
     before = re.sub(r"[0-9]{1,2}\s*[-–—]?\s*$", "", text[max(0, at - 24) : at].rstrip())
     words = re.findall(r"\w+", before)
-    return bool(words) and month_of(words[-1]) is not None
+    # Only English writes the day after its month: "қаңтар-қазанда 2-4 пайызға" is no 2 October.
+    return bool(words) and words[-1].isascii() and month_of(words[-1]) is not None
 
 
 def _shared_units(found: list[Amount], text: str) -> list[Amount]:

@@ -288,8 +288,13 @@ def _qualifier_all() -> tuple[str, ...]:
 
 def _not_qualifiers(folded: str) -> str:
     """The folded text without the phrases whose words are no qualifier (the lexicon's
-    [not_qualifiers]: "built up to")."""
-    return blank_words(folded, word_lists("not_qualifiers").get("words", ()), whole=True)
+    [not_qualifiers]: "built up to"), nor the words that are none before a year ("over 2025")."""
+    folded = blank_words(folded, word_lists("not_qualifiers").get("words", ()), whole=True)
+    before_years = word_lists("not_qualifiers").get("before_years", ())
+    if not before_years or not any(map(str.isdigit, folded)):
+        return folded
+    words = "|".join(map(re.escape, before_years))
+    return re.sub(rf"(?<!\w)(?:{words})(?=\s+(?:19|20)\d\d(?![\d.,]?\d))", lambda m: " " * len(m[0]), folded)
 
 
 def find_qualifier(text: str) -> Qualifier:
@@ -396,11 +401,11 @@ def find_figures(text: str) -> Figures:
     best = next((c for c in candidates if c.strong), candidates[0])
     # A bare count beside an amount in dollars: the 34 of "34 проекта на $4,4 млрд".
     count = next((c for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
-    found = Figures(best.value, best.unit, change_value, best.at, change_at)
-    found = found._replace(value_high=best.high, change_high=change_high)
+    read = Figures(best.value, best.unit, change_value, best.at, change_at)
+    read = read._replace(value_high=best.high, change_high=change_high)
     if count is None or best.unit != "USD":
-        return found
-    return found._replace(item_count=count.value, count_at=count.at)
+        return read
+    return read._replace(item_count=count.value, count_at=count.at)
 
 
 def names_a_day(text: str, at: tuple[int, int]) -> bool:
@@ -744,15 +749,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     value_high, change_high = figures.value_high, figures.change_high
     if change is None:
         change = find_multiple(spaced)  # "doubled to $4.3bn" is up 100%
-    qualifier = change_qualifier = find_qualifier(spaced)
-    if qualifier == "exact" and figures.value_at is not None:
-        qualifier = after_ablative(spaced, figures.value_at) or qualifier  # "1300-ден көп"
+    qualifier, change_qualifier = _qualifiers(spaced, figures)
     counted = figures.count_at
-    if figures.value_at is not None and (figures.change_at or counted) is not None:
-        # Several figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
-        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
-        if figures.change_at is not None:
-            change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator, parties = buyers_side(find_indicator(spaced), parties, spaced)
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
@@ -762,13 +760,13 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         value, unit, change, indicator = change, "percent", None, whole
         value_high, change_high = change_high, None
     elif change is not None and _change_direction(spaced, figures, direction) == "down" and change > 0:
-        change = -change  # "fell 3%", "3 пайызға қысқарды"
+        change, change_high = _negated(change, change_high)  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
     if indicator == "trade_balance":
+        stated = value
         parties, value, moves = _balance(readable, spaced, parties, value, change, moves, base)
-    # A range of a fall or a deficit runs from its larger size to its smaller: "fell 10–15%".
-    value, value_high = _ordered(value, value_high)
-    change, change_high = _ordered(change, change_high)
+        if stated is not None and value == -stated:
+            value, value_high = _negated(stated, value_high)  # "a deficit of $1–1.5bn"
     if value is None and change is None and not (moves and indicator and parties):
         if _signs(spaced) and re.search(_MANGLED, spaced):
             raise MangledClaim(reason("unreadable.mangled", text=text))
@@ -811,12 +809,25 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     )
 
 
-def _ordered(low: float | None, high: float | None) -> tuple[float | None, float | None]:
-    """A range's ends in order where its lower end was made negative (a fall, a deficit): −10 to
-    15 is −15 to −10."""
-    if low is None or high is None or low >= 0:
-        return low, high
-    return -high, -low
+def _qualifiers(spaced: str, figures: Figures) -> tuple[Qualifier, Qualifier]:
+    """The qualifiers of a claim's amount and of its change: one for both where it states one
+    figure, each bound to the figure it stands by where it states several ("rose more than 10% to
+    $11bn"); a Kazakh comparative after an ablative figure is its own ("1300-ден көп")."""
+    qualifier = change_qualifier = find_qualifier(spaced)
+    if qualifier == "exact" and figures.value_at is not None:
+        qualifier = after_ablative(spaced, figures.value_at) or qualifier
+    counted = figures.count_at
+    if figures.value_at is not None and (figures.change_at or counted) is not None:
+        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
+        if figures.change_at is not None:
+            change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
+    return qualifier, change_qualifier
+
+
+def _negated(value: float, high: float | None) -> tuple[float, float | None]:
+    """A figure made negative (a fall, a deficit), and the range it is the lower end of turned
+    over with it: "fell 10–15%" is −15% to −10%."""
+    return (-value, None) if high is None else (-high, -value)
 
 
 def _by_a_year_to_come(

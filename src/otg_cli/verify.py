@@ -297,7 +297,12 @@ def with_unread_figures(parts: tuple[Part, ...], claim: Claim, read: tuple[Claim
 
     if weakest(p.verdict for p in parts) != "supported":
         return parts
-    checked = [v for c in read for v in (c.value, c.change_pct, c.item_count) if v is not None]
+    checked = [
+        v
+        for c in read
+        for v in (c.value, c.value_high, c.change_pct, c.change_high, c.item_count)
+        if v is not None
+    ]
     checked += [abs(v) for v in checked]  # a deficit read as a negative balance
     unread = [
         a
