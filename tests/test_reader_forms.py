@@ -50,6 +50,9 @@ PROBES: list[tuple[str, set[str]]] = [
         {"supported"},
     ),
     ("How much did Kazakhstan trade with Turkey in 2025?", {"unreadable"}),
+    # a question of a claim without a figure goes to the records as its statement
+    ("Was the 14th meeting of OTS economy and trade ministers held in Baku?", {"contradicted"}),
+    ("Is Hungary an observer in the Union of Chambers of Commerce of Turkic States?", {"supported"}),
     # a plus, months in short, numbers in words
     ("Kazakhstan's trade with Turkic states rose 10%+ in Jan-Oct 2025", {"supported"}),
     ("Kazakh exports to Turkic countries grew 10+ per cent in Jan-Oct 2025", {"supported"}),
@@ -63,6 +66,8 @@ PROBES: list[tuple[str, set[str]]] = [
     ),
     ("Kazakhstan's trade with Uzbekistan was four point three billion dollars in 2025", {"supported"}),
     ("Kazakhstan's trade with Uzbekistan topped $4bn over 2025", {"supported"}),
+    # a range of the base's one freight figure, whose parties the claim does not name
+    ("Freight traffic was between 1 and 2 million tonnes in January-October 2025", {"supported"}),
     # --- Russian -------------------------------------------------------------------------------
     ("Товарооборот Казахстана с Турцией в 2025 году составил от 4 до 5 млрд долларов", {"supported"}),
     ("Товарооборот Казахстана с Турцией в 2025 году был в пределах 4–5 млрд долларов", {"supported"}),
@@ -109,6 +114,7 @@ PROBES: list[tuple[str, set[str]]] = [
     ),
     ("Превысил ли товарооборот Казахстана с Турцией в 2025 году 5 млрд долларов?", {"contradicted"}),
     ("Сколько составил товарооборот Казахстана с Турцией в 2025 году?", {"unreadable"}),
+    ("Правда ли, что 14-я встреча министров экономики и торговли ОТГ прошла в Туркестане?", {"supported"}),
     (
         "Товарооборот Казахстана с тюркскими странами за 10 мес. 2025 г. составил 11 млрд долларов",
         {"supported"},
@@ -123,6 +129,7 @@ PROBES: list[tuple[str, set[str]]] = [
         {"supported"},
     ),
     ("За январь–октябрь 2025 года товарооборот Казахстана с тюркскими странами вырос на 10%+", {"supported"}),
+    ("Грузоперевозки за 10 мес. 2025 г. составили от 1 до 2 млн тонн", {"supported"}),
     (
         "Товарооборот Казахстана с Узбекистаном в 2025 году составил четыре целых три десятых миллиарда долларов",
         {"supported"},
@@ -143,6 +150,7 @@ PROBES: list[tuple[str, set[str]]] = [
     ),
     ("Қазақстан мен Түркия саудасы 2025 жылы 5 пен 6 млрд доллар аралығында болды", {"contradicted"}),
     ("Қазақстанның түркі елдерінен импорты 2025 жылғы қаңтар-қазанда 2-4 пайызға қысқарды", {"supported"}),
+    ("Жүк тасымалы 2025 жылғы қаңтар-қазанда 1 мен 2 млн тонна аралығында болды", {"supported"}),
     ("Казакстан мен Туркия арасындагы сауда 2025 жылы 4 пен 5 млрд доллар аралыгында болды", {"supported"}),
     ("2025 jyly Qazaqstan men Turkiya arasyndagy sauda 4 pen 5 mlrd dollar aralygynda boldy", {"supported"}),
     ("Қырғызстанмен тауар айналымы 2025 жылы 2 млрд доллардан сәл ғана аз болды ма?", {"conflicting"}),
@@ -151,6 +159,7 @@ PROBES: list[tuple[str, set[str]]] = [
     ("Қазақстанның Өзбекстанға экспорты 2025 жылғы қаңтар-тамызда 2 млрд доллардан асты ма?", {"supported"}),
     ("Қазақстан мен Түркия саудасы 2025 жылы 5 млрд доллардан асты ма?", {"contradicted"}),
     ("Қазақстан мен Түркия саудасы 2025 жылы қанша болды?", {"unreadable"}),
+    ("ТМҰ экономика және сауда министрлерінің 14-ші кездесуі Бакуде өтті ме?", {"contradicted"}),
     ("Қазақстанда ТМҰ елдерімен 1300-ден көп бірлескен кәсіпорын жұмыс істейді", {"supported"}),
     ("Қазақстанда ТМҰ елдерімен 1300-ден артық бірлескен кәсіпорын бар", {"supported"}),
     ("Қазақстанда ТМҰ елдері капиталы қатысқан мыңнан көп бірлескен кәсіпорын бар", {"supported"}),

@@ -111,6 +111,7 @@ def sole_record(indicator: str, sector: str | None, base: FactBase) -> Fact | No
 _FIGURE_TABLES = (
     "numbers", "fractions", "words", "denominators", "relative_years", "months", "indicators", "scales",
     "change", "qualifiers", "spans", "units", "stopwords", "worded", "not_qualifiers", "figure_words",
+    "ranges", "ablative_comparatives",
 )  # fmt: skip
 
 
