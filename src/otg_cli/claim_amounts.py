@@ -189,15 +189,43 @@ def _joins(low: Amount, high: Amount, text: str) -> bool:
     words = word_lists("ranges")
     rest = gap["tail"].strip()
     if rest.endswith(("-", "–", "—")):
-        return len(rest[:-1].split()) <= 2
+        return _own_words(rest[:-1])
     join = _last_word(rest, words.get("joins", ()))
-    if join is None or len(rest[: -len(join)].split()) > 2:
+    after = fold(text[high.at[0] : high.at[1] + 24])
+    if join is None:
+        return _joined_by_case(rest, after, text)
+    if not _own_words(rest[: -len(join)]):
         return False
     opener = _last_word(fold(text[: low.at[0]]).rstrip(), words.get("openers", ()))
     if opener is None:
-        return starts_a_word(fold(text[high.at[0] : high.at[1] + 24]), words.get("closers", ()))
-    # "grew from $3bn to $4bn": the figure before and after, not a range.
+        closed = starts_a_word(after, words.get("closers", ()))
+        return closed or (join in words.get("alone", ()) and not _moves(text))
+    # "grew from $3bn to $4bn", "raise trade to $10bn": a figure before and after, not a range.
     return opener not in words.get("moving", ()) or not _moves(text)
+
+
+def _joined_by_case(rest: str, after: str, text: str) -> bool:
+    """Whether a range is joined by its first number's case ending and a closer after the second
+    ("4 млрд доллардан 5 млрд долларға дейін", "1300-ден 1500-ге дейін"), the lexicon's [ranges]
+    suffixes and suffix closers, in a claim whose figure did not move."""
+    from otg_cli.text import starts_a_word
+
+    words = word_lists("ranges")
+    suffix = next((x for x in words.get("suffixes", ()) if rest.endswith(x)), None)
+    if suffix is None or not starts_a_word(after, words.get("suffix_closers", ())):
+        return False
+    own = rest[: -len(suffix)].rstrip("-")
+    return (not own or (own[-1].isalpha() and _own_words(own))) and not _moves(text)
+
+
+def _own_words(text: str) -> bool:
+    """Whether the words after a range's first number are its own scale and unit at most ("bn",
+    "млрд долларов", "%"), not another clause ("4,3 млрд, Турцией – 4,9 млрд" is two figures)."""
+    units = tuple(w for names in word_lists("units").values() for w in names)
+    said = re.findall(r"[^\s.]+", text)
+    return len(said) <= 2 and all(
+        w in ("%", "$") or _scale(w) is not None or any(w.startswith(u.strip()) for u in units) for w in said
+    )
 
 
 def _last_word(text: str, words: tuple[str, ...]) -> str | None:
@@ -218,11 +246,13 @@ def _lent(low: Amount, high: Amount) -> tuple[float, Unit | None] | None:
 
 
 def _moves(text: str) -> bool:
-    """Whether the text says its figure moved (the lexicon's [change] words for a rise or a fall)."""
+    """Whether the text says its figure moved or is to move (the lexicon's [change] words for a
+    rise or a fall, its target words)."""
     from otg_cli.text import starts_a_word
 
     words = word_lists("change")
-    return starts_a_word(fold(text), words.get("up", ()) + words.get("down", ()))
+    aims = word_lists("indicators").get("target", ())
+    return starts_a_word(fold(text), words.get("up", ()) + words.get("down", ()) + aims)
 
 
 def _compounds(found: list[Amount], text: str) -> list[Amount]:
