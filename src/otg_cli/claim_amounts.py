@@ -6,6 +6,7 @@ percent; years, durations ("10 месяцев"), ordinals ("14-я") and days ("2
 """
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from otg_cli.claim_periods import FIRST_MONTHS, YEAR
@@ -24,6 +25,23 @@ _ORDINAL = r"[-–—]\s*(?:я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|
 _DASH = r"\s*[-–—]\s*\d"
 #: Days as a range before their month: "22–23 октября", "22-23 қазан".
 _DAYS = r"\d{1,2}\s*[-–—]\s*\d{1,2}\s*([^\W\d_]+)"
+
+
+def names_an_event(text: str, at: int) -> bool:
+    """Whether a number ending at `at` is joined by a hyphen to a word for a meeting ("14-кездесуі",
+    "3-заседание"): an ordinal, as Kazakh and Russian write one (the lexicon's [events] words)."""
+    if text[at : at + 1] not in ("-", "–"):
+        return False
+    word = fold(text[at + 1 : at + 24])
+    return word.startswith(_event_words())
+
+
+@cache
+def _event_words() -> tuple[str, ...]:
+    from otg_cli.lexicon import entries
+
+    return tuple(fold(word) for word, _ in entries("events"))
+
 
 #: Words after a number that make it a duration or an ordinal, not an amount.
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
@@ -116,17 +134,8 @@ def amounts(text: str) -> list[Amount]:
         )
         if not is_percent and FIRST_MONTHS.match(text, match.start("number")):
             continue  # "10 мес.", "9M 2025": months counted, not an amount
-        if not is_percent and scale is None:
-            if scale_word.startswith(_NOT_AMOUNTS) or re.compile(_ORDINAL).match(text, match.end("number")):
-                continue
-            if re.compile(_DASH).match(text, match.end("number")) and (
-                YEAR.fullmatch(raw) or _days(text, match.start("number"))
-            ):
-                continue  # "2005-2025", "22–23 октября": years and days, not a range of amounts
-            if YEAR.fullmatch(raw) and not match["dollar"]:
-                continue
-            if month_of(scale_word) is not None or _after_a_month(text, match.start(), raw):
-                continue  # "25 ноября", "October 22-23": days
+        if not is_percent and scale is None and _no_amount(match, text):
+            continue
         try:
             number = _number(raw, scale is not None, english=_ENGLISH_SCALE.fullmatch(scale_word) is not None)
         except ValueError:
@@ -141,6 +150,21 @@ def amounts(text: str) -> list[Amount]:
         strong = bool(match["dollar"]) or scale is not None or unit != "count"
         found.append(Amount(number * (scale or 1), unit, strong, at, scale is not None, scale or 1.0))
     return _ranges(_compounds(_shared_units(found, text), text), text)
+
+
+def _no_amount(match: re.Match[str], text: str) -> bool:
+    """Whether a number without a scale is no amount: a duration or an ordinal ("10 лет", "14-я",
+    "14-кездесуі"), a year, or a day ("25 ноября", "October 22-23"), alone or joined by a dash
+    ("2005-2025", "22–23 октября"), where a dash between two amounts makes a range."""
+    raw, end = match["number"], match.end("number")
+    scale_word = (match["scale"] or "").lower()
+    if scale_word.startswith(_NOT_AMOUNTS) or re.compile(_ORDINAL).match(text, end):
+        return True
+    if re.compile(_DASH).match(text, end) and (YEAR.fullmatch(raw) or _days(text, match.start("number"))):
+        return True
+    if names_an_event(text, end) or (YEAR.fullmatch(raw) and not match["dollar"]):
+        return True
+    return month_of(scale_word) is not None or _after_a_month(text, match.start(), raw)
 
 
 def _days(text: str, at: int) -> bool:
