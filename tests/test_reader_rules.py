@@ -841,3 +841,48 @@ def test_two_changes_of_two_measures_each_with_its_own_direction(text: str) -> N
 )
 def test_a_list_handed_is_presented_and_a_decision_taken_is_decided(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Түркістандағы 14-ші кездесуде меморандумға қол қойылмай, тек жобасы талқыланды", "contradicted"),
+        ("Түркістандағы кездесуде меморандумға қол қойылды", "supported"),
+        # One shared word that many records have, and the venue, tie a claim to no record.
+        ("Түркістанда ТМҰ министрлері кеден одағын құру туралы шешім қабылдады", "not_found"),
+    ],
+)
+def test_a_telling_word_and_the_venue_name_a_record(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_an_outlets_domain_names_no_country() -> None:
+    from otg_cli.lexicon import expanded
+
+    assert expanded("according to BAQ.KZ.") == "according to BAQ.KZ."
+    assert expanded("trade with KZ.") == "trade with Kazakhstan."
+    result = check_text("Intra-OTS trade exceeded $11.9bn in 2025, according to BAQ.KZ.", BASE, DAY)
+    assert "KZ" not in result.claim.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Түркия мен Өзбекстан Қазақстанның түркі елдерімен саудасының жартысынан астамын береді",
+            "supported",
+        ),
+        (
+            "Қазақстанның түркі елдерімен тауар айналымының үштен екісінен көбі Түркия мен Өзбекстанның үлесіне тиеді",
+            "supported",
+        ),
+        (
+            "Түркия мен Өзбекстан Қазақстанның түркі елдерімен саудасының төрттен үшінен астамын береді",
+            "not_established",
+        ),
+    ],
+)
+def test_kazakh_shares_said_as_a_part_given(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert "kz-turkic-states-turnover-share-tr-uz" in {f.id for f in result.facts}

@@ -138,6 +138,7 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
     venue = math.log(1 + total) if statement.venues else 0.0
     whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
     scored: list[tuple[tuple[float, int], Indexed]] = []
+    lifted: list[tuple[tuple[float, int], Indexed]] = []
     # A meeting lists who was there: a person the claim says did something there ("Darbayev
     # proposed ..."), and their office, tie the claim to what they did, not to the meeting
     # (`people_checks` checks who they are). A claim that they were there is about the meeting.
@@ -149,11 +150,19 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         common = shared(statement.stems, indexed.stems)
         if people and isinstance(indexed.record, Event):
             common -= people
+        there = venue if venue and common and _venue(indexed.record, base) in statement.venues else 0.0
+        coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
         if len(common) >= MIN_SHARED:
-            there = venue if venue and _venue(indexed.record, base) in statement.venues else 0.0
-            coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
             scored.append(((coverage, _preference(statement, indexed.record)), indexed))
+        elif there and max(claimed[w] for w in common) >= math.log(1 + total / 2):
+            # Where no record shares two words: the venue counts as a shared word of a record
+            # reached there whose one shared word is as telling as a name ("меморандум" at
+            # Turkestan), not a word many records share.
+            lifted.append(((coverage, _preference(statement, indexed.record)), indexed))
     best = max((score for score, _ in scored), default=(0.0, 0))
+    if best[0] < MIN_COVERAGE:
+        scored = lifted
+        best = max((score for score, _ in scored), default=(0.0, 0))
     if best[0] < MIN_COVERAGE:
         return None
     tied = [indexed for score, indexed in scored if score == best]
