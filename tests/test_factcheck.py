@@ -121,10 +121,12 @@ def test_the_claim_as_understood_is_shown() -> None:
         "indicator": "turnover",
         "period": {"start": "2025-01-01", "end": "2025-08-31", "label": "январе–августе 2025"},
         "value": 3_000_000_000,
+        "value_high": None,
         "unit": "USD",
         "qualifier": "exact",
         "value_label": "$3 bn",
         "change_pct": 18.5,
+        "change_high": None,
         "corrections": [],
     }
     assert document["verdict"] == "supported"
@@ -133,6 +135,20 @@ def test_the_claim_as_understood_is_shown() -> None:
         "Claim understood: parties Kazakhstan – Turkey · indicator turnover · period 2025 · amount $5.9 bn"
         in out
     )
+
+
+def test_a_range_is_shown_with_both_its_ends() -> None:
+    _, document = verdict("Kazakhstan's trade with Turkey was between $4bn and $5bn in 2025")
+    claim = document["claim"]
+    assert (claim["value"], claim["value_high"], claim["value_label"]) == (4e9, 5e9, "$4 bn to $5 bn")
+    assert document["verdict"] == "supported"
+    out = run(
+        "verify",
+        "--lang",
+        "ru",
+        "Товарооборот Казахстана с Турцией в 2025 году составил от 4 до 5 млрд долларов",
+    )
+    assert "сумма от $4 млрд до $5 млрд: подтверждается" in out.stdout
 
 
 def test_qualifiers_targets_and_other_indicators() -> None:

@@ -212,6 +212,7 @@ EN: dict[str, str] = {
     "Try {command} for help.": "Try '{command}' for help.",
     "Error: {message}": "Error: {message}",
     "year {year}": "{year}",
+    "range {low} {high}": "{low} to {high}",
     "years {start}–{end}": "{start}–{end}",
 }
 
@@ -996,6 +997,7 @@ RU: dict[str, str] = {
     "Exit 0 when it is current and equals the fact files, 1 when there is no current cache to check, 3 when it failed the check (it is deleted; the next command writes a new one).": "Код выхода 0, если кэш актуален и совпадает с файлами фактов, 1 — если актуального кэша для проверки нет, 3 — если он не прошёл проверку (он удаляется; следующая команда запишет новый).",
     "Delete every cache file otg keeps (all sets of fact folders), with their seals and key.": "Удалить все файлы кэша otg (для всех наборов папок фактов) вместе с их печатями и ключом.",
     "year {year}": "{year} год",
+    "range {low} {high}": "от {low} до {high}",
     "years {start}–{end}": "{start}–{end} гг.",
     "period {period}": "за {period}",
     "{value} does not match the formats {formats}.": "{value} не соответствует формату {formats}",
@@ -1801,6 +1803,7 @@ KK: dict[str, str] = {
     "Exit 0 when it is current and equals the fact files, 1 when there is no current cache to check, 3 when it failed the check (it is deleted; the next command writes a new one).": "Кэш өзекті әрі деректер файлдарымен бірдей болса, шығу коды 0, тексеретін өзекті кэш жоқ болса — 1, тексеруден өтпесе — 3 (ол жойылады; келесі команда жаңасын жазады).",
     "Delete every cache file otg keeps (all sets of fact folders), with their seals and key.": "otg сақтайтын барлық кэш файлын (деректер қалталарының барлық жиынтығы үшін) мөрлері мен кілтімен бірге жою.",
     "year {year}": "{year} жыл",
+    "range {low} {high}": "{low} – {high} аралығында",
     "years {start}–{end}": "{start}–{end} жылдар",
     "period {period}": "{period}",
     "{value} does not match the formats {formats}.": "{value} {formats} пішіміне сәйкес емес",

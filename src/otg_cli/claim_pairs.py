@@ -38,7 +38,9 @@ def split(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         end = found[index + 1].at[0] if index + 1 < len(found) else len(text)
         parties = tuple(p for p in claim.parties if p not in partners or p == partner)
         qualifier = qualifier_between(text, amount.at, start, end)
-        claims.append(claim._replace(parties=parties, value=amount.value, qualifier=qualifier))
+        claims.append(
+            claim._replace(parties=parties, value=amount.value, value_high=amount.high, qualifier=qualifier)
+        )
     return tuple(claims)
 
 
@@ -103,8 +105,10 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
                 # ..., of which about $210m came in 2025").
                 span_years=None if partitive and own is not None and index else claim.span_years,
                 value=value,
+                value_high=amount.high,
                 qualifier=qualifier,
                 change_pct=None,
+                change_high=None,
                 item_count=None if count is None else count.value,
                 count_qualifier="exact"
                 if count is None
@@ -165,9 +169,11 @@ def _amount_and_change(claim: Claim, text: str, amount: Amount, percents: list[A
     if None in (of_amount, of_change) or of_amount == of_change or "investment" in (of_amount, of_change):
         return ()
     return (
-        claim._replace(indicator=of_amount, change_pct=None),
+        claim._replace(indicator=of_amount, change_pct=None, change_high=None),
         # Without an amount, a claim's change is worded by its qualifier (`Claim.qualifier_of`).
-        claim._replace(indicator=of_change, value=None, unit=None, qualifier=claim.change_qualifier),
+        claim._replace(
+            indicator=of_change, value=None, value_high=None, unit=None, qualifier=claim.change_qualifier
+        ),
     )
 
 
@@ -188,16 +194,21 @@ def _with_change(
         before = [a for a in figures if a.at[1] <= at[0]]
         start = before[-1].at[1] if before else 0
         measure = nearest_indicator(text[start : at[0]])
+        high = claim.change_high if index == 0 else percent.high
         if index == 0:
             change, qualifier = claim.change_pct, claim.change_qualifier
         else:
             sign = -1.0 if percent_is(text[start : at[1]]) == "down" else 1.0
             change, qualifier = sign * abs(percent.value), qualifier_between(text, at, start, len(text))
+            if high is not None and sign < 0:
+                change, high = -high, change  # "imports down 2–4%": −4% to −2%
         owner = next((i for i, c in enumerate(claims) if c.indicator == measure), None)
         if owner is None and measure is None and index == 0:
             owner = found.index(before[-1]) if before else 0  # only `found` stands before the first
         if owner is not None and claims[owner].change_pct is None:
-            claims[owner] = claims[owner]._replace(change_pct=change, change_qualifier=qualifier)
+            claims[owner] = claims[owner]._replace(
+                change_pct=change, change_high=high, change_qualifier=qualifier
+            )
         elif owner is None and index == 0:
-            extra.append(claim._replace(indicator=measure, value=None, unit=None))
+            extra.append(claim._replace(indicator=measure, value=None, value_high=None, unit=None))
     return (*claims, *extra)

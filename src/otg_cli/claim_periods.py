@@ -16,7 +16,13 @@ from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.periods import DateRange, month_end
 from otg_cli.text import find_words, fold
 
-_FIRST_MONTHS = r"(?<!\d)(\d{1,2})\s*(?:месяц\w*|months?|айында|айдың|айы|айда)(?!\w)"
+#: The first months of a year counted: "10 месяцев", "10 мес.", "first 10 months", "10 айда", and
+#: "9M 2025" (an M right after the count, before a year: not nine million).
+_FIRST_MONTHS = (
+    r"(?<![\d.,$])(\d{1,2})\s*(?:месяц\w*|мес(?:\.|(?!\w))|months?|айында|айдың|айы|айда)(?!\w)"
+    r"|(?<![\d.,$])(\d{1,2})\s?[mм](?=\s*(?:of\s+)?(?:19|20)\d\d(?!\d))"
+)
+FIRST_MONTHS = re.compile(_FIRST_MONTHS, re.IGNORECASE)
 
 YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d{2})(?![\d.,]?\d)")
 #: A year that is a deadline, not the period of a figure.
@@ -179,9 +185,10 @@ def find_months(text: str) -> tuple[tuple[int, int], str | None] | None:
     """The months of a year a claim names, with or without the year ("January–August", "за
     восемь месяцев", "қаңтар-қазанда"): the first and last month, and the range as written (None
     for "the first N months")."""
-    first_months = re.search(_FIRST_MONTHS, text) if _has_digit(text) else None
-    if first_months and 1 <= int(first_months[1]) <= 12:
-        return (1, int(first_months[1])), None
+    first_months = FIRST_MONTHS.search(text) if _has_digit(text) else None
+    count = int(first_months[1] or first_months[2]) if first_months else 0
+    if 1 <= count <= 12:
+        return (1, count), None
     for months in re.finditer(r"([^\W\d_]+)\s*[-–—]\s*([^\W\d_]+)", text):
         start, end = month_of(months[1]), month_of(months[2])
         if start is not None and end is not None and start <= end:

@@ -16,6 +16,10 @@ def mirrored(claim: Claim) -> Claim | None:
         return None
     swapped = {"deficit": "surplus", "surplus": "deficit"}.get(claim.direction or "", claim.direction)
     value = None if claim.value is None else -claim.value
+    if claim.value_high is not None and value is not None:
+        # A range turned over: −5 to −4 of "4 to 5".
+        value, high = -claim.value_high, value
+        return claim._replace(parties=claim.parties[::-1], value=value, value_high=high, direction=swapped)
     return claim._replace(parties=claim.parties[::-1], value=value, direction=swapped)
 
 

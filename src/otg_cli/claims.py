@@ -8,7 +8,7 @@ understood is returned, so that a wrong reading is visible before any verdict is
 import datetime
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from otg_cli import figures
 from otg_cli.claim_amounts import amounts
@@ -19,6 +19,9 @@ from otg_cli.lexicon import entries, month_of, word_lists
 from otg_cli.models import Fact, FactBase, Qualifier, Unit
 from otg_cli.periods import DateRange
 from otg_cli.reasons import Reason, reason
+
+if TYPE_CHECKING:
+    from otg_cli.reasons import Amount, Change
 from otg_cli.statements import parties_beside_venues
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
@@ -96,6 +99,39 @@ class Claim(NamedTuple):
     #: The months a claim names without a year ("in January–August", "10 айда"): the first and
     #: last; None when it names none or its period is read (`period`).
     months: tuple[int, int] | None = None
+    #: The upper end of a range the claim states for its amount ("between $4bn and $5bn", "от 4
+    #: до 5 млрд", "4 пен 5 млрд доллар аралығында"): `value` is then its lower end.
+    value_high: float | None = None
+    #: The same of its change ("rose 15–20%").
+    change_high: float | None = None
+
+    def asserted(self, part: str) -> figures.Interval | None:
+        """The values the claim asserts of one part, its amount or its change: a range it states
+        from its lower end to its upper ("between $4bn and $5bn" is [4 bn, 5 bn]), a figure it
+        insists on the very number, any other what its qualifier allows (`figures.claimed_range`)."""
+        change = part == "change"
+        value, high = (self.change_pct, self.change_high) if change else (self.value, self.value_high)
+        if value is None:
+            return None
+        if high is not None:
+            return figures.claimed_between(value, high, self.qualifier_of(part))
+        if self.exactly_of(part):
+            return figures.Interval(value, value)
+        return figures.claimed_range(value, self.qualifier_of(part))
+
+    def amount_said(self) -> "Amount":
+        """The claimed amount as a reason shows it, with its range or qualifier."""
+        from otg_cli.reasons import Amount
+
+        assert self.value is not None and self.unit is not None
+        return Amount(self.value, self.unit, self.qualifier, self.value_high)
+
+    def change_said(self) -> "Change":
+        """The claimed change as a reason shows it, with its range or qualifier."""
+        from otg_cli.reasons import Change
+
+        assert self.change_pct is not None
+        return Change(self.change_pct, self.qualifier_of("change"), self.change_high)
 
     def exactly_of(self, part: str) -> bool:
         """Whether the claim insists on one part's figure to the unit."""
@@ -257,8 +293,13 @@ def _qualifier_all() -> tuple[str, ...]:
 
 def _not_qualifiers(folded: str) -> str:
     """The folded text without the phrases whose words are no qualifier (the lexicon's
-    [not_qualifiers]: "built up to")."""
-    return blank_words(folded, word_lists("not_qualifiers").get("words", ()), whole=True)
+    [not_qualifiers]: "built up to"), nor the words that are none before a year ("over 2025")."""
+    folded = blank_words(folded, word_lists("not_qualifiers").get("words", ()), whole=True)
+    before_years = word_lists("not_qualifiers").get("before_years", ())
+    if not before_years or not any(map(str.isdigit, folded)):
+        return folded
+    words = "|".join(map(re.escape, before_years))
+    return re.sub(rf"(?<!\w)(?:{words})(?=\s+(?:19|20)\d\d(?![\d.,]?\d))", lambda m: " " * len(m[0]), folded)
 
 
 def find_qualifier(text: str) -> Qualifier:
@@ -338,6 +379,9 @@ class Figures(NamedTuple):
     #: A count stated beside an amount ("34 проекта на $4,4 млрд"), and where it stands.
     item_count: float | None = None
     count_at: tuple[int, int] | None = None
+    #: The upper ends of a range stated for the amount and for the change ("4–5 млрд", "15–20%").
+    value_high: float | None = None
+    change_high: float | None = None
 
 
 def find_amounts(text: str) -> tuple[float | None, Unit | None, float | None]:
@@ -356,14 +400,17 @@ def find_figures(text: str) -> Figures:
     change = next((a for a in found if a.unit is None), None)
     candidates = [a for a in found if a.unit is not None]
     change_value, change_at = (change.value, change.at) if change else (None, None)
+    change_high = change.high if change else None
     if not candidates:
-        return Figures(None, None, change_value, None, change_at)
+        return Figures(None, None, change_value, None, change_at, change_high=change_high)
     best = next((c for c in candidates if c.strong), candidates[0])
     # A bare count beside an amount in dollars: the 34 of "34 проекта на $4,4 млрд".
     count = next((c for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
+    read = Figures(best.value, best.unit, change_value, best.at, change_at)
+    read = read._replace(value_high=best.high, change_high=change_high)
     if count is None or best.unit != "USD":
-        return Figures(best.value, best.unit, change_value, best.at, change_at)
-    return Figures(best.value, best.unit, change_value, best.at, change_at, count.value, count.at)
+        return read
+    return read._replace(item_count=count.value, count_at=count.at)
 
 
 def names_a_day(text: str, at: tuple[int, int]) -> bool:
@@ -437,8 +484,36 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
+    compared = after_ablative(text, at, end)
+    if compared is not None:
+        return compared
     after = fold(text[at[0] : end])  # the figure's own words too: "12 мыңнан астам"
     return next((qualifier for qualifier, words in _after_words() if starts_a_word(after, words)), "exact")
+
+
+#: The qualifiers a Kazakh comparative word gives a figure in the ablative ("1300-ден көп"), in
+#: the order they are tried: "сәл ғана аз" (almost) before "аз" (under).
+_ABLATIVE: tuple[Qualifier, ...] = ("almost", "under", "over")
+
+
+def after_ablative(text: str, at: tuple[int, int], end: int | None = None) -> Qualifier | None:
+    """The qualifier a Kazakh comparative word gives the figure at `at` when the figure stands in
+    the ablative and the word follows it ("1300-ден көп", "мыңнан артық", "2 млрд доллардан сәл
+    ғана аз"): the lexicon's [ablative_comparatives]. Anywhere else "көп" and "аз" bound no figure."""
+    words = word_lists("ablative_comparatives")
+    endings = words.get("endings", ())
+    said = fold(text[at[0] : len(text) if end is None else end])
+    # The ending is on one of the figure's own words: its number ("1300-ден"), scale ("мыңнан")
+    # or unit ("доллардан").
+    for token in list(re.finditer(r"\S+", said))[:3]:
+        if not token.group().rstrip(",.").endswith(endings):
+            continue
+        rest = said[token.end() :].lstrip()
+        for qualifier in _ABLATIVE:
+            if any(_opens(rest, w) for w in words.get(qualifier, ())):
+                return qualifier
+        return None
+    return None
 
 
 def _balance_sign(text: str) -> str | None:
@@ -579,7 +654,20 @@ def spelt(readable: str) -> str:
     # "the one-billion-dollar mark", "a $1-billion deal": the hyphens of a compound are spaces.
     folded = casefold_claim(readable)
     unhyphened = re.sub(_COMPOUND, " ", folded) if "-" in folded else folded
-    return spell_shares(spell_counts(spell_numbers(unhyphened)))
+    return _plus_as_over(spell_shares(spell_counts(spell_numbers(unhyphened))))
+
+
+#: A percentage with a plus after it: "10%+", "10 %+", "10+ per cent", "10+ пайыз" is over 10%.
+_PLUS = r"(?<![\d.,])(\d[\d.,]*)(?:\s*\+\s*(?=%|per\s?cent|процент|пайыз)|(\s*%)\s*\+(?![\s+]*\d))"
+
+
+def _plus_as_over(text: str) -> str:
+    """The text with a percentage followed by a plus ("10%+") as the English word for "over"
+    before it, which the reader takes in any language's claim."""
+    if "+" not in text:
+        return text
+    over = figures.reader_words("en")["over"][0]
+    return re.sub(_PLUS, lambda m: f"{over} {m[1]}{m[2] or ''}", text)
 
 
 def _within(text: str) -> tuple[str, ...]:
@@ -590,12 +678,54 @@ def _within(text: str) -> tuple[str, ...]:
     )
 
 
-def _refuse_unclaimed(text: str, spaced: str) -> None:
-    """MangledClaim where the shell ate a figure, NotAClaim for a question."""
+def _refuse_unclaimed(text: str, asked: str, spaced: str) -> None:
+    """MangledClaim where the shell ate a figure, NotAClaim for a question that is still one once
+    its yes/no frame is dropped (`unasked`: "how much did ...?")."""
     if _signs(spaced) and re.search(_EATEN, spaced):
         raise MangledClaim(reason("unreadable.mangled", text=text))
-    if text.rstrip().endswith("?"):
+    if asked.rstrip().endswith("?"):
         raise NotAClaim(reason("unreadable.question", text=text))
+
+
+def unasked(text: str) -> str:
+    """A claim pasted as a yes/no question as the statement it asks about: "Did trade top $4bn?",
+    "Правда ли, что экспорт превысил $2 млрд?", "... 2 млрд доллардан аз болды ма?" without the
+    lexicon's [questions] words that open or close it (and "ли" wherever it stands). A question
+    with an asking word ("how much", "сколько", "қанша") or without such a frame stays as it is."""
+    from otg_cli.text import find_words
+
+    stripped = text.rstrip()
+    if not stripped.endswith("?"):
+        return text
+    words = word_lists("questions")
+    body = stripped.rstrip("?!. ")
+    folded = fold(body)
+    if find_words(folded, words.get("asking", ()), whole=True):
+        return text
+    opening = next(
+        (len(w) for w in sorted(words.get("opening", ()), key=len, reverse=True) if _opens(folded, w)), 0
+    )
+    closing = next(
+        (len(w) for w in sorted(words.get("closing", ()), key=len, reverse=True) if _closes(folded, w)), 0
+    )
+    particles = find_words(folded, words.get("particles", ()), whole=True)
+    if not opening and not closing and not particles:
+        return text
+    for start, end in reversed(particles):
+        if opening <= start and end <= len(body) - closing:
+            body = body[:start] + " " * (end - start) + body[end:]
+    statement = body[opening : len(body) - closing].strip(" ,;:—–-")
+    return " ".join(statement.split()) if statement else text
+
+
+def _opens(folded: str, word: str) -> bool:
+    """Whether the text opens with the word, whole."""
+    return folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum())
+
+
+def _closes(folded: str, word: str) -> bool:
+    """Whether the text closes with the word, whole."""
+    return folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum())
 
 
 def _insisted(spaced: str) -> tuple[str, bool]:
@@ -649,9 +779,9 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     `as_of` is the day relative periods count from ("last year" read on 2026-03-01 is 2025);
     without it such a period is left unread, never guessed from the clock.
     """
-    readable = latin_to_cyrillic(text)
+    readable = unasked(latin_to_cyrillic(text))
     spaced = spelt(readable)
-    _refuse_unclaimed(text, spaced)
+    _refuse_unclaimed(text, readable, spaced)
     # The words that insist on a figure are blanked so that no qualifier is read in them
     # ("ни больше ни меньше"); `insisting` keeps them, one for one, for `_exactly`.
     insisting = spaced
@@ -661,15 +791,11 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     parties = paired[:2] if paired else parties
     figures = find_figures(spaced)
     value, unit, change = figures.value, figures.unit, figures.change
+    value_high, change_high = figures.value_high, figures.change_high
     if change is None:
         change = find_multiple(spaced)  # "doubled to $4.3bn" is up 100%
-    qualifier = change_qualifier = find_qualifier(spaced)
+    qualifier, change_qualifier = _qualifiers(spaced, figures)
     counted = figures.count_at
-    if figures.value_at is not None and (figures.change_at or counted) is not None:
-        # Several figures: each qualifier binds to the figure it stands by ("rose more than 10% to $11bn").
-        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
-        if figures.change_at is not None:
-            change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator, parties = buyers_side(find_indicator(spaced), parties, spaced)
     parties = _flow_sides(readable, indicator, parties, base)
     direction = percent_is(spaced)
@@ -678,11 +804,15 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         # A share of exports or imports is not the share of the turnover the base states.
         whole = f"{indicator}_share" if indicator in ("exports", "imports") else "trade_share"
         value, unit, change, indicator = change, "percent", None, whole
+        value_high, change_high = change_high, None
     elif change is not None and _change_direction(spaced, figures, direction) == "down" and change > 0:
-        change = -change  # "fell 3%", "3 пайызға қысқарды"
+        change, change_high = _negated(change, change_high)  # "fell 3%", "3 пайызға қысқарды"
     moves = direction if direction in ("up", "down") and change is None and indicator != "target" else None
     if indicator == "trade_balance":
+        stated = value
         parties, value, moves = _balance(readable, spaced, parties, value, change, moves, base)
+        if stated is not None and value == -stated:
+            value, value_high = _negated(stated, value_high)  # "a deficit of $1–1.5bn"
     if value is None and change is None and not (moves and indicator and parties):
         if _signs(spaced) and re.search(_MANGLED, spaced):
             raise MangledClaim(reason("unreadable.mangled", text=text))
@@ -720,7 +850,30 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         direction=moves,
         steady=states_a_level(spaced),
         months=_months_alone(spaced) if period is None else None,
+        value_high=value_high,
+        change_high=change_high,
     )
+
+
+def _qualifiers(spaced: str, figures: Figures) -> tuple[Qualifier, Qualifier]:
+    """The qualifiers of a claim's amount and of its change: one for both where it states one
+    figure, each bound to the figure it stands by where it states several ("rose more than 10% to
+    $11bn"); a Kazakh comparative after an ablative figure is its own ("1300-ден көп")."""
+    qualifier = change_qualifier = find_qualifier(spaced)
+    if qualifier == "exact" and figures.value_at is not None:
+        qualifier = after_ablative(spaced, figures.value_at) or qualifier
+    counted = figures.count_at
+    if figures.value_at is not None and (figures.change_at or counted) is not None:
+        qualifier = _bound_qualifier(spaced, figures.value_at, figures.change_at, counted)
+        if figures.change_at is not None:
+            change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
+    return qualifier, change_qualifier
+
+
+def _negated(value: float, high: float | None) -> tuple[float, float | None]:
+    """A figure made negative (a fall, a deficit), and the range it is the lower end of turned
+    over with it: "fell 10–15%" is −15% to −10%."""
+    return (-value, None) if high is None else (-high, -value)
 
 
 def _by_a_year_to_come(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from otg_cli.claims import Claim
 from otg_cli.figures import Interval
 from otg_cli.models import Fact, FactBase
-from otg_cli.reasons import Amount, Reason, reason
+from otg_cli.reasons import Amount, Reason, Value, reason
 from otg_cli.verify import Part, relation
 
 #: The reason codes of such a part (phrases/LANG.toml).
@@ -43,7 +43,7 @@ def derived_amount(
             continue
         allows = allowed_range(found, base)
         ruled_out = relation(allows, claimed) == "rules_out"
-        said = {
+        said: dict[str, Value] = {
             "figures": described(facts),
             "amount": Amount(found.value, found.unit, found.qualifier),
             "low": Amount(allows.low, found.unit),

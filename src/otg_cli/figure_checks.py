@@ -26,7 +26,7 @@ from otg_cli.figures import (
     stated_reach,
 )
 from otg_cli.models import Fact, FactBase, Period, Qualifier
-from otg_cli.reasons import Amount, Change, Delta, Figure, Parties, Reason, Word, joined, reason
+from otg_cli.reasons import Amount, Delta, Figure, Parties, Reason, Word, joined, reason
 from otg_cli.verify import Part, Relation, relation, weigh
 
 if TYPE_CHECKING:
@@ -111,6 +111,7 @@ def sole_record(indicator: str, sector: str | None, base: FactBase) -> Fact | No
 _FIGURE_TABLES = (
     "numbers", "fractions", "words", "denominators", "relative_years", "months", "indicators", "scales",
     "change", "qualifiers", "spans", "units", "stopwords", "worded", "not_qualifiers", "figure_words",
+    "ranges", "ablative_comparatives",
 )  # fmt: skip
 
 
@@ -365,7 +366,8 @@ def _relations(
     if not disputed:
         return relations
     worded = _worded_claim(claim, name)
-    sided = worded[0] is not None and any(_worded(f, name) == worded for f in disputed)
+    ranged = (claim.change_high if name == "change" else claim.value_high) is not None
+    sided = worded[0] is not None and not ranged and any(_worded(f, name) == worded for f in disputed)
     if sided and worded[0] is not None and not claim.exactly_of(name):
         claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
     # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
@@ -446,13 +448,12 @@ def _amount(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None
     if claim.value is None or claim.unit is None:
         return None
     facts = stated_amounts(candidates, claim.unit)
-    label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+    label = reason("claimed.amount", amount=claim.amount_said())
     changes = [
         f for f in candidates if f.value is None and f.change_pct is not None and same_period(claim, f)
     ]
-    claimed = (
-        Interval(claim.value, claim.value) if claim.exactly else claimed_range(claim.value, claim.qualifier)
-    )
+    claimed = claim.asserted("amount")
+    assert claimed is not None
     if not any(same_period(claim, f) for f, _ in facts):
         # No source states it; the base may derive it from two that do (turnover − exports).
         from otg_cli.derived_checks import derived_amount
@@ -480,12 +481,10 @@ def _count(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
 def _change(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     if claim.change_pct is None:
         return None
-    qualifier = claim.qualifier_of("change")
-    label = reason("claimed.change", change=Change(claim.change_pct, qualifier))
+    label = reason("claimed.change", change=claim.change_said())
     changes = stated_changes(candidates)
-    pct = claim.change_pct
-    exactly = claim.exactly_of("change")
-    claimed = Interval(pct, pct) if exactly else claimed_range(pct, qualifier)  # "ровно на 3%"
+    claimed = claim.asserted("change")  # "ровно на 3%", "на 15–20%"
+    assert claimed is not None
     return _judge("change", claimed, label, changes, claim, base)
 
 

@@ -162,6 +162,21 @@ def claimed_range(value: float, qualifier: Qualifier) -> Interval:
     return interval(value, qualifier)
 
 
+def claimed_between(low: float, high: float, qualifier: Qualifier = "exact") -> Interval:
+    """The values a claimed range asserts: from its lower end to its upper ("between $4bn and
+    $5bn" is [4 bn, 5 bn], which "4.9 bn" lies within); a range said to be approximate ("4-5 млрд
+    доллар шамасында") reaches `ABOUT` beyond either end. A bound on a range ("превысил от 4 до 5
+    млрд") is read the stronger way, beyond the end it points past: over its upper end, under or
+    almost its lower one."""
+    if qualifier == "about":
+        return Interval(low - ABOUT * abs(low), high + ABOUT * abs(high))
+    if qualifier in ("over", "at_least"):
+        return interval(high, qualifier)
+    if qualifier in ("under", "at_most", "almost"):
+        return interval(low, qualifier)
+    return Interval(low, high)
+
+
 def as_worded(value: float, qualifier: Qualifier) -> Interval:
     """A figure read to the letter, where two sources word one point differently and disagree
     ("2 млрд доллар" against "почти 2 млрд"): an exact figure is the very number it names, not

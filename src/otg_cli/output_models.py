@@ -286,10 +286,14 @@ class ClaimOut(TypedDict):
     indicator: str | None
     period: ClaimPeriodOut | None
     value: Number | None
+    #: The upper end of a range the claim states ("between $4bn and $5bn"): `value` is its lower end.
+    value_high: Number | None
     unit: str | None
     qualifier: str
     value_label: str | None
     change_pct: Number | None
+    #: The same of its change ("rose 15–20%").
+    change_high: Number | None
     #: How the reader corrected the claim's words ("kazakstan → Kazakhstan"), to check at a glance.
     corrections: list[str]
 

@@ -23,6 +23,8 @@ class Amount(NamedTuple):
     value: float
     unit: "Unit"
     qualifier: "Qualifier" = "exact"
+    #: The upper end of a range ("$4–5 bn"): `value` is its lower end.
+    high: float | None = None
 
 
 class Change(NamedTuple):
@@ -30,6 +32,8 @@ class Change(NamedTuple):
 
     pct: float
     qualifier: "Qualifier" = "exact"
+    #: The upper end of a range ("+15–20%"): `pct` is its lower end.
+    high: float | None = None
 
 
 class Delta(NamedTuple):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from otg_cli.claims import Claim, denied
 from otg_cli.figure_checks import WORDS, same_parties
-from otg_cli.figures import Interval, as_worded, claimed_range
+from otg_cli.figures import Interval, as_worded
 from otg_cli.meetings import Target
 from otg_cli.models import FactBase
 from otg_cli.reasons import Amount, joined, reason
@@ -20,7 +20,8 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     if not targets or claim.value is None or claim.unit is None:
         why = reason("target.none_for_parties")
         return (Part("target", reason("claimed.a_target"), "not_found", why, (), ()),)
-    claimed = claimed_range(claim.value, claim.qualifier)
+    claimed = claim.asserted("amount")
+    assert claimed is not None
     relations = {t.id: relation(_aimed_at(t), claimed) for t in targets}
     reasons = joined(
         [
@@ -33,7 +34,7 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
             for t in targets
         ]
     )
-    label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+    label = reason("claimed.amount", amount=claim.amount_said())
     verdict = weigh(relations.values())
     if verdict == "supported" and denied(claim.text):
         # "Did not agree to raise trade to $1bn": the sources state that very target.

@@ -204,10 +204,9 @@ def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     """The parts of one of several amounts a claim states, labelled with the measure it is of; an
     amount the claim names no measure for ("up from $2.5bn") is stated by no source."""
     from otg_cli.figure_checks import check
-    from otg_cli.reasons import Amount
 
     if claim.indicator == "unnamed" and claim.value is not None and claim.unit is not None:
-        label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
+        label = reason("claimed.amount", amount=claim.amount_said())
         return (Part("amount", label, "not_established", reason("part.unnamed_figure"), (), ()),)
     measure = Word((claim.indicator or "").replace("_", " "))
     return tuple(
@@ -298,7 +297,12 @@ def with_unread_figures(parts: tuple[Part, ...], claim: Claim, read: tuple[Claim
 
     if weakest(p.verdict for p in parts) != "supported":
         return parts
-    checked = [v for c in read for v in (c.value, c.change_pct, c.item_count) if v is not None]
+    checked = [
+        v
+        for c in read
+        for v in (c.value, c.value_high, c.change_pct, c.change_high, c.item_count)
+        if v is not None
+    ]
     checked += [abs(v) for v in checked]  # a deficit read as a negative balance
     unread = [
         a
@@ -367,7 +371,7 @@ def check_text(text: str, base: FactBase, as_of: "datetime.date | None" = None) 
 
 
 def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Result:
-    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_claim
+    from otg_cli.claims import MangledClaim, NotAClaim, UnreadableClaim, read_claim, unasked
 
     try:
         claim = read_claim(text, base, as_of)
@@ -379,7 +383,7 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
     except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.reason)
     except UnreadableClaim as error:
-        return _without_figure(text, base, as_of, error.reason)
+        return _without_figure(unasked(text), base, as_of, error.reason)
 
 
 def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", why: Reason) -> Result:

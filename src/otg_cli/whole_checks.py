@@ -20,9 +20,9 @@ from otg_cli.figure_checks import (
     stated_amounts,
     stated_changes,
 )
-from otg_cli.figures import Interval, claimed_range
+from otg_cli.figures import Interval
 from otg_cli.models import Fact, FactBase
-from otg_cli.reasons import Amount, Change, Figure, Parties, Reason, reason
+from otg_cli.reasons import Figure, Parties, Reason, reason
 from otg_cli.verify import Part
 
 
@@ -73,14 +73,11 @@ def part_of_whole(claim: Claim, base: FactBase) -> tuple[Part, ...]:
     parts = []
     if claim.value is not None and claim.unit is not None:
         amounts = stated_amounts(stated, claim.unit)
-        label = reason("claimed.amount", amount=Amount(claim.value, claim.unit, claim.qualifier))
-        parts.append(
-            _whole("amount", label, claimed_range(claim.value, claim.qualifier), amounts, claim, base)
-        )
+        label = reason("claimed.amount", amount=claim.amount_said())
+        parts.append(_whole("amount", label, _asserted(claim, "amount"), amounts, claim, base))
     if claim.change_pct is not None:
-        qualifier = claim.qualifier_of("change")
-        label = reason("claimed.change", change=Change(claim.change_pct, qualifier))
-        claimed = claimed_range(claim.change_pct, qualifier)
+        label = reason("claimed.change", change=claim.change_said())
+        claimed = _asserted(claim, "change")
         parts.append(_whole("change", label, claimed, stated_changes(stated), claim, base))
     return tuple(p for p in parts if p is not None)
 
@@ -89,10 +86,10 @@ def _whole_elsewhere(claim: Claim, facts: list[Fact]) -> tuple[Part, ...]:
     """The parts of a claim that give the figure of a whole for another period: period_mismatch."""
     labels: list[tuple[Literal["amount", "change"], Reason]] = []
     if claim.value is not None and claim.unit is not None:
-        amount = Amount(claim.value, claim.unit, claim.qualifier)
+        amount = claim.amount_said()
         labels.append(("amount", reason("claimed.amount", amount=amount)))
     if claim.change_pct is not None:
-        change = Change(claim.change_pct, claim.qualifier_of("change"))
+        change = claim.change_said()
         labels.append(("change", reason("claimed.change", change=change)))
     parts = []
     for name, label in labels:
@@ -124,3 +121,10 @@ def _whole(
         return Part(name, label, "contradicted", why, tuple(f for f, _ in wholes), ())
     why = reason("whole.only_whole", figures=said)
     return Part(name, label, "not_established", why, tuple(f for f, _ in wholes), ())
+
+
+def _asserted(claim: Claim, part: str) -> Interval:
+    """What the claim asserts of a part it states, as a whole's figure is weighed against it."""
+    found = claim.asserted(part)
+    assert found is not None
+    return found

@@ -25,8 +25,11 @@ SCALE_WORDS = re.compile(
 )
 _GLUED_HALF = r"(?<!\w)(пол|полу)(миллиард\w*|миллион\w*|тысяч\w*)"
 #: A scale word in the singular with no number before it: one of it ("превысили миллиард
-#: долларов", "миллиардтан асты"). Plurals ("миллиардов", "billions") stay words: they give no figure.
-_LONE_SCALE = r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?"
+#: долларов", "миллиардтан асты", "мыңға жуық кәсіпорын"). Plurals ("миллиардов", "billions")
+#: stay words: they give no figure.
+_LONE_SCALE = (
+    r"миллиард(?:а|ом|е|тан|қа|ға)?|миллион(?:а|ом|е|нан|ға)?|тысяч[иа]?|мың(?:нан|ға)?|мын(?:нан|га)?"
+)
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
 
 
@@ -95,7 +98,7 @@ def _is_number_word(word: str) -> bool:
 
 def _spell_lone_scales(text: str, tokens: list[re.Match[str]]) -> str:
     """ "миллиард" with neither digits nor number words before it, as "1 миллиард"."""
-    if not any(scale in text for scale in ("миллиард", "миллион", "тысяч")):
+    if not any(scale in text for scale in ("миллиард", "миллион", "тысяч", "мың", "мын")):
         return text  # `re` compiles the pattern only for a text with one of the words
     for index in reversed(range(len(tokens))):
         token = tokens[index]

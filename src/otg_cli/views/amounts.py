@@ -60,3 +60,24 @@ def in_words(value: float, unit: Unit, qualifier: Qualifier = "exact") -> str:
     glue = " " if unit == "USD" else ""
     plain, ablative, dative = (f"{number}{glue}{word}" for word in _KK_CASES[unit])
     return _KK[qualifier].format(amount=plain, ablative=ablative, dative=dative)
+
+
+def range_in_words(low: float, high: float, unit: Unit) -> str:
+    """A range a claim states, in the run's language: "$4 bn to $5 bn", "от $4 млрд до $5 млрд"."""
+    return i18n.phrase("range {low} {high}", low=in_words(low, unit), high=in_words(high, unit))
+
+
+def claimed_amount(
+    value: float, unit: Unit, qualifier: Qualifier = "exact", high: float | None = None
+) -> str:
+    """A claimed amount as prose: its range where it states one, else the figure with its qualifier."""
+    return in_words(value, unit, qualifier) if high is None else range_in_words(value, high, unit)
+
+
+def claimed_change(pct: float, qualifier: Qualifier = "exact", high: float | None = None) -> str:
+    """A claimed change: "+15% to +20%" where the claim states a range, else with its qualifier."""
+    from otg_cli.figures import format_change
+
+    if high is None:
+        return format_change(pct, qualifier)
+    return i18n.phrase("range {low} {high}", low=format_change(pct), high=format_change(high))

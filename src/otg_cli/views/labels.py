@@ -204,7 +204,6 @@ def hit(item: Hit, row: Mapping[str, Any], base: FactBase, query: str) -> Labels
 
 
 def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, query: str) -> Labels:
-    from otg_cli.figures import format_change
     from otg_cli.views.reasons import said
 
     claim = verified.result.claim
@@ -225,13 +224,16 @@ def verification(verified: Verified, row: Mapping[str, Any], base: FactBase, que
             else say("period not stated")
         )
     if claim.value is not None and claim.unit is not None:
-        from otg_cli.views.amounts import in_words
+        from otg_cli.views.amounts import claimed_amount
 
-        understood.append(f"{say('amount')} {in_words(claim.value, claim.unit, claim.qualifier)}")
+        amount = claimed_amount(claim.value, claim.unit, claim.qualifier, claim.value_high)
+        understood.append(f"{say('amount')} {amount}")
     elif row["claim"]["value_label"] is not None:
         understood.append(f"{say('amount')} {row['claim']['value_label']}")
     if claim.change_pct is not None:
-        change = format_change(claim.change_pct, claim.qualifier_of("change"))
+        from otg_cli.views.amounts import claimed_change
+
+        change = claimed_change(claim.change_pct, claim.qualifier_of("change"), claim.change_high)
         understood.append(f"{say('change')} {change}")
     understood += [f"{say('read')} {c}" for c in claim.corrections]
     records: list[Fact | Target | Agreement | Event | Group] = [

@@ -56,15 +56,15 @@ def _value(value: Value, base: FactBase | None) -> str:
 
 
 def _amount(value: Amount) -> str:
-    from otg_cli.views.amounts import in_words
+    from otg_cli.views.amounts import claimed_amount
 
-    return in_words(value.value, value.unit, value.qualifier)
+    return claimed_amount(value.value, value.unit, value.qualifier, value.high)
 
 
 def _change(value: Change) -> str:
-    from otg_cli.figures import format_change
+    from otg_cli.views.amounts import claimed_change
 
-    return format_change(value.pct, value.qualifier)
+    return claimed_change(value.pct, value.qualifier, value.high)
 
 
 def figure(fact: Fact, part: str = "amount") -> str:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from otg_cli.derived import Derived
     from otg_cli.errors import Problem
     from otg_cli.meetings import Agreement, Event
-    from otg_cli.models import Citation, Country, Fact, FactBase, Group, Localized, Period
+    from otg_cli.models import Citation, Country, Fact, FactBase, Group, Localized, Period, Qualifier, Unit
     from otg_cli.output_models import (
         AgreementOut,
         CheckOut,
@@ -318,14 +318,23 @@ def claim_of(verified: "Verified") -> "ClaimOut":
         if period is None
         else {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.text},
         "value": number(claim.value),
+        "value_high": number(claim.value_high),
         "unit": claim.unit,
         "qualifier": claim.qualifier,
         "value_label": None
         if claim.value is None or claim.unit is None
-        else format_amount(claim.value, claim.unit, claim.qualifier),
+        else _claimed_label(claim.value, claim.unit, claim.qualifier, claim.value_high),
         "change_pct": number(claim.change_pct),
+        "change_high": number(claim.change_high),
         "corrections": list(claim.corrections),
     }
+
+
+def _claimed_label(value: float, unit: "Unit", qualifier: "Qualifier", high: float | None) -> str:
+    """A claimed amount as a table shows it: "$4 bn to $5 bn" for a range, "> $11.9 bn" otherwise."""
+    if high is None:
+        return format_amount(value, unit, qualifier)
+    return i18n.phrase("range {low} {high}", low=format_amount(value, unit), high=format_amount(high, unit))
 
 
 def verification(verified: "Verified", base: "FactBase") -> "VerificationOut":
