@@ -886,3 +886,10 @@ def test_kazakh_shares_said_as_a_part_given(text: str, verdict: str) -> None:
     result = check_text(text, BASE, DAY)
     assert result.verdict == verdict
     assert "kz-turkic-states-turnover-share-tr-uz" in {f.id for f in result.facts}
+
+
+@pytest.mark.parametrize(
+    "text", ["ОТГ ОТГ ОТГ... #экономика #тюркскиймир", "#OTS #Kazakhstan #trade", "ТМҰ, ТМҰ!"]
+)
+def test_names_and_hashtags_alone_claim_nothing(text: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == "unreadable"

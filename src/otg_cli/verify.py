@@ -408,7 +408,41 @@ def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", wh
     if result.verdict == "not_found" and not (statement.parties and said) and not placed:
         # No figure, and no record it is about: nothing tells what the claim asserts of whom.
         return unreadable(text, _unplaced(text, why))
+    if _asserts_nothing(text, statement, result, base):
+        # Names and tags alone ("ОТГ ОТГ ОТГ... #экономика"): a record it calls to mind, no claim.
+        return unreadable(text, _unplaced(text, why))
     return result
+
+
+def _asserts_nothing(text: str, statement: "Statement", result: Result, base: FactBase) -> bool:
+    """Whether a claim without a figure says nothing of the record it was matched to: no act,
+    meeting held, date, number, place, role or denial, and no word but hashtags and the names of
+    its parties ("ОТГ ОТГ ОТГ... #экономика")."""
+    import re
+
+    from otg_cli.countries import named_parties
+    from otg_cli.statements import normalized, stems_of
+
+    untagged = normalized(re.sub(r"#\w+", " ", text))
+    for at, _ in reversed(named_parties(untagged, base)):
+        untagged = untagged[: at.start] + " " + untagged[at.stop :]
+    if stems_of(untagged):
+        return False
+    said = (
+        statement.action,
+        statement.held,
+        statement.year,
+        statement.month,
+        statement.day,
+        statement.ordinal,
+        statement.venues,
+        statement.places,
+        statement.role,
+        statement.negated,
+        statement.numbers,
+        statement.deadline,
+    )
+    return not any(said) and all(p.name == "subject" for p in result.parts)
 
 
 def _as_statement(text: str, claim: Claim, base: FactBase, as_of: "datetime.date | None") -> Result | None:
