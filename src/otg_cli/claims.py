@@ -821,6 +821,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
     deadline = find_deadline(spaced)
     indicator = "target" if _by_a_year_to_come(indicator, deadline, value, change, as_of) else indicator
+    if indicator == "target" and qualifier == "at_most":
+        qualifier = "exact"  # "bring trade up to $10bn", "eye up to $10bn": the target is the figure
     inferred = _sole_parties(spaced, indicator, parties, find_sector(spaced), base)
     parties = inferred.parties if inferred is not None else parties
     period = find_period(spaced, as_of)
