@@ -893,3 +893,29 @@ def test_kazakh_shares_said_as_a_part_given(text: str, verdict: str) -> None:
 )
 def test_names_and_hashtags_alone_claim_nothing(text: str) -> None:
     assert check_text(text, BASE, DAY).verdict == "unreadable"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Turkestan hosts the 14th meeting of OTS economy and trade ministers", "supported"),
+        ("OTS mutual trade passed the $11.9bn mark in 2025", "supported"),
+        ("Astana and Ashgabat decide to open trading houses in each other's countries", "supported"),
+        ("The chairmanship passed to Kazakhstan from Azerbaijan", "supported"),
+        ("Kazakhstan and Uzbekistan are rolling out ePhyto to track phytosanitary certificates", "supported"),
+        (
+            "Түрікменбашы – Гарабогаз – Қазақстан шекарасы бағытында жол инфрақұрылымын түйістіру біртіндеп шешілуде",
+            "supported",
+        ),
+        (
+            "2026 жылы түркі елдерінің сауда-өнеркәсіп палаталары одағына Қазақстан төрағалық етеді",
+            "supported",
+        ),
+        (
+            "2026 жылы түркі елдерінің сауда-өнеркәсіп палаталары одағына Түркия төрағалық етеді",
+            "contradicted",
+        ),
+    ],
+)
+def test_hosting_passing_a_mark_rolling_out_and_chairing(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

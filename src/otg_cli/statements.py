@@ -369,6 +369,8 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     giver = receiver = None
     before_from, before_to = words_of("transfer", "from"), words_of("transfer", "to")
     for span, code in spans:
+        if not (len(code) == 2 and code.isupper()):
+            continue  # a body ("одағына") is what is handed over, not a side of it
         previous = folded[: span.start].split()[-1:]
         word = folded[span.start : span.stop]
         # A name ending in -стан is no ablative ("Мажарстан"): that is "-станнан" ("Өзбекстаннан").
