@@ -919,3 +919,16 @@ def test_names_and_hashtags_alone_claim_nothing(text: str) -> None:
 )
 def test_hosting_passing_a_mark_rolling_out_and_chairing(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("OTS heads of state to meet in Baku in autumn 2026", "not_found"),
+        ("Turki memleketteri uiymynyn kelesi sammiti 2026 jyly Bakude otedi", "not_found"),
+        ("Саммит глав государств ОТГ прошёл в Туркестане", "not_found"),
+        ("The Tokayev–Berdimuhamedov summit was held in Astana", "supported"),
+    ],
+)
+def test_a_summit_is_no_ministers_meeting(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -510,7 +510,7 @@ def check(statement: Statement, base: FactBase) -> "tuple[Part, ...]":
     if any(p not in _known(base) for p in statement.parties):
         return ()  # "Kazakhstan and Georgia signed ...": the base says nothing of a country outside it
     indexed = _handed_over(statement, base) or match(statement, base)
-    if indexed is None:
+    if indexed is None or _another_kind(statement, indexed.record, base):
         return ()
     if isinstance(indexed.record, Group):
         return _group_parts(statement, indexed.record, base)
@@ -580,6 +580,20 @@ def _known(base: FactBase) -> frozenset[str]:
     members = {m.country for g in base.groups.values() for m in g.members}
     facts = {p for f in base.facts.values() for p in f.parties}
     return frozenset({*base.countries, *base.groups, *members, *named, *facts})
+
+
+def _another_kind(statement: Statement, record: "Subject", base: FactBase) -> bool:
+    """Whether the claim is about a summit (a meeting of heads of state) and the record it was
+    matched to is reached at a meeting of another kind: "OTS heads of state to meet in Baku" is
+    about no meeting the base holds, not a ministers' meeting held elsewhere."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import mentions
+
+    said = {m.meaning for m in mentions(normalized(claim_readable(statement.text)), "events")}
+    if "summit" not in said:
+        return False
+    event = _event_of(record, base)
+    return event is None or not any(kind in event.kind for kind in ("summit", "presidential"))
 
 
 def _handed_over(statement: Statement, base: FactBase) -> Indexed | None:
