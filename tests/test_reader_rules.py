@@ -932,3 +932,17 @@ def test_hosting_passing_a_mark_rolling_out_and_chairing(text: str, verdict: str
 )
 def test_a_summit_is_no_ministers_meeting(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev said freight traffic hit one and a half million tonnes in the first ten months of 2025, up 14 per cent",
+        "Токаев: за 10 месяцев 2025 года объём перевозок вырос на 14%, до 1,5 млн тонн",
+    ],
+)
+def test_the_speaker_of_a_figure_no_party_is_named_for(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.claim.indicator == "freight"
+    assert "kz-tm-ir-railway-freight-2025-jan-oct" in {f.id for f in result.facts}
+    assert all(p.verdict == "supported" for p in result.parts if p.name in ("amount", "change"))

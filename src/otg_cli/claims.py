@@ -907,8 +907,11 @@ def _sole_parties(
     fact = None if parties else sole_record(indicator, sector, base)
     if fact is None or any(p in base.groups for p in fact.parties):
         return None  # a group's figure is of its group ("companies with OTS capital"), not of any
-    # A word the record does not state ("at Khorgos", "air cargo") is of another figure.
-    return None if unplaced_words(text, fact) else fact
+    # A word the record does not state ("at Khorgos", "air cargo") is of another figure; a person
+    # named is who gave it (`speaker_checks` weighs them).
+    from otg_cli.statements import is_a_person
+
+    return None if [w for w in unplaced_words(text, fact) if not is_a_person(w, base)] else fact
 
 
 def _pair_of_speaker(readable: str, spaced: str, base: FactBase) -> tuple[str, str, str] | None:

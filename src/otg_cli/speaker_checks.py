@@ -70,8 +70,9 @@ def figure_people(
     return tuple(parts)
 
 
-#: The paragraphs before a quote's own that may name who speaks in it.
-CONTEXT_PARAGRAPHS = 2
+#: The paragraphs before a quote's own that may name who speaks in it: a report of a speech names
+#: the speaker once and gives three paragraphs of what they said ("Токаев рассказал, что ...").
+CONTEXT_PARAGRAPHS = 3
 
 
 def speakers_pair(text: str, base: FactBase) -> tuple[str, str, str] | None:

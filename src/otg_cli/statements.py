@@ -431,6 +431,11 @@ def people_stems(stems: frozenset[str], base: FactBase) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_a_person(word: str, base: FactBase) -> bool:
+    """Whether a word is the surname of someone the sources name, in any of its forms."""
+    return any(same_stem(stem(word), surname) for surname in _people(base) if len(surname) >= 4)
+
+
 def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str | None:
     """The first country named, or the country of a person named before it."""
     named = [(span.start, code) for span, code in spans if code not in base.groups]
