@@ -946,3 +946,35 @@ def test_the_speaker_of_a_figure_no_party_is_named_for(text: str) -> None:
     assert result.claim.indicator == "freight"
     assert "kz-tm-ir-railway-freight-2025-jan-oct" in {f.id for f in result.facts}
     assert all(p.verdict == "supported" for p in result.parts if p.name in ("amount", "change"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "In January–October 2025 Kazakhstan ran a USD 4.8bn trade surplus with the Turkic countries, with exports near $7.9bn",
+            "supported",
+        ),
+        (
+            "Қазақстанда ТМҰ елдерінің капиталы қатысқан компаниялар саны 12 мыңнан асады, ал бірлескен кәсіпорындар 1300-ден көп",
+            "supported",
+        ),
+        (
+            "Uzbekistan was Kazakhstan's biggest trade partner in the OTS in 2025, ahead of Turkey",
+            "contradicted",
+        ),
+        (
+            "Turkey was Kazakhstan's biggest trade partner in the OTS in 2025, ahead of Uzbekistan",
+            "supported",
+        ),
+        ("2025 жылы Қазақстанның Түркиямен тауар айналымы Өзбекстанмен саудасынан көп болды", "supported"),
+        (
+            "2025 жылы Қазақстанның Қырғызстанмен тауар айналымы Түркиямен саудасынан көп болды",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_longer_measure_word_a_counts_own_clause_and_a_ranking_ahead_of_another(
+    text: str, verdict: str
+) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

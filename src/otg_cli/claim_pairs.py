@@ -76,7 +76,12 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         end = found[index + 1].at[0] if index + 1 < len(found) else len(text)
         before, after = text[start : amount.at[0]], text[amount.at[0] : end]  # "1,300 joint ventures"
         # A count names what it counts after it ("1,300 joint ventures"), an amount before it.
-        words = (nearest_indicator(after, last=False), nearest_indicator(before))
+        # What a count counts stands right after it, within its clause ("12 мыңнан асады, ал
+        # бірлескен кәсіпорындар ...": the joint ventures are the next figure's).
+        words = (
+            nearest_indicator(re.split(r",(?!\d)", after, maxsplit=1)[0], last=False),
+            nearest_indicator(before),
+        )
         measure = words[0] or words[1] if counting else words[1] or words[0]
         if measure is None and index and not partitive:
             measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names

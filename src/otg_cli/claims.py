@@ -203,15 +203,16 @@ def nearest_indicator(text: str, *, last: bool = True) -> str | None:
     word stands first ("3 млрд долларлық сауда жасады, ал ... экспорт"). Investment takes its
     direction."""
     folded = fold(text)
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, int, str]] = []
     for order, (indicator, words) in enumerate(_folded_indicators()):
         for word in words:
             at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", folded)]
             if at and indicator != "target":
-                found.append((at[-1] if last else -at[0], -order, indicator))
+                # At one place the longer word wins: "trade surplus" is a balance, not trade.
+                found.append((at[-1] if last else -at[0], len(word), -order, indicator))
     if not found:
         return None
-    indicator = max(found)[2]
+    indicator = max(found)[3]
     return direction_of(text) if indicator == "investment" else indicator
 
 

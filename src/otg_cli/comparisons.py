@@ -85,6 +85,8 @@ def _partner_figures(claim: Claim, base: FactBase) -> dict[str, list[Fact]]:
 def _rank(claim: Claim, base: FactBase) -> Part | None:
     """A partner claimed first against every partner's figure for the same indicator and period."""
     named = [p for p in claim.parties if p != HOME and p not in base.groups]
+    if len(named) == 2 and (sides := _compared(claim, base)) is not None and not sides[2]:
+        named = [sides[0]]  # "Uzbekistan was the biggest partner, ahead of Turkey": Uzbekistan's rank
     if len(named) != 1 or claim.period is None:
         return None
     figures = _partner_figures(claim, base)
