@@ -82,6 +82,8 @@ def comparison_part(claim: Claim, base: FactBase) -> Part | None:
     if claim.sector is not None:
         # Figures of the whole trade say nothing of one sector's ("нефтепродуктов").
         return _uncomputed(kind)
+    if kind == "multiple" and claim.change_pct is not None and _grew(claim.text):
+        return None  # "jumped by more than a half", "екі есе өсті": a growth, which the change part checks
     computers = {"rank": _rank, "multiple": _multiple, "than": _than, "sum": _sum}
     computed = computers[kind](claim, base)
     if computed is not None:
@@ -292,6 +294,17 @@ def _falls(text: str) -> bool:
     return bool(found) and min(found)[1] == "down"
 
 
+def _grew(text: str) -> bool:
+    """Whether the claim says a figure rose or fell (the lexicon's [change] words)."""
+    from otg_cli.lexicon import claim_readable, word_lists
+    from otg_cli.statements import normalized
+    from otg_cli.text import starts_a_word
+
+    changes = word_lists("change")
+    folded = normalized(claim_readable(text))
+    return starts_a_word(folded, (*changes.get("up", ()), *changes.get("down", ())))
+
+
 def _by_the_other_flow(sides: _Sides, less: bool, base: FactBase) -> tuple[Verdict, tuple[Fact, ...]] | None:
     """A flow's growth against turnover's, settled by the other flow's growth where the figures
     overlap: turnover is exports plus imports, its growth their growths' mean weighted by their
@@ -439,7 +452,7 @@ def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, st
     An investment compared with no other measure is compared with its other direction."""
     named = list(dict.fromkeys(m for *_, m in measures_named(text) if m in MEASURES))
     if claim.indicator in _OTHER_WAY and not (set(named) - {"investment", *_OTHER_WAY}):
-        return claim.indicator, _OTHER_WAY[claim.indicator]
+        return _directions(text, at, claim.indicator)
     spans = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES and m != "investment"]
     after = [m for s, _, m in spans if s >= at[0]]
     before = [m for _, e, m in spans if e <= at[0]]
@@ -448,6 +461,23 @@ def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, st
     if reference is None or subject is None:
         return None
     return subject, reference
+
+
+def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, str]:
+    """(the direction of investment said larger, the other): the one the words after the
+    comparing word name is compared with ("получил больше, чем вложил"), else the one named
+    before it is said larger ("put more into OTS economies than it got"); else the claim's own.
+    Before a Kazakh postposition ("қарағанда") the words name the one compared with, which the
+    claim's own direction already tells apart."""
+    from otg_cli.claims import _direction
+
+    if text[at[0] : at[1]] not in _words().get("reference_before", ()):
+        after, before = _direction(text[at[0] :]), _direction(text[: at[0]])
+        if after in _OTHER_WAY:
+            return _OTHER_WAY[after], after
+        if before in _OTHER_WAY:
+            return before, _OTHER_WAY[before]
+    return indicator, _OTHER_WAY[indicator]
 
 
 def _measure_facts(claim: Claim, measure: str, base: FactBase, part: str) -> tuple[Fact, ...]:
@@ -536,9 +566,7 @@ def _multiple(claim: Claim, base: FactBase) -> Part | None:
     if found is None or sides is None or sides.part != "amount":
         return None
     (start, end), factor = found
-    if _said(text[end : end + 16], "smaller"):
-        factor = 1 / factor  # "в два раза меньше", "екі есе аз", "three times smaller"
-    claimed = claimed_range(factor, _ratio_qualifier(text, start, end))
+    claimed = _claimed_ratio(text, start, end, factor)
     subject, reference = allowed(sides.subject, base), allowed(sides.reference, base)
     found_ratio = ratio(subject, reference) if subject is not None and reference is not None else None
     if found_ratio is None:
@@ -555,18 +583,38 @@ def _said(text: str, table: str) -> bool:
     return starts_a_word(text, _words().get(table, ()))
 
 
-def _ratio_qualifier(text: str, start: int, end: int) -> Qualifier:
-    """The qualifier of a stated multiple: the claim reader's qualifier words just before it
-    ("more than double", "более чем в десять раз") or, in Kazakh, just after it ("екі еседен
-    астам"); a bare multiple is about that much."""
+def _claimed_ratio(text: str, start: int, end: int, factor: float) -> Interval:
+    """The ratio a stated multiple asserts, with its qualifier: the claim reader's qualifier words
+    just before it ("more than double", "более чем в десять раз"), or, after a Kazakh factor in
+    the ablative, just after it ("екі еседен астам", "жартысынан аз"); a bare multiple is about
+    that much. A word of smallness after it ("в два раза меньше", "екі есе аз", "three times
+    smaller") turns the ratio over, its bounds with it ("more than ten times smaller" is below
+    a tenth)."""
     from otg_cli.figures import reading
     from otg_cli.text import fold, starts_a_word
 
-    before = text[max(0, start - 14) : start]
-    for qualifier, words in reading():
+    before, after = text[max(0, start - 14) : start], text[end : end + 10]
+    qualifier: Qualifier = "about"
+    for said, words in reading():
         if starts_a_word(before, tuple(fold(w) for w in words)):
-            return qualifier
-    return "over" if _said(text[end : end + 10], "over_after") else "about"
+            qualifier = said
+            break
+    else:
+        if text[:end].endswith(_words().get("ablative", ())):
+            qualifier = (
+                "over"
+                if _said(after, "over_after")
+                else "under"
+                if _said(after, "under_after")
+                else qualifier
+            )
+            return claimed_range(factor, qualifier)
+    claimed = claimed_range(factor, qualifier)
+    if not _said(after, "smaller"):
+        return claimed
+    low = 1 / claimed.high if claimed.high > 0 and not math.isinf(claimed.high) else 0.0
+    high = math.inf if claimed.low <= 0 else 1 / claimed.low
+    return Interval(low, high, claimed.high_open, claimed.low_open)
 
 
 # --- Sums ---------------------------------------------------------------------------------------
@@ -610,7 +658,9 @@ def _counts(claim: Claim, base: FactBase) -> list[tuple[Verdict, tuple[Fact, ...
     named = measures_named(text)
     found: list[tuple[Verdict, tuple[Fact, ...]]] = []
     for amount in (a for a in amounts(text) if a.unit == "count"):
-        measure = next((m for start, _, m in named if amount.at[0] <= start < amount.at[1] + 2), None)
+        # The noun the count is of: the last measure within it ("34 инвестиционных проекта").
+        within = [m for start, _, m in named if amount.at[0] <= start < amount.at[1] + 2]
+        measure = within[-1] if within else None
         if measure is None or measure not in MEASURES:
             continue
         facts = tuple(f for f in _measure_facts(claim, measure, base, "amount") if f.unit == "count")

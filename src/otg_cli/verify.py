@@ -154,6 +154,21 @@ def _summed(parts: tuple[Part, ...], claim: Claim, compared: Part) -> tuple[Part
     )
 
 
+def _ratio_read(parts: tuple[Part, ...], claim: Claim, compared: Part) -> tuple[Part, ...]:
+    """The parts beside a computed multiple, without the rise the reader took its factor for
+    ("в два раза больше", "екі еседен астам" read as +100%): a claim that states no percent
+    states no growth; the multiple is judged as one figure against another."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.comparisons import computed
+    from otg_cli.lexicon import claim_readable
+
+    if compared.claimed.code != "claimed.ratio" or not computed(compared):
+        return parts
+    if any(a.unit is None for a in amounts(claim_readable(claim.text))):  # digits: "half" is spelt 50%
+        return parts
+    return tuple(p for p in parts if p.name != "change")
+
+
 def _claimed_value(claimed: Reason) -> float | None:
     """The figure a part's label says the claim gives ("claimed.amount", within "claimed.of_pair")."""
     from otg_cli.reasons import Amount
@@ -303,7 +318,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
         compared = None  # a claim the base says nothing about stays not_found
     if compared is not None:
         summed = _summed(parts, claim, compared) if compared.claimed.code == "claimed.sum" else parts
-        parts = (*summed, compared)
+        parts = (*_ratio_read(summed, claim, compared), compared)
     parts = with_deadline(parts, claim.deadline)
     parts = with_beyond_figures(parts, claim)
     parts = with_unread_figures(parts, claim, (claim, *pairs, *read), _figures_of(compared))
