@@ -126,6 +126,30 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
         "not_established",
         (),
     ),
+    # English: a claim's own figures given to the wrong side, and the sides the words name
+    (
+        "In 2025 Kazakhstan invested more in OTS economies (about $210m) than it received from them in direct investment (over $1.3bn)",
+        "contradicted",
+        (OUT, IN),
+    ),
+    (
+        "Kazakh exports to Uzbekistan grew faster than bilateral turnover in January–August 2025 (18.5% vs 26.7%)",
+        "contradicted",
+        (UZ8, UZX8),
+    ),
+    (
+        "In 2025 OTS economies invested more in Kazakhstan (over $1.3bn) than it received from them in direct investment (about $210m)",
+        "contradicted",
+        (IN,),
+    ),
+    (
+        "In 2025 Kazakhstan received less investment from OTS countries than it invested in them",
+        "supported",
+        (OUT, IN),
+    ),
+    ("Kazakh exports to Uzbekistan grew more than turnover in Jan–Aug 2025", "supported", (UZ8, UZX8)),
+    ("Turkey's trade with Kazakhstan was 11 times Azerbaijan's in 2025", "supported", (TR, AZ)),
+    ("Kazakhstan and Uzbekistan together traded $4.3bn in 2025", "supported", (UZ,)),
     # Russian: sums
     (
         "Вместе Турция и Узбекистан дали Казахстану в 2025 году свыше 9 млрд долларов товарооборота",

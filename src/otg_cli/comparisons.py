@@ -51,6 +51,8 @@ if TYPE_CHECKING:
 
 Kind = Literal["rank", "multiple", "than", "sum"]
 KINDS: tuple[Kind, ...] = ("rank", "multiple", "than", "sum")
+#: Measures that are part of another: a sum of the two counts the part twice.
+_PART_OF = {"exports": "turnover", "imports": "turnover"}
 #: The two directions of an investment, each compared with the other ("invested more than it received").
 _OTHER_WAY = {"investment_outflow": "investment_inflow", "investment_inflow": "investment_outflow"}
 
@@ -71,26 +73,40 @@ def comparison_kind(text: str) -> Kind | None:
     for kind in KINDS:
         if starts_a_word(folded, _words().get(kind, ())) or (kind == "multiple" and _factor(folded)):
             return kind
-    return None
+    return "sum" if starts_a_word(folded, _words().get("jointly", ())) else None
 
 
 def comparison_part(claim: Claim, base: FactBase) -> Part | None:
     """The part of a claim that ranks, compares, multiplies or adds figures, or None when it does none."""
     kind = comparison_kind(claim.text)
-    if kind is None:
+    if kind is None or _none_asserted(claim, kind):
         return None
     if claim.sector is not None:
         # Figures of the whole trade say nothing of one sector's ("нефтепродуктов").
         return _uncomputed(kind)
-    if kind == "multiple" and claim.change_pct is not None and _grew(claim.text):
-        return None  # "jumped by more than a half", "екі есе өсті": a growth, which the change part checks
     computers = {"rank": _rank, "multiple": _multiple, "than": _than, "sum": _sum}
-    computed = computers[kind](claim, base)
-    if computed is not None:
-        return computed
-    if kind in ("sum", "multiple") and claim.unit == "percent":
-        return None  # a share ("together more than half") is a figure the sources state as such
+    found = computers[kind](claim, base)
+    if found is not None:
+        return found
+    if kind == "sum" and not _says(claim.text, "sum") and not _several(claim, base):
+        return None  # "together" beside one partner or measure: done jointly, not a sum
     return _uncomputed(kind)
+
+
+def _several(claim: Claim, base: FactBase) -> bool:
+    """Whether a claim names two or more partners, or two or more measures, a sum could be of."""
+    partners = {p for p in claim.parties if p != HOME and p in base.countries}
+    measures = {m for *_, m in measures_named(claim.text) if m in MEASURES and m != "investment"}
+    return len(partners) > 1 or len(measures) > 1
+
+
+def _none_asserted(claim: Claim, kind: Kind) -> bool:
+    """Whether the words of a multiple or a sum assert none: a rise "by more than a half" or "екі
+    есе өсті" is a growth, which the change part checks; a share "together more than half" is a
+    figure the sources state as such."""
+    if kind == "multiple" and claim.change_pct is not None and _grew(claim.text):
+        return True
+    return kind in ("sum", "multiple") and claim.unit == "percent"
 
 
 def _claimed(kind: Kind) -> Reason:
@@ -160,6 +176,15 @@ def ratio(a: Interval, b: Interval) -> Interval | None:
     high = math.inf if math.isinf(a.high) else a.high / b.low
     low = 0.0 if math.isinf(b.high) else a.low / b.high
     return Interval(low, high, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+def one_period(claim: Claim) -> bool:
+    """Whether a claim names no year beyond its own period: "invested more in 2025 than it
+    received over 2005–2025" compares figures of two periods, which the one period the claim is
+    read with would not (nor "by 2030", a deadline, which no figure states)."""
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", claim.text)}
+    own = {claim.period.start.year, claim.period.end.year} if claim.period is not None else set()
+    return years <= own
 
 
 # --- Rankings -----------------------------------------------------------------------------------
@@ -352,7 +377,7 @@ def _sides(claim: Claim, base: FactBase, kind: str) -> _Sides | None:
 
     text = normalized(claim_readable(claim.text))
     at = _anchor(text, kind)
-    if at is None:
+    if at is None or not one_period(claim):
         return None
     partners = _two_partners(text, at, base)
     if partners is not None:
@@ -382,7 +407,10 @@ def _measure_sides(
     says which grew faster (the lexicon's `rate` words), else their amounts."""
     from otg_cli.text import find_words
 
-    rate = kind == "than" and bool(find_words(text, _words().get("rate", ())))
+    # Growth where the claim says which grew faster, or that one grew more and gives no amount.
+    rate = kind == "than" and (
+        bool(find_words(text, _words().get("rate", ()))) or (claim.value is None and _grew(claim.text))
+    )
     part = "change" if rate else "amount"
     subject = _measure_facts(claim, measures[0], base, part)
     reference = _measure_facts(claim, measures[1], base, part)
@@ -451,7 +479,8 @@ def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, st
     comparing word, or just before it (Kazakh "тауар айналымынан жылдамырақ"), is compared with.
     An investment compared with no other measure is compared with its other direction."""
     named = list(dict.fromkeys(m for *_, m in measures_named(text) if m in MEASURES))
-    if claim.indicator in _OTHER_WAY and not (set(named) - {"investment", *_OTHER_WAY}):
+    investing = claim.indicator in (*_OTHER_WAY, "investment")
+    if investing and claim.indicator and not (set(named) - {"investment", *_OTHER_WAY}):
         return _directions(text, at, claim.indicator)
     spans = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES and m != "investment"]
     after = [m for s, _, m in spans if s >= at[0]]
@@ -463,7 +492,7 @@ def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, st
     return subject, reference
 
 
-def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, str]:
+def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, str] | None:
     """(the direction of investment said larger, the other): the one the words after the
     comparing word name is compared with ("получил больше, чем вложил"), else the one named
     before it is said larger ("put more into OTS economies than it got"); else the claim's own.
@@ -471,13 +500,70 @@ def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, st
     claim's own direction already tells apart."""
     from otg_cli.claims import _direction
 
-    if text[at[0] : at[1]] not in _words().get("reference_before", ()):
+    if text[at[0] : at[1]] in _words().get("reference_before", ()):
+        # "ТМҰ елдерінен келген инвестицияға қарағанда": the words right before it.
+        reference = _direction(text[max(0, at[0] - 40) : at[0]])
+        if reference in _OTHER_WAY:
+            return _OTHER_WAY[reference], reference
+    else:
         after, before = _direction(text[at[0] :]), _direction(text[: at[0]])
+        if after in _OTHER_WAY and after == before:
+            return None  # "invested more in Kazakhstan than it received": one way on both sides
         if after in _OTHER_WAY:
             return _OTHER_WAY[after], after
         if before in _OTHER_WAY:
             return before, _OTHER_WAY[before]
-    return indicator, _OTHER_WAY[indicator]
+    return (indicator, _OTHER_WAY[indicator]) if indicator in _OTHER_WAY else None
+
+
+def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
+    """The measure each figure of a claim comparing two measures is stated for, by its words
+    (value, as typed: the size of a fall): a figure with the nearest measure word before it
+    ("while imports shrank by about 3%"; an investment's direction by the words since the figure
+    before, "than it received ... (about $210m)"); figures listed after the last measure word
+    ("(26.7% vs 18.5%)", ": 26,7% және 18,5%") in the order the claim compares them, the one
+    said larger first. Only the measures the comparison weighed; {} where it computed none."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import _direction, spelt
+    from otg_cli.lexicon import claim_readable
+
+    if not computed(compared) or compared.claimed.code != "claimed.than":
+        return {}
+    order = list(dict.fromkeys(f.measure for f in compared.facts))
+    if len(order) < 2:
+        return {}
+    text = spelt(claim_readable(claim.text))
+    words = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES]
+    figures = [a for a in amounts(text) if a.unit != "count"]
+    last = max((e for _, e, _ in words), default=0)
+    listed = [a for a in figures if a.at[0] >= last]
+    found: dict[float, str] = {}
+    if len(listed) == 2:
+        first, second = order[0], order[1]
+        at = _anchor(normalized_text(claim.text), "than")
+        if at is not None and normalized_text(claim.text)[at[0] : at[1]] in _words().get(
+            "reference_before", ()
+        ):
+            first, second = second, first
+        found = {listed[0].value: first, listed[1].value: second}
+        figures = [a for a in figures if a not in listed]
+    previous = 0
+    for amount in figures:
+        before = [(e, m) for _, e, m in words if e <= amount.at[0]]
+        measure = before[-1][1] if before else None
+        if measure == "investment":
+            measure = _direction(text[previous : amount.at[0]])
+        if measure in order:
+            found[amount.value] = measure
+        previous = amount.at[1]
+    return found
+
+
+def normalized_text(text: str) -> str:
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+
+    return normalized(claim_readable(text))
 
 
 def _measure_facts(claim: Claim, measure: str, base: FactBase, part: str) -> tuple[Fact, ...]:
@@ -552,6 +638,15 @@ def _an_amount(rest: str) -> bool:
     return bool(following) and following[0].startswith(tuple(scales))
 
 
+def stated_factor(text: str) -> float | None:
+    """The factor a claim's multiple states ("11 times", "в десять раз"), or None."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+
+    found = _factor(normalized(claim_readable(text)))
+    return found[1] if found else None
+
+
 def _multiple(claim: Claim, base: FactBase) -> Part | None:
     """One figure as a multiple of another ("more than double its turnover with Kyrgyzstan",
     "более чем в десять раз превысил", "less than half the Uzbek figure", "екі есе көп"): the
@@ -624,7 +719,7 @@ def _sum(claim: Claim, base: FactBase) -> Part | None:
     """A sum the claim gives ("combined ... more than $9 billion", "вместе", "жиыны"): the figures
     stated for each partner it names on its measure and period, or for each measure it names of
     its parties, added, against the claim's figure and qualifier."""
-    if claim.value is None or claim.unit is None or claim.unit == "percent":
+    if claim.value is None or claim.unit is None or claim.unit == "percent" or not one_period(claim):
         return None
     terms = _partner_terms(claim, base) or _measure_terms(claim, base)
     if not terms:
@@ -689,8 +784,8 @@ def _measure_terms(claim: Claim, base: FactBase) -> list[tuple[Fact, ...]]:
     named = list(
         dict.fromkeys(m for *_, m in measures_named(claim.text) if m in MEASURES and m != "investment")
     )
-    if len(named) < 2:
-        return []
+    if len(named) < 2 or any(_PART_OF.get(m) in named for m in named) or "trade_balance" in named:
+        return []  # turnover already holds its exports; a balance is a difference, not a part
     terms = [tuple(f for f in _measure_facts(claim, m, base, "amount") if f.unit == "USD") for m in named]
     return terms if all(terms) else []
 

@@ -159,11 +159,14 @@ def _ratio_read(parts: tuple[Part, ...], claim: Claim, compared: Part) -> tuple[
     ("в два раза больше", "екі еседен астам" read as +100%): a claim that states no percent
     states no growth; the multiple is judged as one figure against another."""
     from otg_cli.claim_amounts import amounts
-    from otg_cli.comparisons import computed
+    from otg_cli.comparisons import computed, stated_factor
     from otg_cli.lexicon import claim_readable
 
     if compared.claimed.code != "claimed.ratio" or not computed(compared):
         return parts
+    factor = stated_factor(claim.text)
+    # The factor's own number is no count either ("11 times Azerbaijan's").
+    parts = tuple(p for p in parts if not (p.name == "amount" and _claimed_value(p.claimed) == factor))
     if any(a.unit is None for a in amounts(claim_readable(claim.text))):  # digits: "half" is spelt 50%
         return parts
     return tuple(p for p in parts if p.name != "change")
@@ -180,41 +183,37 @@ def _claimed_value(claimed: Reason) -> float | None:
     return _claimed_value(inner) if isinstance(inner, Reason) else None
 
 
-def _other_side(claim: Claim, compared: Part | None) -> Claim:
-    """A figure of a claim that compares two measures, read as the measure it is stated for:
-    "invested more (over $1.3bn) than it received (about $210m)" gives the $210m of the inflow,
-    "exports rose faster than turnover, while imports shrank by about 3%" the 3% of imports. A
-    figure that is not the claim's measure's own, but that of exactly one other measure the
-    comparison weighed, is that measure's."""
-    from otg_cli.comparisons import computed
-    from otg_cli.figure_checks import same_number
-
-    if compared is None or not computed(compared) or compared.claimed.code != "claimed.than":
+def _other_side(claim: Claim, compared: Part | None, sides: dict[float, str]) -> Claim:
+    """A figure of a claim that compares two measures, read as the measure its words give it
+    (`comparisons.figure_measures`): "invested more (over $1.3bn) than it received (about
+    $210m)" gives the $210m of the inflow, "exports rose faster than turnover, while imports
+    shrank by about 3%" the 3% of imports."""
+    if compared is None:
         return claim
-    part = "change" if claim.value is None else "amount"
-    if (claim.change_pct if part == "change" else claim.value) is None:
+    said = claim.change_pct if claim.value is None else claim.value
+    if said is None:
         return claim
-    mine = [f for f in compared.facts if f.measure in _measures(claim.indicator)]
-    if any(same_number(f, part, claim) for f in mine):
-        return claim
-    others = {f.measure for f in compared.facts if f not in mine and same_number(f, part, claim)}
-    return claim._replace(indicator=others.pop()) if len(others) == 1 else claim
+    measure = next((m for value, m in sides.items() if math.isclose(abs(said), value, rel_tol=1e-9)), None)
+    return claim if measure is None else claim._replace(indicator=measure)
 
 
-def _measures(indicator: str | None) -> tuple[str, ...]:
-    from otg_cli.figure_checks import MEASURES
-
-    return MEASURES.get(indicator or "", ())
-
-
-def _figures_of(compared: Part | None) -> tuple[float, ...]:
-    """The figures a computed comparison read from the facts it cites: a claim that repeats them
-    ("26.7% vs 18.5%", "over $1.3bn ... about $210m") states no figure left unchecked."""
+def _figures_of(compared: Part | None, sides: dict[float, str]) -> tuple[float, ...]:
+    """The figures of a claim a computed comparison checked: each figure its words give to one of
+    the measures compared, where it is that measure's stated figure ("26.7% vs 18.5%", "over
+    $1.3bn ... about $210m"), and the counts a sum of measures was judged with ("34 projects and
+    7 contracts"). A claim's figure given to the wrong side is left unchecked."""
     from otg_cli.comparisons import computed
 
     if compared is None or not computed(compared):
         return ()
-    return tuple(abs(v) for f in compared.facts for v in (f.value, f.change_pct) if v is not None)
+    stated = [(f.measure, abs(v)) for f in compared.facts for v in (f.value, f.change_pct) if v is not None]
+    read = [
+        value
+        for value, measure in sides.items()
+        if any(m == measure and _same_figure(value, v) for m, v in stated)
+    ]
+    counts = [f.value for f in compared.facts if compared.claimed.code == "claimed.sum" and f.unit == "count"]
+    return tuple(v for v in (*read, *counts) if v is not None)
 
 
 def _unmeasured(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
@@ -290,17 +289,18 @@ def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
     from otg_cli.claim_pairs import clauses, split
-    from otg_cli.comparisons import comparison_part, computed
+    from otg_cli.comparisons import comparison_part, computed, figure_measures
     from otg_cli.figure_checks import check
     from otg_cli.speaker_checks import figure_people
     from otg_cli.venue_checks import figure_venues
 
     compared = comparison_part(claim, base)
+    sides = figure_measures(claim, compared) if compared is not None else {}
     pairs = split(claim, base)
-    read = tuple(_other_side(c, compared) for c in clauses(claim, base)) if not pairs else ()
+    read = tuple(_other_side(c, compared, sides) for c in clauses(claim, base)) if not pairs else ()
     parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
     parts = parts or tuple(p for c in read for p in _clause_parts(c, base))
-    parts = parts or check(_other_side(claim, compared), base)
+    parts = parts or check(_other_side(claim, compared, sides), base)
     found = [p for p in parts if p.verdict != "not_found"]
     if not claim.parties and not found and _held_for_others(claim, base):
         # Nothing for no one: the base may well hold the figure, for parties the claim does not name.
@@ -321,7 +321,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
         parts = (*_ratio_read(summed, claim, compared), compared)
     parts = with_deadline(parts, claim.deadline)
     parts = with_beyond_figures(parts, claim)
-    parts = with_unread_figures(parts, claim, (claim, *pairs, *read), _figures_of(compared))
+    parts = with_unread_figures(parts, claim, (claim, *pairs, *read), _figures_of(compared, sides))
     if claim.indicator in (None, "investment"):
         # The figure matched, but the claim does not say what it measures (or, of an investment,
         # which way it went): it cannot be backed, and figures of two measures, one fitting and
