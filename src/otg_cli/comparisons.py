@@ -1,34 +1,39 @@
 """Claims that compare or add figures: a ranking ("largest partner"), a comparison ("more than it
 received", "faster than"), a multiple ("more than double", "в десять раз", "екі есе") or a sum
-("combined", "вместе", "жиыны").
+("combined", "в сумме", "жиыны"; "together", "вместе", "бірге" of two or more partners or measures).
 
 Such a claim asserts a relation between figures, not a figure: however well its own figure fits,
 the relation is a part of its own, computed as interval arithmetic on the values each stated
-figure allows (`figures.stated_range`; sources that disagree on one point are each read as
-worded, `figures.as_worded`, and the point allows what either allows):
+figure allows (`figures.stated_range`, so 4.3 bn is 4.25–4.35 bn; sources that disagree on one
+point are each read as worded, `figures.as_worded`, and the point allows what either allows:
+"почти 2 млрд" and "2 млрд" are 1.8–2 bn):
 
 - a ranking of partners by the figures stated for the same indicator and period: a partner whose
   figure lies wholly above the claimed first one rules it out; it holds where the claimed first
   lies above every other member of the group the claim names;
 - a comparison of two figures stated for the same period: two partners on one measure ("with
   Turkey more than with Uzbekistan"), two measures of the same parties, by amount or, where the
-  claim says which grew faster, by growth ("exports grew faster than turnover"), and an
-  investment's two directions ("invested more than it received");
+  claim says which grew faster (or that one grew more, with no amount), by growth ("exports grew
+  faster than turnover"), and an investment's two directions ("invested more than it received");
 - a multiple: the ratio of two such figures, its bounds the ends of one interval over the other's,
   against the multiple the claim states with its own qualifier ("more than double" is above 2, a
-  bare "twice" about 2);
-- a sum of figures stated for the same measure and period, one per partner, or of money figures of
-  two or more measures the claim names for the same parties and period ("34 projects worth $4.4bn
-  and 7 contracts worth $2.6bn": things of one list, counted apart, so their values add up);
-  against the claim's figure with its own qualifier.
+  bare "twice" about 2, "в два раза меньше" a half, "more than ten times smaller" below a tenth);
+- a sum of figures stated for the same measure and period, one per partner, or of the money
+  figures of two or more measures the claim names for the same parties and period ("34 projects
+  worth $4.4bn and 7 contracts worth $2.6bn": things of one list counted apart, whose values add
+  up; never a measure and its own part, turnover and exports), each count it gives of them
+  checked too; against the claim's figure with its own qualifier.
 
 Each is `supported` only where every value the stated figures allow satisfies the claim, and
-`contradicted` only where none does; otherwise `not_established`. Growth of a total is never
-compared by a rule of its own but one of arithmetic: turnover is exports plus imports, so its
-growth is a mean of theirs weighted by their earlier (positive) levels and lies strictly between
-them; turnover's growth against one flow's is settled by the other flow's growth where the figures
-do not settle it. A relation no pair of stated figures computes stays `not_established`. The
-words are the lexicon's [comparisons] table (rank, than, multiple, sum, ...) and [multiple_factors].
+`contradicted` only where none does; otherwise `not_established`. A bound with no upper end
+("more than 10%") settles no faster growth, but arithmetic may: turnover is exports plus imports,
+so its growth is their growths' mean weighted by their earlier (positive) levels and lies strictly
+between them, and a flow that grew more than the other flow grew more than turnover. A relation
+no pair of stated figures computes (a side with no figure, two periods, one sector) stays
+`not_established`. The figures a claim gives each side are read as the side its words give them
+(`figure_measures`): a claim's own figures swapped between the sides are not backed. The words are
+the lexicon's [comparisons] table (rank, than, multiple, sum, jointly, rate, times ...) and
+[multiple_factors].
 """
 
 from __future__ import annotations
@@ -733,12 +738,13 @@ def _sum(claim: Claim, base: FactBase) -> Part | None:
     total = add(*(r for r in ranges if r is not None))
     value = claim.value
     claimed = Interval(value, value) if claim.exactly else claimed_range(value, claim.qualifier)
-    verdicts = [_judged(claimed, total)]
+    summed = _judged(claimed, total)
     counted = _counts(claim, base)
-    verdicts += [v for v, _ in counted]
     every += [f for _, facts in counted for f in facts]
-    verdict = weakest(verdicts)
-    why = reason(f"comparison.sum.{verdict}", figures=described(every))
+    verdict = weakest([summed, *(v for v, _ in counted)])
+    # Where a count is what fails ("9 trade contracts"), the reason says so, not the sum.
+    code = f"comparison.sum.{verdict}" if verdict == summed else "comparison.sum.counts"
+    why = reason(code, figures=described(every))
     return Part("detail", reason("claimed.sum"), verdict, why, tuple(every), ())
 
 
