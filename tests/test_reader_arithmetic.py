@@ -150,6 +150,22 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Kazakh exports to Uzbekistan grew more than turnover in Jan–Aug 2025", "supported", (UZ8, UZX8)),
     ("Turkey's trade with Kazakhstan was 11 times Azerbaijan's in 2025", "supported", (TR, AZ)),
     ("Kazakhstan and Uzbekistan together traded $4.3bn in 2025", "supported", (UZ,)),
+    # English: a target as a multiple of a level ("$3 млрд" allows 2.5–3.5 bn)
+    (
+        "Kazakhstan and Uzbekistan have set a goal of $10 billion in mutual trade, more than twice the Jan–Aug 2025 level",
+        "supported",
+        (UZ8,),
+    ),
+    (
+        "Kazakhstan and Uzbekistan have set a goal of $10 billion in mutual trade, more than five times the Jan–Aug 2025 level",
+        "contradicted",
+        (UZ8,),
+    ),
+    (
+        "Kazakhstan and Uzbekistan have set a goal of $10 billion in mutual trade, more than three times the Jan–Aug 2025 level",
+        "not_established",
+        (UZ8,),
+    ),
     # Russian: sums
     (
         "Вместе Турция и Узбекистан дали Казахстану в 2025 году свыше 9 млрд долларов товарооборота",
@@ -239,6 +255,11 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
         "contradicted",
         (OUT, IN),
     ),
+    (
+        "Казахстан и Узбекистан поставили цель довести товарооборот до 10 млрд долларов — более чем вдвое больше, чем за январь–август 2025 года",
+        "supported",
+        (UZ8,),
+    ),
     # Kazakh: sums
     (
         "2025 жылы Қазақстанның Түркиямен және Өзбекстанмен тауар айналымы бірге алғанда 9 млрд доллардан асты",
@@ -295,6 +316,11 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
         "2025 жылы Қазақстанның Қырғызстанмен саудасы Өзбекстанмен саудасынан екі есе аз болды",
         "not_established",
         (UZ, *KG),
+    ),
+    (
+        "Қазақстан мен Өзбекстан тауар айналымын 10 млрд долларға жеткізуді мақсат етті, бұл 2025 жылғы қаңтар-тамыздағы деңгейден бес есе көп",
+        "contradicted",
+        (UZ8,),
     ),
     # Kazakh: growth
     (

@@ -662,11 +662,15 @@ def _multiple(claim: Claim, base: FactBase) -> Part | None:
 
     text = normalized(claim_readable(claim.text))
     found = _factor(text)
-    sides = _sides(claim, base, "multiple")
-    if found is None or sides is None or sides.part != "amount":
+    if found is None:
         return None
     (start, end), factor = found
     claimed = _claimed_ratio(text, start, end, factor)
+    if claim.indicator == "target":
+        return _target_multiple(claim, claimed, base)
+    sides = _sides(claim, base, "multiple")
+    if sides is None or sides.part != "amount":
+        return None
     subject, reference = allowed(sides.subject, base), allowed(sides.reference, base)
     found_ratio = ratio(subject, reference) if subject is not None and reference is not None else None
     if found_ratio is None:
@@ -675,6 +679,58 @@ def _multiple(claim: Claim, base: FactBase) -> Part | None:
     facts = (*sides.subject, *sides.reference)
     why = reason(f"comparison.multiple.{verdict}", figures=described(facts))
     return Part("detail", _claimed("multiple"), verdict, why, facts, ())
+
+
+def _target_multiple(claim: Claim, claimed: Interval, base: FactBase) -> Part | None:
+    """A target as a multiple of a stated level ("a goal of $10 billion, more than three times
+    the Jan–Aug 2025 level"): the target the parties set, over the figure stated for the claim's
+    period on the target's measure."""
+    from otg_cli.reasons import Amount
+
+    if claim.period is None or not one_period(claim):
+        return None
+    parties = claim_parties(claim, base)
+    targets = [t for t in base.targets.values() if set(t.parties) == parties and t.unit == claim.unit]
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    level = tuple(f for f in _measure_facts(claim, target.measure, base, "amount") if f.unit == target.unit)
+    goal, stated = stated_range(target.value, target.qualifier), allowed(level, base)
+    found = ratio(goal, stated) if stated is not None and level else None
+    if found is None:
+        return None
+    verdict = _judged(claimed, found)
+    why = reason(
+        f"comparison.target_multiple.{verdict}",
+        amount=Amount(target.value, target.unit, target.qualifier),
+        id=target.id,
+        figures=described(level),
+    )
+    return Part("detail", _claimed("multiple"), verdict, why, level, (target,))
+
+
+def own_figure(claim: Claim, compared: Part | None) -> Claim:
+    """A claim whose only qualifier is its multiple's ("a goal of $10 billion, more than three
+    times the level"), its figure read as stated: the qualifier bounds the multiple, not it."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import spelt
+    from otg_cli.figures import reading
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.text import fold, starts_a_word
+
+    if compared is None or not computed(compared) or compared.claimed.code != "claimed.ratio":
+        return claim
+    if claim.value is None or claim.qualifier == "exact":
+        return claim
+    text = spelt(claim_readable(claim.text))
+    at = next((a.at for a in amounts(text) if a.value == claim.value), None)
+    if at is None:
+        return claim
+    # Its own qualifier stands before it, or (in Kazakh) after it within its clause.
+    after = re.split(r"[—–,;:(]", text[at[1] : at[1] + 20])[0]
+    near = fold(text[max(0, at[0] - 20) : at[1]] + after)
+    words = tuple(fold(w) for _, said in reading() for w in said)
+    return claim if starts_a_word(near, words) else claim._replace(qualifier="exact")
 
 
 def _said(text: str, table: str) -> bool:

@@ -289,7 +289,7 @@ def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
     from otg_cli.claim_pairs import clauses, split
-    from otg_cli.comparisons import comparison_part, computed, figure_measures
+    from otg_cli.comparisons import comparison_part, computed, figure_measures, own_figure
     from otg_cli.figure_checks import check
     from otg_cli.speaker_checks import figure_people
     from otg_cli.venue_checks import figure_venues
@@ -300,7 +300,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     read = tuple(_other_side(c, compared, sides) for c in clauses(claim, base)) if not pairs else ()
     parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
     parts = parts or tuple(p for c in read for p in _clause_parts(c, base))
-    parts = parts or check(_other_side(claim, compared, sides), base)
+    parts = parts or check(_other_side(own_figure(claim, compared), compared, sides), base)
     found = [p for p in parts if p.verdict != "not_found"]
     if not claim.parties and not found and _held_for_others(claim, base):
         # Nothing for no one: the base may well hold the figure, for parties the claim does not name.
