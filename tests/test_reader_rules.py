@@ -645,3 +645,244 @@ def test_a_genitive_is_no_handover() -> None:
     result = check_text(text, BASE, DAY)
     assert "transfer" not in {p.name for p in result.parts}
     assert "turkic-chambers-union-chairmanship-2026" not in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан и Узбекистан нацелены на товарооборот в 10 млрд долларов",
+        "Kazakstan men Ozbekstan ozara saudany 10 mlrd dollarga zhetkizudi kozdeidi",
+        "Казахстан и Туркменистан условились предпринять шаги, чтобы вывести взаимную торговлю на 1 млрд долларов",
+    ],
+)
+def test_a_target_said_as_an_aim(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert result.claim.indicator == "target"
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "Казахстанские инвестиции в экономики стран ОТГ достигли около 5 млрд долларов, из них более 1,3 млрд пришлось на 2025 год",
+            ["investment_outflow", "investment_outflow"],
+        ),
+        (
+            "2025 жылы ТМҰ елдерінен Қазақстанға шамамен 210 млн доллар тікелей инвестиция келсе, Қазақстан олардың экономикасына 1,3 млрд доллардан астам салды",
+            ["investment_inflow", "investment_outflow"],
+        ),
+        (
+            "Over the 20 years to 2025, FDI into Kazakhstan from OTS countries exceeded $6bn, of which about $210m came in 2025",
+            ["investment_inflow", "investment_inflow"],
+        ),
+    ],
+)
+def test_each_investment_clause_goes_its_own_way_and_period(text: str, measures: list[str]) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert sorted({f.measure for f in result.facts}) == sorted(set(measures))
+
+
+def test_years_counted_back_end_in_the_year_the_claim_names() -> None:
+    text = "Over the 20 years to {year}, FDI into Kazakhstan from OTS countries exceeded $6bn"
+    assert check_text(text.format(year=2025), BASE, DAY).verdict == "supported"
+    assert check_text(text.format(year=2024), BASE, DAY).verdict != "supported"
+
+
+def test_an_investment_clause_from_kazakhstan_is_an_outflow() -> None:
+    text = (
+        "2025 жылы Қазақстаннан ТМҰ елдеріне шамамен 210 млн доллар тікелей инвестиция келсе, "
+        "Қазақстан олардың экономикасына 1,3 млрд доллардан астам салды"
+    )
+    assert check_text(text, BASE, DAY).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # One source says "превысил 11,9", the Kazakh headline "11,9 млрд долларға жетті": about 11.9.
+        ("Mutual trade of OTS member states stood at around $11.9 billion in 2025", "supported"),
+        ("ТМҰ елдерінің өзара саудасы 2025 жылы шамамен 11,9 млрд долларды құрады", "supported"),
+        ("Mutual trade of OTS member states stood at around $12.5 billion in 2025", "not_established"),
+        # A bound no source gives flat: "около 6,3" caps what "более 6,3" leaves open.
+        (
+            "Приток прямых инвестиций из государств ОТГ в Казахстан за 20 лет составил около 6,3 млрд долларов",
+            "not_established",
+        ),
+        ("About 13,000 companies with OTS capital operate in Kazakhstan", "not_established"),
+    ],
+)
+def test_about_a_figure_one_source_gives_flat_and_another_as_a_bound(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Imports from Turkic states into Kazakhstan grew by 3% in Jan–Oct 2025", ("KZ", "turkic-states")),
+        (
+            "Импорт из тюркских стран в Казахстан за январь–октябрь 2025 года вырос на 3%",
+            ("KZ", "turkic-states"),
+        ),
+        (
+            "Түркі елдерінен Қазақстанға импорт 2025 жылғы қаңтар-қазанда 3 пайызға өсті",
+            ("KZ", "turkic-states"),
+        ),
+        ("Exports from Kazakhstan to Uzbekistan reached $2.2bn in Jan-Aug 2025", ("KZ", "UZ")),
+        ("Exports from Uzbekistan to Kazakhstan reached $2.2bn in Jan-Aug 2025", ("UZ", "KZ")),
+    ],
+)
+def test_a_flow_from_one_country_into_another_is_the_exporters_or_importers(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    assert read_claim(text, BASE).parties == parties
+
+
+def test_imports_said_to_grow_where_they_fell() -> None:
+    result = check_text("Imports from Turkic states into Kazakhstan grew by 3% in Jan–Oct 2025", BASE, DAY)
+    assert result.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        (
+            "Vice Minister of National Economy Asan Darbayev proposed starting a list of priority projects for Turkic Investment Fund financing",
+            "turkic-investment-fund-priority-projects",
+        ),
+        (
+            "Түркістандағы кездесуге Әзербайжан делегациясын экономика министрінің орынбасары Ровнаг Абдуллаев бастап келді",
+            "turkestan-2026-ots-trade-ministers",
+        ),
+        (
+            "Atameken presidium chairman Raimbek Batalov named president of the Turkic Chamber of Commerce and Industry for a year",
+            "turkic-chamber-president-batalov",
+        ),
+    ],
+)
+def test_what_a_person_did_at_a_meeting_is_its_own_record(text: str, record: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert record in {r.id for r in result.records}
+
+
+def test_a_figure_given_at_a_meeting_cites_the_meeting() -> None:
+    result = check_text("KZ–Turkey trade hit $4.9bn in 2025 as OTS ministers met in Turkestan", BASE, DAY)
+    assert result.verdict == "supported"
+    assert "turkestan-2026-ots-trade-ministers" in {r.id for r in result.records}
+    place = next(p for p in result.parts if p.name == "place")
+    assert place.verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Түркістан қаласы ТМҰ экономика және сауда министрлерінің 14-кездесуін қабылдады", "supported"),
+        ("Түркістан қаласы ТМҰ экономика және сауда министрлерінің 13-кездесуін қабылдады", "contradicted"),
+    ],
+)
+def test_an_ordinal_joined_to_the_word_for_the_meeting(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert result.statement is not None and result.statement.numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Орталық Азия» халықаралық өнеркәсіптік кооперация орталығының құрылысы толық аяқталды",
+        "Construction of the Central Asia industrial cooperation centre has been completed",
+        "Строительство центра промышленной кооперации «Центральная Азия» завершено",
+    ],
+)
+def test_work_said_finished_where_the_source_says_it_is_under_way(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "contradicted"
+    assert "central-asia-industrial-centre-construction" in {r.id for r in result.records}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В январе–октябре 2025 года экспорт Казахстана в тюркские страны вырос на 16,6%, а импорт сократился примерно на 3%",
+        "2025 жылғы қаңтар-қазанда Қазақстанның түркі елдеріне экспорты 16,6 пайызға өсіп, ал импорт шамамен 3 пайызға қысқарды",
+        "In Jan-Oct 2025 Kazakhstan's exports to Turkic countries rose 16.6% while imports fell about 3%",
+    ],
+)
+def test_two_changes_of_two_measures_each_with_its_own_direction(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "supported"
+    assert {f.id for f in result.facts} >= {
+        "kz-turkic-states-exports-2025-jan-oct",
+        "kz-turkic-states-imports-2025-jan-oct",
+    }
+    wrong = (
+        text.replace("fell about", "rose")
+        .replace("сократился примерно", "вырос")
+        .replace("шамамен 3 пайызға қысқарды", "3 пайызға өсті")
+    )
+    assert check_text(wrong, BASE, DAY).verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Kazakhstan handed Uzbekistan a list of 40 prospective goods worth more than half a billion dollars",
+            "supported",
+        ),
+        ("Azerbaijan handed the chairmanship of the Union of Chambers to Kazakhstan", "supported"),
+        (
+            "Решение о создании казахстанско-туркменских торговых домов на взаимной основе уже принято",
+            "supported",
+        ),
+    ],
+)
+def test_a_list_handed_is_presented_and_a_decision_taken_is_decided(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Түркістандағы 14-ші кездесуде меморандумға қол қойылмай, тек жобасы талқыланды", "contradicted"),
+        ("Түркістандағы кездесуде меморандумға қол қойылды", "supported"),
+        # One shared word that many records have, and the venue, tie a claim to no record.
+        ("Түркістанда ТМҰ министрлері кеден одағын құру туралы шешім қабылдады", "not_found"),
+    ],
+)
+def test_a_telling_word_and_the_venue_name_a_record(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_an_outlets_domain_names_no_country() -> None:
+    from otg_cli.lexicon import expanded
+
+    assert expanded("according to BAQ.KZ.") == "according to BAQ.KZ."
+    assert expanded("trade with KZ.") == "trade with Kazakhstan."
+    result = check_text("Intra-OTS trade exceeded $11.9bn in 2025, according to BAQ.KZ.", BASE, DAY)
+    assert "KZ" not in result.claim.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Түркия мен Өзбекстан Қазақстанның түркі елдерімен саудасының жартысынан астамын береді",
+            "supported",
+        ),
+        (
+            "Қазақстанның түркі елдерімен тауар айналымының үштен екісінен көбі Түркия мен Өзбекстанның үлесіне тиеді",
+            "supported",
+        ),
+        (
+            "Түркия мен Өзбекстан Қазақстанның түркі елдерімен саудасының төрттен үшінен астамын береді",
+            "not_established",
+        ),
+    ],
+)
+def test_kazakh_shares_said_as_a_part_given(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert "kz-turkic-states-turnover-share-tr-uz" in {f.id for f in result.facts}

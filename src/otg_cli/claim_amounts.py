@@ -6,6 +6,7 @@ percent; years, durations ("10 месяцев"), ordinals ("14-я") and days ("2
 """
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from otg_cli.claim_periods import YEAR
@@ -22,6 +23,23 @@ SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 _ORDINAL_OR_RANGE = (
     r"[-–—]\s*(?:\d|я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|ши\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
 )
+
+
+def names_an_event(text: str, at: int) -> bool:
+    """Whether a number ending at `at` is joined by a hyphen to a word for a meeting ("14-кездесуі",
+    "3-заседание"): an ordinal, as Kazakh and Russian write one (the lexicon's [events] words)."""
+    if text[at : at + 1] not in ("-", "–"):
+        return False
+    word = fold(text[at + 1 : at + 24])
+    return word.startswith(_event_words())
+
+
+@cache
+def _event_words() -> tuple[str, ...]:
+    from otg_cli.lexicon import entries
+
+    return tuple(fold(word) for word, _ in entries("events"))
+
 
 #: Words after a number that make it a duration or an ordinal, not an amount.
 _NOT_AMOUNTS = ("месяц", "лет", "год", "month", "year", "жыл", "ай", "-я", "th", "й", "раз")
@@ -111,6 +129,8 @@ def amounts(text: str) -> list[Amount]:
                 text, match.end("number")
             ):
                 continue
+            if names_an_event(text, match.end("number")):
+                continue  # "14-кездесуі", the 14th meeting
             if YEAR.fullmatch(raw) and not match["dollar"]:
                 continue
             if month_of(scale_word) is not None or _after_a_month(text, match.start(), raw):

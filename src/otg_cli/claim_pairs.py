@@ -8,6 +8,8 @@ period and sector, and is checked on its own; the claim is only as good as its w
 
 from __future__ import annotations
 
+import re
+
 from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_period, half_year
 from otg_cli.claims import Claim, qualifier_between, spelt
@@ -48,8 +50,10 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     period. The change goes with the measure named nearest before it ("imports down 5%"), its own
     claim where no amount is of that measure. () where the claim states one amount, or one per
     partner (`split`)."""
-    from otg_cli.claims import nearest_indicator
+    from otg_cli.claims import direction_of, nearest_indicator
 
+    if claim.value is None and claim.change_pct is not None and claim.indicator not in (None, "target"):
+        return _changes(claim, spelt(readable(claim.text)))
     if claim.value is None or claim.indicator in (None, "target") or split(claim, base):
         return ()
     text = spelt(readable(claim.text))
@@ -74,7 +78,12 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         measure = words[0] or words[1] if counting else words[1] or words[0]
         if measure is None and index and not partitive:
             measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names
-        elif measure == "investment" or measure is None:
+        if measure is not None and measure.startswith("investment"):
+            # Its own clause says which way ("... инвестиция келсе, Қазақстан олардың
+            # экономикасына 1,3 млрд салды"): the words from the last comma before it to the next.
+            way = direction_of(re.split(r",(?!\d)", before)[-1] + re.split(r",(?!\d)", after, maxsplit=1)[0])
+            measure = way if way != "investment" else measure
+        if measure == "investment" or measure is None:
             measure = claim.indicator
         qualifier = qualifier_between(text, amount.at, start, end)
         # A period of its own before the amount: "…, ал жарты жылдағы экспорт 2,2 млрд".
@@ -90,6 +99,9 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
             claim._replace(
                 indicator=measure,
                 period=own if partitive else own or claim.period,
+                # A part with a year of its own counts no span back ("over the 20 years to 2025
+                # ..., of which about $210m came in 2025").
+                span_years=None if partitive and own is not None and index else claim.span_years,
                 value=value,
                 qualifier=qualifier,
                 change_pct=None,
@@ -102,6 +114,32 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if len({(c.indicator, c.value) for c in claims}) < 2:
         return ()
     return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _changes(claim: Claim, text: str) -> tuple[Claim, ...]:
+    """One claim per change where a claim gives changes of different measures and no amount
+    ("экспорт вырос на 16,6%, а импорт сократился примерно на 3%"): each with the measure named
+    nearest before it, its own direction and qualifier. () where they are of one measure."""
+    from otg_cli.claims import change_window, nearest_indicator, percent_is
+
+    percents = [a for a in amounts(text) if a.unit is None]
+    if len(percents) < 2:
+        return ()
+    claims = []
+    for index, percent in enumerate(percents):
+        start = percents[index - 1].at[1] if index else 0
+        measure = nearest_indicator(text[start : percent.at[0]]) or (claim.indicator if not index else None)
+        if measure is None:
+            return ()
+        down = percent_is(text[start : change_window(text, percent.at)]) == "down"
+        change = (-1.0 if down else 1.0) * abs(percent.value)
+        qualifier = qualifier_between(text, percent.at, start, change_window(text, percent.at))
+        claims.append(
+            claim._replace(
+                indicator=measure, change_pct=change, change_qualifier=qualifier, qualifier=qualifier
+            )
+        )
+    return tuple(claims) if len({c.indicator for c in claims}) == len(claims) else ()
 
 
 def _after_partitive(text: str, start: int, at: int) -> int:

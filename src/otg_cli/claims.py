@@ -154,10 +154,10 @@ def find_indicator(text: str, *, target: bool = True) -> str | None:
     folded = fold(text)
     for indicator, words in _folded_indicators():
         if (target or indicator != "target") and starts_a_word(folded, words):
-            return _direction(text) if indicator == "investment" else indicator
+            return direction_of(text) if indicator == "investment" else indicator
     misspelt = misspelt_indicator(folded)
     if misspelt and (target or misspelt[2] != "target"):
-        return _direction(text) if misspelt[2] == "investment" else misspelt[2]
+        return direction_of(text) if misspelt[2] == "investment" else misspelt[2]
     return None
 
 
@@ -176,7 +176,7 @@ def nearest_indicator(text: str, *, last: bool = True) -> str | None:
     if not found:
         return None
     indicator = max(found)[2]
-    return _direction(text) if indicator == "investment" else indicator
+    return direction_of(text) if indicator == "investment" else indicator
 
 
 def misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
@@ -222,7 +222,7 @@ def _indicator_words() -> dict[str, str]:
     return {w: name for name, words in _folded_indicators() for w in words if " " not in w}
 
 
-def _direction(text: str) -> str:
+def direction_of(text: str) -> str:
     """investment_inflow or investment_outflow where the claim says which way, else investment."""
     folded = fold(text)
     # "From Kazakhstan into OTS members", "Қазақстаннан ... келді": where the money comes from or
@@ -232,11 +232,16 @@ def _direction(text: str) -> str:
     into = any(word in folded for word in sides.get("to_home", ()))
     if out != into:
         return "investment_outflow" if out else "investment_inflow"
-    for measure in ("investment_inflow", "investment_outflow"):
-        for named, words in entries("directions"):
-            if named == measure and any(fold(word) in folded for word in words):
-                return measure
-    return "investment"
+    # Otherwise the direction named first: "Казахстанские инвестиции в экономики ОТГ ..., из них
+    # ... пришлось на 2025 год" is Kazakhstan's, whatever a later word says.
+    found = [
+        (at, named)
+        for named, words in entries("directions")
+        if named in ("investment_inflow", "investment_outflow")
+        for word in words
+        if (at := folded.find(fold(word))) >= 0
+    ]
+    return min(found)[1] if found else "investment"
 
 
 @cache
@@ -498,8 +503,32 @@ def _marked(text: str, at: range, words: dict[str, tuple[str, ...]], mark: str) 
     return (
         any(before.endswith(" " + w) for w in words.get(f"{mark}_before", ()))
         or (bool(following) and any(w.startswith(following) for w in after))
-        or (bool(suffixes) and name.endswith(suffixes))
+        # A name ending in -стан is no case ending ("Казахстан"): the ablative is "-станнан".
+        or (bool(suffixes) and name.endswith(suffixes) and not name.endswith("стан"))
     )
+
+
+def _flow_sides(
+    readable: str, indicator: str | None, parties: tuple[str, ...], base: FactBase
+) -> tuple[str, ...]:
+    """A flow's two parties in the order the sources state them, the exporter's or the importer's
+    first, where the claim says where the goods come from and go into ("imports from Turkic
+    states into Kazakhstan", "импорт из тюркских стран в Казахстан", "түркі елдерінен Қазақстанға
+    импорт": Kazakhstan's imports)."""
+    from otg_cli.countries import named_parties
+    from otg_cli.statements import normalized
+
+    if indicator not in ("exports", "imports") or len(parties) != 2:
+        return parties
+    text = normalized(readable)
+    words = word_lists("flow")
+    spans = [(at, code) for at, code in named_parties(text, base) if code in parties]
+    origin = {code for at, code in spans if _marked(text, at, words, "from")}
+    into = {code for at, code in spans if _marked(text, at, words, "into")}
+    if len(origin) != 1 or into - origin != set(parties) - origin:
+        return parties
+    first = origin if indicator == "exports" else into - origin
+    return (*first, *(p for p in parties if p not in first))
 
 
 def buyers_side(
@@ -578,11 +607,27 @@ def _insisted(spaced: str) -> tuple[str, bool]:
     return spaced, bool(found)
 
 
+def change_window(text: str, at: tuple[int, int]) -> int:
+    """Where the words about the change at `at` end: a little after it (a Kazakh verb follows:
+    "3 пайызға қысқарды"), short of the next clause or percentage ("вырос на 16,6%, а импорт
+    сократился ...")."""
+    later = [a.at[0] for a in amounts(text) if a.unit is None and a.at[0] > at[0]]
+    boundary = "|".join(map(re.escape, word_lists("clauses").get("words", ())))
+    clause = re.search(
+        rf",(?!\d)|(?<!\w)(?:{boundary})(?!\w)" if boundary else r",(?!\d)", fold(text[at[1] :])
+    )
+    return min([at[1] + 24, *later, *([at[1] + clause.start()] if clause else [])])
+
+
 def _change_direction(spaced: str, figures: "Figures", direction: str | None) -> str | None:
     """Which way the claim's change goes, by the words beside it: from the figure before it to a
     little after it (a Kazakh verb follows: "3 пайызға қысқарды"), so that "the surplus worsened
     to $4.8 bln, while imports rose by roughly 3%" is a rise of imports."""
     at, value_at = figures.change_at, figures.value_at
+    if at is not None and value_at is None:
+        # Changes alone: the words up to a little after it, short of the next percentage
+        # ("экспорт вырос на 16,6%, а импорт сократился примерно на 3%" is a rise of exports).
+        return percent_is(spaced[: change_window(spaced, at)]) or direction
     if at is None or value_at is None:
         return direction
     start = value_at[1] if value_at[1] <= at[0] else 0
@@ -626,6 +671,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         if figures.change_at is not None:
             change_qualifier = _bound_qualifier(spaced, figures.change_at, figures.value_at, counted)
     indicator, parties = buyers_side(find_indicator(spaced), parties, spaced)
+    parties = _flow_sides(readable, indicator, parties, base)
     direction = percent_is(spaced)
     if change is not None and (indicator == "trade_share" or direction == "share") and value is None:
         # A percentage of a whole ("more than two-thirds of the trade") is a share, not a change.

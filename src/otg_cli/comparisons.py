@@ -457,7 +457,7 @@ def _two_partners(text: str, at: tuple[int, int], base: FactBase) -> tuple[str, 
 def measures_named(text: str) -> list[tuple[int, int, str]]:
     """Where the text names a measure, left to right (start, end, indicator), none inside another
     ("trade contracts" is no trade): investment takes the direction its own words give."""
-    from otg_cli.claims import _direction, _folded_indicators
+    from otg_cli.claims import _folded_indicators, direction_of
     from otg_cli.text import find_words, fold
 
     folded = fold(text)
@@ -474,7 +474,7 @@ def measures_named(text: str) -> list[tuple[int, int, str]]:
     ]
     named = []
     for start, end, indicator in sorted(kept):
-        direction = _direction(text[start : end + 40]) if indicator == "investment" else indicator
+        direction = direction_of(text[start : end + 40]) if indicator == "investment" else indicator
         named.append((start, end, direction))
     return named
 
@@ -503,15 +503,15 @@ def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, st
     before it is said larger ("put more into OTS economies than it got"); else the claim's own.
     Before a Kazakh postposition ("қарағанда") the words name the one compared with, which the
     claim's own direction already tells apart."""
-    from otg_cli.claims import _direction
+    from otg_cli.claims import direction_of
 
     if text[at[0] : at[1]] in _words().get("reference_before", ()):
-        # "ТМҰ елдерінен келген инвестицияға қарағанда": the words right before it.
-        reference = _direction(text[max(0, at[0] - 40) : at[0]])
+        # "ТМҰ елдерінен келген инвестицияға қарағанда": the direction word nearest before it.
+        reference = _nearest_direction(text[: at[0]])
         if reference in _OTHER_WAY:
             return _OTHER_WAY[reference], reference
     else:
-        after, before = _direction(text[at[0] :]), _direction(text[: at[0]])
+        after, before = direction_of(text[at[0] :]), direction_of(text[: at[0]])
         if after in _OTHER_WAY and after == before:
             return None  # "invested more in Kazakhstan than it received": one way on both sides
         if after in _OTHER_WAY:
@@ -529,7 +529,7 @@ def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
     ("(26.7% vs 18.5%)", ": 26,7% және 18,5%") in the order the claim compares them, the one
     said larger first. Only the measures the comparison weighed; {} where it computed none."""
     from otg_cli.claim_amounts import amounts
-    from otg_cli.claims import _direction, spelt
+    from otg_cli.claims import direction_of, spelt
     from otg_cli.lexicon import claim_readable
 
     if not computed(compared) or compared.claimed.code != "claimed.than":
@@ -557,7 +557,7 @@ def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
         before = [(e, m) for _, e, m in words if e <= amount.at[0]]
         measure = before[-1][1] if before else None
         if measure == "investment":
-            measure = _direction(text[previous : amount.at[0]])
+            measure = direction_of(text[previous : amount.at[0]])
         if measure in order:
             found[amount.value] = measure
         previous = amount.at[1]
@@ -569,6 +569,22 @@ def normalized_text(text: str) -> str:
     from otg_cli.statements import normalized
 
     return normalized(claim_readable(text))
+
+
+def _nearest_direction(text: str) -> str | None:
+    """The direction of investment whose word (the lexicon's [directions]) ends last in the text."""
+    from otg_cli.lexicon import entries
+    from otg_cli.text import fold
+
+    folded = fold(text)
+    found = [
+        (at + len(fold(word)), named)
+        for named, words in entries("directions")
+        if named in _OTHER_WAY
+        for word in words
+        if (at := folded.rfind(fold(word))) >= 0
+    ]
+    return max(found)[1] if found else None
 
 
 def _measure_facts(claim: Claim, measure: str, base: FactBase, part: str) -> tuple[Fact, ...]:

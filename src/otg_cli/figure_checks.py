@@ -163,7 +163,9 @@ def same_period(claim: Claim, fact: Fact) -> bool:
     years"); a claim without a period is about any."""
     period, stated = claim.period, fact.period
     if claim.span_years is not None:
-        return _spans(stated, claim.span_years)
+        # "Over the 20 years to 2025": the years counted back end in the year the claim names.
+        ends = period is None or (stated.end is not None and stated.end.year == period.end.year)
+        return ends and _spans(stated, claim.span_years)
     if claim.since is not None:
         return stated.basis != "level" and stated.start is not None and stated.start.year == claim.since
     if period is None:
@@ -369,13 +371,36 @@ def _relations(
     # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
     # that it was no more ("exactly", "ни центом больше") it states the very number.
     capped = claim.exactly_of(name) or claim.qualifier_of(name) in ("at_most", "under")
+    # Where one source gives the figure flat and another a bound on it ("жетті 11,9" and
+    # "превысил 11,9"), "about" the figure is what both say.
+    about = claim.value if name == "amount" and claim.qualifier_of(name) == "about" else None
     for fact in disputed:
         value, qualifier = _worded(fact, name)
         if value is not None:
             quotes = tuple(c.quote for c in fact.citations)
             floor = qualifier if capped else _floor(quotes, qualifier)
-            relations[fact.id] = relation(as_worded(value, floor), claimed)
+            read = as_worded(value, floor)
+            if about is not None:
+                read = _bound_as_rounded(fact, read, about, floor)
+            relations[fact.id] = relation(read, claimed)
     return relations
+
+
+def _bound_as_rounded(
+    fact: Fact, stated: Interval, claimed: float, qualifier: Qualifier | None = None
+) -> Interval:
+    """A disputed source's "over 11.9 bn" against a claim of "about 11.9 bn", the same figure the
+    other source gives flat: given to its last digit, it says the value is above it by less than
+    that digit's step (below 12.0 bn, or it would say so), so "about" the figure holds. Another
+    figure ("about 13,000" for "over 12,000") is left to the bound as stated, and so are shares:
+    "more than two-thirds" is no figure given to a digit. A bound no other source gives flat is
+    left as stated too: "около 6,3" caps what "более 6,3" leaves open."""
+    from otg_cli.figures import precision
+
+    bound = (qualifier or fact.qualifier) in ("over", "at_least") and fact.unit != "percent"
+    if fact.value is None or fact.value <= 0 or not bound or not math.isclose(fact.value, claimed):
+        return stated
+    return Interval(stated.low, fact.value + 2 * precision(fact.value), stated.low_open, True)
 
 
 def _unrounded(found: Relation, fact: Fact, name: str, claimed: Interval) -> Relation:

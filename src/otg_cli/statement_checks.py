@@ -31,6 +31,7 @@ from otg_cli.statements import (
     normalized,
     numbers_of,
     ordinal_of,
+    people_stems,
     same_stem,
     shared,
     stems_of,
@@ -128,6 +129,8 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
     """The record the claim is about: the one whose words cover most of the claim's, weighed by
     how rare each is; None when none shares `MIN_SHARED` words and `MIN_COVERAGE` of the weight.
     Without `groups`, an agreement or event only."""
+    from otg_cli.meetings import Event
+
     weights = _weights(base)
     total = len(_index(base))
     claimed = {word: _weight(word, weights, total) for word in statement.stems}
@@ -135,15 +138,31 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
     venue = math.log(1 + total) if statement.venues else 0.0
     whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
     scored: list[tuple[tuple[float, int], Indexed]] = []
+    lifted: list[tuple[tuple[float, int], Indexed]] = []
+    # A meeting lists who was there: a person the claim says did something there ("Darbayev
+    # proposed ..."), and their office, tie the claim to what they did, not to the meeting
+    # (`people_checks` checks who they are). A claim that they were there is about the meeting.
+    acted = statement.action not in (None, "discussed") and not statement.held
+    people = people_stems(statement.stems, base) if acted else frozenset()
     for indexed in _index(base).values():
         if not groups and isinstance(indexed.record, Group):
             continue
         common = shared(statement.stems, indexed.stems)
+        if people and isinstance(indexed.record, Event):
+            common -= people
+        there = venue if venue and common and _venue(indexed.record, base) in statement.venues else 0.0
+        coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
         if len(common) >= MIN_SHARED:
-            there = venue if venue and _venue(indexed.record, base) in statement.venues else 0.0
-            coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
             scored.append(((coverage, _preference(statement, indexed.record)), indexed))
+        elif there and max(claimed[w] for w in common) >= math.log(1 + total / 2):
+            # Where no record shares two words: the venue counts as a shared word of a record
+            # reached there whose one shared word is as telling as a name ("меморандум" at
+            # Turkestan), not a word many records share.
+            lifted.append(((coverage, _preference(statement, indexed.record)), indexed))
     best = max((score for score, _ in scored), default=(0.0, 0))
+    if best[0] < MIN_COVERAGE:
+        scored = lifted
+        best = max((score for score, _ in scored), default=(0.0, 0))
     if best[0] < MIN_COVERAGE:
         return None
     tied = [indexed for score, indexed in scored if score == best]
@@ -189,6 +208,14 @@ def _opened(statement: Statement) -> bool:
     return bool(find_words(normalized(statement.text), words_of("opened", "words"), whole=True))
 
 
+def _completed(statement: Statement) -> bool:
+    """Whether a claim says the thing is finished ("construction has been completed", "құрылысы
+    толық аяқталды", by the lexicon's [completed] words)."""
+    from otg_cli.text import find_words
+
+    return bool(find_words(normalized(statement.text), words_of("completed", "words"), whole=True))
+
+
 def _subject(statement: Statement, record: "Agreement") -> "Part":
     stated = STATUS_ACTION.get(record.status, "discussed")
     status = Word(record.status.replace("_", " "))
@@ -198,6 +225,8 @@ def _subject(statement: Statement, record: "Agreement") -> "Part":
     denied = _denial(statement, record, stated, claimed, said, was)
     if denied is not None:
         return denied
+    if record.status == "in_progress" and _completed(statement):
+        return record_part("subject", said, "contradicted", was, record)  # "fully completed", still under way
     if claimed in ("mentioned", "discussed"):
         return record_part("subject", said, "supported", was, record)
     if claimed == "proposed":

@@ -342,11 +342,22 @@ def _may_be_ordinal(text: str) -> bool:
     return any(char.isdigit() or char in "IVXІ" for char in text)
 
 
+def joined_ordinal(text: str) -> int | None:
+    """An ordinal joined by a hyphen to the word for the meeting ("14-кездесуі"), or None."""
+    from otg_cli.claim_amounts import names_an_event
+
+    if not _may_be_ordinal(text):
+        return None
+    found = (m for m in re.finditer(r"(?<![\w.,])(\d{1,3})(?=[-–])", text) if names_an_event(text, m.end()))
+    joined = next(found, None)
+    return int(joined[1]) if joined is not None else None
+
+
 def ordinal_of(text: str) -> int | None:
-    """The ordinal a text gives ("14th", "14-я", "14-ші", "III"), or None."""
+    """The ordinal a text gives ("14th", "14-я", "14-ші", "14-кездесуі", "III"), or None."""
     found = re.search(_ORDINAL, text) if _may_be_ordinal(text) else None
     if not found:
-        return None
+        return joined_ordinal(text)
     if found[1]:
         return int(found[1])
     numerals = [_ROMAN[c] for c in found[2]]
@@ -375,9 +386,12 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     return giver, receiver
 
 
-def _counts(folded: str, day: int | None) -> list[float]:
-    """The claim's numbers, less the day of its date and its ordinal."""
+def _counts(folded: str, day: int | None, joined: int | None = None) -> list[float]:
+    """The claim's numbers, less the day of its date and its ordinal (one joined to the word for
+    the meeting, "14-кездесуі", is a number once the hyphen is folded away)."""
     numbers = numbers_of(re.sub(_ORDINAL, " ", folded) if _may_be_ordinal(folded) else folded)
+    if joined is not None and joined in numbers:
+        numbers.remove(joined)
     return [n for n in numbers if n != day]
 
 
@@ -391,6 +405,28 @@ def _people(base: FactBase) -> dict[str, str]:
                 if person.country and name.split():
                     people.setdefault(stem(name.split()[-1]), person.country)
     return people
+
+
+@lru_cache(maxsize=4)
+def _people_words(base: FactBase) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each participant's surname stems and the stems of their names and role."""
+    found = []
+    for event in base.events.values():
+        for person in event.participants:
+            names = person.name.all()
+            surnames = frozenset(stem(n.split()[-1]) for n in names if n.split())
+            found.append((surnames, frozenset(stems_of(" ".join((*names, person.role))))))
+    return tuple(found)
+
+
+def people_stems(stems: frozenset[str], base: FactBase) -> frozenset[str]:
+    """The words of a claim that name a person it names, or their office ("Vice Minister of
+    National Economy Asan Darbayev proposed ...")."""
+    found: set[str] = set()
+    for surnames, words in _people_words(base):
+        if any(same_stem(s, w) for s in surnames for w in stems if len(s) >= 4):
+            found |= {w for w in stems if any(same_stem(w, x) for x in words)}
+    return frozenset(found)
 
 
 def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str | None:
@@ -479,7 +515,13 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         ordinal=ordinal_of(readable) or _ordinal_word(folded),
         role=_role(roles),
         subject=_subject(blanked, spans, base),
-        numbers=tuple(_counts(folded[: dated.start] + " " + folded[dated.stop :] if dated else folded, day)),
+        numbers=tuple(
+            _counts(
+                folded[: dated.start] + " " + folded[dated.stop :] if dated else folded,
+                day,
+                joined_ordinal(readable),
+            )
+        ),
         transfer=_transfer(blanked, spans),
         stems=frozenset(stems_of(topic)),
         only=_only(folded),

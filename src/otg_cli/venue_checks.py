@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 def figure_venues(
     text: str, facts: "tuple[Fact, ...]", targets: "tuple[Target, ...]", base: FactBase
 ) -> "tuple[Part, ...]":
-    """A part for each venue the claim names that no event the figure's articles report was held
-    in: contradicted where those events were held elsewhere, not_established where they say
-    nowhere."""
+    """A part for each venue the claim names: supported, citing the meeting, where an event the
+    figure's articles report was held there; contradicted where those events were held elsewhere,
+    not_established where they say nowhere."""
     from otg_cli.lexicon import claim_readable
     from otg_cli.statements import is_venue, mentions, normalized
     from otg_cli.verify import Part
@@ -36,6 +36,11 @@ def figure_venues(
     events = [e for e in base.events.values() if sources & {c.source for c in e.citations}]
     places = {e.place.en: e.place for e in events if e.place is not None}
     parts = []
+    for venue in sorted(venues & set(places)):
+        # The meeting the figure's article reports there: cited beside the figure.
+        held = tuple(e for e in events if e.place is not None and e.place.en == venue)
+        why = reason("place.stated", place=(Name(places[venue]),))
+        parts.append(Part("place", reason("claimed.place", place=venue), "supported", why, (), (), held))
     for venue in sorted(venues - set(places)):
         verdict: Verdict = "contradicted" if places else "not_established"
         why = reason("place.stated", place=tuple(Name(places[p]) for p in sorted(places)))

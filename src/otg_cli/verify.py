@@ -335,9 +335,9 @@ def verify(claim: Claim, base: FactBase) -> Result:
     facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
     quoted = same_sentence([*facts, *targets], base)
-    records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     parts = (*parts, *figure_people(claim.text, facts, targets, quoted, base))
     parts = (*parts, *figure_venues(claim.text, facts, targets, base))
+    records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     verdict = weakest(p.verdict for p in parts)
     disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
     explanation = explained(parts)

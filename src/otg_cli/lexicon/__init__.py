@@ -361,7 +361,7 @@ def abbreviations_of(text: str) -> list[tuple[str, str]]:
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {str(short): str(name) for short, name in entries("abbreviations")}
     words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?:{words})(?!\w|\.\w)"), names
 
 
 def readable(text: str) -> str:
