@@ -115,6 +115,17 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
         "contradicted",
         TS,
     ),
+    # English: growth as a multiple (26.7% over 18.5% is 1.44)
+    (
+        "Kazakhstan's exports to Uzbekistan grew twice as fast as turnover in January–August 2025",
+        "contradicted",
+        (UZ8, UZX8),
+    ),
+    (
+        "Kazakhstan's exports to Uzbekistan grew about one and a half times faster than turnover in January–August 2025",
+        "supported",
+        (UZ8, UZX8),
+    ),
     # English: investment both ways
     (
         "In 2025 Kazakhstan put more into OTS economies than it got from them in direct investment",
@@ -337,6 +348,11 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
         "2025 жылғы қаңтар-қазанда Қазақстанның түркі елдеріне экспорты тауар айналымынан жылдамырақ өсті",
         "supported",
         (*TS, TSI),
+    ),
+    (
+        "2025 жылғы қаңтар-тамызда Қазақстанның Өзбекстанға экспорты тауар айналымынан бір жарым есе жылдамырақ өсті",
+        "supported",
+        (UZ8, UZX8),
     ),
     # Kazakh: investment both ways
     (

@@ -109,7 +109,12 @@ def _none_asserted(claim: Claim, kind: Kind) -> bool:
     """Whether the words of a multiple or a sum assert none: a rise "by more than a half" or "екі
     есе өсті" is a growth, which the change part checks; a share "together more than half" is a
     figure the sources state as such."""
-    if kind == "multiple" and claim.change_pct is not None and _grew(claim.text):
+    if (
+        kind == "multiple"
+        and claim.change_pct is not None
+        and _grew(claim.text)
+        and not _says(claim.text, "rate")
+    ):
         return True
     return kind in ("sum", "multiple") and claim.unit == "percent"
 
@@ -413,8 +418,8 @@ def _measure_sides(
     from otg_cli.text import find_words
 
     # Growth where the claim says which grew faster, or that one grew more and gives no amount.
-    rate = kind == "than" and (
-        bool(find_words(text, _words().get("rate", ()))) or (claim.value is None and _grew(claim.text))
+    rate = bool(find_words(text, _words().get("rate", ()))) or (
+        kind == "than" and claim.value is None and _grew(claim.text)
     )
     part = "change" if rate else "amount"
     subject = _measure_facts(claim, measures[0], base, part)
@@ -685,15 +690,15 @@ def _multiple(claim: Claim, base: FactBase) -> Part | None:
     if claim.indicator == "target":
         return _target_multiple(claim, claimed, base)
     sides = _sides(claim, base, "multiple")
-    if sides is None or sides.part != "amount":
-        return None
-    subject, reference = allowed(sides.subject, base), allowed(sides.reference, base)
+    if sides is None:
+        return None  # "grew twice as fast": the ratio of the two growths, where both rose
+    subject, reference = allowed(sides.subject, base, sides.part), allowed(sides.reference, base, sides.part)
     found_ratio = ratio(subject, reference) if subject is not None and reference is not None else None
     if found_ratio is None:
         return None
     verdict = _judged(claimed, found_ratio)
     facts = (*sides.subject, *sides.reference)
-    why = reason(f"comparison.multiple.{verdict}", figures=described(facts))
+    why = reason(f"comparison.multiple.{verdict}", figures=described(facts, sides.part))
     return Part("detail", _claimed("multiple"), verdict, why, facts, ())
 
 
