@@ -15,7 +15,8 @@ point are each read as worded, `figures.as_worded`, and the point allows what ei
   Turkey more than with Uzbekistan"), two measures of the same parties, by amount or, where the
   claim says which grew faster (or that one grew more, with no amount), by growth ("exports grew
   faster than turnover"), and an investment's two directions ("invested more than it received");
-- a multiple: the ratio of two such figures, its bounds the ends of one interval over the other's,
+- a multiple: the ratio of two such figures (or of two growths, "grew twice as fast", or of a
+  target over a stated level), its bounds the ends of one interval over the other's,
   against the multiple the claim states with its own qualifier ("more than double" is above 2, a
   bare "twice" about 2, "в два раза меньше" a half, "more than ten times smaller" below a tenth);
 - a sum of figures stated for the same measure and period, one per partner, or of the money
