@@ -161,6 +161,19 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
     ("Kazakh exports to Uzbekistan grew more than turnover in Jan–Aug 2025", "supported", (UZ8, UZX8)),
     ("Turkey's trade with Kazakhstan was 11 times Azerbaijan's in 2025", "supported", (TR, AZ)),
     ("Kazakhstan and Uzbekistan together traded $4.3bn in 2025", "supported", (UZ,)),
+    # English: the claim's own figure is the first partner's; a ranking against the one named after it
+    (
+        "Kazakh–Kyrgyz trade came to about $3 billion in 2025, less than half the Uzbek figure",
+        "contradicted",
+        KG,
+    ),
+    (
+        "Kazakh–Kyrgyz trade came to almost $2 billion in 2025, less than half the Uzbek figure",
+        "conflicting",
+        (*KG, UZ),
+    ),
+    ("Uzbekistan was Kazakhstan's biggest trade partner in 2025, ahead of Turkey", "contradicted", (UZ, TR)),
+    ("Turkey was Kazakhstan's biggest trade partner in 2025, ahead of Uzbekistan", "supported", (UZ, TR)),
     # English: a target as a multiple of a level ("$3 млрд" allows 2.5–3.5 bn)
     (
         "Kazakhstan and Uzbekistan have set a goal of $10 billion in mutual trade, more than twice the Jan–Aug 2025 level",

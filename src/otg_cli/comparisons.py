@@ -92,6 +92,8 @@ def comparison_part(claim: Claim, base: FactBase) -> Part | None:
         return _uncomputed(kind)
     computers = {"rank": _rank, "multiple": _multiple, "than": _than, "sum": _sum}
     found = computers[kind](claim, base)
+    if found is None and kind == "rank":
+        found = _than(claim, base)  # "the biggest partner, ahead of Turkey": the two compared
     if found is not None:
         return found
     if kind == "sum" and not _says(claim.text, "sum") and not _several(claim, base):
@@ -732,27 +734,39 @@ def _target_multiple(claim: Claim, claimed: Interval, base: FactBase) -> Part | 
 
 
 def own_figure(claim: Claim, compared: Part | None) -> Claim:
-    """A claim whose only qualifier is its multiple's ("a goal of $10 billion, more than three
-    times the level"), its figure read as stated: the qualifier bounds the multiple, not it."""
+    """A claim's own figure beside a computed multiple or comparison, read as stated: where its
+    only qualifier is the multiple's ("a goal of $10 billion, more than three times the level"),
+    the qualifier bounds the multiple, not the figure; where it stands before the comparing word
+    of two partners ("exactly $2 billion in 2025, less than half the Uzbek figure"), it is the
+    first partner's, not the two partners' together."""
     from otg_cli.claim_amounts import amounts
     from otg_cli.claims import spelt
     from otg_cli.figures import reading
     from otg_cli.lexicon import claim_readable
     from otg_cli.text import fold, starts_a_word
 
-    if compared is None or not computed(compared) or compared.claimed.code != "claimed.ratio":
+    if compared is None or not computed(compared) or claim.value is None:
         return claim
-    if claim.value is None or claim.qualifier == "exact":
+    if compared.claimed.code not in ("claimed.ratio", "claimed.than"):
         return claim
     text = spelt(claim_readable(claim.text))
     at = next((a.at for a in amounts(text) if a.value == claim.value), None)
     if at is None:
         return claim
-    # Its own qualifier stands before it, or (in Kazakh) after it within its clause.
-    after = re.split(r"[—–,;:(]", text[at[1] : at[1] + 20])[0]
-    near = fold(text[max(0, at[0] - 20) : at[1]] + after)
-    words = tuple(fold(w) for _, said in reading() for w in said)
-    return claim if starts_a_word(near, words) else claim._replace(qualifier="exact")
+    if compared.claimed.code == "claimed.ratio" and claim.qualifier != "exact":
+        # Its own qualifier stands before it, or (in Kazakh) after it within its clause.
+        after = re.split(r"[—–,;:(]", text[at[1] : at[1] + 20])[0]
+        near = fold(text[max(0, at[0] - 20) : at[1]] + after)
+        said = [q for q, words in reading() if starts_a_word(near, tuple(fold(w) for w in words))]
+        own: Qualifier = said[0] if said else "exact"
+        claim = claim._replace(qualifier=own)
+    pairs = list(dict.fromkeys(tuple(f.parties) for f in compared.facts))
+    anchor = _anchor(fold(text), "multiple" if compared.claimed.code == "claimed.ratio" else "than")
+    partners = {p for p in claim.parties if p != HOME}
+    two = len(pairs) == 2 and all(HOME in pair for pair in pairs)
+    if two and partners == {p for pair in pairs for p in pair} - {HOME} and anchor and at[1] <= anchor[0]:
+        return claim._replace(parties=pairs[0])
+    return claim
 
 
 def _said(text: str, table: str) -> bool:
