@@ -349,12 +349,14 @@ def test_venues_of_figures_what_else_a_group_claim_says_and_mixed_bounds(text: s
     assert check_text(text, BASE, DAY).verdict == verdict
 
 
-def test_a_sum_is_ruled_out_only_by_a_part_larger_than_it_and_an_ending_is_no_misspelling() -> None:
+def test_a_sum_is_the_stated_parts_added_and_an_ending_is_no_misspelling() -> None:
     from otg_cli.claims import read_as
 
-    # "34 инвестиционных проекта на сумму $4,4 млрд и 7 торговых контрактов на $2,6 млрд"
+    # "34 инвестиционных проекта на сумму $4,4 млрд и 7 торговых контрактов на $2,6 млрд": 6.9–7.1 bn
     summed = "Инвестпроекты и торговые контракты РК и Узбекистана в сумме тянут примерно на 7 млрд долларов"
-    assert check_text(summed, BASE, DAY).verdict == "not_established"
+    assert check_text(summed, BASE, DAY).verdict == "supported"
+    exact = "Инвестпроекты и торговые контракты РК и Узбекистана в сумме тянут ровно на 7 млрд долларов"
+    assert check_text(exact, BASE, DAY).verdict == "not_established"
     smaller = "Kazakhstan-Uzbekistan investment projects and trade contracts combined are worth $3 bn"
     assert check_text(smaller, BASE, DAY).verdict == "contradicted"
     assert not any("торговыи" in said for said in read_as(summed, BASE))

@@ -1,30 +1,66 @@
 """Claims that compare or add figures: a ranking ("largest partner"), a comparison ("more than it
-received", "twice as much", "faster than") or a sum ("combined", "вместе", "жиыны").
+received", "faster than"), a multiple ("more than double", "в десять раз", "екі есе") or a sum
+("combined", "в сумме", "жиыны"; "together", "вместе", "бірге" of two or more partners or measures).
 
 Such a claim asserts a relation between figures, not a figure: however well its own figure fits,
-the relation is a point of its own. otg checks the one relation the sources let it check honestly,
-a ranking of partners by figures stated for the same indicator and period: a partner whose figure
-lies wholly above the claimed first one rules the ranking out. Any other comparison or sum is
-arithmetic no source states, so the part is at best `not_established`: otg never calls a
-comparison or a sum supported. The words are the lexicon's [comparisons] table (rank, than, sum).
+the relation is a part of its own, computed as interval arithmetic on the values each stated
+figure allows (`figures.stated_range`, so 4.3 bn is 4.25–4.35 bn; sources that disagree on one
+point are each read as worded, `figures.as_worded`, and the point allows what either allows:
+"почти 2 млрд" and "2 млрд" are 1.8–2 bn):
+
+- a ranking of partners by the figures stated for the same indicator and period: a partner whose
+  figure lies wholly above the claimed first one rules it out; it holds where the claimed first
+  lies above every other member of the group the claim names;
+- a comparison of two figures stated for the same period: two partners on one measure ("with
+  Turkey more than with Uzbekistan"), two measures of the same parties, by amount or, where the
+  claim says which grew faster (or that one grew more, with no amount), by growth ("exports grew
+  faster than turnover"), and an investment's two directions ("invested more than it received");
+- a multiple: the ratio of two such figures (or of two growths, "grew twice as fast", or of a
+  target over a stated level), its bounds the ends of one interval over the other's,
+  against the multiple the claim states with its own qualifier ("more than double" is above 2, a
+  bare "twice" about 2, "в два раза меньше" a half, "more than ten times smaller" below a tenth);
+- a sum of figures stated for the same measure and period, one per partner, or of the money
+  figures of two or more measures the claim names for the same parties and period ("34 projects
+  worth $4.4bn and 7 contracts worth $2.6bn": things of one list counted apart, whose values add
+  up; never a measure and its own part, turnover and exports), each count it gives of them
+  checked too; against the claim's figure with its own qualifier.
+
+Each is `supported` only where every value the stated figures allow satisfies the claim, and
+`contradicted` only where none does; otherwise `not_established`. A bound with no upper end
+("more than 10%") settles no faster growth, but arithmetic may: turnover is exports plus imports,
+so its growth is their growths' mean weighted by their earlier (positive) levels and lies strictly
+between them, and a flow that grew more than the other flow grew more than turnover. A relation
+no pair of stated figures computes (a side with no figure, two periods, one sector) stays
+`not_established`. The figures a claim gives each side are read as the side its words give them
+(`figure_measures`): a claim's own figures swapped between the sides are not backed. The words are
+the lexicon's [comparisons] table (rank, than, multiple, sum, jointly, rate, times ...) and
+[multiple_factors].
 """
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from otg_cli.claims import Claim
-from otg_cli.figure_checks import HOME, MEASURES, described, same_period, stated_amounts
-from otg_cli.models import Fact, FactBase
-from otg_cli.reasons import reason
-from otg_cli.verify import Part, Result, Verdict, explained
+from otg_cli.figure_checks import HOME, MEASURES, claim_parties, described, same_period
+from otg_cli.figures import Interval, add, as_worded, claimed_range, contains, overlaps, stated_range
+from otg_cli.models import Fact, FactBase, Qualifier
+from otg_cli.reasons import Reason, reason
+from otg_cli.verify import Part, Result, Verdict, explained, weakest
 
 if TYPE_CHECKING:
     import datetime
 
-Kind = Literal["rank", "than", "sum"]
-KINDS: tuple[Kind, ...] = ("rank", "than", "sum")
+Kind = Literal["rank", "multiple", "than", "sum"]
+KINDS: tuple[Kind, ...] = ("rank", "multiple", "than", "sum")
+#: Measures that are part of another: a sum of the two counts the part twice.
+_PART_OF = {"exports": "turnover", "imports": "turnover"}
+#: The two directions of an investment, each compared with the other ("invested more than it received").
+_OTHER_WAY = {"investment_outflow": "investment_inflow", "investment_inflow": "investment_outflow"}
 
 
 @cache
@@ -35,33 +71,136 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 
 def comparison_kind(text: str) -> Kind | None:
-    """Whether the claim ranks, compares or adds figures, by the lexicon's words (word starts)."""
+    """Whether the claim ranks, compares, multiplies or adds figures, by the lexicon's words (word
+    starts) or a factor it states ("в десять раз", "екі есе")."""
     from otg_cli.text import fold, starts_a_word
 
     folded = fold(text)
-    return next((kind for kind in KINDS if starts_a_word(folded, _words().get(kind, ()))), None)
+    for kind in KINDS:
+        if starts_a_word(folded, _words().get(kind, ())) or (kind == "multiple" and _factor(folded)):
+            return kind
+    return "sum" if starts_a_word(folded, _words().get("jointly", ())) else None
 
 
 def comparison_part(claim: Claim, base: FactBase) -> Part | None:
-    """The part of a claim that ranks, compares or adds figures, or None when it does none."""
+    """The part of a claim that ranks, compares, multiplies or adds figures, or None when it does none."""
     kind = comparison_kind(claim.text)
-    if kind is None:
+    if kind is None or _none_asserted(claim, kind):
         return None
     if claim.sector is not None:
         # Figures of the whole trade say nothing of one sector's ("нефтепродуктов").
-        return Part(
-            "detail",
-            reason(f"claimed.{kind}"),
-            "not_established",
-            reason(f"comparison.{kind}.uncomputed"),
-            (),
-            (),
-        )
-    computed = _rank(claim, base) if kind == "rank" else _than(claim, base) if kind == "than" else None
-    if computed is not None:
-        return computed
+        return _uncomputed(kind)
+    computers = {"rank": _rank, "multiple": _multiple, "than": _than, "sum": _sum}
+    found = computers[kind](claim, base)
+    if found is None and kind == "rank":
+        found = _than(claim, base)  # "the biggest partner, ahead of Turkey": the two compared
+    if found is not None:
+        return found
+    if kind == "sum" and not _says(claim.text, "sum") and not _several(claim, base):
+        return None  # "together" beside one partner or measure: done jointly, not a sum
+    return _uncomputed(kind)
+
+
+def _several(claim: Claim, base: FactBase) -> bool:
+    """Whether a claim names two or more partners, or two or more measures, a sum could be of."""
+    partners = {p for p in claim.parties if p != HOME and p in base.countries}
+    measures = {m for *_, m in measures_named(claim.text) if m in MEASURES and m != "investment"}
+    return len(partners) > 1 or len(measures) > 1
+
+
+def _none_asserted(claim: Claim, kind: Kind) -> bool:
+    """Whether the words of a multiple or a sum assert none: a rise "by more than a half" or "екі
+    есе өсті" is a growth, which the change part checks; a share "together more than half" is a
+    figure the sources state as such."""
+    if (
+        kind == "multiple"
+        and claim.change_pct is not None
+        and _grew(claim.text)
+        and not _says(claim.text, "rate")
+    ):
+        return True
+    return kind in ("sum", "multiple") and claim.unit == "percent"
+
+
+def _claimed(kind: Kind) -> Reason:
+    return reason("claimed.ratio" if kind == "multiple" else f"claimed.{kind}")
+
+
+def _uncomputed(kind: Kind) -> Part:
     why = reason(f"comparison.{kind}.uncomputed")
-    return Part("detail", reason(f"claimed.{kind}"), "not_established", why, (), ())
+    return Part("detail", _claimed(kind), "not_established", why, (), ())
+
+
+def computed(part: Part) -> bool:
+    """Whether a comparison part was computed from stated figures (not left as no source's)."""
+    return part.claimed.code.startswith("claimed.") and not part.reason.code.endswith(".uncomputed")
+
+
+# --- What the stated figures allow -------------------------------------------------------------
+
+
+def allowed(facts: Sequence[Fact], base: FactBase, part: str = "amount") -> Interval | None:
+    """The values the facts allow between them, for one point: each fact's figure as
+    `stated_range` allows it, or, where two of them disagree, as worded (`figures.as_worded`:
+    "почти 2 млрд" and "2 млрд" allow [1.8 bn, 2 bn]); None where one states no figure."""
+    ids = {f.id for f in facts}
+    ranges = []
+    for fact in facts:
+        value, qualifier = (
+            (fact.change_pct, fact.change_qualifier) if part == "change" else (fact.value, fact.qualifier)
+        )
+        if value is None:
+            return None
+        disputed = any(other.id in ids for other in base.disagreements.get(fact.id, ()))
+        ranges.append(as_worded(value, qualifier) if disputed else stated_range(value, qualifier))
+    if not ranges:
+        return None
+    low = min(r.low for r in ranges)
+    high = max(r.high for r in ranges)
+    low_open = all(r.low_open for r in ranges if r.low == low)
+    high_open = all(r.high_open for r in ranges if r.high == high)
+    return Interval(low, high, low_open, high_open)
+
+
+def _above(a: Interval, b: Interval) -> bool:
+    """Whether every value `a` allows lies above every value `b` allows."""
+    return a.low > b.high or (a.low == b.high and (a.low_open or b.high_open))
+
+
+def _judged(claimed: Interval, found: Interval) -> Verdict:
+    """A computed figure against what the claim asserts of it."""
+    if contains(claimed, found):
+        return "supported"
+    return "not_established" if overlaps(found, claimed, touching=False) else "contradicted"
+
+
+def _ordered(subject: Interval, reference: Interval, less: bool) -> Verdict:
+    """ "Subject larger (or, with `less`, smaller) than reference", by the values both allow."""
+    larger, smaller = (reference, subject) if less else (subject, reference)
+    if _above(larger, smaller):
+        return "supported"
+    return "contradicted" if _above(smaller, larger) else "not_established"
+
+
+def ratio(a: Interval, b: Interval) -> Interval | None:
+    """The values a / b allows, for positive figures; None where b allows zero or less."""
+    if b.low <= 0 or a.low < 0:
+        return None
+    high = math.inf if math.isinf(a.high) else a.high / b.low
+    low = 0.0 if math.isinf(b.high) else a.low / b.high
+    return Interval(low, high, a.low_open or b.high_open, a.high_open or b.low_open)
+
+
+def one_period(claim: Claim) -> bool:
+    """Whether a claim names no year beyond its own period: "invested more in 2025 than it
+    received over 2005–2025" compares figures of two periods, which the one period the claim is
+    read with would not (nor "by 2030", a deadline, which no figure states)."""
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", claim.text)}
+    own = {claim.period.start.year, claim.period.end.year} if claim.period is not None else set()
+    return years <= own
+
+
+# --- Rankings -----------------------------------------------------------------------------------
 
 
 def _partner_figures(claim: Claim, base: FactBase) -> dict[str, list[Fact]]:
@@ -85,35 +224,46 @@ def _partner_figures(claim: Claim, base: FactBase) -> dict[str, list[Fact]]:
 def _rank(claim: Claim, base: FactBase) -> Part | None:
     """A partner claimed first against every partner's figure for the same indicator and period."""
     named = [p for p in claim.parties if p != HOME and p not in base.groups]
-    if len(named) == 2 and (sides := _compared(claim, base)) is not None and not sides[2]:
-        named = [sides[0]]  # "Uzbekistan was the biggest partner, ahead of Turkey": Uzbekistan's rank
+    if len(named) == 2 and not _says(claim.text, "less"):
+        # "Uzbekistan was the biggest partner, ahead of Turkey": the first-named partner's rank.
+        from otg_cli.lexicon import claim_readable
+        from otg_cli.statements import normalized
+
+        text = normalized(claim_readable(claim.text))
+        at = _anchor(text, "than")
+        pair = _two_partners(text, at, base) if at is not None else None
+        named = [pair[0]] if pair is not None else named
     if len(named) != 1 or claim.period is None:
         return None
     figures = _partner_figures(claim, base)
     first = figures.get(named[0])
     if not first:
         return None
-    units = {f.unit for f in first}
-    highest = max(s.high for f in first for _, s in stated_amounts([f], f.unit))
+    unit = first[0].unit
+    ends = {p: allowed([f for f in facts if f.unit == unit], base) for p, facts in figures.items()}
+    mine = ends[named[0]]
+    if mine is None:
+        return None
     above = [
         f
         for partner, facts in figures.items()
-        if partner != named[0]
-        for f, stated in stated_amounts([x for x in facts if x.unit in units], next(iter(units)))
-        if stated.low > highest
+        if partner != named[0] and (theirs := ends[partner]) is not None and _above(theirs, mine)
+        for f in facts
     ]
     if above:
         why = reason("comparison.larger", figures=described([*above, *first]))
         return Part("detail", reason("claimed.rank"), "contradicted", why, (*above, *first), ())
     every = tuple(f for facts in figures.values() for f in facts)
-    if _first_of_every_member(claim, named[0], figures, base):
+    if _first_of_every_member(claim, named[0], ends, base):
         why = reason("comparison.first_of_all", figures=described(every))
         return Part("detail", reason("claimed.rank"), "supported", why, every, ())
     why = reason("comparison.none_larger", figures=described(every))
     return Part("detail", reason("claimed.rank"), "not_established", why, every, ())
 
 
-def _first_of_every_member(claim: Claim, first: str, figures: dict[str, list[Fact]], base: FactBase) -> bool:
+def _first_of_every_member(
+    claim: Claim, first: str, ends: dict[str, Interval | None], base: FactBase
+) -> bool:
     """Whether a partner is first among a group's members the claim names ("the largest partner
     in the OTS"): every other member has a figure for the period and the partner's lowest stated
     value lies above all of theirs. A ranking with no group, or with a member whose figure no
@@ -122,78 +272,640 @@ def _first_of_every_member(claim: Claim, first: str, figures: dict[str, list[Fac
     if len(groups) != 1:
         return False
     members = {m.country for m in groups[0].members if m.role == "member"} - {HOME, first}
-    if not members or not members <= figures.keys():
+    mine = ends.get(first)
+    if not members or mine is None:
         return False
-    unit = figures[first][0].unit
-    lowest = _ends(figures[first], unit)[0]
-    return all(_ends(figures[m], unit)[1] < lowest for m in members)
+    return all((theirs := ends.get(m)) is not None and _above(mine, theirs) for m in members)
 
 
-def _ends(facts: list[Fact], unit: str) -> tuple[float, float]:
-    """The lowest and highest values the facts allow between them (sources that disagree widen it)."""
-    ranges = [stated for _, stated in stated_amounts(facts, unit)]
-    if not ranges or len(ranges) != len(facts):
-        return float("-inf"), float("inf")
-    return min(r.low for r in ranges), max(r.high for r in ranges)
+# --- Two figures compared -----------------------------------------------------------------------
+
+
+class _Sides(NamedTuple):
+    """Two stated figures a claim compares: the one said larger (or smaller), the one it is
+    compared with, and which part of them (amount or change)."""
+
+    subject: tuple[Fact, ...]
+    reference: tuple[Fact, ...]
+    part: str
 
 
 def _than(claim: Claim, base: FactBase) -> Part | None:
-    """Two partners compared ("trade with Turkey outpaced trade with Uzbekistan", "с Турцией
-    больше, чем с Узбекистаном", "Өзбекстанға қарағанда Түркиямен көп") by the figures stated for
-    both, for the claim's indicator and period: the comparison holds where every value one
-    allows lies on the claimed side of every value the other allows, is ruled out where every
-    value lies on the other side, and is not established where they overlap."""
-    sides = _compared(claim, base)
-    if sides is None or claim.period is None:
+    """Two figures compared ("trade with Turkey outpaced trade with Uzbekistan", "с Турцией
+    больше, чем с Узбекистаном", "exports grew faster than turnover", "invested more than it
+    received") by the values both allow: the comparison holds where every value one allows lies
+    on the claimed side of every value the other allows, is ruled out where every value lies on
+    the other side, and is not established where they overlap."""
+    sides = _sides(claim, base, "than")
+    if sides is None:
         return None
-    subject, reference, less = sides
-    figures = _partner_figures(claim, base)
+    less = _says(claim.text, "less")
+    subject, reference = allowed(sides.subject, base, sides.part), allowed(sides.reference, base, sides.part)
+    if subject is None or reference is None:
+        return None
+    fell = sides.part == "change" and _falls(claim.text)
+    lower = less != fell  # "fell faster": a lower growth
+    verdict = _ordered(subject, reference, lower)
+    facts = (*sides.subject, *sides.reference)
+    extra: tuple[Fact, ...] = ()
+    code = f"comparison.than.{verdict}"
+    if verdict == "not_established" and sides.part == "change":
+        settled = _by_the_other_flow(sides, lower, base)
+        if settled is not None:
+            verdict, extra = settled
+            code = f"comparison.weighted.{verdict}"
+    if fell and verdict == "supported" and not subject.high < 0:
+        # A larger fall is a fall: a subject that grew in every value its figure allows did not.
+        verdict = "contradicted" if subject.low >= 0 else "not_established"
+        code = f"comparison.than.{verdict}"
+    why = reason(code, figures=described((*facts, *extra), sides.part))
+    return Part("detail", reason("claimed.than"), verdict, why, (*facts, *extra), ())
+
+
+def _falls(text: str) -> bool:
+    """Whether a comparison of growth is one of falls ("fell faster", "быстрее сократился",
+    "жылдамырақ қысқарды"): the change word nearest the comparing word is a fall (the lexicon's
+    [change] words), whatever else fell beside it ("while imports shrank")."""
+    from otg_cli.lexicon import claim_readable, word_lists
+    from otg_cli.statements import normalized
+    from otg_cli.text import find_words
+
+    folded = normalized(claim_readable(text))
+    at = _anchor(folded, "than")
+    rate = find_words(folded, _words().get("rate", ()))
+    if at is None:
+        return False
+    where = rate[0][0] if rate else at[0]
+    changes = word_lists("change")
+    found = [(abs(s - where), d) for d in ("up", "down") for s, _ in find_words(folded, changes.get(d, ()))]
+    return bool(found) and min(found)[1] == "down"
+
+
+def _grew(text: str) -> bool:
+    """Whether the claim says a figure rose or fell (the lexicon's [change] words)."""
+    from otg_cli.lexicon import claim_readable, word_lists
+    from otg_cli.statements import normalized
+    from otg_cli.text import starts_a_word
+
+    changes = word_lists("change")
+    folded = normalized(claim_readable(text))
+    return starts_a_word(folded, (*changes.get("up", ()), *changes.get("down", ())))
+
+
+def _by_the_other_flow(sides: _Sides, less: bool, base: FactBase) -> tuple[Verdict, tuple[Fact, ...]] | None:
+    """A flow's growth against turnover's, settled by the other flow's growth where the figures
+    overlap: turnover is exports plus imports, its growth their growths' mean weighted by their
+    earlier levels (both positive: each grew or fell from something), so it lies strictly between
+    them. Exports that grew more than imports in every value either allows grew more than
+    turnover; less, and they grew less."""
+    subject, reference = sides.subject[0], sides.reference[0]
+    flows = {"exports": "imports", "imports": "exports"}
+    if subject.measure in flows and reference.measure == "turnover":
+        flow, sign = sides.subject, 1
+    elif reference.measure in flows and subject.measure == "turnover":
+        flow, sign = sides.reference, -1
+    else:
+        return None
+    other = [
+        f
+        for f in base.fact_candidates(flow[0].parties, (flows[flow[0].measure],), None, None)
+        if f.measure == flows[flow[0].measure]
+        and tuple(f.parties) == tuple(flow[0].parties)
+        and f.sector is None
+        and (f.period.basis, f.period.start, f.period.end)
+        == (flow[0].period.basis, flow[0].period.start, flow[0].period.end)
+        and f.change_pct is not None
+    ]
+    mine, theirs = allowed(flow, base, "change"), allowed(other, base, "change")
+    if not other or mine is None or theirs is None:
+        return None
+    # The flow grew faster than the total where it grew faster than the other flow.
+    if _above(mine, theirs):
+        faster: Verdict = "supported"
+    elif _above(theirs, mine):
+        faster = "contradicted"
+    else:
+        return None
+    claimed_faster = (sign == 1) != less  # "exports faster than turnover", "turnover slower than exports"
+    opposite: Verdict = "contradicted" if faster == "supported" else "supported"
+    return (faster if claimed_faster else opposite), tuple(other)
+
+
+def _sides(claim: Claim, base: FactBase, kind: str) -> _Sides | None:
+    """The two stated figures a claim compares, for its period: two partners on its measure, two
+    measures of its parties, or an investment's two directions."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+
+    text = normalized(claim_readable(claim.text))
+    at = _anchor(text, kind)
+    if at is None or not one_period(claim):
+        return None
+    partners = _two_partners(text, at, base)
+    if partners is not None:
+        return _partner_sides(claim, partners, base)
+    measures = _two_measures(text, at, claim)
+    return None if measures is None else _measure_sides(claim, text, measures, kind, base)
+
+
+def _partner_sides(claim: Claim, partners: tuple[str, str], base: FactBase) -> _Sides | None:
+    """Two partners' figures on the claim's measure and period."""
+    figures = _partner_figures(claim, base) if claim.period is not None else {}
+    subject, reference = partners
     if subject not in figures or reference not in figures:
         return None
     unit = figures[subject][0].unit
-    (low, high), (other_low, other_high) = _ends(figures[subject], unit), _ends(figures[reference], unit)
-    if less:
-        low, high, other_low, other_high = other_low, other_high, low, high
-    verdict: Verdict = "not_established"
-    if low > other_high or high < other_low:
-        verdict = "supported" if low > other_high else "contradicted"
-    facts = (*figures[subject], *figures[reference])
-    why = reason(f"comparison.than.{verdict}", figures=described(facts))
-    return Part("detail", reason("claimed.than"), verdict, why, facts, ())
+    return _Sides(
+        tuple(f for f in figures[subject] if f.unit == unit),
+        tuple(f for f in figures[reference] if f.unit == unit),
+        "amount",
+    )
 
 
-def _compared(claim: Claim, base: FactBase) -> tuple[str, str, bool] | None:
-    """(the partner said to be larger or smaller, the one it is compared with, whether smaller)
-    for a claim naming two partners and a comparing word: the one named after the word ("than
-    Uzbekistan", "чем с Узбекистаном") or, in Kazakh, just before it ("Өзбекстанға қарағанда")
-    is the one compared with. None for a multiple ("twice as"), which no check computes."""
-    from otg_cli.countries import named_parties
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import normalized
-    from otg_cli.text import find_words, starts_a_word
+def _measure_sides(
+    claim: Claim, text: str, measures: tuple[str, str], kind: str, base: FactBase
+) -> _Sides | None:
+    """Two measures' figures for the claim's parties and one period: their growth where the claim
+    says which grew faster (the lexicon's `rate` words), else their amounts."""
+    from otg_cli.text import find_words
 
-    text = normalized(claim_readable(claim.text))
-    if starts_a_word(text, _words().get("multiple", ())):
+    # Growth where the claim says which grew faster, or that one grew more and gives no amount.
+    rate = bool(find_words(text, _words().get("rate", ()))) or (
+        kind == "than" and claim.value is None and _grew(claim.text)
+    )
+    part = "change" if rate else "amount"
+    subject = _measure_facts(claim, measures[0], base, part)
+    reference = _measure_facts(claim, measures[1], base, part)
+    units_differ = part == "amount" and {f.unit for f in subject} != {f.unit for f in reference}
+    if not subject or not reference or units_differ or len(_periods((*subject, *reference))) != 1:
         return None
-    spans = [(at, code) for at, code in named_parties(text, base) if code in base.countries and code != HOME]
+    return _Sides(subject, reference, part)
+
+
+def _anchor(text: str, kind: str) -> tuple[int, int] | None:
+    from otg_cli.text import find_words
+
+    if kind == "multiple":
+        found = _factor(text)
+        return found[0] if found else None
+    return next(iter(find_words(text, _words().get("than", ()))), None)
+
+
+def _two_partners(text: str, at: tuple[int, int], base: FactBase) -> tuple[str, str] | None:
+    """(the partner said larger or smaller, the one it is compared with) for a claim naming two:
+    the one named after the comparing word ("than Uzbekistan", "чем с Узбекистаном") or, in
+    Kazakh, just before it ("Өзбекстанға қарағанда") is the one compared with."""
+    from otg_cli.countries import named_parties
+
+    spans = [
+        (span, code) for span, code in named_parties(text, base) if code in base.countries and code != HOME
+    ]
     partners = list(dict.fromkeys(code for _, code in spans))
-    at = next(iter(find_words(text, _words().get("than", ()))), None)
-    if len(partners) != 2 or at is None:
+    if len(partners) != 2:
         return None
     after = [code for span, code in spans if span.start >= at[0]]
     before = [code for span, code in spans if span.stop <= at[0]]
     reference = after[0] if after else before[-1] if before else None
     if reference is None:
         return None
-    subject = next(p for p in partners if p != reference)
-    return subject, reference, starts_a_word(text, _words().get("less", ()))
+    return next(p for p in partners if p != reference), reference
+
+
+def measures_named(text: str) -> list[tuple[int, int, str]]:
+    """Where the text names a measure, left to right (start, end, indicator), none inside another
+    ("trade contracts" is no trade): investment takes the direction its own words give."""
+    from otg_cli.claims import _folded_indicators, direction_of
+    from otg_cli.text import find_words, fold
+
+    folded = fold(text)
+    found = [
+        (start, end, indicator)
+        for indicator, words in _folded_indicators()
+        if indicator != "target"
+        for start, end in find_words(folded, words)
+    ]
+    kept = [
+        m
+        for m in found
+        if not any(o != m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in found)
+    ]
+    named = []
+    for start, end, indicator in sorted(kept):
+        direction = direction_of(text[start : end + 40]) if indicator == "investment" else indicator
+        named.append((start, end, direction))
+    return named
+
+
+def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, str] | None:
+    """(the measure said larger or faster, the one it is compared with): the one named after the
+    comparing word, or just before it (Kazakh "тауар айналымынан жылдамырақ"), is compared with.
+    An investment compared with no other measure is compared with its other direction."""
+    named = list(dict.fromkeys(m for *_, m in measures_named(text) if m in MEASURES))
+    investing = claim.indicator in (*_OTHER_WAY, "investment")
+    if investing and claim.indicator and not (set(named) - {"investment", *_OTHER_WAY}):
+        return _directions(text, at, claim.indicator)
+    spans = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES and m != "investment"]
+    after = [m for s, _, m in spans if s >= at[0]]
+    before = [m for _, e, m in spans if e <= at[0]]
+    reference = after[0] if after else before[-1] if before else None
+    subject = next((m for m in reversed(before) if m != reference), None)
+    if reference is None or subject is None:
+        return None
+    return subject, reference
+
+
+def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, str] | None:
+    """(the direction of investment said larger, the other): the one the words after the
+    comparing word name is compared with ("получил больше, чем вложил"), else the one named
+    before it is said larger ("put more into OTS economies than it got"); else the claim's own.
+    Before a Kazakh postposition ("қарағанда") the words name the one compared with, which the
+    claim's own direction already tells apart."""
+    from otg_cli.claims import direction_of
+
+    if text[at[0] : at[1]] in _words().get("reference_before", ()):
+        # "ТМҰ елдерінен келген инвестицияға қарағанда": the direction word nearest before it.
+        reference = _nearest_direction(text[: at[0]])
+        if reference in _OTHER_WAY:
+            return _OTHER_WAY[reference], reference
+    else:
+        after, before = direction_of(text[at[0] :]), direction_of(text[: at[0]])
+        if after in _OTHER_WAY and after == before:
+            return None  # "invested more in Kazakhstan than it received": one way on both sides
+        if after in _OTHER_WAY:
+            return _OTHER_WAY[after], after
+        if before in _OTHER_WAY:
+            return before, _OTHER_WAY[before]
+    return (indicator, _OTHER_WAY[indicator]) if indicator in _OTHER_WAY else None
+
+
+def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
+    """The measure each figure of a claim comparing two measures is stated for, by its words
+    (value, as typed: the size of a fall): a figure with the nearest measure word before it
+    ("while imports shrank by about 3%"; an investment's direction by the words since the figure
+    before, "than it received ... (about $210m)"); figures listed after the last measure word
+    ("(26.7% vs 18.5%)", ": 26,7% және 18,5%") in the order the claim compares them, the one
+    said larger first. Only the measures the comparison weighed; {} where it computed none."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import direction_of, spelt
+    from otg_cli.lexicon import claim_readable
+
+    if not computed(compared) or compared.claimed.code != "claimed.than":
+        return {}
+    order = list(dict.fromkeys(f.measure for f in compared.facts))
+    if len(order) < 2:
+        return {}
+    text = spelt(claim_readable(claim.text))
+    words = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES]
+    figures = [a for a in amounts(text) if a.unit != "count"]
+    last = max((e for _, e, _ in words), default=0)
+    listed = [a for a in figures if a.at[0] >= last]
+    found: dict[float, str] = {}
+    if len(listed) == 2:
+        first, second = order[0], order[1]
+        at = _anchor(normalized_text(claim.text), "than")
+        if at is not None and normalized_text(claim.text)[at[0] : at[1]] in _words().get(
+            "reference_before", ()
+        ):
+            first, second = second, first
+        found = {listed[0].value: first, listed[1].value: second}
+        figures = [a for a in figures if a not in listed]
+    previous = 0
+    for amount in figures:
+        before = [(e, m) for _, e, m in words if e <= amount.at[0]]
+        measure = before[-1][1] if before else None
+        if measure == "investment":
+            measure = direction_of(text[previous : amount.at[0]])
+        if measure in order:
+            found[amount.value] = measure
+        previous = amount.at[1]
+    return found
+
+
+def normalized_text(text: str) -> str:
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+
+    return normalized(claim_readable(text))
+
+
+def _nearest_direction(text: str) -> str | None:
+    """The direction of investment whose word (the lexicon's [directions]) ends last in the text."""
+    from otg_cli.lexicon import entries
+    from otg_cli.text import fold
+
+    folded = fold(text)
+    found = [
+        (at + len(fold(word)), named)
+        for named, words in entries("directions")
+        if named in _OTHER_WAY
+        for word in words
+        if (at := folded.rfind(fold(word))) >= 0
+    ]
+    return max(found)[1] if found else None
+
+
+def _measure_facts(claim: Claim, measure: str, base: FactBase, part: str) -> tuple[Fact, ...]:
+    """The facts of one measure for the claim's parties and period that state the part."""
+    parties = claim_parties(claim, base)
+    return tuple(
+        f
+        for f in base.fact_candidates(tuple(parties), (measure,), None, None)
+        if f.measure == measure
+        and set(f.parties) == parties
+        and f.sector is None
+        and (f.change_pct if part == "change" else f.value) is not None
+        and same_period(claim, f)
+    )
+
+
+def _periods(facts: Sequence[Fact]) -> set[tuple[object, ...]]:
+    return {(f.period.basis, f.period.start, f.period.end) for f in facts}
+
+
+def _says(text: str, table: str) -> bool:
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+    from otg_cli.text import starts_a_word
+
+    return starts_a_word(normalized(claim_readable(text)), _words().get(table, ()))
+
+
+# --- Multiples ----------------------------------------------------------------------------------
+
+
+@cache
+def _factors() -> tuple[dict[str, float], tuple[str, ...]]:
+    """The factor words ([multiple_factors]: "twice", "вдвое") and the numbers ([numbers]), folded."""
+    from otg_cli.lexicon import entries
+    from otg_cli.text import fold
+
+    factors = {fold(k): float(v) for k, v in entries("multiple_factors")}
+    numbers = {fold(k): float(v) for k, v in entries("numbers")}
+    return {**numbers, **{f"#{k}": v for k, v in factors.items()}}, tuple(factors)
+
+
+def _factor(text: str) -> tuple[tuple[int, int], float] | None:
+    """The multiple a folded text states, where: a factor word ("twice", "вдвое", "половин") or a
+    number before a word of times ("в 10 раз", "десять раз", "екі есе", "three times")."""
+    from otg_cli.text import find_words
+
+    table, words = _factors()
+    for start, end in find_words(text, words, whole=True):
+        if not _an_amount(text[end:]):
+            return (start, end), table[f"#{text[start:end]}"]
+    times = "|".join(map(re.escape, _words().get("times", ())))
+    if not times:
+        return None
+    for match in re.finditer(rf"(?<!\w)(\d+(?:[.,]\d+)?|[^\W\d_]+)\s+(?:{times})(?!\w)", text):
+        word = match[1]
+        value = float(word.replace(",", ".")) if word[0].isdigit() else table.get(word)
+        if value is not None and value > 1:
+            return (match.start(), match.end()), value
+    return None
+
+
+def _an_amount(rest: str) -> bool:
+    """Whether a factor word begins an amount rather than a multiple: "half a billion",
+    "полтора миллиарда", "half-year" (the words after it: a scale of the lexicon's [scales])."""
+    from otg_cli.lexicon import word_lists
+
+    if rest.startswith("-"):
+        return True
+    following = [w for w in re.findall(r"\w+", rest[:24]) if w not in ("a", "an")]
+    scales = [w for words in word_lists("scales").values() for w in words if len(w) > 2]
+    return bool(following) and following[0].startswith(tuple(scales))
+
+
+def stated_factor(text: str) -> float | None:
+    """The factor a claim's multiple states ("11 times", "в десять раз"), or None."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+
+    found = _factor(normalized(claim_readable(text)))
+    return found[1] if found else None
+
+
+def _multiple(claim: Claim, base: FactBase) -> Part | None:
+    """One figure as a multiple of another ("more than double its turnover with Kyrgyzstan",
+    "более чем в десять раз превысил", "less than half the Uzbek figure", "екі есе көп"): the
+    ratio of the values both allow against the factor the claim states, with its own qualifier
+    (a bare factor is about that much)."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import normalized
+
+    text = normalized(claim_readable(claim.text))
+    found = _factor(text)
+    if found is None:
+        return None
+    (start, end), factor = found
+    claimed = _claimed_ratio(text, start, end, factor)
+    if claim.indicator == "target":
+        return _target_multiple(claim, claimed, base)
+    sides = _sides(claim, base, "multiple")
+    if sides is None:
+        return None  # "grew twice as fast": the ratio of the two growths, where both rose
+    subject, reference = allowed(sides.subject, base, sides.part), allowed(sides.reference, base, sides.part)
+    found_ratio = ratio(subject, reference) if subject is not None and reference is not None else None
+    if found_ratio is None:
+        return None
+    verdict = _judged(claimed, found_ratio)
+    facts = (*sides.subject, *sides.reference)
+    why = reason(f"comparison.multiple.{verdict}", figures=described(facts, sides.part))
+    return Part("detail", _claimed("multiple"), verdict, why, facts, ())
+
+
+def _target_multiple(claim: Claim, claimed: Interval, base: FactBase) -> Part | None:
+    """A target as a multiple of a stated level ("a goal of $10 billion, more than three times
+    the Jan–Aug 2025 level"): the target the parties set, over the figure stated for the claim's
+    period on the target's measure."""
+    from otg_cli.reasons import Amount
+
+    if claim.period is None or not one_period(claim):
+        return None
+    parties = claim_parties(claim, base)
+    targets = [t for t in base.targets.values() if set(t.parties) == parties and t.unit == claim.unit]
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    level = tuple(f for f in _measure_facts(claim, target.measure, base, "amount") if f.unit == target.unit)
+    goal, stated = stated_range(target.value, target.qualifier), allowed(level, base)
+    found = ratio(goal, stated) if stated is not None and level else None
+    if found is None:
+        return None
+    verdict = _judged(claimed, found)
+    why = reason(
+        f"comparison.target_multiple.{verdict}",
+        amount=Amount(target.value, target.unit, target.qualifier),
+        id=target.id,
+        figures=described(level),
+    )
+    return Part("detail", _claimed("multiple"), verdict, why, level, (target,))
+
+
+def own_figure(claim: Claim, compared: Part | None) -> Claim:
+    """A claim's own figure beside a computed multiple or comparison, read as stated: where its
+    only qualifier is the multiple's ("a goal of $10 billion, more than three times the level"),
+    the qualifier bounds the multiple, not the figure; where it stands before the comparing word
+    of two partners ("exactly $2 billion in 2025, less than half the Uzbek figure"), it is the
+    first partner's, not the two partners' together."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import spelt
+    from otg_cli.figures import reading
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.text import fold, starts_a_word
+
+    if compared is None or not computed(compared) or claim.value is None:
+        return claim
+    if compared.claimed.code not in ("claimed.ratio", "claimed.than"):
+        return claim
+    text = spelt(claim_readable(claim.text))
+    at = next((a.at for a in amounts(text) if a.value == claim.value), None)
+    if at is None:
+        return claim
+    if compared.claimed.code == "claimed.ratio" and claim.qualifier != "exact":
+        # Its own qualifier stands before it, or (in Kazakh) after it within its clause.
+        after = re.split(r"[—–,;:(]", text[at[1] : at[1] + 20])[0]
+        near = fold(text[max(0, at[0] - 20) : at[1]] + after)
+        said = [q for q, words in reading() if starts_a_word(near, tuple(fold(w) for w in words))]
+        own: Qualifier = said[0] if said else "exact"
+        claim = claim._replace(qualifier=own)
+    pairs = list(dict.fromkeys(tuple(f.parties) for f in compared.facts))
+    anchor = _anchor(fold(text), "multiple" if compared.claimed.code == "claimed.ratio" else "than")
+    partners = {p for p in claim.parties if p != HOME}
+    two = len(pairs) == 2 and all(HOME in pair for pair in pairs)
+    if two and partners == {p for pair in pairs for p in pair} - {HOME} and anchor and at[1] <= anchor[0]:
+        return claim._replace(parties=pairs[0])
+    return claim
+
+
+def _said(text: str, table: str) -> bool:
+    from otg_cli.text import starts_a_word
+
+    return starts_a_word(text, _words().get(table, ()))
+
+
+def _claimed_ratio(text: str, start: int, end: int, factor: float) -> Interval:
+    """The ratio a stated multiple asserts, with its qualifier: the claim reader's qualifier words
+    just before it ("more than double", "более чем в десять раз"), or, after a Kazakh factor in
+    the ablative, just after it ("екі еседен астам", "жартысынан аз"); a bare multiple is about
+    that much. A word of smallness after it ("в два раза меньше", "екі есе аз", "three times
+    smaller") turns the ratio over, its bounds with it ("more than ten times smaller" is below
+    a tenth)."""
+    from otg_cli.figures import reading
+    from otg_cli.text import fold, starts_a_word
+
+    before, after = text[max(0, start - 14) : start], text[end : end + 10]
+    qualifier: Qualifier = "about"
+    for said, words in reading():
+        if starts_a_word(before, tuple(fold(w) for w in words)):
+            qualifier = said
+            break
+    else:
+        if text[:end].endswith(_words().get("ablative", ())):
+            qualifier = (
+                "over"
+                if _said(after, "over_after")
+                else "under"
+                if _said(after, "under_after")
+                else qualifier
+            )
+            return claimed_range(factor, qualifier)
+    claimed = claimed_range(factor, qualifier)
+    if not _said(after, "smaller"):
+        return claimed
+    low = 1 / claimed.high if claimed.high > 0 and not math.isinf(claimed.high) else 0.0
+    high = math.inf if claimed.low <= 0 else 1 / claimed.low
+    return Interval(low, high, claimed.high_open, claimed.low_open)
+
+
+# --- Sums ---------------------------------------------------------------------------------------
+
+
+def _sum(claim: Claim, base: FactBase) -> Part | None:
+    """A sum the claim gives ("combined ... more than $9 billion", "вместе", "жиыны"): the figures
+    stated for each partner it names on its measure and period, or for each measure it names of
+    its parties, added, against the claim's figure and qualifier."""
+    if claim.value is None or claim.unit is None or claim.unit == "percent" or not one_period(claim):
+        return None
+    terms = _partner_terms(claim, base) or _measure_terms(claim, base)
+    if not terms:
+        return None
+    every = [f for term in terms for f in term]
+    if len(_periods(every)) != 1 or {f.unit for f in every} != {claim.unit}:
+        return None
+    ranges = [allowed(term, base) for term in terms]
+    if any(r is None for r in ranges):
+        return None
+    total = add(*(r for r in ranges if r is not None))
+    value = claim.value
+    claimed = Interval(value, value) if claim.exactly else claimed_range(value, claim.qualifier)
+    summed = _judged(claimed, total)
+    counted = _counts(claim, base)
+    every += [f for _, facts in counted for f in facts]
+    verdict = weakest([summed, *(v for v, _ in counted)])
+    # Where a count is what fails ("9 trade contracts"), the reason says so, not the sum.
+    code = f"comparison.sum.{verdict}" if verdict == summed else "comparison.sum.counts"
+    why = reason(code, figures=described(every))
+    return Part("detail", reason("claimed.sum"), verdict, why, tuple(every), ())
+
+
+def _counts(claim: Claim, base: FactBase) -> list[tuple[Verdict, tuple[Fact, ...]]]:
+    """Each count a sum of measures states of one of them ("34 investment projects and 7 trade
+    contracts ... together"), against that measure's stated count: the sum holds of those things."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.claims import spelt
+    from otg_cli.lexicon import claim_readable
+
+    text = spelt(claim_readable(claim.text))
+    named = measures_named(text)
+    found: list[tuple[Verdict, tuple[Fact, ...]]] = []
+    for amount in (a for a in amounts(text) if a.unit == "count"):
+        # The noun the count is of: the last measure within it ("34 инвестиционных проекта").
+        within = [m for start, _, m in named if amount.at[0] <= start < amount.at[1] + 2]
+        measure = within[-1] if within else None
+        if measure is None or measure not in MEASURES:
+            continue
+        facts = tuple(f for f in _measure_facts(claim, measure, base, "amount") if f.unit == "count")
+        stated = allowed(facts, base)
+        if stated is None:
+            found.append(("not_established", ()))
+            continue
+        found.append((_judged(claimed_range(amount.value, "exact"), stated), facts))
+    return found
+
+
+def _partner_terms(claim: Claim, base: FactBase) -> list[tuple[Fact, ...]]:
+    partners = [p for p in dict.fromkeys(claim.parties) if p != HOME and p in base.countries]
+    if len(partners) < 2 or claim.period is None:
+        return []
+    figures = _partner_figures(claim, base)
+    if not all(p in figures for p in partners):
+        return []
+    return [tuple(figures[p]) for p in partners]
+
+
+def _measure_terms(claim: Claim, base: FactBase) -> list[tuple[Fact, ...]]:
+    """A money figure of each measure the claim names, for its parties and period."""
+    if claim.unit != "USD":
+        return []
+    named = list(
+        dict.fromkeys(m for *_, m in measures_named(claim.text) if m in MEASURES and m != "investment")
+    )
+    if len(named) < 2 or any(_PART_OF.get(m) in named for m in named) or "trade_balance" in named:
+        return []  # turnover already holds its exports; a balance is a difference, not a part
+    terms = [tuple(f for f in _measure_facts(claim, m, base, "amount") if f.unit == "USD") for m in named]
+    return terms if all(terms) else []
+
+
+# --- Claims without a figure --------------------------------------------------------------------
 
 
 def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | None) -> Result | None:
     """A claim that ranks, compares or adds figures without giving one ("Uzbekistan was
     Kazakhstan's largest partner in 2025", "put more into OTS economies than it received"):
     the relation against the figures stated for its parties, indicator and period."""
-    if comparison_kind(text) is None:
+    kind = comparison_kind(text)
+    if kind is None:
         return None
     from otg_cli.claim_periods import find_deadline, find_period
     from otg_cli.claims import find_indicator, find_sector
@@ -215,6 +927,8 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
     part = comparison_part(claim, base)
     if part is None or not claim.parties:
         return None
+    if kind in ("sum", "multiple") and not computed(part):
+        return None  # a sum with no figure is none; "екі есе өсті" is a growth (`multiple_checks`)
     if not part.facts:
         partners = [p for p in claim.parties if p != HOME and p in base.countries]
         pairs = [claim._replace(parties=(HOME, p)) for p in partners] if len(partners) > 1 else [claim]
@@ -227,8 +941,8 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
         part = part._replace(
             facts=facts, reason=reason("comparison.figures", reason=part.reason, figures=described(facts))
         )
-    from otg_cli.verify import weakest, with_deadline
+    from otg_cli.verify import with_beyond_figures, with_deadline
 
-    parts = with_deadline((part,), claim.deadline)
+    parts = with_beyond_figures(with_deadline((part,), claim.deadline), claim)
     verdict = weakest(p.verdict for p in parts)
     return Result(verdict, claim, part.facts, (), explained(parts), False, parts)

@@ -130,11 +130,19 @@ def weakest(verdicts: Iterable[Verdict]) -> Verdict:
     return min(verdicts, key=WEAKEST_FIRST.index, default="not_found")
 
 
-def _summed(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
-    """A sum a claim gives ("в сумме примерно на 7 млрд"), ruled out only by a part larger than
-    it: each stated figure below it is one of its parts, not the sum."""
+def _summed(parts: tuple[Part, ...], claim: Claim, compared: Part) -> tuple[Part, ...]:
+    """A sum a claim gives ("в сумме примерно на 7 млрд"): where the comparison added the figures
+    stated for its parts (`comparisons._sum`), the claim's figure is judged there alone, so no
+    part of it is weighed as the whole; otherwise ruled out only by a part larger than it: each
+    stated figure below it is one of its parts, not the sum."""
+    from otg_cli.comparisons import computed
+
     if claim.value is None or claim.value <= 0:
         return parts
+    if computed(compared):
+        return tuple(
+            p for p in parts if not (p.name == "amount" and _claimed_value(p.claimed) == claim.value)
+        )
     return tuple(
         p._replace(verdict="not_established", reason=reason("part.sum_of", reason=p.reason))
         if p.name == "amount"
@@ -144,6 +152,68 @@ def _summed(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
         else p
         for p in parts
     )
+
+
+def _ratio_read(parts: tuple[Part, ...], claim: Claim, compared: Part) -> tuple[Part, ...]:
+    """The parts beside a computed multiple, without the rise the reader took its factor for
+    ("в два раза больше", "екі еседен астам" read as +100%): a claim that states no percent
+    states no growth; the multiple is judged as one figure against another."""
+    from otg_cli.claim_amounts import amounts
+    from otg_cli.comparisons import computed, stated_factor
+    from otg_cli.lexicon import claim_readable
+
+    if compared.claimed.code != "claimed.ratio" or not computed(compared):
+        return parts
+    factor = stated_factor(claim.text)
+    # The factor's own number is no count either ("11 times Azerbaijan's").
+    parts = tuple(p for p in parts if not (p.name == "amount" and _claimed_value(p.claimed) == factor))
+    if any(a.unit is None for a in amounts(claim_readable(claim.text))):  # digits: "half" is spelt 50%
+        return parts
+    return tuple(p for p in parts if p.name != "change")
+
+
+def _claimed_value(claimed: Reason) -> float | None:
+    """The figure a part's label says the claim gives ("claimed.amount", within "claimed.of_pair")."""
+    from otg_cli.reasons import Amount
+
+    amount = claimed.get("amount")
+    if isinstance(amount, Amount):
+        return amount.value
+    inner = claimed.get("claimed")
+    return _claimed_value(inner) if isinstance(inner, Reason) else None
+
+
+def _other_side(claim: Claim, compared: Part | None, sides: dict[float, str]) -> Claim:
+    """A figure of a claim that compares two measures, read as the measure its words give it
+    (`comparisons.figure_measures`): "invested more (over $1.3bn) than it received (about
+    $210m)" gives the $210m of the inflow, "exports rose faster than turnover, while imports
+    shrank by about 3%" the 3% of imports."""
+    if compared is None:
+        return claim
+    said = claim.change_pct if claim.value is None else claim.value
+    if said is None:
+        return claim
+    measure = next((m for value, m in sides.items() if math.isclose(abs(said), value, rel_tol=1e-9)), None)
+    return claim if measure is None else claim._replace(indicator=measure)
+
+
+def _figures_of(compared: Part | None, sides: dict[float, str]) -> tuple[float, ...]:
+    """The figures of a claim a computed comparison checked: each figure its words give to one of
+    the measures compared, where it is that measure's stated figure ("26.7% vs 18.5%", "over
+    $1.3bn ... about $210m"), and the counts a sum of measures was judged with ("34 projects and
+    7 contracts"). A claim's figure given to the wrong side is left unchecked."""
+    from otg_cli.comparisons import computed
+
+    if compared is None or not computed(compared):
+        return ()
+    stated = [(f.measure, abs(v)) for f in compared.facts for v in (f.value, f.change_pct) if v is not None]
+    read = [
+        value
+        for value, measure in sides.items()
+        if any(m == measure and _same_figure(value, v) for m, v in stated)
+    ]
+    counts = [f.value for f in compared.facts if compared.claimed.code == "claimed.sum" and f.unit == "count"]
+    return tuple(v for v in (*read, *counts) if v is not None)
 
 
 def _unmeasured(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
@@ -218,16 +288,18 @@ def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
     from otg_cli.claim_pairs import clauses, split
-    from otg_cli.comparisons import comparison_part
+    from otg_cli.comparisons import comparison_part, computed, figure_measures, own_figure
     from otg_cli.figure_checks import check
     from otg_cli.speaker_checks import figure_people
     from otg_cli.venue_checks import figure_venues
 
+    compared = comparison_part(claim, base)
+    sides = figure_measures(claim, compared) if compared is not None else {}
     pairs = split(claim, base)
-    read = clauses(claim, base) if not pairs else ()
+    read = tuple(_other_side(c, compared, sides) for c in clauses(claim, base)) if not pairs else ()
     parts = tuple(_for_pair(p, c, base) for c in pairs for p in check(c, base))
     parts = parts or tuple(p for c in read for p in _clause_parts(c, base))
-    parts = parts or check(claim, base)
+    parts = parts or check(_other_side(own_figure(claim, compared), compared, sides), base)
     found = [p for p in parts if p.verdict != "not_found"]
     if not claim.parties and not found and _held_for_others(claim, base):
         # Nothing for no one: the base may well hold the figure, for parties the claim does not name.
@@ -236,13 +308,19 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if found and len(found) < len(parts):
         # A part no source states, beside parts that are stated: the claim asserts more than the base.
         parts = _not_established(parts, "not_found", "part.unstated_beside")
-    compared = comparison_part(claim, base)
+    if (
+        compared is not None
+        and not computed(compared)
+        and parts
+        and all(p.verdict == "not_found" for p in parts)
+    ):
+        compared = None  # a claim the base says nothing about stays not_found
     if compared is not None:
-        summed = _summed(parts, claim) if compared.claimed.code == "claimed.sum" else parts
-        parts = (*summed, compared)
+        summed = _summed(parts, claim, compared) if compared.claimed.code == "claimed.sum" else parts
+        parts = (*_ratio_read(summed, claim, compared), compared)
     parts = with_deadline(parts, claim.deadline)
     parts = with_beyond_figures(parts, claim)
-    parts = with_unread_figures(parts, claim, (claim, *pairs, *read))
+    parts = with_unread_figures(parts, claim, (claim, *pairs, *read), _figures_of(compared, sides))
     if claim.indicator in (None, "investment"):
         # The figure matched, but the claim does not say what it measures (or, of an investment,
         # which way it went): it cannot be backed, and figures of two measures, one fitting and
@@ -286,10 +364,13 @@ def with_deadline(parts: tuple[Part, ...], deadline: int | None) -> tuple[Part, 
     return (*parts, Part("deadline", label, "not_established", reason("target.no_deadline"), (), ()))
 
 
-def with_unread_figures(parts: tuple[Part, ...], claim: Claim, read: tuple[Claim, ...]) -> tuple[Part, ...]:
+def with_unread_figures(
+    parts: tuple[Part, ...], claim: Claim, read: tuple[Claim, ...], compared: tuple[float, ...] = ()
+) -> tuple[Part, ...]:
     """The parts, with each figure the claim states that no part was read from ("34 projects
     worth $4.4bn, more than 9 contracts worth $3.4bn" read as the projects alone): the claim
-    asserts it, nothing checked it, so a claim whose other parts are backed is not."""
+    asserts it, nothing checked it, so a claim whose other parts are backed is not. A figure a
+    computed comparison read (`compared`: the stated figures it weighed) was checked there."""
     from otg_cli.claim_amounts import amounts
     from otg_cli.claims import spelt
     from otg_cli.lexicon import claim_readable
@@ -308,10 +389,19 @@ def with_unread_figures(parts: tuple[Part, ...], claim: Claim, read: tuple[Claim
         a
         for a in amounts(spelt(claim_readable(claim.text)))
         if not any(math.isclose(a.value, v, rel_tol=1e-9) for v in checked)
+        and not any(_same_figure(a.value, v) for v in compared)
     ]
     why = reason("part.unread_figure")
     labels = [reason("claimed.amount", amount=Amount(a.value, a.unit or "percent")) for a in unread]
     return (*parts, *(Part("amount", label, "not_established", why, (), ()) for label in labels))
+
+
+def _same_figure(said: float, stated: float) -> bool:
+    """Whether a claim's figure is a stated one, to the precision either gives it (18.5 is 18.5,
+    $210m is "около 210 млн", 4 is not 4.3)."""
+    from otg_cli.figures import interval
+
+    return said in interval(stated, "exact") and stated in interval(said, "exact")
 
 
 def with_beyond_figures(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ...]:
