@@ -173,7 +173,17 @@ PROBES: list[tuple[str, str, tuple[str, ...]]] = [
         (*KG, UZ),
     ),
     ("Uzbekistan was Kazakhstan's biggest trade partner in 2025, ahead of Turkey", "contradicted", (UZ, TR)),
-    ("Turkey was Kazakhstan's biggest trade partner in 2025, ahead of Uzbekistan", "supported", (UZ, TR)),
+    # "Biggest" of all of Kazakhstan's partners, most of whom no source gives a figure for.
+    (
+        "Turkey was Kazakhstan's biggest trade partner in 2025, ahead of Uzbekistan",
+        "not_established",
+        (UZ, TR),
+    ),
+    (
+        "Turkey was Kazakhstan's biggest trade partner in the OTS in 2025, ahead of Uzbekistan",
+        "supported",
+        (UZ, TR),
+    ),
     # English: a target as a multiple of a level ("$3 млрд" allows 2.5–3.5 bn)
     (
         "Kazakhstan and Uzbekistan have set a goal of $10 billion in mutual trade, more than twice the Jan–Aug 2025 level",
