@@ -978,3 +978,14 @@ def test_the_longer_measure_word_a_counts_own_clause_and_a_ranking_ahead_of_anot
     text: str, verdict: str
 ) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The union of Turkic chambers of commerce and industry dates back to 2019", "supported"),
+        ("The union of Turkic chambers of commerce and industry dates back to 2017", "contradicted"),
+    ],
+)
+def test_a_body_that_dates_back_to_a_year(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
