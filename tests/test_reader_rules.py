@@ -989,3 +989,17 @@ def test_the_longer_measure_word_a_counts_own_clause_and_a_ranking_ahead_of_anot
 )
 def test_a_body_that_dates_back_to_a_year(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Баталов: внутрирегиональная торговля тюркских стран — около 8% общего оборота",
+        "Intra-regional trade is about 8% of overall turnover in the Turkic economic space",
+    ],
+)
+def test_a_share_of_the_total_said_without_a_preposition(text: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == "not_established"
+    assert "turkic-intraregional-trade-share" in {f.id for f in result.facts}
+    assert result.claim.qualifier == "about"
