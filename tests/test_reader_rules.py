@@ -1003,3 +1003,20 @@ def test_a_share_of_the_total_said_without_a_preposition(text: str) -> None:
     assert result.verdict == "not_established"
     assert "turkic-intraregional-trade-share" in {f.id for f in result.facts}
     assert result.claim.qualifier == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Kazakhstan and Turkmenistan will open trading houses in Astana and Ashgabat", "not_established"),
+        ("Next Kazakh-Uzbek intergovernmental commission session: Samarkand, 22-23 October", "contradicted"),
+        ("Next Kazakh-Uzbek intergovernmental commission session: Khiva, 22-23 October", "supported"),
+        ("Во встрече министров принял участие генсек ОТГ Багдад Амреев", "contradicted"),
+        (
+            "Қазақстанда ТМҰ елдерімен 1300-ден астам бірлескен кәсіпорын бар, олардың көбі түрік капиталымен",
+            "not_established",
+        ),
+    ],
+)
+def test_every_place_an_office_abbreviated_and_a_partner_by_its_adjective(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from otg_cli.verify import Part, Verdict
 
 
+def _read(statement: Statement) -> str:
+    """The claim as people are looked for in it: abbreviations written out ("генсек"), Latin-script
+    Kazakh in Cyrillic, folded."""
+    from otg_cli.lexicon import claim_readable
+
+    return normalized(claim_readable(statement.text))
+
+
 def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[Part, ...]:
     """A person the claim names at the event: the rank, office and country the claim gives them
     against the source's (a deputy minister is no minister, the OTS's secretary general no fund's
@@ -101,7 +109,7 @@ def _claimed_offices(statement: Statement, event: Event) -> set[str]:
     import re
 
     names = set(re.findall(r"\w+", normalized(" ".join(event.name.all()))))
-    words = re.findall(r"\w+", normalized(statement.text))
+    words = re.findall(r"\w+", _read(statement))
     meeting = [any(w.startswith(e) for e, _ in entries("events")) for w in words]
     # A word beside a word for a meeting names the meeting ("министрлер кездесуіне", "ministers' meeting").
     beside = {i for i, is_event in enumerate(meeting) if is_event for i in (i - 1, i + 1)}
@@ -142,7 +150,7 @@ def _own_words(statement: Statement, named: list[Participant]) -> dict[str, froz
 
     if len(named) < 2:
         return {}
-    words = list(re.finditer(r"\w+", normalized(statement.text)))
+    words = list(re.finditer(r"\w+", _read(statement)))
     stems = [stem(w.group()) for w in words]
     at = {}
     for person in named:
@@ -151,7 +159,7 @@ def _own_words(statement: Statement, named: list[Participant]) -> dict[str, froz
         if found:
             at[person.name.en] = found[0]
     order = sorted(at, key=at.__getitem__)
-    text = normalized(statement.text)
+    text = _read(statement)
     own: dict[str, frozenset[str]] = {}
     for k, name in enumerate(order):
         first = at[order[k - 1]] + 1 if k else 0
@@ -205,7 +213,7 @@ def _wrong_portfolio(statement: Statement, person: Participant, named: list[Part
     ("Vice Minister of Trade and Integration Asan Darbayev" for the vice minister of national
     economy): read from the claim's words about this person only, between the name before it and
     its own (a title stands before a name) or after it, set off by a comma."""
-    text = normalized(statement.text)
+    text = _read(statement)
     spans = [span for p in named if (span := surname_at(text, p)) is not None]
     at = surname_at(text, person)
     if at is None:

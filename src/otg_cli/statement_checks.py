@@ -283,20 +283,34 @@ def _proposer(statement: Statement, record: "Agreement") -> "Part | None":
     return record_part("proposer", claimed, verdict, said, record)
 
 
-def _place(statement: Statement, record: "Subject", words: frozenset[str], base: FactBase) -> "Part | None":
-    # A place the record's own words name is what it is about ("the ports of Aktau"), not a venue.
+def _places(statement: Statement, record: "Subject", words: frozenset[str], base: FactBase) -> "list[Part]":
+    """Each place the claim says the record's meeting was held at, or (for a meeting itself, where
+    the claim gives no venue) each place it names ("session: Samarkand, 22-23 October"). A place
+    the record's own words name is what it is about ("the ports of Aktau"), not a venue. Of
+    several places, one the meeting was not held at is a detail no source gives ("trading houses
+    in Astana and Ashgabat"); where none is the meeting's, the claim is ruled out."""
+    from otg_cli.meetings import Event
+
     venues = [v for v in statement.venues if not shared(stems_of(v), words)]
+    if not venues and isinstance(record, Event):
+        venues = [p for p in statement.places if not shared(stems_of(p), words)]
     if not venues:
-        return None
+        return []
     event = _event_of(record, base)
     place = _venue(record, base)
-    claimed = reason("claimed.place", place=venues[0])
     if place is None or event is None or event.place is None:
-        return record_part("place", claimed, "not_established", reason("place.unstated"), record)
-    verdict: Verdict = "supported" if place in venues else "contradicted"
-    return record_part(
-        "place", claimed, verdict, reason("place.stated", place=Name(event.place)), record, event
-    )
+        claimed = reason("claimed.place", place=venues[0])
+        return [record_part("place", claimed, "not_established", reason("place.unstated"), record)]
+    stated = reason("place.stated", place=Name(event.place))
+    parts = []
+    for venue in dict.fromkeys(venues):
+        verdict: Verdict = "supported" if venue == place else "contradicted"
+        if verdict == "contradicted" and place in venues and not isinstance(record, Event):
+            verdict = "not_established"
+        parts.append(
+            record_part("place", reason("claimed.place", place=venue), verdict, stated, record, event)
+        )
+    return parts
 
 
 def _venue(record: "Subject", base: FactBase) -> str | None:
@@ -556,8 +570,8 @@ def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tu
         ]
     else:
         parts.append(_held(statement, record))
+    parts += _places(statement, record, words, base)
     parts += [
-        _place(statement, record, words, base),
         _date(statement, indexed, base),
         _ordinal(statement, record, base),
         _parties(statement, indexed, base),
