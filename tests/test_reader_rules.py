@@ -1020,3 +1020,20 @@ def test_a_share_of_the_total_said_without_a_preposition(text: str) -> None:
 )
 def test_every_place_an_office_abbreviated_and_a_partner_by_its_adjective(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Imports from Turkic countries increased in Jan-Oct 2025 as exports boomed", "contradicted"),
+        ("Exports to Turkic countries rose in Jan-Oct 2025 while imports fell", "supported"),
+        ("В январе–октябре 2025 года экспорт в тюркские страны вырос, а импорт сократился", "supported"),
+        ("2025 жылғы қаңтар-қазанда түркі елдеріне экспорт өсті, ал импорт қысқарды", "supported"),
+    ],
+)
+def test_the_ways_two_measures_went_each_checked(text: str, verdict: str) -> None:
+    result = check_text(text, BASE, DAY)
+    assert result.verdict == verdict
+    assert {"kz-turkic-states-exports-2025-jan-oct", "kz-turkic-states-imports-2025-jan-oct"} <= {
+        f.id for f in result.facts
+    }

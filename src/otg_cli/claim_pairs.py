@@ -54,8 +54,9 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     partner (`split`)."""
     from otg_cli.claims import direction_of, nearest_indicator
 
-    if claim.value is None and claim.change_pct is not None and claim.indicator not in (None, "target"):
-        return _changes(claim, spelt(readable(claim.text)))
+    figureless = _without_amount(claim)
+    if figureless is not None:
+        return figureless
     if claim.value is None or claim.indicator in (None, "target") or split(claim, base):
         return ()
     text = spelt(readable(claim.text))
@@ -149,6 +150,33 @@ def _changes(claim: Claim, text: str) -> tuple[Claim, ...]:
             )
         )
     return tuple(claims) if len({c.indicator for c in claims}) == len(claims) else ()
+
+
+def _without_amount(claim: Claim) -> tuple[Claim, ...] | None:
+    """The clauses of a claim that gives no amount: changes of several measures, or the ways
+    several measures went; None for a claim with an amount."""
+    if claim.value is not None:
+        return None
+    if claim.change_pct is not None and claim.indicator not in (None, "target"):
+        return _changes(claim, spelt(readable(claim.text)))
+    if claim.change_pct is None and claim.direction in ("up", "down"):
+        return _directions(claim, spelt(readable(claim.text)))
+    return None
+
+
+def _directions(claim: Claim, text: str) -> tuple[Claim, ...]:
+    """One claim per clause where a claim says which way two measures went and gives no figure
+    ("imports increased as exports boomed", "экспорт вырос, а импорт сократился"): each clause's
+    measure with the way its own words say. () where the claim speaks of one measure."""
+    from otg_cli.claims import nearest_indicator, percent_is
+
+    boundary = "|".join(map(re.escape, word_lists("clauses").get("words", ())))
+    pieces = re.split(rf",(?!\d)|(?<!\w)(?:{boundary})(?!\w)", fold(text)) if boundary else [text]
+    read = [(nearest_indicator(p), percent_is(p)) for p in pieces]
+    said = [(m, d) for m, d in read if m is not None and d in ("up", "down")]
+    if len(said) < 2 or len({m for m, _ in said}) < len(said):
+        return ()
+    return tuple(claim._replace(indicator=m, direction=d) for m, d in said)
 
 
 def _after_partitive(text: str, start: int, at: int) -> int:
