@@ -890,6 +890,12 @@ BACKED: dict[str, str] = {
     "2025 жылы Қазақстанның Түркиямен тауар айналымы Қырғызстанмен саудасынан көп болды.": (
         "Түркиямен - 4,9 млрд доллар"
     ),
+    "Kazakhstan and Uzbekistan want to take bilateral trade to exactly $10 billion.": (
+        "Стороны намерены довести объём взаимной торговли до $10 млрд"
+    ),
+    "Tokayev: Kazakhstan and Turkmenistan will take steps to lift mutual trade to exactly $1 billion.": (
+        "Мы условились предпринять необходимые шаги для увеличения объема взаимной торговли до одного миллиарда"
+    ),
 }
 
 COUNTS: dict[str, list[int]] = {}
