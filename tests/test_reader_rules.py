@@ -1037,3 +1037,16 @@ def test_the_ways_two_measures_went_each_checked(text: str, verdict: str) -> Non
     assert {"kz-turkic-states-exports-2025-jan-oct", "kz-turkic-states-imports-2025-jan-oct"} <= {
         f.id for f in result.facts
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey was Kazakhstan's biggest trading partner inside the OTS in 2025, at about $4.9 billion",
+        "Казахстан передал Узбекистану список из 40 перспективных товаров более чем на $550 млн",
+        "Очередное заседание казахстанско-узбекской межправкомиссии запланировано на 22–23 октября в Хиве",
+        "Азербайджан передал председательство в Союзе ТПП тюркских государств Казахстану",
+    ],
+)
+def test_a_trading_partner_a_list_handed_over_and_a_session_planned(text: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == "supported"
