@@ -168,10 +168,9 @@ def _directions(claim: Claim, text: str) -> tuple[Claim, ...]:
     """One claim per clause where a claim says which way two measures went and gives no figure
     ("imports increased as exports boomed", "экспорт вырос, а импорт сократился"): each clause's
     measure with the way its own words say. () where the claim speaks of one measure."""
-    from otg_cli.claims import nearest_indicator, percent_is
+    from otg_cli.claims import clause_boundary, nearest_indicator, percent_is
 
-    boundary = "|".join(map(re.escape, word_lists("clauses").get("words", ())))
-    pieces = re.split(rf",(?!\d)|(?<!\w)(?:{boundary})(?!\w)", fold(text)) if boundary else [text]
+    pieces = clause_boundary().split(fold(text))
     read = [(nearest_indicator(p), percent_is(p)) for p in pieces]
     said = [(m, d) for m, d in read if m is not None and d in ("up", "down")]
     if len(said) < 2 or len({m for m, _ in said}) < len(said):

@@ -22,7 +22,7 @@ from otg_cli.reasons import Reason, reason
 
 if TYPE_CHECKING:
     from otg_cli.reasons import Amount, Change
-from otg_cli.statements import parties_beside_venues
+from otg_cli.statements import case_ending, parties_beside_venues
 from otg_cli.text import blank_words, casefold_claim, fold, starts_a_word
 
 # Words are matched on casefolded text with ё as е. Stems match inflected forms: "узбекистан"
@@ -579,8 +579,7 @@ def _marked(text: str, at: range, words: dict[str, tuple[str, ...]], mark: str) 
     return (
         any(before.endswith(" " + w) for w in words.get(f"{mark}_before", ()))
         or (bool(following) and any(w.startswith(following) for w in after))
-        # A name ending in -стан is no case ending ("Казахстан"): the ablative is "-станнан".
-        or (bool(suffixes) and name.endswith(suffixes) and not name.endswith("стан"))
+        or case_ending(name, suffixes)
     )
 
 
@@ -740,15 +739,20 @@ def _insisted(spaced: str) -> tuple[str, bool]:
     return spaced, bool(found)
 
 
+@cache
+def clause_boundary() -> re.Pattern[str]:
+    """Where another clause begins: a comma that is no decimal comma, or a word of the lexicon's
+    [clauses] ("while", "а", "ал")."""
+    words = "|".join(map(re.escape, word_lists("clauses").get("words", ())))
+    return re.compile(rf",(?!\d)|(?<!\w)(?:{words})(?!\w)" if words else r",(?!\d)")
+
+
 def change_window(text: str, at: tuple[int, int]) -> int:
     """Where the words about the change at `at` end: a little after it (a Kazakh verb follows:
     "3 пайызға қысқарды"), short of the next clause or percentage ("вырос на 16,6%, а импорт
     сократился ...")."""
     later = [a.at[0] for a in amounts(text) if a.unit is None and a.at[0] > at[0]]
-    boundary = "|".join(map(re.escape, word_lists("clauses").get("words", ())))
-    clause = re.search(
-        rf",(?!\d)|(?<!\w)(?:{boundary})(?!\w)" if boundary else r",(?!\d)", fold(text[at[1] :])
-    )
+    clause = clause_boundary().search(fold(text[at[1] :]))
     return min([at[1] + 24, *later, *([at[1] + clause.start()] if clause else [])])
 
 

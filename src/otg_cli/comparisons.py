@@ -50,6 +50,7 @@ from otg_cli.figure_checks import HOME, MEASURES, claim_parties, described, same
 from otg_cli.figures import Interval, add, as_worded, claimed_range, contains, overlaps, stated_range
 from otg_cli.models import Fact, FactBase, Qualifier
 from otg_cli.reasons import Reason, reason
+from otg_cli.statements import claim_folded
 from otg_cli.verify import Part, Result, Verdict, explained, weakest
 
 if TYPE_CHECKING:
@@ -226,10 +227,8 @@ def _rank(claim: Claim, base: FactBase) -> Part | None:
     named = [p for p in claim.parties if p != HOME and p not in base.groups]
     if len(named) == 2 and not _says(claim.text, "less"):
         # "Uzbekistan was the biggest partner, ahead of Turkey": the first-named partner's rank.
-        from otg_cli.lexicon import claim_readable
-        from otg_cli.statements import normalized
 
-        text = normalized(claim_readable(claim.text))
+        text = claim_folded(claim.text)
         at = _anchor(text, "than")
         pair = _two_partners(text, at, base) if at is not None else None
         named = [pair[0]] if pair is not None else named
@@ -326,11 +325,10 @@ def _falls(text: str) -> bool:
     """Whether a comparison of growth is one of falls ("fell faster", "быстрее сократился",
     "жылдамырақ қысқарды"): the change word nearest the comparing word is a fall (the lexicon's
     [change] words), whatever else fell beside it ("while imports shrank")."""
-    from otg_cli.lexicon import claim_readable, word_lists
-    from otg_cli.statements import normalized
+    from otg_cli.lexicon import word_lists
     from otg_cli.text import find_words
 
-    folded = normalized(claim_readable(text))
+    folded = claim_folded(text)
     at = _anchor(folded, "than")
     rate = find_words(folded, _words().get("rate", ()))
     if at is None:
@@ -343,12 +341,11 @@ def _falls(text: str) -> bool:
 
 def _grew(text: str) -> bool:
     """Whether the claim says a figure rose or fell (the lexicon's [change] words)."""
-    from otg_cli.lexicon import claim_readable, word_lists
-    from otg_cli.statements import normalized
+    from otg_cli.lexicon import word_lists
     from otg_cli.text import starts_a_word
 
     changes = word_lists("change")
-    folded = normalized(claim_readable(text))
+    folded = claim_folded(text)
     return starts_a_word(folded, (*changes.get("up", ()), *changes.get("down", ())))
 
 
@@ -394,10 +391,8 @@ def _by_the_other_flow(sides: _Sides, less: bool, base: FactBase) -> tuple[Verdi
 def _sides(claim: Claim, base: FactBase, kind: str) -> _Sides | None:
     """The two stated figures a claim compares, for its period: two partners on its measure, two
     measures of its parties, or an investment's two directions."""
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import normalized
 
-    text = normalized(claim_readable(claim.text))
+    text = claim_folded(claim.text)
     at = _anchor(text, kind)
     if at is None or not one_period(claim):
         return None
@@ -562,10 +557,8 @@ def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
     found: dict[float, str] = {}
     if len(listed) == 2:
         first, second = order[0], order[1]
-        at = _anchor(normalized_text(claim.text), "than")
-        if at is not None and normalized_text(claim.text)[at[0] : at[1]] in _words().get(
-            "reference_before", ()
-        ):
+        at = _anchor(claim_folded(claim.text), "than")
+        if at is not None and claim_folded(claim.text)[at[0] : at[1]] in _words().get("reference_before", ()):
             first, second = second, first
         found = {listed[0].value: first, listed[1].value: second}
         figures = [a for a in figures if a not in listed]
@@ -579,13 +572,6 @@ def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
             found[amount.value] = measure
         previous = amount.at[1]
     return found
-
-
-def normalized_text(text: str) -> str:
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import normalized
-
-    return normalized(claim_readable(text))
 
 
 def _nearest_direction(text: str) -> str | None:
@@ -623,11 +609,9 @@ def _periods(facts: Sequence[Fact]) -> set[tuple[object, ...]]:
 
 
 def _says(text: str, table: str) -> bool:
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import normalized
     from otg_cli.text import starts_a_word
 
-    return starts_a_word(normalized(claim_readable(text)), _words().get(table, ()))
+    return starts_a_word(claim_folded(text), _words().get(table, ()))
 
 
 # --- Multiples ----------------------------------------------------------------------------------
@@ -678,10 +662,8 @@ def _an_amount(rest: str) -> bool:
 
 def stated_factor(text: str) -> float | None:
     """The factor a claim's multiple states ("11 times", "в десять раз"), or None."""
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import normalized
 
-    found = _factor(normalized(claim_readable(text)))
+    found = _factor(claim_folded(text))
     return found[1] if found else None
 
 
@@ -690,10 +672,8 @@ def _multiple(claim: Claim, base: FactBase) -> Part | None:
     "более чем в десять раз превысил", "less than half the Uzbek figure", "екі есе көп"): the
     ratio of the values both allow against the factor the claim states, with its own qualifier
     (a bare factor is about that much)."""
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import normalized
 
-    text = normalized(claim_readable(claim.text))
+    text = claim_folded(claim.text)
     found = _factor(text)
     if found is None:
         return None

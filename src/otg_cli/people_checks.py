@@ -11,19 +11,21 @@ from otg_cli.models import FactBase
 from otg_cli.reasons import Name, Parties, Reason, Word, reason
 from otg_cli.speaker_checks import is_named_by, surname_at, surnames
 from otg_cli.statement_checks import record_part
-from otg_cli.statements import Statement, mentions, normalized, same_stem, shared, stem, stems_of, words_of
+from otg_cli.statements import (
+    Statement,
+    claim_folded,
+    mentions,
+    normalized,
+    same_stem,
+    shared,
+    stem,
+    stems_of,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Event, Participant
     from otg_cli.verify import Part, Verdict
-
-
-def _read(statement: Statement) -> str:
-    """The claim as people are looked for in it: abbreviations written out ("генсек"), Latin-script
-    Kazakh in Cyrillic, folded."""
-    from otg_cli.lexicon import claim_readable
-
-    return normalized(claim_readable(statement.text))
 
 
 def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[Part, ...]:
@@ -109,7 +111,7 @@ def _claimed_offices(statement: Statement, event: Event) -> set[str]:
     import re
 
     names = set(re.findall(r"\w+", normalized(" ".join(event.name.all()))))
-    words = re.findall(r"\w+", _read(statement))
+    words = re.findall(r"\w+", claim_folded(statement.text))
     meeting = [any(w.startswith(e) for e, _ in entries("events")) for w in words]
     # A word beside a word for a meeting names the meeting ("министрлер кездесуіне", "ministers' meeting").
     beside = {i for i, is_event in enumerate(meeting) if is_event for i in (i - 1, i + 1)}
@@ -150,7 +152,7 @@ def _own_words(statement: Statement, named: list[Participant]) -> dict[str, froz
 
     if len(named) < 2:
         return {}
-    words = list(re.finditer(r"\w+", _read(statement)))
+    words = list(re.finditer(r"\w+", claim_folded(statement.text)))
     stems = [stem(w.group()) for w in words]
     at = {}
     for person in named:
@@ -159,7 +161,7 @@ def _own_words(statement: Statement, named: list[Participant]) -> dict[str, froz
         if found:
             at[person.name.en] = found[0]
     order = sorted(at, key=at.__getitem__)
-    text = _read(statement)
+    text = claim_folded(statement.text)
     own: dict[str, frozenset[str]] = {}
     for k, name in enumerate(order):
         first = at[order[k - 1]] + 1 if k else 0
@@ -213,7 +215,7 @@ def _wrong_portfolio(statement: Statement, person: Participant, named: list[Part
     ("Vice Minister of Trade and Integration Asan Darbayev" for the vice minister of national
     economy): read from the claim's words about this person only, between the name before it and
     its own (a title stands before a name) or after it, set off by a comma."""
-    text = _read(statement)
+    text = claim_folded(statement.text)
     spans = [span for p in named if (span := surname_at(text, p)) is not None]
     at = surname_at(text, person)
     if at is None:

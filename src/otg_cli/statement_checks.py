@@ -600,10 +600,9 @@ def _another_kind(statement: Statement, record: "Subject", base: FactBase) -> bo
     """Whether the claim is about a summit (a meeting of heads of state) and the record it was
     matched to is reached at a meeting of another kind: "OTS heads of state to meet in Baku" is
     about no meeting the base holds, not a ministers' meeting held elsewhere."""
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import mentions
+    from otg_cli.statements import claim_folded, mentions
 
-    said = {m.meaning for m in mentions(normalized(claim_readable(statement.text)), "events")}
+    said = {m.meaning for m in mentions(claim_folded(statement.text), "events")}
     if "summit" not in said:
         return False
     event = _event_of(record, base)

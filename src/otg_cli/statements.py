@@ -364,6 +364,20 @@ def ordinal_of(text: str) -> int | None:
     return sum(-n if n < m else n for n, m in zip(numerals, [*numerals[1:], 0], strict=True))
 
 
+def case_ending(word: str, suffixes: tuple[str, ...]) -> bool:
+    """Whether a country's name ends in one of the Kazakh case endings. A name ending in -стан is
+    no case ending ("Мажарстан", "Казахстан"): the ablative is "-станнан", the dative "-станға"."""
+    return word.endswith(suffixes) and not word.endswith("стан")
+
+
+def claim_folded(text: str) -> str:
+    """A claim as its words are looked up: abbreviations written out ("генсек"), Latin-script
+    Kazakh in Cyrillic, folded (`claim_readable`, then `normalized`)."""
+    from otg_cli.lexicon import claim_readable
+
+    return normalized(claim_readable(text))
+
+
 def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, str | None]:
     """(giver, receiver) where the claim says "from X to Y", "от X к Y", "X-нан Y-ға"."""
     giver = receiver = None
@@ -373,8 +387,7 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
             continue  # a body ("одағына") is what is handed over, not a side of it
         previous = folded[: span.start].split()[-1:]
         word = folded[span.start : span.stop]
-        # A name ending in -стан is no ablative ("Мажарстан"): that is "-станнан" ("Өзбекстаннан").
-        ablative = word.endswith(words_of("transfer", "from_suffixes")) and not word.endswith("стан")
+        ablative = case_ending(word, words_of("transfer", "from_suffixes"))
         if (previous and previous[0] in before_from) or ablative:
             giver = giver or code
         elif (previous and previous[0] in before_to) or word.endswith(words_of("transfer", "to_suffixes")):
