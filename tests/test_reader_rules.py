@@ -1050,3 +1050,102 @@ def test_the_ways_two_measures_went_each_checked(text: str, verdict: str) -> Non
 )
 def test_a_trading_partner_a_list_handed_over_and_a_session_planned(text: str) -> None:
     assert check_text(text, BASE, DAY).verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A sum in billions with no currency is in the measure's: the base states turnover in dollars.
+        ("товарооборот с Узбекистаном в 2025 году 4,3 млрд", "supported"),
+        ("в прошлом году товарооборот с узбекистаном 4,3 млрд", "period_mismatch"),
+        ("Кыргызстанмен сауда 2025 жылы 2 млрд-қа жетпеді", "conflicting"),
+        # Beside a count of things, the sum is what they are worth.
+        ("с РУз в проработке 7 торговых контрактов на 2,6 млрд", "supported"),
+        ("с РУз в проработке 7 торговых контрактов на 3,6 млрд", "contradicted"),
+        # The country a currency is named after is no party of the claim.
+        (
+            "Товарооборот между Республикой Казахстан и Кыргызской Республикой по итогам 2025 г. "
+            "составил 2 млрд долл. США",
+            "conflicting",
+        ),
+        ("Қазақстан мен Түркия саудасы 2025 жылы 4,9 млрд АҚШ долларын құрады", "supported"),
+    ],
+)
+def test_a_sum_without_its_currency_and_a_currency_named_after_a_country(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, datetime.date(2025, 12, 15)).verdict == verdict
+
+
+def test_a_sum_without_currency_stays_a_count_where_the_measure_is_counted() -> None:
+    claim = read_claim("товарооборот с Узбекистаном в 2025 году 4,3 млрд", BASE)
+    assert (claim.value, claim.unit) == (4.3e9, "USD")
+    assert any("US dollars" in c for c in claim.corrections)
+    assert read_claim("в Казахстане 13 000 компаний с капиталом ОТГ", BASE).unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Who proposed: the country before a word for a side, not the partner "with" it.
+        (
+            "План работы по наращиванию товарооборота с Казахстаном предложила туркменская сторона.",
+            "contradicted",
+        ),
+        ("План работы по наращиванию товарооборота с Казахстаном предложил Туркменистан.", "contradicted"),
+        ("The Turkmen side proposed a work plan to boost trade with Kazakhstan", "contradicted"),
+        (
+            "Казахстан предложил туркменской стороне принять план работы по наращиванию товарооборота",
+            "supported",
+        ),
+        # A stronger act in a later clause is asserted too.
+        (
+            "Асан Дарбаев предложил начать составлять перечень приоритетных проектов для Тюркского "
+            "инвестфонда, и этот список уже утверждён.",
+            "not_established",
+        ),
+        ("Kazakhstan proposed to sign a work plan with Turkmenistan", "supported"),
+    ],
+)
+def test_who_did_it_and_what_a_later_clause_says_was_done(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The role reaches the group that lists a country in it, named by one word ("the union").
+        ("Hungary is an observer of the union", "supported"),
+        ("Mazharstan odaqqa baiqaushy retinde kiredi.", "supported"),
+        ("Түрікменстан палаталар одағына тек бақылаушы мемлекет ретінде кіреді.", "contradicted"),
+        ("Hungary is an OTS observer", "not_found"),
+        # Who ran a meeting is a detail the source must state; the meeting's own name is no title.
+        ("Asan Darbayev opened the OTS ministers' meeting in Turkestan.", "not_established"),
+        ("Дарбаев Түркістандағы министрлер кездесуін ашты", "not_established"),
+        ("Asan Darbayev attended the OTS ministers' meeting in Turkestan.", "supported"),
+        (
+            "Kazakh Trade and Integration Vice Minister Asan Darbayev attended the OTS ministers' meeting.",
+            "contradicted",
+        ),
+        ("Tokayev hosted Serdar Berdimuhamedov for talks in Astana on 25 November 2025", "supported"),
+    ],
+)
+def test_a_role_in_a_group_and_who_ran_a_meeting(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Some $210 million of OTS direct investment has flowed into Kazakhstan over the past two decades.",
+            "period_mismatch",
+        ),
+        (
+            "За последние два десятилетия приток ПИИ из стран ОТГ в Казахстан составил около 210 млн долларов",
+            "period_mismatch",
+        ),
+        ("Over the past twenty years OTS investment into Kazakhstan topped $6.3 billion", "supported"),
+        ("2025 жылы ТМҰ елдерінен Қазақстанға шамамен 210 млн доллар инвестиция келді", "supported"),
+    ],
+)
+def test_a_span_in_decades_or_words_and_money_from_the_countries(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

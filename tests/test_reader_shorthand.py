@@ -63,14 +63,24 @@ def test_growth_said_as_a_fraction_is_checked_as_a_percentage(text: str, verdict
         ("ҚР мен Түркия", "Қазақстан мен Түркия"),
         ("trade in Jan-Aug '25", "trade in Jan-Aug 2025"),
         ("в ’25 году", "в 2025 году"),
-        # Lower case, inside a word, or quoted: not an abbreviation, not a year.
+        # In lower case only those no word of the language is ("рк", "kz"; not "us").
+        ("экспорт рк в узбекистан", "экспорт Казахстан в узбекистан"),
+        ("kz-uz trade", "Kazakhstan-Uzbekistan trade"),
+        ("товарооборот рк-кр", "товарооборот Казахстан-Кыргызстан"),
+        # Inside a word, or quoted: not an abbreviation, not a year.
         ("us and them", "us and them"),
         ("KZT rate", "KZT rate"),
         ("the '25' mark", "the '25' mark"),
-        ("рк", "рк"),
+        ("СПб", "СПб"),
+        # The country a currency is named after is no party.
+        ("составил 2 млрд долл. США", "составил 2 млрд долл."),
+        ("2 млрд долларов США", "2 млрд долларов"),
+        ("4,9 млрд АҚШ долларын құрады", "4,9 млрд долларын құрады"),
+        ("US$4.9bn and 4.9 billion U.S. dollars", "$4.9bn and 4.9 billion dollars"),
+        ("US and Kazakhstan", "United States and Kazakhstan"),
     ],
 )
-def test_abbreviations_are_written_out_only_as_whole_words_in_their_case(text: str, expected: str) -> None:
+def test_abbreviations_are_written_out_only_as_whole_words(text: str, expected: str) -> None:
     assert expanded(text) == expected
 
 

@@ -132,16 +132,23 @@ def _said(folded: str, words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def find_span(text: str) -> int | None:
-    """The number of years a claim counts back ("за 20 лет", "over the past 20 years"), or None."""
+    """The number of years a claim counts back ("за 20 лет", "over the past 20 years", "over the
+    past two decades"), or None."""
+    from otg_cli.lexicon import spell_number_words
+
     words = word_lists("spans")
-    folded = fold(text)
+    folded = fold(spell_number_words(text))  # "over the past two decades"
     spans, years_words = _said(folded, words.get("before", ())), _said(folded, words.get("years", ()))
-    if not spans or not years_words:
+    if not spans or not (years_words or _said(folded, words.get("decades", ()))):
         return None
     before = "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
-    years = "|".join(map(re.escape, years_words))
-    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:{years})(?!\w)", folded)
-    return int(found[1]) if found and int(found[1]) > 1 else None
+    years = "|".join(map(re.escape, years_words)) or "(?!)"
+    decades = "|".join(map(re.escape, words.get("decades", ()))) or "(?!)"
+    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:({years})|{decades})(?!\w)", folded)
+    if found is None:
+        return None
+    count = int(found[1]) * (1 if found[2] else 10)  # "two decades" counts twenty years
+    return count if count > 1 else None
 
 
 #: The first half of a year: "first half of 2025", "за полугодие", "жарты жылдағы".

@@ -271,14 +271,15 @@ def direction_of(text: str) -> str:
         return "investment_outflow" if out else "investment_inflow"
     # Otherwise the direction named first: "Казахстанские инвестиции в экономики ОТГ ..., из них
     # ... пришлось на 2025 год" is Kazakhstan's, whatever a later word says.
+    # At one place the longest word wins: "елдерінен" (from the countries), not "елдеріне" (to them).
     found = [
-        (at, named)
+        (at, -len(word), named)
         for named, words in entries("directions")
         if named in ("investment_inflow", "investment_outflow")
         for word in words
         if (at := folded.find(fold(word))) >= 0
     ]
-    return min(found)[1] if found else "investment"
+    return min(found)[2] if found else "investment"
 
 
 @cache
@@ -409,7 +410,9 @@ def find_figures(text: str) -> Figures:
     count = next((c for c in candidates if c is not best and c.unit == "count" and not c.strong), None)
     read = Figures(best.value, best.unit, change_value, best.at, change_at)
     read = read._replace(value_high=best.high, change_high=change_high)
-    if count is None or best.unit != "USD":
+    # A sum in millions or billions beside it is one too, its currency unsaid ("7 контрактов на
+    # 2,6 млрд"): `_unit_of_measure` gives it the measure's.
+    if count is None or not (best.unit == "USD" or (best.unit == "count" and best.value >= 1e6)):
         return read
     return read._replace(item_count=count.value, count_at=count.at)
 
@@ -827,6 +830,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     if not parties and indicator is None:
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
     deadline = find_deadline(spaced)
+    unit, in_dollars = _unit_of_measure(unit, value, figures.item_count, indicator, parties, base)
     indicator = "target" if _by_a_year_to_come(indicator, deadline, value, change, as_of) else indicator
     if indicator == "target" and qualifier == "at_most":
         qualifier = "exact"  # "bring trade up to $10bn", "eye up to $10bn": the target is the figure
@@ -855,7 +859,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         sector=find_sector(spaced),
         item_count=figures.item_count,
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
-        corrections=read_as(text, base) + _inferred_from(inferred) + _paired_by(paired),
+        corrections=read_as(text, base) + _inferred_from(inferred) + _paired_by(paired) + in_dollars,
         direction=moves,
         steady=states_a_level(spaced),
         months=_months_alone(spaced) if period is None else None,
@@ -929,6 +933,33 @@ def _pair_of_speaker(readable: str, spaced: str, base: FactBase) -> tuple[str, s
     from otg_cli.speaker_checks import speakers_pair
 
     return speakers_pair(readable, base)
+
+
+def _unit_of_measure(
+    unit: Unit | None,
+    value: float | None,
+    items: float | None,
+    indicator: str | None,
+    parties: tuple[str, ...],
+    base: FactBase,
+) -> tuple[Unit | None, tuple[str, ...]]:
+    """A sum in millions or billions with no currency ("товарооборот 4,3 млрд") in the currency
+    of the measure it is of, where the base states that measure for these parties in US dollars
+    only; any other count stays one."""
+    from otg_cli.figure_checks import MEASURES
+
+    if unit != "count" or value is None or value < 1e6 or indicator is None:
+        return unit, ()
+    measures = MEASURES.get(indicator, ())
+    if indicator == "target":
+        units = {t.unit for t in base.targets.values()}
+    else:
+        found = base.fact_candidates(parties, measures, None, None)
+        units = {f.unit for f in found if f.measure in measures and f.value is not None}
+    # Beside a count of things ("7 контрактов на 2,6 млрд") the sum is what they are worth.
+    if units != {"USD"} and not (items is not None and "USD" in units):
+        return unit, ()
+    return "USD", ("no currency → US dollars, the unit of every figure for this measure",)
 
 
 def _paired_by(paired: tuple[str, str, str] | None) -> tuple[str, ...]:

@@ -55,6 +55,9 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
         said = reason("person.role", role=person.role)
         if wrong:
             said = reason("person.role_wrong", role=person.role, wrong=wrong)
+        elif _conducted(statement, person, named) and not _conducted_by(person):
+            # "Darbayev opened the meeting": the source lists him there, not who ran it.
+            verdict, said = "not_established", reason("person.conduct_unstated", role=person.role)
         parts.append(
             record_part("participant", reason("claimed.person", name=Name(person.name)), verdict, said, event)
         )
@@ -64,6 +67,27 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     if not named:
         parts += _by_office(statement, event)
     return (*parts, *_absent(statement, event, base))
+
+
+def _conducted(statement: Statement, person: Participant, named: list[Participant]) -> bool:
+    """Whether the claim says this person ran the meeting (opened or chaired it: the lexicon's
+    [conduct] words), said after their name and no one else's."""
+    from otg_cli.text import find_words
+
+    text = claim_folded(statement.text)
+    said = find_words(text, words_of("conduct", "words"), whole=True)
+    at = surname_at(text, person)
+    if not said or at is None:
+        return False
+    others = [span[1] for p in named if p is not person and (span := surname_at(text, p)) is not None]
+    return any(at[1] <= start and not any(at[1] < end <= start for end in others) for start, _ in said)
+
+
+def _conducted_by(person: Participant) -> bool:
+    """Whether the source's words for a person say they ran the meeting."""
+    from otg_cli.text import find_words
+
+    return bool(find_words(normalized(role_text(person)), words_of("conduct", "words"), whole=True))
 
 
 def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[Part]:
@@ -185,7 +209,8 @@ def _wrong_office(
     left out ("minister" for a deputy) or, where the claim names this person alone, another office
     ("president" for a secretary general; an office the event's name has, "встреча министров", is
     the meeting's, not the person's)."""
-    offices = _offices(words)
+    # An office in the event's own name ("the OTS ministers' meeting") is the meeting's.
+    offices = _offices(words) & _claimed_offices(statement, event)
     if (
         offices
         and shared(role_words, _words("ranks", "deputy"))

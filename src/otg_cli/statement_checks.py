@@ -151,8 +151,12 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         if people and isinstance(indexed.record, Event):
             common -= people
         there = venue if venue and common and _venue(indexed.record, base) in statement.venues else 0.0
+        # The role a claim gives a country ("an observer of the union") is a word the group's
+        # list of members shares with it: "одақ" and "observer" reach the union that has one.
+        role = _lists_role(indexed.record, statement) and bool(common)
+        there += math.log(1 + total) if role else 0.0
         coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
-        if len(common) >= MIN_SHARED:
+        if len(common) + role >= MIN_SHARED:
             scored.append(((coverage, _preference(statement, indexed.record)), indexed))
         elif there and max(claimed[w] for w in common) >= math.log(1 + total / 2):
             # Where no record shares two words: the venue counts as a shared word of a record
@@ -167,6 +171,13 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         return None
     tied = [indexed for score, indexed in scored if score == best]
     return tied[0] if len(tied) == 1 else max(tied, key=lambda i: _closeness(statement, i, base))
+
+
+def _lists_role(record: object, statement: Statement) -> bool:
+    """Whether a group lists a country in the role the claim gives one (a member, an observer)."""
+    if not isinstance(record, Group) or statement.role not in ("member", "observer"):
+        return False
+    return any(m.role == statement.role for m in record.members)
 
 
 def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[bool, int, float]:

@@ -239,14 +239,24 @@ def _pending(folded: str) -> bool:
     return bool(find_words(folded, words_of("negations", "pending")))
 
 
-def action_of(found: list[Mention]) -> str | None:
+def action_of(found: list[Mention], folded: str = "") -> str | None:
     """What the claim says was done: agreeing to *consider* and *proposing* say what the rest of
-    the claim is about ("proposed to sign" is a proposal); otherwise the strongest action."""
+    their clause is about ("proposed to sign" is a proposal); otherwise, or where a later clause
+    says more was done ("предложил ..., и этот список уже утверждён"), the strongest action."""
     actions = {m.meaning for m in found} - {"held"}
+    strongest = max(actions, key=STRENGTH.__getitem__, default=None)
     for weak in ("considered", "proposed"):
-        if weak in actions:
-            return weak
-    return max(actions, key=STRENGTH.__getitem__, default=None)
+        first = next((m for m in found if m.meaning == weak), None)
+        if first is not None:
+            later = [m.meaning for m in found if m.start > first.end and _clause_between(folded, first, m)]
+            return strongest if strongest in later and STRENGTH[strongest] > STRENGTH[weak] else weak
+    return strongest
+
+
+def _clause_between(folded: str, first: Mention, then: Mention) -> bool:
+    from otg_cli.claims import clause_boundary
+
+    return clause_boundary().search(folded[first.end : then.start]) is not None
 
 
 def is_venue(folded: str, mention: Mention) -> bool:
@@ -450,8 +460,18 @@ def is_a_person(word: str, base: FactBase) -> bool:
 
 
 def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str | None:
-    """The first country named, or the country of a person named before it."""
+    """Who did it: the country named before a word for a side ("туркменская сторона", "the Turkmen
+    side", "түрікмен тарапы"); else the first country named that is no partner "with" it ("с
+    Казахстаном", "Қазақстанмен"), or the country of a person named before it."""
     named = [(span.start, code) for span, code in spans if code not in base.groups]
+    sides = words_of("subjects", "side")
+    for span, code in spans:
+        following = re.match(r"\w*\W+(\w+)", folded[span.stop :])  # the word after the name
+        if code not in base.groups and following and following[1] in sides:
+            return code
+    partners = [(at, code) for at, code in named if _a_partner(folded, at)]
+    if len(partners) < len(named):
+        named = [n for n in named if n not in partners]
     people = _people(base)
     for word in re.finditer(r"\w{4,}", folded):
         found = stem(word.group())
@@ -460,6 +480,16 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
             named.append((word.start(), country))
             break
     return min(named)[1] if named else None
+
+
+def _a_partner(folded: str, at: int) -> bool:
+    """Whether the country named at `at` is the one something was done with: after "с", "with"
+    ("с Казахстаном"), or with the Kazakh comitative ending ("Қазақстанмен")."""
+    before = folded[:at].rstrip()
+    if any(before.endswith(" " + w) or before == w for w in words_of("subjects", "with")):
+        return True
+    word = re.match(r"\w+", folded[at:])
+    return word is not None and case_ending(word.group(), words_of("subjects", "with_ending"))
 
 
 def _without(folded: str, venues: list[Mention]) -> str:
@@ -524,7 +554,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     return Statement(
         text=text,
         parties=tuple(dict.fromkeys(code for _, code in spans)),
-        action=action_of(actions),
+        action=action_of(actions, folded),
         negated=negated(folded),
         held=any(m.meaning == "held" for m in actions),
         venues=tuple(dict.fromkeys(m.meaning for m in venues)),

@@ -336,7 +336,9 @@ def expanded(text: str) -> str:
     lexicon's [abbreviations] name it ("KZ-UZ trade", "РК и Узбекистан", "ҚР"), in the claim's own
     case and as a whole word only; a compound word's start as [compounds] write it out
     ("инвестфондом": "инвестиционный фондом"); and a year cut to its last two digits after an
-    apostrophe ("in '25", "Jan-Aug ’25") as the whole year."""
+    apostrophe ("in '25", "Jan-Aug ’25") as the whole year. The country a currency is named after
+    ("долларов США", "АҚШ доллары", "US dollars") is left out: it is no party of the claim."""
+    text = _currency_country().sub(lambda found: found.group("currency") or "", text)
     pattern, names = _abbreviations()
     if pattern.search(text):
         text = pattern.sub(lambda found: names[found.group()], text)
@@ -347,11 +349,28 @@ def expanded(text: str) -> str:
 
 
 @cache
+def _currency_country() -> re.Pattern[str]:
+    """The lexicon's [currency_countries] beside a currency word: "США" after "долл." or
+    "долларов" (the currency kept as group `currency`), "АҚШ" and "US" before "доллар",
+    "dollars" or "$"."""
+    names = [str(word) for _, words in entries("currency_countries") for word in words]
+    countries = "|".join(sorted(map(re.escape, names), key=len, reverse=True)) or "(?!)"
+    after = rf"(?P<currency>\bдолл\w*\.?)\s+(?:{countries})(?!\w)"
+    before = rf"(?<!\w)(?:{countries})\s*(?=долл|dollar|\$)"
+    return re.compile(f"{after}|{before}", re.IGNORECASE)
+
+
+@cache
 def _compounds() -> tuple[re.Pattern[str], dict[str, str]]:
     """Word starts the lexicon's [compounds] write out ("инвестфонд": "инвестиционный фонд")."""
     written = {str(start).lower(): str(whole) for start, whole in entries("compounds")}
     starts = "|".join(sorted(map(re.escape, written), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{starts})", re.IGNORECASE), written
+
+
+def word_lists_lower() -> tuple[str, ...]:
+    """The abbreviations the lexicon's [lower_case_abbreviations] allow in lower case too."""
+    return tuple(str(w) for _, words in entries("lower_case_abbreviations") for w in words)
 
 
 def abbreviations_of(text: str) -> list[tuple[str, str]]:
@@ -363,6 +382,8 @@ def abbreviations_of(text: str) -> list[tuple[str, str]]:
 @cache
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {str(short): str(name) for short, name in entries("abbreviations")}
+    # Some are typed in lower case as well ("экспорт рк", "kz-uz"): those no word of the language is.
+    names |= {str(short): names[str(short).upper()] for short in word_lists_lower()}
     words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?<!\w\.)(?:{words})(?!\w|\.\w)"), names
 
