@@ -695,16 +695,24 @@ def _refuse_unclaimed(text: str, asked: str, spaced: str) -> None:
 def unasked(text: str) -> str:
     """A claim pasted as a yes/no question as the statement it asks about: "Did trade top $4bn?",
     "Правда ли, что экспорт превысил $2 млрд?", "... 2 млрд доллардан аз болды ма?" without the
-    lexicon's [questions] words that open or close it (and "ли" wherever it stands). A question
-    with an asking word ("how much", "сколько", "қанша") or without such a frame stays as it is."""
+    lexicon's [questions] words that open or close it (and "ли" wherever it stands), or its mark
+    alone ("KZ-UZ trade 2025: $4.3bn?"); unmarked, without the words that ask whatever the
+    punctuation ("... или нет", "... бар ма"). A question with an asking word ("how much",
+    "сколько", "қанша") stays as it is."""
     from otg_cli.text import find_words
 
     stripped = text.rstrip()
-    if not stripped.endswith("?"):
-        return text
     words = word_lists("questions")
     body = stripped.rstrip("?!. ")
     folded = fold(body)
+    if not stripped.endswith("?"):
+        # Unmarked, a question closes with words that ask whatever the punctuation ("... или нет",
+        # "... бар ма"); those alone are dropped.
+        closing = next(
+            (len(w) for w in sorted(words.get("unmarked", ()), key=len, reverse=True) if _closes(folded, w)),
+            0,
+        )
+        return " ".join(body[: len(body) - closing].split()).strip(" ,;:—–-") if closing else text
     if find_words(folded, words.get("asking", ()), whole=True):
         return text
     opening = next(
@@ -715,7 +723,8 @@ def unasked(text: str) -> str:
     )
     particles = find_words(folded, words.get("particles", ()), whole=True)
     if not opening and not closing and not particles:
-        return text
+        # A question asked by its mark alone ("KZ-UZ trade 2025: $4.3bn?") asks whether it holds.
+        return " ".join(body.split()).strip(" ,;:—–-") or text
     for start, end in reversed(particles):
         if opening <= start and end <= len(body) - closing:
             body = body[:start] + " " * (end - start) + body[end:]
@@ -829,6 +838,10 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         raise UnreadableClaim(reason("unreadable.no_figure", text=text))
     if not parties and indicator is None:
         raise UnreadableClaim(reason("unreadable.no_parties", text=text))
+    bare = indicator is None and value is None and change is not None and direction is None
+    if bare and names_nothing_else(readable, base):
+        # "ТМҰ 55%": a percentage of no measure, neither a rise, a fall nor a share of anything.
+        raise NotAClaim(reason("unreadable.no_measure", text=text))
     deadline = find_deadline(spaced)
     unit, in_dollars = _unit_of_measure(unit, value, figures.item_count, indicator, parties, base)
     indicator = "target" if _by_a_year_to_come(indicator, deadline, value, change, as_of) else indicator
@@ -933,6 +946,21 @@ def _pair_of_speaker(readable: str, spaced: str, base: FactBase) -> tuple[str, s
     from otg_cli.speaker_checks import speakers_pair
 
     return speakers_pair(readable, base)
+
+
+def names_nothing_else(readable: str, base: FactBase) -> bool:
+    """Whether a claim has no word but the names of its parties and the lexicon's words that say
+    how a figure is given or say nothing ("ТМҰ 55%", "Kazakhstan-Turkey trade 2025?"); a word
+    otg does not know ("инфляция") may name a measure the base does not hold."""
+    from otg_cli.countries import named_parties
+    from otg_cli.figure_checks import is_figure_word
+
+    folded = fold(readable)
+    for at, _ in reversed(named_parties(folded, base)):
+        folded = folded[: at.start] + " " + folded[at.stop :]
+    # A letter typed over and over ("жжж", "xxx") is no word of any language: it names nothing.
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", folded) if len(set(w)) > 1]
+    return all(is_figure_word(w) for w in words)
 
 
 def _unit_of_measure(

@@ -116,7 +116,8 @@ _FIGURE_TABLES = (
 
 
 @cache
-def _figure_words() -> tuple[str, ...]:
+def figure_words() -> tuple[str, ...]:
+    """The lexicon's words that say how a figure is given, or say nothing at all (folded)."""
     from otg_cli.lexicon import entries
     from otg_cli.text import fold
 
@@ -124,7 +125,14 @@ def _figure_words() -> tuple[str, ...]:
     for table in _FIGURE_TABLES:
         for key, value in entries(table):
             found += [fold(str(w)) for w in value] if isinstance(value, list) else [fold(key)]
-    return tuple(found)
+    # Each word of a phrase too ("transport volumes" of "transport volume").
+    return tuple(dict.fromkeys([*found, *(w for phrase in found if " " in phrase for w in phrase.split())]))
+
+
+def is_figure_word(word: str) -> bool:
+    """Whether a folded word is one of `figure_words`, or starts with one of three letters or more
+    ("a", "с" are whole words only)."""
+    return any(word == k or (len(k) >= 3 and word.startswith(k)) for k in figure_words())
 
 
 def unplaced_words(text: str, fact: Fact) -> tuple[str, ...]:
@@ -136,7 +144,6 @@ def unplaced_words(text: str, fact: Fact) -> tuple[str, ...]:
     from otg_cli.statements import shared, stem, stems_of
     from otg_cli.text import fold
 
-    known = _figure_words()
     own = frozenset(
         stems_of(
             " ".join(
@@ -146,12 +153,7 @@ def unplaced_words(text: str, fact: Fact) -> tuple[str, ...]:
         )
     )
     words = re.findall(r"[^\W\d_]{3,}", fold(text))
-    return tuple(
-        w
-        for w in words
-        if not any(w == k or (len(k) >= 3 and w.startswith(k)) for k in known)  # "a", "с" are whole words
-        and not shared([stem(w)], own)
-    )
+    return tuple(w for w in words if not is_figure_word(w) and not shared([stem(w)], own))
 
 
 def same_parties(claim: Claim, parties: Sequence[str], base: FactBase) -> bool:

@@ -55,7 +55,7 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
         said = reason("person.role", role=person.role)
         if wrong:
             said = reason("person.role_wrong", role=person.role, wrong=wrong)
-        elif _conducted(statement, person, named) and not _conducted_by(person):
+        elif _conducted(statement, person, named) and not _conducted_by(person, event):
             # "Darbayev opened the meeting": the source lists him there, not who ran it.
             verdict, said = "not_established", reason("person.conduct_unstated", role=person.role)
         parts.append(
@@ -83,11 +83,18 @@ def _conducted(statement: Statement, person: Participant, named: list[Participan
     return any(at[1] <= start and not any(at[1] < end <= start for end in others) for start, _ in said)
 
 
-def _conducted_by(person: Participant) -> bool:
-    """Whether the source's words for a person say they ran the meeting."""
+def _conducted_by(person: Participant, event: Event) -> bool:
+    """Whether the source's words for a person, or a quote of the event naming them ("Кездесуді
+    ашқан Асан Дарбаев"), say they ran the meeting."""
     from otg_cli.text import find_words
 
-    return bool(find_words(normalized(role_text(person)), words_of("conduct", "words"), whole=True))
+    conduct = words_of("conduct", "words")
+    quotes = [c.quote for c in event.citations if _names(c.quote, person)]
+    return any(find_words(normalized(t), conduct, whole=True) for t in [role_text(person), *quotes])
+
+
+def _names(quote: str, person: Participant) -> bool:
+    return surname_at(claim_folded(quote), person) is not None
 
 
 def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[Part]:
@@ -134,8 +141,13 @@ def _claimed_offices(statement: Statement, event: Event) -> set[str]:
     ("встреча министров" is the meeting's; "сыртқы істер министрі" a person's)."""
     import re
 
+    from otg_cli.text import blank_words
+
     names = set(re.findall(r"\w+", normalized(" ".join(event.name.all()))))
-    words = re.findall(r"\w+", claim_folded(statement.text))
+    # "председательствовал" says who ran the meeting (`_conducted`), not that they are a chairman.
+    words = re.findall(
+        r"\w+", blank_words(claim_folded(statement.text), words_of("conduct", "words"), whole=True)
+    )
     meeting = [any(w.startswith(e) for e, _ in entries("events")) for w in words]
     # A word beside a word for a meeting names the meeting ("министрлер кездесуіне", "ministers' meeting").
     beside = {i for i, is_event in enumerate(meeting) if is_event for i in (i - 1, i + 1)}

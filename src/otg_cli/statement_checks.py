@@ -174,10 +174,11 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
 
 
 def _lists_role(record: object, statement: Statement) -> bool:
-    """Whether a group lists a country in the role the claim gives one (a member, an observer)."""
-    if not isinstance(record, Group) or statement.role not in ("member", "observer"):
+    """Whether a group lists a country in the role the claim gives one (a member, an observer, or
+    either: "одақ құрамында")."""
+    if not isinstance(record, Group) or statement.role not in ("member", "observer", "either"):
         return False
-    return any(m.role == statement.role for m in record.members)
+    return any(statement.role in ("either", m.role) for m in record.members)
 
 
 def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[bool, int, float]:

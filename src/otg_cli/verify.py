@@ -498,6 +498,10 @@ def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", wh
     if result.verdict == "not_found" and not (statement.parties and said) and not placed:
         # No figure, and no record it is about: nothing tells what the claim asserts of whom.
         return unreadable(text, _unplaced(text, why))
+    if result.verdict == "not_found" and _has_figures_for(text, statement, base):
+        # "Kazakhstan-Turkey trade 2025?": a measure the base states for them, and nothing asserted
+        # of it: a lookup, not a claim; "the base has nothing" would be untrue.
+        return unreadable(text, _unplaced(text, why))
     if _asserts_nothing(text, statement, result, base):
         # Names and tags alone ("ОТГ ОТГ ОТГ... #экономика"): a record it calls to mind, no claim.
         return unreadable(text, _unplaced(text, why))
@@ -546,6 +550,20 @@ def _as_statement(text: str, claim: Claim, base: FactBase, as_of: "datetime.date
     plain = Claim(text, statement.parties, None, None, None, None, "exact", None)
     result = verify_statement(statement, plain._replace(corrections=claim.corrections), base)
     return None if result.verdict == "not_found" else result
+
+
+def _has_figures_for(text: str, statement: "Statement", base: FactBase) -> bool:
+    """Whether a claim only names a measure the base states for the parties it names: no word
+    but theirs, the measure's, a period's and the lexicon's words that say nothing of a figure."""
+    from otg_cli.claims import find_indicator, names_nothing_else
+    from otg_cli.figure_checks import candidates_of
+    from otg_cli.lexicon import claim_readable as readable
+
+    indicator = find_indicator(readable(text))
+    if indicator is None or not statement.parties or not names_nothing_else(readable(text), base):
+        return False
+    claim = Claim(text, statement.parties, indicator, None, None, None, "exact", None)
+    return bool(candidates_of(claim, base))
 
 
 def _names_a_measure(text: str) -> bool:
