@@ -1185,3 +1185,37 @@ def test_a_span_in_decades_or_words_and_money_from_the_countries(text: str, verd
 )
 def test_questions_lookups_bare_percentages_and_freight_words(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Russian months cut short ("янв-авг").
+        ("экспорт рк в узбекистан янв-авг 2025 — 2,2 млрд $, рост 26,7%", "supported"),
+        # "Рост товарооборота Казахстана с ...": what rose, not a share of a whole.
+        (
+            "Рост товарооборота Казахстана с Узбекистаном по итогам всего 2025 года составил 18,5%.",
+            "period_mismatch",
+        ),
+        # "14-е заседание" is an ordinal, not an amount.
+        (
+            "В г. Туркестане состоялось 14-е заседание министров экономики и торговли государств — членов ОТГ",
+            "supported",
+        ),
+        # One investment's two directions compared, "than OTS countries ...".
+        (
+            "In 2025 Kazakhstan invested more in OTS economies than OTS countries invested in Kazakhstan.",
+            "supported",
+        ),
+    ],
+)
+def test_short_months_what_rose_ordinals_and_a_comparison_with_a_group(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_short_month_is_a_whole_word_only() -> None:
+    from otg_cli.lexicon import month_of
+
+    assert [month_of(w) for w in ("янв", "авг", "окт.", "январе", "марка", "сенат", "декада")] == [
+        1, 8, 10, 1, None, None, None,
+    ]  # fmt: skip

@@ -18,9 +18,12 @@ from otg_cli.text import fold
 SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
-#: A hyphen after a number that makes it an ordinal ("14-я", "14-ші"); a Kazakh case ending
+#: A hyphen after a number that makes it an ordinal ("14-я", "14-е", "14-м", "14-ші"); a Kazakh case ending
 #: ("1300-ден астам") leaves it a number.
-_ORDINAL = r"[-–—]\s*(?:я\b|й\b|ая\b|ой\b|ый\b|ий\b|го\b|му\b|ші\b|шы\b|ши\b|інші|ыншы|th\b|st\b|nd\b|rd\b)"
+_ORDINAL = (
+    r"[-–—]\s*(?:я\b|й\b|е\b|ое\b|ая\b|ой\b|ый\b|ий\b|го\b|м\b|му\b|ом\b|ым\b|ших\b|ші\b|шы\b|ши\b|інші|ыншы|"
+    r"th\b|st\b|nd\b|rd\b)"
+)
 #: A dash after a number and before another: a range's start ("4–5 млрд", "22–23 октября").
 _DASH = r"\s*[-–—]\s*\d"
 #: Days as a range before their month: "22–23 октября", "22-23 қазан".

@@ -627,9 +627,15 @@ def percent_is(text: str) -> str | None:
     """What a percentage in the claim says: a rise ("up"), a fall ("down"), a share of a whole
     ("share"), by the lexicon's [change] words; None when the claim does not say."""
     # "up to $5 bn" is a bound, not a rise; "drawing up a list" is neither.
+    from otg_cli.text import find_words
+
     words = word_lists("change")
-    if starts_a_word(fold(text), words.get("share", ())):
-        return "share"  # "of overall turnover": a word that also starts a qualifier is still a share's
+    moves = (*words.get("up", ()), *words.get("down", ()))
+    for start, _ in find_words(fold(text), words.get("share", ())):
+        before = fold(text)[:start].split()
+        # "Рост товарооборота Казахстана с ...": the genitive names what rose, not a whole.
+        if not (before and before[-1].startswith(moves)):
+            return "share"  # "of overall turnover": a word that also starts a qualifier is still a share's
     folded = blank_words(_not_qualifiers(fold(text)), _qualifier_all())
     for meaning in ("down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):

@@ -884,6 +884,9 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
     """A claim that ranks, compares or adds figures without giving one ("Uzbekistan was
     Kazakhstan's largest partner in 2025", "put more into OTS economies than it received"):
     the relation against the figures stated for its parties, indicator and period."""
+    from otg_cli.lexicon import claim_readable
+
+    text = claim_readable(text)  # "kz put more into ots economies than ...": codes written out
     kind = comparison_kind(text)
     if kind is None:
         return None
