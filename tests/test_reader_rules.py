@@ -1219,3 +1219,79 @@ def test_a_short_month_is_a_whole_word_only() -> None:
     assert [month_of(w) for w in ("янв", "авг", "окт.", "январе", "марка", "сенат", "декада")] == [
         1, 8, 10, 1, None, None, None,
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The field and the border an agreement is on, against its record's words.
+        ("В Туркестане страны ОТГ заключили меморандум о партнерстве в сфере инвестиций.", "not_established"),
+        ("В Туркестане страны ОТГ заключили меморандум о партнерстве в сфере торговли.", "supported"),
+        (
+            "Зерновой терминал Казахстан и Туркменистан обсуждают строить на казахстанско-туркменской границе.",
+            "contradicted",
+        ),
+        ("Kazakhstan and Turkmenistan discussed a grain terminal on the Turkmen-Afghan border", "supported"),
+        # Another given name is another person; an unknown name in a named person's place is not them.
+        ("Токаев провел переговоры с Гурбангулы Бердымухамедовым.", "contradicted"),
+        ("Токаев провел переговоры с Сердаром Бердымухамедовым.", "supported"),
+        ("Abildabekov met Teshabayev", "supported"),
+        (
+            "Түркі сауда-өнеркәсіп палатасының президенті болып бір жылға Тимур Құлыбаев тағайындалды.",
+            "contradicted",
+        ),
+        (
+            "Түркі сауда-өнеркәсіп палатасының президенті болып бір жылға Райымбек Баталов тағайындалды.",
+            "supported",
+        ),
+        (
+            "who headed azerbaijan's delegation in turkestan? deputy trade minister sezai ucarmak",
+            "contradicted",
+        ),
+        # A day a figure was given, in words or digits; a day no calendar has.
+        (
+            "Казахстан и Туркменистан намерены выйти на миллиард долларов товарооборота – об этом Токаев "
+            "сказал после переговоров с Сердаром Бердымухамедовым в Астане 25.11.2024.",
+            "contradicted",
+        ),
+        (
+            "At talks in Astana on 25/11/2025, Tokayev and Serdar Berdimuhamedov decided to set up trading houses on a reciprocal basis.",
+            "supported",
+        ),
+        ("Токаев пен Бердимухамедов 2025 жылгы 32 караша куни Астанада келиссоз жургизди.", "unreadable"),
+        # The year of the clause that gives it, when the whole claim is about a group.
+        ("Палаталар одағы 2019 жылы құрылған, ал Мажарстан оған бақылаушы ретінде қатысады.", "supported"),
+        ("Палаталар одағы 2018 жылы құрылған, ал Мажарстан оған бақылаушы ретінде қатысады.", "contradicted"),
+    ],
+)
+def test_fields_borders_names_days_and_a_groups_year(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "verdict"),
+    [
+        (
+            "Казахстанско-турецкая торговля по итогам прошлого года составила 4,9 млрд долл.",
+            "2026-03-01",
+            "supported",
+        ),
+        (
+            "Казахстанско-турецкая торговля по итогам прошлого года составила 4,9 млрд долл.",
+            "2025-03-01",
+            "period_mismatch",
+        ),
+        (
+            "KZ–UZ trade turnover last year: $4.3 billion, per the Tashkent readout.",
+            "2026-03-01",
+            "contradicted",
+        ),
+        (
+            "KZ–UZ trade turnover last year: $4.3 billion, per the Turkestan readout.",
+            "2026-03-01",
+            "supported",
+        ),
+    ],
+)
+def test_last_years_in_the_genitive_and_a_readout_of_a_meeting(text: str, as_of: str, verdict: str) -> None:
+    assert check_text(text, BASE, datetime.date.fromisoformat(as_of)).verdict == verdict

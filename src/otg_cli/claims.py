@@ -696,6 +696,11 @@ def _refuse_unclaimed(text: str, asked: str, spaced: str) -> None:
         raise MangledClaim(reason("unreadable.mangled", text=text))
     if asked.rstrip().endswith("?"):
         raise NotAClaim(reason("unreadable.question", text=text))
+    from otg_cli.statements import impossible_date
+
+    wrong = impossible_date(asked)
+    if wrong is not None:
+        raise NotAClaim(reason("unreadable.bad_date", text=text, date=wrong))
 
 
 def unasked(text: str) -> str:

@@ -526,11 +526,21 @@ def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, st
         after, before = direction_of(text[at[0] :]), direction_of(text[: at[0]])
         if after in _OTHER_WAY and after == before:
             return None  # "invested more in Kazakhstan than it received": one way on both sides
+        if after in _OTHER_WAY and before not in _OTHER_WAY and not _an_investor(text[: at[0]]):
+            return None  # the larger side says neither way nor who invests: nothing to compare
         if after in _OTHER_WAY:
             return _OTHER_WAY[after], after
         if before in _OTHER_WAY:
             return before, _OTHER_WAY[before]
     return (indicator, _OTHER_WAY[indicator]) if indicator in _OTHER_WAY else None
+
+
+def _an_investor(text: str) -> bool:
+    """Whether the words before a comparison say who put money in ("Kazakhstan invested more",
+    "it put more into"): a word of investing after the last party they name."""
+    from otg_cli.text import fold
+
+    return re.search(r"(?<!\w)(?:invest|put|влож|инвест|сал|инвестиция сал)\w*", fold(text)) is not None
 
 
 def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:

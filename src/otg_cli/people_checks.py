@@ -4,6 +4,7 @@ them against the source's ("a deputy minister is no minister").
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from otg_cli.lexicon import entries
@@ -47,6 +48,8 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
         wrong = _wrong_office(statement, _role_words(person), event, alone=len(named) == 1, words=words)
         if wrong is None:
             wrong = _wrong_portfolio(statement, person, named)
+        if wrong is None:
+            wrong = _another_given_name(statement, person, base)
         if wrong is None and len(named) == 1 and countries and person.country not in (None, HOME, *countries):
             wrong = reason(
                 "person.of_country", country=person.country or "", countries=tuple(sorted(countries))
@@ -67,6 +70,41 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
     if not named:
         parts += _by_office(statement, event)
     return (*parts, *_absent(statement, event, base))
+
+
+def _another_given_name(statement: Statement, person: Participant, base: FactBase) -> Reason | None:
+    """The name a claim gives before a person's surname where it is not theirs ("Гурбангулы
+    Бердымухамедов" for Serdar): another person of that family. A word before the surname that
+    the lexicon or the base's records know (an office, "с", "президентом") is no given name."""
+    import re
+
+    from otg_cli.figure_checks import is_figure_word
+    from otg_cli.statement_checks import known_word
+
+    text = claim_folded(statement.text)
+    at = surname_at(text, person)
+    if at is None:
+        return None
+    before = re.search(r"([^\W\d_][\w-]*)\W*$", text[: at[0]])
+    if before is None or len(before[1]) < 3:
+        return None
+    word = before[1]
+    if not any(t[:1].isupper() and claim_folded(t) == word for t in re.findall(r"[\w-]+", statement.text)):
+        return None  # a given name is written with a capital ("met Teshabayev": no name)
+    given = {normalized(n.split()[0]) for n in person.name.all() if len(n.split()) > 1}
+    if any(word[:4] == g[:4] for g in given) or not given:
+        return None
+    if is_figure_word(word) or known_word(word, base) or _words("offices", word) or word in _office_words():
+        return None
+    return reason("person.given_name", given=word)
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Every word of the lexicon's offices and ranks, folded."""
+    return frozenset(
+        normalized(w) for table in ("offices", "ranks") for _, words in entries(table) for w in words
+    )
 
 
 def _conducted(statement: Statement, person: Participant, named: list[Participant]) -> bool:

@@ -34,6 +34,7 @@ from otg_cli.statements import (
     people_stems,
     same_stem,
     shared,
+    stem,
     stems_of,
     words_of,
 )
@@ -145,8 +146,8 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
     acted = statement.action not in (None, "discussed") and not statement.held
     people = people_stems(statement.stems, base) if acted else frozenset()
     for indexed in _index(base).values():
-        if not groups and isinstance(indexed.record, Group):
-            continue
+        if isinstance(indexed.record, Group) and (not groups or (acted and statement.role is None)):
+            continue  # a group named as who acted ("одаққа ... төрағалық етеді") is a party, not the point
         common = shared(statement.stems, indexed.stems)
         if people and isinstance(indexed.record, Event):
             common -= people
@@ -202,7 +203,7 @@ def record_part(
     return Part(name, claimed, verdict, why, (), (), records)  # type: ignore[arg-type]
 
 
-def _event_of(record: "Subject", base: FactBase) -> "Event | None":
+def event_of(record: "Subject", base: FactBase) -> "Event | None":
     from otg_cli.meetings import Agreement, Event
 
     if isinstance(record, Event):
@@ -308,7 +309,7 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
         venues = [p for p in statement.places if not shared(stems_of(p), words)]
     if not venues:
         return []
-    event = _event_of(record, base)
+    event = event_of(record, base)
     place = _venue(record, base)
     if place is None or event is None or event.place is None:
         claimed = reason("claimed.place", place=venues[0])
@@ -327,7 +328,7 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
 
 def _venue(record: "Subject", base: FactBase) -> str | None:
     """Where a record's event was held, in English; None where no source says."""
-    event = _event_of(record, base)
+    event = event_of(record, base)
     return event.place.en if event is not None and event.place is not None else None
 
 
@@ -338,9 +339,7 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
         return None
     year, _, day = claimed
     # A month alone, no year ("in October"), has no partial date: said as read.
-    date: Day | str = (
-        Day(_partial_date(*claimed)) if year or day else "-".join(f"{n or '?'}" for n in claimed)
-    )
+    date: Day | str = Day(partial_date(*claimed)) if year or day else "-".join(f"{n or '?'}" for n in claimed)
     label = reason("claimed.date", date=date)
     if claimed[1:] == (None, None) and statement.year in indexed.years:
         # The year is in the record's own words ("chairmanship for 2026"): what it is about.
@@ -348,13 +347,13 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
             "date", label, "supported", reason("date.names_year", year=str(statement.year)), record
         )
     stated = getattr(record, "date", None)
-    event = _event_of(record, base)
+    event = event_of(record, base)
     more: tuple[Subject, ...] = ()
     if stated is None and event is not None:
         stated, more = event.date, (event,)
     if stated is None:
         return _unstated_date(statement, label, record, base)
-    given = _date_parts(stated)
+    given = date_parts(stated)
     says = reason("date.stated", date=Day(stated))
     for mine, theirs in zip(claimed, given, strict=True):
         if mine is not None and theirs is not None and mine != theirs:
@@ -396,14 +395,14 @@ def _year_named_at(statement: Statement, record: "Subject", base: FactBase) -> "
     return None
 
 
-def _partial_date(year: int | None, month: int | None, day: int | None) -> str:
+def partial_date(year: int | None, month: int | None, day: int | None) -> str:
     """A claim's date as `partial_dates` writes one: "2025", "2025-11", "2025-11-25", "--10-22"."""
     if year is None:
         return f"--{month or 0:02d}-{day or 0:02d}"
     return "-".join([str(year), *(f"{n:02d}" for n in (month, day) if n is not None)])
 
 
-def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
+def date_parts(date: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) of a partial date: "2025", "2025-11-25", "--10-22"."""
     if date.startswith("--"):
         month, day = date[2:].split("-")
@@ -416,7 +415,7 @@ def _date_parts(date: str) -> tuple[int | None, int | None, int | None]:
 def _ordinal(statement: Statement, record: "Subject", base: FactBase) -> "Part | None":
     if statement.ordinal is None:
         return None
-    event = _event_of(record, base)
+    event = event_of(record, base)
     names = event.name.all() if event is not None else ()
     stated = next((n for n in map(ordinal_of, names) if n is not None), None)
     label = reason("claimed.ordinal", ordinal=str(statement.ordinal))
@@ -515,6 +514,11 @@ def _numbers(statement: Statement, indexed: Indexed) -> "Part | None":
     return record_part("number", label, "not_established", reason("number.unstated"), indexed.record)
 
 
+def known_word(word: str, base: FactBase) -> bool:
+    """Whether a word is one the base's agreements, events and groups use, in any of its forms."""
+    return bool(shared([stem(word)], frozenset(_weights(base))))
+
+
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
     """Words of the claim that no record of the base has ("completed the rollout", "бірауыздан
     сайланды"), where the claim names no action otg knows: a detail it adds, no source states."""
@@ -554,8 +558,14 @@ def _group_parts(statement: Statement, group: Group, base: FactBase) -> "tuple[P
     handed = any(side in base.countries for side in statement.transfer)
     said_more = statement.year is not None or handed or statement.ordinal
     other = match(statement, base, groups=False) if said_more or not parts else None
+    if other is None and statement.year is not None:
+        other = _dated_clause(statement, base)
     if other is not None:
         return (*parts, *(p for p in _record_parts(statement, other, base) if p.name != "parties"))
+    if statement.year is not None:
+        # A year no record of the group states ("одағы 2018 жылы құрылған"): not what it says.
+        label = reason("claimed.date", date=Day(partial_date(statement.year, statement.month, statement.day)))
+        parts = (*parts, record_part("date", label, "not_established", reason("date.unstated"), group))
     return parts or (
         record_part(
             "subject",
@@ -567,6 +577,18 @@ def _group_parts(statement: Statement, group: Group, base: FactBase) -> "tuple[P
     )
 
 
+def _dated_clause(statement: Statement, base: FactBase) -> Indexed | None:
+    """The record the clause of a claim that gives its year is about ("Палаталар одағы 2019 жылы
+    құрылған, ал Мажарстан ..."), where the whole claim reaches none."""
+    from otg_cli.claims import clause_boundary
+    from otg_cli.statements import read_statement
+
+    for clause in clause_boundary().split(normalized(statement.text)):
+        if str(statement.year) in clause:
+            return match(read_statement(clause, base), base, groups=False)
+    return None
+
+
 def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tuple[Part, ...]":
     """Every part the claim asserts of an agreement or event."""
     from otg_cli.meetings import Agreement
@@ -575,10 +597,15 @@ def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tu
     record, words = indexed.record, indexed.stems
     parts: list[Part | None] = []
     if isinstance(record, Agreement):
+        from otg_cli.detail_checks import border_part, field_part, person_part
+
         parts += [
             _subject(statement, record),
             _proposer(statement, record),
             _transfer(statement, record, base),
+            field_part(statement, indexed),
+            border_part(statement, indexed, base),
+            person_part(statement, indexed, base),
         ]
     else:
         parts.append(_held(statement, record))
@@ -590,7 +617,7 @@ def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tu
         _numbers(statement, indexed),
         _unstated(statement, indexed, base),
     ]
-    parts += people(statement, _event_of(record, base), base)
+    parts += people(statement, event_of(record, base), base)
     parts.append(_deadline(statement, record))
     found = tuple(p for p in parts if p is not None)
     # Another pair's point: what the record says of its own pair bears on the claim no further.
@@ -617,7 +644,7 @@ def _another_kind(statement: Statement, record: "Subject", base: FactBase) -> bo
     said = {m.meaning for m in mentions(claim_folded(statement.text), "events")}
     if "summit" not in said:
         return False
-    event = _event_of(record, base)
+    event = event_of(record, base)
     return event is None or not any(kind in event.kind for kind in ("summit", "presidential"))
 
 

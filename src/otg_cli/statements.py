@@ -149,7 +149,32 @@ def _starts(stems: frozenset[str]) -> frozenset[str]:
 def normalized(text: str) -> str:
     """Text as the lexicon's words are matched against it here: folded letters, one space, as
     country names are matched (`countries.named_parties`)."""
-    return normalize(fold(text))
+    return normalize(fold(_NUMERIC_DATE.sub(_worded_date, text)))
+
+
+#: A day written in digits: "25.11.2025", "25/11/2025" (day first, as the region writes it).
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d|[./]\d)")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")  # fmt: skip
+
+
+def impossible_date(text: str) -> str | None:
+    """A date the claim writes that no calendar has ("32.64.2025", "32 караша"), or None."""
+    from otg_cli.lexicon import month_of
+
+    for found in _NUMERIC_DATE.finditer(text):
+        if not (1 <= int(found[2]) <= 12 and 1 <= int(found[1]) <= 31):
+            return found[0]
+    for found in re.finditer(r"(?<![\d.,])(\d{2})\s+([^\W\d_]+)", text):
+        if int(found[1]) > 31 and month_of(found[2]) is not None:
+            return found[0]
+    return None
+
+
+def _worded_date(found: re.Match[str]) -> str:
+    """A day in digits as words the date readers take ("25 november 2025"); an impossible one as written."""
+    day, month = int(found[1]), int(found[2])
+    return f"{day} {_MONTHS[month - 1]} {found[3]}" if 1 <= month <= 12 and 1 <= day <= 31 else found[0]
 
 
 @cache
@@ -305,6 +330,11 @@ def _date(
                 return (year, month, int(after[1])), range(start, word.end() + after.end())
             return (year, month, day), range(start, word.end())
     return (year, None, None), range(0)
+
+
+def date_in(folded: str, as_of: datetime.date | None = None) -> tuple[int | None, int | None, int | None]:
+    """The (year, month, day) a folded claim names, each None where it names none."""
+    return _date(folded, as_of)[0]
 
 
 @cache

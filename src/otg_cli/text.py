@@ -28,6 +28,8 @@ _KAZAKH_TO_RUSSIAN = str.maketrans(
         "һ": "х",
         "і": "и",
         "й": "и",
+        # A Turkish name typed without its cedilla ("Ucarmak" for Uçarmak); no Kazakh alphabet has ç.
+        "ç": "c",
         "’": "'",
     }
 )

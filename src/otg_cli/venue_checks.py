@@ -10,6 +10,8 @@ from otg_cli.models import FactBase
 from otg_cli.reasons import Name, reason
 
 if TYPE_CHECKING:
+    import datetime
+
     from otg_cli.meetings import Event, Target
     from otg_cli.models import Fact
     from otg_cli.verify import Part, Verdict
@@ -49,6 +51,43 @@ def figure_venues(
         claimed = reason("claimed.place", place=venue)
         parts.append(Part("place", claimed, verdict, why, facts, targets, _reported(events)))
     return tuple(parts)
+
+
+def figure_dates(
+    text: str,
+    facts: "tuple[Fact, ...]",
+    targets: "tuple[Target, ...]",
+    base: FactBase,
+    as_of: "datetime.date | None" = None,
+) -> "tuple[Part, ...]":
+    """The day a claim with a figure says it was given ("после переговоров в Астане 25.11.2025"),
+    against the events its sources report: supported, citing the meeting, where one was held that
+    day; contradicted where those events were held on another; not_established where they give no
+    day. A year alone is the figure's period, not a day it was given."""
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.reasons import Day
+    from otg_cli.statement_checks import date_parts, partial_date
+    from otg_cli.statements import date_in, normalized
+    from otg_cli.verify import Part
+
+    figures: list[Fact | Target] = [*facts, *targets]
+    claimed = date_in(normalized(claim_readable(text)), as_of)
+    if not figures or claimed[1] is None or claimed[2] is None:
+        return ()
+    sources = {c.source for figure in figures for c in figure.citations}
+    events = [e for e in base.events.values() if e.date and sources & {c.source for c in e.citations}]
+    label = reason("claimed.date", date=Day(partial_date(*claimed)))
+    for event in events:
+        given = date_parts(event.date or "")
+        if all(t is None or m is None or m == t for m, t in zip(claimed, given, strict=True)):
+            exact = all(m is None or t is not None for m, t in zip(claimed, given, strict=True))
+            verdict: Verdict = "supported" if exact else "not_established"
+            why = reason("date.stated", date=Day(event.date or ""))
+            return (Part("date", label, verdict, why, (), (), (event,)),)
+    if events:
+        why = reason("date.stated", date=Day(events[0].date or ""))
+        return (Part("date", label, "contradicted", why, facts, targets, tuple(events)),)
+    return (Part("date", label, "not_established", reason("date.unstated"), facts, targets, ()),)
 
 
 def _reported(events: "list[Event]") -> "tuple[Event, ...]":

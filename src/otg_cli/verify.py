@@ -291,7 +291,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
     from otg_cli.comparisons import comparison_part, computed, figure_measures, own_figure
     from otg_cli.figure_checks import check
     from otg_cli.speaker_checks import figure_people
-    from otg_cli.venue_checks import figure_venues
+    from otg_cli.venue_checks import figure_dates, figure_venues
 
     compared = comparison_part(claim, base)
     sides = figure_measures(claim, compared) if compared is not None else {}
@@ -335,7 +335,11 @@ def verify(claim: Claim, base: FactBase) -> Result:
     targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
     quoted = same_sentence([*facts, *targets], base)
     parts = (*parts, *figure_people(claim.text, facts, targets, quoted, base))
-    parts = (*parts, *figure_venues(claim.text, facts, targets, base))
+    parts = (
+        *parts,
+        *figure_venues(claim.text, facts, targets, base),
+        *figure_dates(claim.text, facts, targets, base),
+    )
     records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
     verdict = weakest(p.verdict for p in parts)
     disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"

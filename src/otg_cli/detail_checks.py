@@ -1,0 +1,131 @@
+"""Details a claim gives of an agreement that its record's own words settle: the field it is in
+("партнёрство в сфере инвестиций" for a memorandum on trade) and the border it is on (the
+"казахстанско-туркменской границе" for a terminal on the Turkmen–Afghan one). Words of the
+lexicon's [fields] and [borders] tables; each part is checked only where the claim says it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from otg_cli.models import FactBase
+from otg_cli.reasons import Parties, Word, reason
+from otg_cli.statements import normalized, words_of
+
+if TYPE_CHECKING:
+    from otg_cli.statement_checks import Indexed
+    from otg_cli.statements import Statement
+    from otg_cli.verify import Part
+
+
+def _fields(text: str) -> set[str]:
+    """The fields of cooperation the text names, by the lexicon's [fields] word starts."""
+    from otg_cli.lexicon import word_lists
+    from otg_cli.text import starts_a_word
+
+    folded = normalized(text)
+    return {
+        field
+        for field, words in word_lists("fields").items()
+        if field != "agreement" and starts_a_word(folded, words)
+    }
+
+
+def field_part(statement: Statement, indexed: Indexed) -> Part | None:
+    """The field a claim puts an agreement in, against the fields its record's words name: none
+    of them, where the record names one, is not what the source says was agreed."""
+    from otg_cli.statement_checks import record_part
+
+    claimed = _fields(_after_agreement(statement.text))
+    stated = _fields(indexed.text)
+    if not claimed or not stated or claimed & stated:
+        return None
+    said = reason("claimed.words", words=tuple(Word(f, "field") for f in sorted(claimed)))
+    why = reason("field.stated", fields=tuple(Word(f, "field") for f in sorted(stated)))
+    return record_part("field", said, "not_established", why, indexed.record)
+
+
+def _after_agreement(text: str) -> str:
+    """The words of a claim from its first word for an agreement on ("меморандум о партнерстве в
+    сфере инвестиций"): what the agreement is about, not what it is said to serve."""
+    folded = normalized(text)
+    starts = [folded.find(w) for w in words_of("fields", "agreement") if w in folded]
+    return folded[min(starts) :] if starts else folded
+
+
+def _border(text: str, base: FactBase) -> frozenset[str] | None:
+    """The two countries of the border a text names ("казахстанско-туркменской границе",
+    "Turkmen-Afghan border", "Түрікменстан – Ауғанстан шекарасында"), or None."""
+    from otg_cli.countries import find_parties
+    from otg_cli.text import fold
+
+    folded = fold(text)  # the dash between the two names kept
+    for word in words_of("borders", "words"):
+        for found in re.finditer(rf"((?:\w+\s*[-–—]\s*)+\w+)\s+{re.escape(word)}", folded):
+            named = frozenset(p for p in find_parties(found[1], base, misspelt=False) if p in base.countries)
+            if len(named) == 2:
+                return named
+    return None
+
+
+def border_part(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+    """The border a claim puts something on, against the border its record's words name."""
+    from otg_cli.statement_checks import record_part
+
+    claimed, stated = _border(statement.text, base), _border(indexed.text, base)
+    if claimed is None or stated is None or claimed == stated:
+        return None
+    said = reason("claimed.border", parties=Parties(tuple(sorted(claimed))))
+    why = reason("border.stated", parties=Parties(tuple(sorted(stated))))
+    return record_part("place", said, "contradicted", why, indexed.record)
+
+
+def person_part(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
+    """The person a claim names in an agreement that its record's words give to someone else
+    ("Тимур Құлыбаев тағайындалды" where the source appointed Raimbek Batalov): a name and surname
+    the base does not know, in a claim about a record that names a person of its event, who is not
+    named. "the source names ..." says whom it does."""
+    from otg_cli.reasons import Name
+    from otg_cli.speaker_checks import is_named_by
+    from otg_cli.statement_checks import event_of
+    from otg_cli.statements import stems_of
+
+    event = event_of(indexed.record, base)
+    if event is None:
+        return None
+    own = frozenset(stems_of(indexed.text))
+    theirs = [p for p in event.participants if is_named_by(own, p)]
+    if not theirs or any(is_named_by(statement.stems, p) for p in theirs):
+        return None
+    stranger = _unknown_name(statement.text, base)
+    if stranger is None:
+        return None
+    from otg_cli.statement_checks import record_part
+
+    said = reason("claimed.words", words=(stranger,))
+    why = reason("person.quoted_other", names=tuple(Name(p.name) for p in theirs))
+    return record_part("participant", said, "contradicted", why, indexed.record, event)
+
+
+def _unknown_name(text: str, base: FactBase) -> str | None:
+    """Two capitalised words in a row that neither the lexicon, the base's records nor its
+    countries and places know: a person's name and surname ("Тимур Құлыбаев")."""
+    from otg_cli.countries import find_parties
+    from otg_cli.figure_checks import is_figure_word
+    from otg_cli.statement_checks import known_word
+    from otg_cli.statements import is_a_person
+    from otg_cli.text import fold
+
+    words = re.findall(r"[^\W\d_][\w-]*", text)
+    for first, second in itertools.pairwise(words):
+        pair = (first, second)
+        if not all(w[:1].isupper() and len(w) >= 3 for w in pair):
+            continue
+        if any(is_figure_word(fold(w)) or known_word(fold(w), base) or is_a_person(w, base) for w in pair):
+            continue
+        if find_parties(f"{first} {second}", base, misspelt=False):
+            continue
+        return f"{first} {second}"
+    return None
