@@ -631,12 +631,13 @@ def percent_is(text: str) -> str | None:
 
     words = word_lists("change")
     moves = (*words.get("up", ()), *words.get("down", ()))
-    for start, _ in find_words(fold(text), words.get("share", ())):
-        before = fold(text)[:start].split()
+    folded = fold(text)
+    for start, _ in find_words(folded, words.get("share", ())):
+        before = folded[:start].split()
         # "Рост товарооборота Казахстана с ...": the genitive names what rose, not a whole.
         if not (before and before[-1].startswith(moves)):
             return "share"  # "of overall turnover": a word that also starts a qualifier is still a share's
-    folded = blank_words(_not_qualifiers(fold(text)), _qualifier_all())
+    folded = blank_words(_not_qualifiers(folded), _qualifier_all())
     for meaning in ("down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):
             return meaning

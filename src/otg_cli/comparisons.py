@@ -537,10 +537,10 @@ def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, st
 
 def _an_investor(text: str) -> bool:
     """Whether the words before a comparison say who put money in ("Kazakhstan invested more",
-    "it put more into"): a word of investing after the last party they name."""
-    from otg_cli.text import fold
+    "it put more into"): a word of the lexicon's [comparisons] `investing` starts one of them."""
+    from otg_cli.text import fold, starts_a_word
 
-    return re.search(r"(?<!\w)(?:invest|put|влож|инвест|сал|инвестиция сал)\w*", fold(text)) is not None
+    return starts_a_word(fold(text), _words().get("investing", ()))
 
 
 def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:

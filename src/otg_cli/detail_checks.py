@@ -90,13 +90,11 @@ def person_part(statement: Statement, indexed: Indexed, base: FactBase) -> Part 
     from otg_cli.reasons import Name
     from otg_cli.speaker_checks import is_named_by
     from otg_cli.statement_checks import event_of
-    from otg_cli.statements import stems_of
 
     event = event_of(indexed.record, base)
     if event is None:
         return None
-    own = frozenset(stems_of(indexed.text))
-    theirs = [p for p in event.participants if is_named_by(own, p)]
+    theirs = [p for p in event.participants if is_named_by(indexed.stems, p)]
     if not theirs or any(is_named_by(statement.stems, p) for p in theirs):
         return None
     stranger = _unknown_name(statement.text, base)

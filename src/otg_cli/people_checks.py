@@ -94,7 +94,7 @@ def _another_given_name(statement: Statement, person: Participant, base: FactBas
     given = {normalized(n.split()[0]) for n in person.name.all() if len(n.split()) > 1}
     if any(word[:4] == g[:4] for g in given) or not given:
         return None
-    if is_figure_word(word) or known_word(word, base) or _words("offices", word) or word in _office_words():
+    if is_figure_word(word) or known_word(word, base) or word in _office_words():
         return None
     return reason("person.given_name", given=word)
 

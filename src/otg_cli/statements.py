@@ -154,8 +154,6 @@ def normalized(text: str) -> str:
 
 #: A day written in digits: "25.11.2025", "25/11/2025" (day first, as the region writes it).
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d|[./]\d)")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")  # fmt: skip
 
 
 def impossible_date(text: str) -> str | None:
@@ -174,7 +172,19 @@ def impossible_date(text: str) -> str | None:
 def _worded_date(found: re.Match[str]) -> str:
     """A day in digits as words the date readers take ("25 november 2025"); an impossible one as written."""
     day, month = int(found[1]), int(found[2])
-    return f"{day} {_MONTHS[month - 1]} {found[3]}" if 1 <= month <= 12 and 1 <= day <= 31 else found[0]
+    return f"{day} {_month_names()[month]} {found[3]}" if 1 <= month <= 12 and 1 <= day <= 31 else found[0]
+
+
+@cache
+def _month_names() -> dict[int, str]:
+    """Each month's whole English name in the lexicon ("november"), which `month_of` reads."""
+    from otg_cli.lexicon import load
+
+    names: dict[int, str] = {}
+    for name, number in load("en")["months"].items():
+        if len(name) > len(names.get(int(number), "")):
+            names[int(number)] = str(name)
+    return names
 
 
 @cache

@@ -10,8 +10,6 @@ from otg_cli.models import FactBase
 from otg_cli.reasons import Name, reason
 
 if TYPE_CHECKING:
-    import datetime
-
     from otg_cli.meetings import Event, Target
     from otg_cli.models import Fact
     from otg_cli.verify import Part, Verdict
@@ -23,14 +21,13 @@ def figure_venues(
     """A part for each venue the claim names: supported, citing the meeting, where an event the
     figure's articles report was held there; contradicted where those events were held elsewhere,
     not_established where they say nowhere."""
-    from otg_cli.lexicon import claim_readable
-    from otg_cli.statements import is_venue, mentions, normalized
+    from otg_cli.statements import claim_folded, is_venue, mentions
     from otg_cli.verify import Part
 
     figures: list[Fact | Target] = [*facts, *targets]
     if not figures:
         return ()
-    folded = normalized(claim_readable(text))
+    folded = claim_folded(text)
     venues = {m.meaning for m in mentions(folded, "places") if is_venue(folded, m)}
     if not venues:
         return ()
@@ -58,20 +55,18 @@ def figure_dates(
     facts: "tuple[Fact, ...]",
     targets: "tuple[Target, ...]",
     base: FactBase,
-    as_of: "datetime.date | None" = None,
 ) -> "tuple[Part, ...]":
     """The day a claim with a figure says it was given ("после переговоров в Астане 25.11.2025"),
     against the events its sources report: supported, citing the meeting, where one was held that
     day; contradicted where those events were held on another; not_established where they give no
     day. A year alone is the figure's period, not a day it was given."""
-    from otg_cli.lexicon import claim_readable
     from otg_cli.reasons import Day
     from otg_cli.statement_checks import date_parts, partial_date
-    from otg_cli.statements import date_in, normalized
+    from otg_cli.statements import claim_folded, date_in
     from otg_cli.verify import Part
 
     figures: list[Fact | Target] = [*facts, *targets]
-    claimed = date_in(normalized(claim_readable(text)), as_of)
+    claimed = date_in(claim_folded(text))
     if not figures or claimed[1] is None or claimed[2] is None:
         return ()
     sources = {c.source for figure in figures for c in figure.citations}

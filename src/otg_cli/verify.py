@@ -563,8 +563,9 @@ def _has_figures_for(text: str, statement: "Statement", base: FactBase) -> bool:
     from otg_cli.figure_checks import candidates_of
     from otg_cli.lexicon import claim_readable as readable
 
-    indicator = find_indicator(readable(text))
-    if indicator is None or not statement.parties or not names_nothing_else(readable(text), base):
+    read = readable(text)
+    indicator = find_indicator(read)
+    if indicator is None or not statement.parties or not names_nothing_else(read, base):
         return False
     claim = Claim(text, statement.parties, indicator, None, None, None, "exact", None)
     return bool(candidates_of(claim, base))

@@ -350,13 +350,15 @@ def expanded(text: str) -> str:
 
 @cache
 def _currency_country() -> re.Pattern[str]:
-    """The lexicon's [currency_countries] beside a currency word: "США" after "долл." or
-    "долларов" (the currency kept as group `currency`), "АҚШ" and "US" before "доллар",
-    "dollars" or "$"."""
+    """The lexicon's [currency_countries] beside a word of its [units] for the dollar: "США" after
+    "долл." or "долларов" (the currency kept as group `currency`), "АҚШ" and "US" before
+    "доллар", "dollars" or "$"."""
     names = [str(word) for _, words in entries("currency_countries") for word in words]
     countries = "|".join(sorted(map(re.escape, names), key=len, reverse=True)) or "(?!)"
-    after = rf"(?P<currency>\bдолл\w*\.?)\s+(?:{countries})(?!\w)"
-    before = rf"(?<!\w)(?:{countries})\s*(?=долл|dollar|\$)"
+    dollars = [str(word) for unit, words in entries("units") if unit == "USD" for word in words]
+    currency = "|".join(sorted(map(re.escape, dollars), key=len, reverse=True))
+    after = rf"(?P<currency>(?<!\w)(?:{currency})\w*\.?)\s+(?:{countries})(?!\w)"
+    before = rf"(?<!\w)(?:{countries})\s*(?={currency})"
     return re.compile(f"{after}|{before}", re.IGNORECASE)
 
 
@@ -368,7 +370,7 @@ def _compounds() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{starts})", re.IGNORECASE), written
 
 
-def word_lists_lower() -> tuple[str, ...]:
+def lower_case_abbreviations() -> tuple[str, ...]:
     """The abbreviations the lexicon's [lower_case_abbreviations] allow in lower case too."""
     return tuple(str(w) for _, words in entries("lower_case_abbreviations") for w in words)
 
@@ -383,7 +385,7 @@ def abbreviations_of(text: str) -> list[tuple[str, str]]:
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
     names = {str(short): str(name) for short, name in entries("abbreviations")}
     # Some are typed in lower case as well ("экспорт рк", "kz-uz"): those no word of the language is.
-    names |= {str(short): names[str(short).upper()] for short in word_lists_lower()}
+    names |= {str(short): names[str(short).upper()] for short in lower_case_abbreviations()}
     words = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?<!\w\.)(?:{words})(?!\w|\.\w)"), names
 
