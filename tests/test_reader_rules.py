@@ -231,7 +231,7 @@ def test_kazakh_words_for_via_and_up_to_do_not_pick_the_record() -> None:
         (
             "Sezai Uçarmak headed Azerbaijan's delegation at the Turkestan meeting",
             "contradicted",
-            "of TR, not AZ",
+            "of Turkey, not Azerbaijan",
         ),
         ("Sezai Uçarmak headed Turkey's delegation at the Turkestan meeting", "supported", ""),
         (
@@ -1225,7 +1225,7 @@ def test_a_short_month_is_a_whole_word_only() -> None:
     ("text", "verdict"),
     [
         # The field and the border an agreement is on, against its record's words.
-        ("В Туркестане страны ОТГ заключили меморандум о партнерстве в сфере инвестиций.", "not_established"),
+        ("В Туркестане страны ОТГ заключили меморандум о партнерстве в сфере инвестиций.", "contradicted"),
         ("В Туркестане страны ОТГ заключили меморандум о партнерстве в сфере торговли.", "supported"),
         (
             "Зерновой терминал Казахстан и Туркменистан обсуждают строить на казахстанско-туркменской границе.",
@@ -1295,3 +1295,101 @@ def test_fields_borders_names_days_and_a_groups_year(text: str, verdict: str) ->
 )
 def test_last_years_in_the_genitive_and_a_readout_of_a_meeting(text: str, as_of: str, verdict: str) -> None:
     assert check_text(text, BASE, datetime.date.fromisoformat(as_of)).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A group the claim names is what it is about: another group whose name shares its words
+        # (the chambers' union "of Turkic States") is not.
+        ("Kazakhstan is chairing the Organization of Turkic States in 2026.", "not_found"),
+        ("Hungary is observer state of the Organization of Turkic States itself.", "not_found"),
+        ("Hungary is in the Turkic chambers union only as observer, not full member.", "supported"),
+        # Two people of two countries give the claim its parties.
+        ("Tokayev and Serdar Berdimuhamedov want to bring trade to one billion dollars.", "supported"),
+        ("Токаев и Бердымухамедов договорились довести товарооборот до полутора миллиардов", "contradicted"),
+        # One sum per partner with no currency: each in the dollars of its own figures.
+        ("KZ did 4.9 bn trade with Turkey and 2 bn with Kyrgyzstan in 2025", "conflicting"),
+        ("в 2025 товарооборот с Азербайджаном 425 млн, а с Кыргызстаном ровно 2 млрд", "conflicting"),
+        # Words on how the writer came by the claim are no part of it.
+        (
+            "Saw on news: 14th meeting of Turkic states economy and trade ministers was happen in Turkestan city.",
+            "supported",
+        ),
+        (
+            "So the OTS trade ministers gathered in Astana this time for the 14th meeting, correct me if wrong",
+            "contradicted",
+        ),
+        ("ТМҰ сауда министрлерінің кездесуі Шымкентте болды деп естідім", "contradicted"),
+        (
+            "Меморандум в Туркестане подписали по энергетике между странами ОТГ, я правильно понял?",
+            "contradicted",
+        ),
+        # "..., а не ...": what was not the case instead, no denial of what was.
+        ("по прямым авиарейсам договорились только рассмотреть вопрос, а не сразу открыть", "supported"),
+        # A party named and nothing any record says: no claim to check.
+        ("lol ok so that's it then?? #OTS", "unreadable"),
+        ("ОТГ, ТМҰ, OTS… ну вы поняли 🙃", "unreadable"),
+        # The flat figure one disputed source words as the claim does backs it.
+        ("Взаимная торговля стран ОТГ за 2025 год — 11,9 млрд долларов", "conflicting"),
+        ("OTS trade came within a whisker of $12bn in 2025", "not_established"),
+        # A country in a route's own chain of names, or where a road runs to.
+        (
+            "железку Герат – Тургунди обсуждали в рамках коридора Казахстан – Узбекистан – Афганистан – Пакистан",
+            "contradicted",
+        ),
+        ("Түрікменбашы – Гарабогаз бағытындағы жол Өзбекстан шекарасына дейін жалғанады", "contradicted"),
+        ("Kazakhstan and Uzbekistan agreed to create trading houses", "not_found"),
+        # "Бізге": to us, Kazakhstan.
+        (
+            "2026 жылы түркі елдерінің сауда-өнеркәсіп палаталары одағындағы төрағалық Өзбекстаннан бізге өтті",
+            "contradicted",
+        ),
+        (
+            "2026 жылы түркі елдерінің сауда-өнеркәсіп палаталары одағындағы төрағалық Әзірбайжаннан бізге өтті",
+            "supported",
+        ),
+        # Who invests on the larger side says its way.
+        (
+            "In 2025 OTS economies as OTS invested over five times as much in Kazakhstan countries invested in Kazakhstan",
+            "not_found",
+        ),
+        (
+            "In 2025 OTS countries invested over five times as much in Kazakhstan as Kazakhstan invested in OTS economies",
+            "contradicted",
+        ),
+        # Common words of a handover, a meeting and a post.
+        (
+            "Union of Turkic Chambers of Commerce: Azerbaijan hands the 2026 chairmanship to Kazakhstan",
+            "supported",
+        ),
+        (
+            "Raimbek Batalov from Atameken became president of Turkic Chamber of Commerce and Industry, for one year.",
+            "supported",
+        ),
+    ],
+)
+def test_groups_by_name_people_as_parties_hedges_contrasts_routes_and_us(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_participants_role_and_a_place_are_said_in_the_language() -> None:
+    from otg_cli import i18n
+    from otg_cli.views.reasons import said
+
+    result = check_text("Sezai Uçarmak headed Azerbaijan's delegation at the Turkestan meeting", BASE, DAY)
+    (person,) = [p for p in result.parts if p.name == "participant"]
+    assert english(person.reason, BASE) == (
+        "the source says: Deputy Minister of Trade of Turkey; head of delegation (of Turkey, not Azerbaijan)"
+    )
+    with i18n.using("ru"):
+        assert said(person.reason, BASE) == (
+            "в источнике: заместитель министра торговли Турецкой Республики; глава делегации "
+            "(страна: Турция, а не Азербайджан)"
+        )
+    ashgabat = check_text("Жумангарин провел переговоры с Гельдимырадовым в Ашхабаде", BASE, DAY)
+    (place,) = [p for p in ashgabat.parts if p.name == "place"]
+    with i18n.using("kk"):
+        assert said(place.claimed, BASE) == "Ашғабат"
+    with i18n.using("ru"):
+        assert said(place.claimed, BASE) == "Ашхабад"

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 #: Bumped whenever what is stored changes shape (5: a cache per fact file's content, sealed;
 #: 6: fewer indexes; 7: BLAKE2b for content and seals).
-FORMAT = 7
+FORMAT = 8
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT NOT NULL);

@@ -12,7 +12,7 @@ import re
 
 from otg_cli.claim_amounts import Amount, amounts
 from otg_cli.claim_periods import find_period, half_year
-from otg_cli.claims import Claim, qualifier_between, spelt
+from otg_cli.claims import Claim, insists, qualifier_between, spelt
 from otg_cli.figure_checks import HOME
 from otg_cli.lexicon import claim_readable as readable
 from otg_cli.lexicon import word_lists
@@ -29,7 +29,13 @@ def split(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if claim.indicator in (None, "target"):
         return ()
     text = spelt(readable(claim.text))
-    found = [a for a in amounts(text) if a.unit == claim.unit and a.strong]
+    every = amounts(text)
+    # Sums with no currency ("4,9 млрд с Турцией и 2 млрд с Кыргызстаном") are in the unit the
+    # claim was read in, where it names no currency at all.
+    bare = claim.unit != "count" and not any(a.unit == claim.unit for a in every)
+    found = [
+        a for a in every if a.strong and (a.unit == claim.unit or (bare and a.unit == "count" and a.scaled))
+    ]
     if len(found) != len(partners):
         return ()
     claims = []
@@ -38,8 +44,16 @@ def split(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         end = found[index + 1].at[0] if index + 1 < len(found) else len(text)
         parties = tuple(p for p in claim.parties if p not in partners or p == partner)
         qualifier = qualifier_between(text, amount.at, start, end)
+        # "425 млн, а с Кыргызстаном ровно 2 млрд": the word insists on the figure it stands before.
+        exactly = insists(text[start : amount.at[0]])
         claims.append(
-            claim._replace(parties=parties, value=amount.value, value_high=amount.high, qualifier=qualifier)
+            claim._replace(
+                parties=parties,
+                value=amount.value,
+                value_high=amount.high,
+                qualifier=qualifier,
+                exactly=exactly,
+            )
         )
     return tuple(claims)
 

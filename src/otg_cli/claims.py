@@ -438,12 +438,13 @@ def _exactly(text: str, at: tuple[int, int] | None, other: tuple[int, int] | Non
     """Whether the claim insists on the figure at `at` ("exactly", "ровно", "дәл"): anywhere in a
     claim of one figure; of two, the word stands between this figure and the one before it."""
     if at is None or other is None:
-        return _insists(text)
+        return insists(text)
     start = other[1] if other[1] <= at[0] else 0
-    return _insists(text[start : at[0]])
+    return insists(text[start : at[0]])
 
 
-def _insists(text: str) -> bool:
+def insists(text: str) -> bool:
+    """Whether the text has words that insist on a figure to the unit ("exactly", "ровно", "дәл")."""
     return bool(_insisting(text))
 
 
@@ -713,6 +714,7 @@ def unasked(text: str) -> str:
     "сколько", "қанша") stays as it is."""
     from otg_cli.text import find_words
 
+    text = unhedged(text)
     stripped = text.rstrip()
     words = word_lists("questions")
     body = stripped.rstrip("?!. ")
@@ -742,6 +744,29 @@ def unasked(text: str) -> str:
             body = body[:start] + " " * (end - start) + body[end:]
     statement = body[opening : len(body) - closing].strip(" ,;:—–-")
     return " ".join(statement.split()) if statement else text
+
+
+def unhedged(text: str) -> str:
+    """A claim without the lexicon's [hedges] that open or close it, which say how the writer came
+    by it or how sure they are ("Saw on news: ...", "..., я правильно понял?", "... деп
+    естідім"); a question mark after them stays. The text as it is where it is nothing else."""
+    words = word_lists("hedges")
+    stripped = re.sub(
+        r"[^\w\"»'%$)]+$", lambda m: "?" if "?" in m.group() else "", text
+    )  # "... 🙃", "...?? 😂"
+    mark = "?" if stripped.endswith("?") else ""
+    body = stripped.rstrip("?!. ")
+    folded = fold(body)
+    opening = next(
+        (len(w) for w in sorted(words.get("opening", ()), key=len, reverse=True) if _opens(folded, w)), 0
+    )
+    closing = next(
+        (len(w) for w in sorted(words.get("closing", ()), key=len, reverse=True) if _closes(folded, w)), 0
+    )
+    if opening + closing >= len(body) or not (opening or closing):
+        return text
+    core = " ".join(body[opening : len(body) - closing].split()).strip(" ,;:—–-")
+    return core + mark if core else text
 
 
 def _opens(folded: str, word: str) -> bool:
@@ -819,8 +844,8 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
     spaced, _ = _insisted(spaced)
     parties = _parties(readable, spaced, base)
     paired = _pair_of_speaker(readable, spaced, base) if not parties else None
-    parties = paired[:2] if paired else parties
     figures = find_figures(spaced)
+    parties = paired[:2] if paired else parties or _parties_of_people(readable, figures, base)
     value, unit, change = figures.value, figures.unit, figures.change
     value_high, change_high = figures.value_high, figures.change_high
     if change is None:
@@ -950,6 +975,16 @@ def _sole_parties(
     return None if [w for w in unplaced_words(text, fact) if not is_a_person(w, base)] else fact
 
 
+def _parties_of_people(readable: str, figures: Figures, base: FactBase) -> tuple[str, ...]:
+    """For a claim of a sum or a change that names no country, the two countries of the two
+    people it names ("Tokayev and Berdimuhamedov agreed to bring trade to $1bn"); a count or a
+    date ("25/11/2025") is no figure of theirs."""
+    from otg_cli.speaker_checks import countries_of_people
+
+    money = figures.unit not in (None, "count") or (figures.value or 0) >= 1e6
+    return countries_of_people(readable, base) if money or figures.change is not None else ()
+
+
 def _pair_of_speaker(readable: str, spaced: str, base: FactBase) -> tuple[str, str, str] | None:
     """The two countries a claim calls "the two countries" ("екі ел"), when it names a person
     whose meetings were between exactly two: (country, country, person)."""
@@ -985,8 +1020,9 @@ def _unit_of_measure(
 ) -> tuple[Unit | None, tuple[str, ...]]:
     """A sum in millions or billions with no currency ("товарооборот 4,3 млрд") in the currency
     of the measure it is of, where the base states that measure for these parties in US dollars
-    only; any other count stays one."""
-    from otg_cli.figure_checks import MEASURES
+    only; any other count stays one. Of several partners ("4,9 млрд с Турцией и 2 млрд с
+    Кыргызстаном"), the measure of each with Kazakhstan counts."""
+    from otg_cli.figure_checks import HOME, MEASURES
 
     if unit != "count" or value is None or value < 1e6 or indicator is None:
         return unit, ()
@@ -994,7 +1030,8 @@ def _unit_of_measure(
     if indicator == "target":
         units = {t.unit for t in base.targets.values()}
     else:
-        found = base.fact_candidates(parties, measures, None, None)
+        pairs = [parties, *((HOME, p) for p in parties if p != HOME and p not in base.groups)]
+        found = [f for pair in pairs for f in base.fact_candidates(pair, measures, None, None)]
         units = {f.unit for f in found if f.measure in measures and f.value is not None}
     # Beside a count of things ("7 контрактов на 2,6 млрд") the sum is what they are worth.
     if units != {"USD"} and not (items is not None and "USD" in units):

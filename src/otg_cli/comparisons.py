@@ -498,7 +498,7 @@ def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, st
     named = list(dict.fromkeys(m for *_, m in measures_named(text) if m in MEASURES))
     investing = claim.indicator in (*_OTHER_WAY, "investment")
     if investing and claim.indicator and not (set(named) - {"investment", *_OTHER_WAY}):
-        return _directions(text, at, claim.indicator)
+        return _directions(text, at, claim.indicator, claim.parties[:1])
     spans = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES and m != "investment"]
     after = [m for s, _, m in spans if s >= at[0]]
     before = [m for _, e, m in spans if e <= at[0]]
@@ -509,7 +509,9 @@ def _two_measures(text: str, at: tuple[int, int], claim: Claim) -> tuple[str, st
     return subject, reference
 
 
-def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, str] | None:
+def _directions(
+    text: str, at: tuple[int, int], indicator: str, first: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
     """(the direction of investment said larger, the other): the one the words after the
     comparing word name is compared with ("получил больше, чем вложил"), else the one named
     before it is said larger ("put more into OTS economies than it got"); else the claim's own.
@@ -526,13 +528,28 @@ def _directions(text: str, at: tuple[int, int], indicator: str) -> tuple[str, st
         after, before = direction_of(text[at[0] :]), direction_of(text[: at[0]])
         if after in _OTHER_WAY and after == before:
             return None  # "invested more in Kazakhstan than it received": one way on both sides
-        if after in _OTHER_WAY and before not in _OTHER_WAY and not _an_investor(text[: at[0]]):
-            return None  # the larger side says neither way nor who invests: nothing to compare
+        if after in _OTHER_WAY and before not in _OTHER_WAY:
+            return _larger_side(text[: at[0]], after, first)
         if after in _OTHER_WAY:
             return _OTHER_WAY[after], after
         if before in _OTHER_WAY:
             return before, _OTHER_WAY[before]
     return (indicator, _OTHER_WAY[indicator]) if indicator in _OTHER_WAY else None
+
+
+def _larger_side(before: str, after: str, first: tuple[str, ...]) -> tuple[str, str] | None:
+    """The direction said larger where only the side compared with names its way: none where the
+    larger side says neither way nor who invests; else the way of who invests (the party named
+    first: Kazakhstan's money flows out, a partner's flows in, "OTS countries invested five times
+    as much ... as ... invested in Kazakhstan"), none where that is the other side's own way."""
+    if not _an_investor(before):
+        return None
+    if not first:
+        return _OTHER_WAY[after], after
+    from otg_cli.figure_checks import HOME
+
+    way = "investment_outflow" if first[0] == HOME else "investment_inflow"
+    return None if way == after else (way, after)
 
 
 def _an_investor(text: str) -> bool:

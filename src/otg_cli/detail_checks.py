@@ -35,7 +35,7 @@ def _fields(text: str) -> set[str]:
 
 def field_part(statement: Statement, indexed: Indexed) -> Part | None:
     """The field a claim puts an agreement in, against the fields its record's words name: none
-    of them, where the record names one, is not what the source says was agreed."""
+    of them, where the record names one, rules the claim out: the source says what was agreed."""
     from otg_cli.statement_checks import record_part
 
     claimed = _fields(_after_agreement(statement.text))
@@ -44,7 +44,7 @@ def field_part(statement: Statement, indexed: Indexed) -> Part | None:
         return None
     said = reason("claimed.words", words=tuple(Word(f, "field") for f in sorted(claimed)))
     why = reason("field.stated", fields=tuple(Word(f, "field") for f in sorted(stated)))
-    return record_part("field", said, "not_established", why, indexed.record)
+    return record_part("field", said, "contradicted", why, indexed.record)
 
 
 def _after_agreement(text: str) -> str:
@@ -80,6 +80,23 @@ def border_part(statement: Statement, indexed: Indexed, base: FactBase) -> Part 
     said = reason("claimed.border", parties=Parties(tuple(sorted(claimed))))
     why = reason("border.stated", parties=Parties(tuple(sorted(stated))))
     return record_part("place", said, "contradicted", why, indexed.record)
+
+
+def on_a_route(text: str, countries: list[str], base: FactBase) -> bool:
+    """Whether the text names one of the countries as a stop of a route ("Казахстан – Узбекистан
+    – Афганистан – Пакистан", three or more names joined by dashes) or as where a road runs to
+    ("до границы Узбекистана", "Өзбекстан шекарасына"): then it says which route a record's is,
+    and a country the record does not name rules the claim out."""
+    from otg_cli.countries import find_parties
+    from otg_cli.text import fold
+
+    folded = fold(text)
+    chains = re.finditer(r"(?:\w+\s*[-–—]\s*){2,}\w+", folded)
+    named = {p for chain in chains for p in find_parties(chain.group(), base, misspelt=False)}
+    borders = "|".join(re.escape(w) for w in words_of("borders", "words"))
+    for found in re.finditer(rf"((?:\w+\W+){{0,1}}\w+)\s+(?:{borders})\w*|(?:{borders})\w*\s+(\w+)", folded):
+        named |= set(find_parties(found.group(1) or found.group(2) or "", base, misspelt=False))
+    return any(c in named for c in countries)
 
 
 def person_part(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:

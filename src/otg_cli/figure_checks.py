@@ -373,8 +373,11 @@ def _relations(
     if sided and worded[0] is not None and not claim.exactly_of(name):
         claimed = as_worded(worded[0], _floor((claim.text,), worded[1]))
     # "Reached 11.9 bn" is at least 11.9 bn against a claim of the figure or more; to a claim
-    # that it was no more ("exactly", "ни центом больше") it states the very number.
+    # that it was no more ("exactly", "ни центом больше") it states the very number, and so it
+    # does to a claim that words the very figure flat ("11,9 млрд", not "$12bn"): it backs
+    # "11,9 млрд" where "превысил 11,9" rules it out.
     capped = claim.exactly_of(name) or claim.qualifier_of(name) in ("at_most", "under")
+    flat = claim.qualifier_of(name) == "exact" and worded[0] is not None and not ranged
     # Where one source gives the figure flat and another a bound on it ("жетті 11,9" and
     # "превысил 11,9"), "about" the figure is what both say.
     about = claim.value if name == "amount" and claim.qualifier_of(name) == "about" else None
@@ -382,7 +385,8 @@ def _relations(
         value, qualifier = _worded(fact, name)
         if value is not None:
             quotes = tuple(c.quote for c in fact.citations)
-            floor = qualifier if capped else _floor(quotes, qualifier)
+            as_claimed = flat and worded[0] is not None and math.isclose(worded[0], value)
+            floor = qualifier if capped or as_claimed else _floor(quotes, qualifier)
             read = as_worded(value, floor)
             if about is not None:
                 read = _bound_as_rounded(fact, read, about, floor)

@@ -21,6 +21,7 @@ from otg_cli.models import (
     NonEmpty,
     Qualifier,
     Unit,
+    Worded,
     record,
 )
 from otg_cli.partial_dates import PartialDate
@@ -28,11 +29,12 @@ from otg_cli.partial_dates import PartialDate
 
 @record
 class Participant:
-    """Someone the sources name at an event, with their role as worded."""
+    """Someone the sources name at an event, with their role as worded (in English, and in Russian
+    and Kazakh where the fact file gives them)."""
 
     __pydantic_config__ = STRICT
     name: Localized
-    role: NonEmpty
+    role: Worded
     country: str | None = None
     #: The source's own words naming the person and role.
     citation: Citation | None = None

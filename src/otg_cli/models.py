@@ -164,11 +164,33 @@ class Localized:
     kk: str | None = None
 
     def get(self, language: str) -> str:
-        value = getattr(self, language, None)
-        return value if isinstance(value, str) and value else self.en
+        """The form in this language; for Russian or Kazakh not given, the other Cyrillic form
+        before the English one ("Райымбек Баталов" reads better than "Raimbek Batalov" in Russian)."""
+        order = {"ru": ("ru", "kk"), "kk": ("kk", "ru")}.get(language, (language,))
+        return next(
+            (v for v in (getattr(self, code, None) for code in order) if isinstance(v, str) and v), self.en
+        )
 
     def all(self) -> tuple[str, ...]:
         return tuple(v for v in (self.en, self.ru, self.kk) if v)
+
+
+class PlainEnglish:
+    """Lets a `Localized` field also be given as plain text, its English wording (`role = "Vice
+    Minister of Trade"`): a fact folder need not say a role in Russian and Kazakh to be read."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_before_validator_function(_in_english, handler(source))
+
+
+def _in_english(value: object) -> object:
+    return {"en": value} if isinstance(value, str) else value
+
+
+#: Words the sources give in several languages, or in English alone as plain text.
+Worded = Annotated[Localized, PlainEnglish()]
 
 
 @record

@@ -52,15 +52,17 @@ def people(statement: Statement, event: Event | None, base: FactBase) -> tuple[P
             wrong = _another_given_name(statement, person, base)
         if wrong is None and len(named) == 1 and countries and person.country not in (None, HOME, *countries):
             wrong = reason(
-                "person.of_country", country=person.country or "", countries=tuple(sorted(countries))
+                "person.of_country",
+                country=Parties((person.country or "",)),
+                countries=tuple(Parties((c,)) for c in sorted(countries)),
             )
         verdict: Verdict = "contradicted" if wrong else "supported"
-        said = reason("person.role", role=person.role)
+        said = reason("person.role", role=Name(person.role))
         if wrong:
-            said = reason("person.role_wrong", role=person.role, wrong=wrong)
+            said = reason("person.role_wrong", role=Name(person.role), wrong=wrong)
         elif _conducted(statement, person, named) and not _conducted_by(person, event):
             # "Darbayev opened the meeting": the source lists him there, not who ran it.
-            verdict, said = "not_established", reason("person.conduct_unstated", role=person.role)
+            verdict, said = "not_established", reason("person.conduct_unstated", role=Name(person.role))
         parts.append(
             record_part("participant", reason("claimed.person", name=Name(person.name)), verdict, said, event)
         )
@@ -148,7 +150,7 @@ def _delegates(statement: Statement, event: Event, countries: set[str]) -> list[
             for p in delegates
         ]
         if all(wrong):
-            said = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in delegates))
+            said = reason("person.roles", roles=tuple(reason("text", text=Name(p.role)) for p in delegates))
             found.append(
                 record_part(
                     "participant",
@@ -170,7 +172,9 @@ def _by_office(statement: Statement, event: Event) -> list[Part]:
     if any(offices & _offices(_role_words(p)) for p in event.participants):
         return []
     said = reason("claimed.words", words=tuple(sorted(offices)))
-    roles = reason("person.roles", roles=tuple(reason("text", text=p.role) for p in event.participants[:4]))
+    roles = reason(
+        "person.roles", roles=tuple(reason("text", text=Name(p.role)) for p in event.participants[:4])
+    )
     return [record_part("participant", said, "not_established", roles, event)]
 
 
@@ -314,7 +318,7 @@ def wrong_portfolio(words: str, person: Participant) -> Reason | None:
 
 def role_text(person: Participant) -> str:
     """A person's role as curated and the quote that names them."""
-    return " ".join([person.role, person.citation.quote if person.citation else ""])
+    return " ".join([person.role.en, person.citation.quote if person.citation else ""])
 
 
 def portfolios(text: str) -> set[str]:

@@ -44,7 +44,7 @@ class Hit(NamedTuple):
 
 
 #: What a person named in a record (an event's participants) is found by.
-PERSON = (("person", "name.*"), ("role", "role"), ("quote", "citation.quote"))
+PERSON = (("person", "name.*"), ("role", "role.*"), ("quote", "citation.quote"))
 
 
 def texts_at(value: object, path: str) -> Iterator[str]:
@@ -115,7 +115,7 @@ def search(base: FactBase, text: str, limit: int | None = None) -> list[Hit]:
         for person in getattr(record, "participants", ()):
             score, matched = _score(query, fields_of(person, PERSON))
             if score:
-                title = f"{person.name.en}, {person.role} ({title_of(record, kind.title)})"
+                title = f"{person.name.en}, {person.role.en} ({title_of(record, kind.title)})"
                 hits.append(Hit("person", key, title, score, tuple(matched)))
     hits.sort(key=lambda h: (-h.score, h.kind, h.id))
     return hits[:limit] if limit else hits

@@ -60,7 +60,7 @@ def figure_people(
             office = _wrong_office(readable, person)
             if office is not None:
                 claimed = reason("claimed.person", name=Name(person.name))
-                why = reason("person.role_wrong", role=person.role, wrong=office)
+                why = reason("person.role_wrong", role=Name(person.role), wrong=office)
                 parts.append(Part("participant", claimed, "contradicted", why, facts, targets, records))
             continue
         verdict: Verdict = "contradicted" if others else "not_established"
@@ -97,6 +97,23 @@ def speakers_pair(text: str, base: FactBase) -> tuple[str, str, str] | None:
         return None
     first, second = sorted(countries, key=lambda c: c != "KZ")
     return first, second, speakers.pop()
+
+
+def countries_of_people(text: str, base: FactBase) -> tuple[str, ...]:
+    """The two countries of two people of different countries the claim names, Kazakhstan first
+    ("Tokayev and Berdimuhamedov agreed to ..."); none where it names people of one country, or
+    of more than two."""
+    from otg_cli.lexicon import claim_readable
+
+    readable = claim_readable(text)
+    people = [p for event in base.events.values() for p in event.participants]
+    if not _may_name(readable, people):
+        return ()
+    stems = frozenset(stems_of(readable))
+    countries = {p.country for p in people if p.country and is_named_by(stems, p)}
+    if len(countries) != 2:
+        return ()
+    return tuple(sorted(countries, key=lambda c: (c != "KZ", c)))
 
 
 def _may_name(text: str, people: Iterable[Participant]) -> bool:

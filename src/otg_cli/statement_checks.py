@@ -81,7 +81,7 @@ def _texts(record: "Subject", base: FactBase) -> list[str]:
     if isinstance(record, Event):
         texts = [*record.name.all(), *record.aliases, record.kind]
         texts += [p.citation.quote for p in record.participants if p.citation is not None]
-        return texts + [name for p in record.participants for name in (*p.name.all(), p.role)]
+        return texts + [name for p in record.participants for name in (*p.name.all(), p.role.en)]
     return [*record.name.all(), *record.aliases]
 
 
@@ -151,6 +151,8 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         common = shared(statement.stems, indexed.stems)
         if people and isinstance(indexed.record, Event):
             common -= people
+        if _of_another_group(indexed.record, statement, base):
+            common -= shared(statement.group_stems, common)
         there = venue if venue and common and _venue(indexed.record, base) in statement.venues else 0.0
         # The role a claim gives a country ("an observer of the union") is a word the group's
         # list of members shares with it: "одақ" and "observer" reach the union that has one.
@@ -172,6 +174,37 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         return None
     tied = [indexed for score, indexed in scored if score == best]
     return tied[0] if len(tied) == 1 else max(tied, key=lambda i: _closeness(statement, i, base))
+
+
+def _of_another_group(record: object, statement: Statement, base: FactBase) -> bool:
+    """Whether a record is of a group the claim does not name, while the claim names another: the
+    chambers' union "of Turkic States" is not what a claim about the Organization of Turkic States
+    is about. A record is of the group it is, or names among its parties; an event, of the groups
+    its agreements name."""
+    named = {p for p in statement.parties if p in base.groups}
+    if not named:
+        return False
+    own = _groups_of(record, base)
+    return bool(own) and not own & named
+
+
+def _groups_of(record: object, base: FactBase) -> frozenset[str]:
+    from otg_cli.meetings import Event
+
+    if isinstance(record, Group):
+        return frozenset({record.id})
+    if isinstance(record, Event):
+        return _event_groups(base).get(record.id, frozenset())
+    return frozenset(p for p in getattr(record, "parties", ()) if p in base.groups)
+
+
+@lru_cache(maxsize=4)
+def _event_groups(base: FactBase) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for agreement in base.agreements.values():
+        if agreement.event is not None:
+            found.setdefault(agreement.event, set()).update(p for p in agreement.parties if p in base.groups)
+    return {event: frozenset(groups) for event, groups in found.items()}
 
 
 def _lists_role(record: object, statement: Statement) -> bool:
@@ -312,7 +345,7 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
     event = event_of(record, base)
     place = _venue(record, base)
     if place is None or event is None or event.place is None:
-        claimed = reason("claimed.place", place=venues[0])
+        claimed = reason("claimed.place", place=Word(venues[0], "place"))
         return [record_part("place", claimed, "not_established", reason("place.unstated"), record)]
     stated = reason("place.stated", place=Name(event.place))
     parts = []
@@ -321,7 +354,9 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
         if verdict == "contradicted" and place in venues and not isinstance(record, Event):
             verdict = "not_established"
         parts.append(
-            record_part("place", reason("claimed.place", place=venue), verdict, stated, record, event)
+            record_part(
+                "place", reason("claimed.place", place=Word(venue, "place")), verdict, stated, record, event
+            )
         )
     return parts
 
@@ -449,12 +484,14 @@ def _parties(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | 
     extra = [p for p in named if p not in covered]
     if not named or not extra:
         return None
-    countries = sorted(c for c in covered if c and c not in base.groups)
-    claimed = reason("claimed.parties", parties=tuple(extra))
-    if _another_pair(statement, record, base):
-        why = reason("parties.another_pair", countries=tuple(countries))
+    countries = tuple(Parties((c,)) for c in sorted(c for c in covered if c and c not in base.groups))
+    claimed = reason("claimed.parties", parties=tuple(Parties((c,)) for c in extra))
+    from otg_cli.detail_checks import on_a_route
+
+    if _another_pair(statement, record, base) and not on_a_route(statement.text, extra, base):
+        why = reason("parties.another_pair", countries=countries)
         return record_part("parties", claimed, "not_found", why, record)
-    why = reason("parties.named", countries=tuple(countries)) if countries else reason("parties.none")
+    why = reason("parties.named", countries=countries) if countries else reason("parties.none")
     return record_part("parties", claimed, "contradicted", why, record)
 
 
@@ -488,10 +525,14 @@ def _transfer(statement: Statement, record: "Agreement", base: FactBase) -> "Par
     if len(countries) != 2 or statement.transfer == (None, None):
         return None
     giver, receiver = statement.transfer
-    label = reason("claimed.transfer", giver=giver or "?", receiver=receiver or "?")
+    label = reason(
+        "claimed.transfer",
+        giver=Parties((giver,)) if giver else "?",
+        receiver=Parties((receiver,)) if receiver else "?",
+    )
     right = (giver in (None, countries[0])) and (receiver in (None, countries[1]))
     verdict: Verdict = "supported" if right else "contradicted"
-    said = reason("transfer.stated", giver=countries[0], receiver=countries[1])
+    said = reason("transfer.stated", giver=Parties((countries[0],)), receiver=Parties((countries[1],)))
     return record_part("transfer", label, verdict, said, record)
 
 

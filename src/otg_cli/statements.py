@@ -95,6 +95,9 @@ class Statement(NamedTuple):
     pending: bool = False
     #: The year the claim says it is to be done by ("by 2027", "к концу 2026 года"): no date it was done.
     deadline: int | None = None
+    #: The stems of the words that name a group ("Organization of Turkic States"): they say which
+    #: group the claim is about, never that it is about another group whose name shares them.
+    group_stems: frozenset[str] = frozenset()
 
 
 @cache
@@ -255,12 +258,26 @@ def negated(folded: str) -> bool:
     """Whether a claim denies what it says was done: a word of denial ("did not", "не"), an act
     that undoes it ("scrapped", "отменить", "жабуға"), or a verb in a negative form (the Kazakh
     "бекітілмеді", "қабылдамады": the lexicon's endings)."""
-    if find_words(folded, words_of("negations", "words"), whole=True):
+    found = find_words(folded, words_of("negations", "words"), whole=True)
+    contrasting = words_of("negations", "contrasting")
+    if any(folded[start:end] not in contrasting or not _contrasting(folded, start) for start, end in found):
         return True
     if undone(folded):
         return True
     endings = words_of("negations", "endings")
     return bool(endings) and any(len(w) > 6 and w.endswith(endings) for w in re.findall(r"\w+", folded))
+
+
+def _contrasting(folded: str, start: int) -> bool:
+    """Whether the denial at `start` opens a clause that says what was *not* the case instead
+    ("only as an observer, not a full member", "только рассмотреть, а не сразу открыть"): after a
+    comma or dash, with or without the lexicon's [negations] `contrast` word ("а", "but")."""
+    before = folded[:start].rstrip()
+    for word in words_of("negations", "contrast"):
+        if before.endswith(" " + word):
+            before = before[: -len(word)].rstrip()
+            break
+    return before.endswith((",", "—", "–", ";"))
 
 
 def _only(folded: str) -> bool:
@@ -446,6 +463,15 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     # the claim leaves unsaid.
     others = {code for _, code in spans if len(code) == 2 and code.isupper()} - {giver, receiver}
     handing = starts_a_word(folded, words_of("transfer", "handing"))
+    if (
+        giver is not None
+        and receiver is None
+        and handing
+        and find_words(folded, words_of("transfer", "us"), whole=True)
+    ):
+        from otg_cli.figure_checks import HOME
+
+        receiver = HOME  # "Әзірбайжаннан бізге өтті": to us, Kazakhstan
     if handing and (giver is None) != (receiver is None) and len(others) == 1:
         giver, receiver = (giver, *others) if receiver is None else (*others, receiver)
     return giver, receiver
@@ -480,7 +506,7 @@ def _people_words(base: FactBase) -> tuple[tuple[frozenset[str], frozenset[str]]
         for person in event.participants:
             names = person.name.all()
             surnames = frozenset(stem(n.split()[-1]) for n in names if n.split())
-            found.append((surnames, frozenset(stems_of(" ".join((*names, person.role))))))
+            found.append((surnames, frozenset(stems_of(" ".join((*names, person.role.en))))))
     return tuple(found)
 
 
@@ -617,4 +643,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         only=_only(folded),
         pending=_pending(folded),
         deadline=by[0] if by is not None else None,
+        group_stems=frozenset(
+            stems_of(" ".join(blanked[span.start : span.stop] for span, code in spans if code in base.groups))
+        ),
     )

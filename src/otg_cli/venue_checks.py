@@ -7,7 +7,7 @@ given. A place named as a party ("Astana and Tashkent traded $4.3 bn") is no ven
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase
-from otg_cli.reasons import Name, reason
+from otg_cli.reasons import Name, Word, reason
 
 if TYPE_CHECKING:
     from otg_cli.meetings import Event, Target
@@ -39,13 +39,15 @@ def figure_venues(
         # The meeting the figure's article reports there: cited beside the figure.
         held = tuple(e for e in events if e.place is not None and e.place.en == venue)
         why = reason("place.stated", place=(Name(places[venue]),))
-        parts.append(Part("place", reason("claimed.place", place=venue), "supported", why, (), (), held))
+        parts.append(
+            Part("place", reason("claimed.place", place=Word(venue, "place")), "supported", why, (), (), held)
+        )
     for venue in sorted(venues - set(places)):
         verdict: Verdict = "contradicted" if places else "not_established"
         why = reason("place.stated", place=tuple(Name(places[p]) for p in sorted(places)))
         if not places:
             why = reason("place.unstated")
-        claimed = reason("claimed.place", place=venue)
+        claimed = reason("claimed.place", place=Word(venue, "place"))
         parts.append(Part("place", claimed, verdict, why, facts, targets, _reported(events)))
     return tuple(parts)
 

@@ -506,10 +506,37 @@ def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", wh
         # "Kazakhstan-Turkey trade 2025?": a measure the base states for them, and nothing asserted
         # of it: a lookup, not a claim; "the base has nothing" would be untrue.
         return unreadable(text, _unplaced(text, why))
+    if result.verdict == "not_found" and not placed and _no_word_known(statement, base):
+        # "lol ok so that's it then?? #OTS", "KZ KZ KZ big W": a party named, and no act, date,
+        # place or word any record has; nothing says what is claimed of it.
+        return unreadable(text, _unplaced(text, why))
     if _asserts_nothing(text, statement, result, base):
         # Names and tags alone ("ОТГ ОТГ ОТГ... #экономика"): a record it calls to mind, no claim.
         return unreadable(text, _unplaced(text, why))
     return result
+
+
+def _no_word_known(statement: "Statement", base: FactBase) -> bool:
+    """Whether a claim without a figure asserts nothing otg could look for: no act, meeting held,
+    date, number, role, denial or transfer, every party one the base knows, and no word but the
+    names of its groups that any agreement, event or group of the base uses."""
+    from otg_cli.statement_checks import known_word
+
+    said = (
+        statement.action,
+        statement.held,
+        statement.year,
+        statement.ordinal,
+        statement.role,
+        statement.negated,
+        statement.numbers,
+        statement.deadline,
+        any(statement.transfer),
+    )
+    known = set(base.countries) | set(base.groups)
+    if any(said) or not all(p in known for p in statement.parties):
+        return False
+    return not any(known_word(w, base) for w in statement.stems - statement.group_stems)
 
 
 def _asserts_nothing(text: str, statement: "Statement", result: Result, base: FactBase) -> bool:

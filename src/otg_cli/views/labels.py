@@ -291,7 +291,7 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     if statement["subject"]:
         said.append(f"{say('by')} {party_line([statement['subject']], base)}")
     if statement["venues"]:
-        said.append(f"{say('place')} " + ", ".join(statement["venues"]))
+        said.append(f"{say('place')} " + ", ".join(_place(v) for v in statement["venues"]))
     if date := _claimed_date(statement["year"], statement["month"], statement["day"]):
         said.append(f"{say('date')} {date}")
     if statement["ordinal"]:
@@ -299,6 +299,12 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     if statement["role"]:
         said.append(f"{say('role')} {say('role ' + statement['role'])}")
     return said
+
+
+def _place(name: str) -> str:
+    """A place the claim names, in the language ("Ашхабад"), else as the lexicon names it."""
+    key = f"place {name}"
+    return name if say(key) == key else say(key)
 
 
 def unwrap(found: object) -> Record:
@@ -322,7 +328,10 @@ def details(found: object, base: FactBase) -> Labels:
     people = []
     if isinstance(record, Event):
         language = i18n.current()
-        people = [f"  {p.name.get(language)} ({p.country or '—'}): {p.role}" for p in record.participants]
+        people = [
+            f"  {p.name.get(language)} ({p.country or '—'}): {p.role.get(language)}"
+            for p in record.participants
+        ]
     sources = [
         (f"  {citation_line(c, base)} [{c.source}]", f"    «{c.quote}»")
         for c in getattr(record, "citations", ())

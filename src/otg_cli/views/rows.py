@@ -170,7 +170,7 @@ def event(found: "EventFound", base: "FactBase") -> "EventOut":
         "participants": [
             {
                 "name": localized(p.name),
-                "role": p.role,
+                "role": p.role.en,
                 "country": p.country,
                 "source": citation(p.citation, base) if p.citation else None,
             }
