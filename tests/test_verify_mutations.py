@@ -918,6 +918,13 @@ BACKED: dict[str, str] = {
     "Казахстан передал Узбекистану список из 40 перспективных товаров более чем на $330 млн.": (
         "Казахстан представил Узбекистану перечень из 40 перспективных товаров на сумму более $550 млн."
     ),
+    # A weaker bound that still holds, and another partner the same ranking puts below Turkey.
+    "Azerbaijan comes last of Kazakhstan's four OTS trade partners in 2025, at under a billion dollars": (
+        "Азербайджаном – 425 млн долларов"
+    ),
+    "В 2025-м торговля Казахстана с Турцией обогнала торговлю с Кыргызстаном": (
+        "Турцией – 4,9 млрд долларов, Кыргызстаном – почти 2 млрд долларов"
+    ),
 }
 
 COUNTS: dict[str, list[int]] = {}
