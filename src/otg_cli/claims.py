@@ -7,6 +7,7 @@ understood is returned, so that a wrong reading is visible before any verdict is
 
 import datetime
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -722,19 +723,12 @@ def unasked(text: str) -> str:
     if not stripped.endswith("?"):
         # Unmarked, a question closes with words that ask whatever the punctuation ("... или нет",
         # "... бар ма"); those alone are dropped.
-        closing = next(
-            (len(w) for w in sorted(words.get("unmarked", ()), key=len, reverse=True) if _closes(folded, w)),
-            0,
-        )
+        closing = _closing(folded, words.get("unmarked", ()))
         return " ".join(body[: len(body) - closing].split()).strip(" ,;:—–-") if closing else text
     if find_words(folded, words.get("asking", ()), whole=True):
         return text
-    opening = next(
-        (len(w) for w in sorted(words.get("opening", ()), key=len, reverse=True) if _opens(folded, w)), 0
-    )
-    closing = next(
-        (len(w) for w in sorted(words.get("closing", ()), key=len, reverse=True) if _closes(folded, w)), 0
-    )
+    opening = _opening(folded, words.get("opening", ()))
+    closing = _closing(folded, words.get("closing", ()))
     particles = find_words(folded, words.get("particles", ()), whole=True)
     if not opening and not closing and not particles:
         # A question asked by its mark alone ("KZ-UZ trade 2025: $4.3bn?") asks whether it holds.
@@ -757,16 +751,22 @@ def unhedged(text: str) -> str:
     mark = "?" if stripped.endswith("?") else ""
     body = stripped.rstrip("?!. ")
     folded = fold(body)
-    opening = next(
-        (len(w) for w in sorted(words.get("opening", ()), key=len, reverse=True) if _opens(folded, w)), 0
-    )
-    closing = next(
-        (len(w) for w in sorted(words.get("closing", ()), key=len, reverse=True) if _closes(folded, w)), 0
-    )
+    opening = _opening(folded, words.get("opening", ()))
+    closing = _closing(folded, words.get("closing", ()))
     if opening + closing >= len(body) or not (opening or closing):
         return text
     core = " ".join(body[opening : len(body) - closing].split()).strip(" ,;:—–-")
     return core + mark if core else text
+
+
+def _opening(folded: str, words: Iterable[str]) -> int:
+    """The length of the longest of the words the text opens with, whole; 0 for none."""
+    return max((len(w) for w in words if _opens(folded, w)), default=0)
+
+
+def _closing(folded: str, words: Iterable[str]) -> int:
+    """The length of the longest of the words the text closes with, whole; 0 for none."""
+    return max((len(w) for w in words if _closes(folded, w)), default=0)
 
 
 def _opens(folded: str, word: str) -> bool:

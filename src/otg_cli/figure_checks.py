@@ -377,7 +377,7 @@ def _relations(
     # does to a claim that words the very figure flat ("11,9 млрд", not "$12bn"): it backs
     # "11,9 млрд" where "превысил 11,9" rules it out.
     capped = claim.exactly_of(name) or claim.qualifier_of(name) in ("at_most", "under")
-    flat = claim.qualifier_of(name) == "exact" and worded[0] is not None and not ranged
+    flat = worded[0] if claim.qualifier_of(name) == "exact" and not ranged else None
     # Where one source gives the figure flat and another a bound on it ("жетті 11,9" and
     # "превысил 11,9"), "about" the figure is what both say.
     about = claim.value if name == "amount" and claim.qualifier_of(name) == "about" else None
@@ -385,7 +385,7 @@ def _relations(
         value, qualifier = _worded(fact, name)
         if value is not None:
             quotes = tuple(c.quote for c in fact.citations)
-            as_claimed = flat and worded[0] is not None and math.isclose(worded[0], value)
+            as_claimed = flat is not None and math.isclose(flat, value)
             floor = qualifier if capped or as_claimed else _floor(quotes, qualifier)
             read = as_worded(value, floor)
             if about is not None:

@@ -79,13 +79,9 @@ def speakers_pair(text: str, base: FactBase) -> tuple[str, str, str] | None:
     """The two countries of the meetings a person the claim names took part in, and the person:
     "the two countries" in "екі ел арасындағы тауар айналымы ..., деді Тоқаев" are those of the
     meeting Tokayev spoke at. None where no one is named or their meetings had other countries."""
-    from otg_cli.lexicon import claim_readable
-
-    readable = claim_readable(text)
-    people = [p for event in base.events.values() for p in event.participants]
-    if not _may_name(readable, people):
+    stems = _stems_naming_people(text, base)
+    if stems is None:
         return None
-    stems = frozenset(stems_of(readable))
     countries: set[str] = set()
     speakers: set[str] = set()
     for event in base.events.values():
@@ -103,17 +99,24 @@ def countries_of_people(text: str, base: FactBase) -> tuple[str, ...]:
     """The two countries of two people of different countries the claim names, Kazakhstan first
     ("Tokayev and Berdimuhamedov agreed to ..."); none where it names people of one country, or
     of more than two."""
-    from otg_cli.lexicon import claim_readable
-
-    readable = claim_readable(text)
-    people = [p for event in base.events.values() for p in event.participants]
-    if not _may_name(readable, people):
+    stems = _stems_naming_people(text, base)
+    if stems is None:
         return ()
-    stems = frozenset(stems_of(readable))
+    people = [p for event in base.events.values() for p in event.participants]
     countries = {p.country for p in people if p.country and is_named_by(stems, p)}
     if len(countries) != 2:
         return ()
     return tuple(sorted(countries, key=lambda c: (c != "KZ", c)))
+
+
+def _stems_naming_people(text: str, base: FactBase) -> frozenset[str] | None:
+    """The stems of a claim that may name someone the sources name (`is_named_by` reads them);
+    None where no word starts as a surname does, so that no claim is stemmed for nothing."""
+    from otg_cli.lexicon import claim_readable
+
+    readable = claim_readable(text)
+    people = [p for event in base.events.values() for p in event.participants]
+    return frozenset(stems_of(readable)) if _may_name(readable, people) else None
 
 
 def _may_name(text: str, people: Iterable[Participant]) -> bool:

@@ -557,7 +557,13 @@ def _numbers(statement: Statement, indexed: Indexed) -> "Part | None":
 
 def known_word(word: str, base: FactBase) -> bool:
     """Whether a word is one the base's agreements, events and groups use, in any of its forms."""
-    return bool(shared([stem(word)], frozenset(_weights(base))))
+    return bool(shared([stem(word)], _record_stems(base)))
+
+
+@lru_cache(maxsize=4)
+def _record_stems(base: FactBase) -> frozenset[str]:
+    """Every stem of the base's agreements, events and groups."""
+    return frozenset(_weights(base))
 
 
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
@@ -565,8 +571,7 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part |
     сайланды"), where the claim names no action otg knows: a detail it adds, no source states."""
     if statement.action is not None or statement.held:
         return None  # what was done is checked as the subject; the other words name the record
-    weights = _weights(base)
-    known = frozenset(weights)
+    known = _record_stems(base)
     added = sorted(
         w for w in statement.stems - shared(statement.stems, indexed.stems) if not shared([w], known)
     )

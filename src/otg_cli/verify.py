@@ -522,19 +522,8 @@ def _no_word_known(statement: "Statement", base: FactBase) -> bool:
     names of its groups that any agreement, event or group of the base uses."""
     from otg_cli.statement_checks import known_word
 
-    said = (
-        statement.action,
-        statement.held,
-        statement.year,
-        statement.ordinal,
-        statement.role,
-        statement.negated,
-        statement.numbers,
-        statement.deadline,
-        any(statement.transfer),
-    )
     known = set(base.countries) | set(base.groups)
-    if any(said) or not all(p in known for p in statement.parties):
+    if _says_a_point(statement) or any(statement.transfer) or not all(p in known for p in statement.parties):
         return False
     return not any(known_word(w, base) for w in statement.stems - statement.group_stems)
 
@@ -553,21 +542,24 @@ def _asserts_nothing(text: str, statement: "Statement", result: Result, base: Fa
         untagged = untagged[: at.start] + " " + untagged[at.stop :]
     if stems_of(untagged):
         return False
+    placed = (statement.month, statement.day, statement.venues, statement.places)
+    return not (_says_a_point(statement) or any(placed)) and all(p.name == "subject" for p in result.parts)
+
+
+def _says_a_point(statement: "Statement") -> bool:
+    """Whether a claim without a figure says an act, a meeting held, a year, a meeting's number,
+    a role, a denial, a number or a deadline: something a record could be checked for."""
     said = (
         statement.action,
         statement.held,
         statement.year,
-        statement.month,
-        statement.day,
         statement.ordinal,
-        statement.venues,
-        statement.places,
         statement.role,
         statement.negated,
         statement.numbers,
         statement.deadline,
     )
-    return not any(said) and all(p.name == "subject" for p in result.parts)
+    return any(said)
 
 
 def _as_statement(text: str, claim: Claim, base: FactBase, as_of: "datetime.date | None") -> Result | None:

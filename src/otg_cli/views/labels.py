@@ -281,6 +281,9 @@ def _claimed_date(year: int | None, month: int | None, day: int | None) -> str |
 
 def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     """What was understood of a claim without a figure, a phrase for each thing it asserts."""
+    from otg_cli.reasons import Word
+    from otg_cli.views.reasons import word
+
     action = say("nothing done")
     if statement["action"]:
         key = f"action {statement['action']}"
@@ -291,7 +294,7 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     if statement["subject"]:
         said.append(f"{say('by')} {party_line([statement['subject']], base)}")
     if statement["venues"]:
-        said.append(f"{say('place')} " + ", ".join(_place(v) for v in statement["venues"]))
+        said.append(f"{say('place')} " + ", ".join(word(Word(v, "place")) for v in statement["venues"]))
     if date := _claimed_date(statement["year"], statement["month"], statement["day"]):
         said.append(f"{say('date')} {date}")
     if statement["ordinal"]:
@@ -299,12 +302,6 @@ def _statement(statement: Mapping[str, Any], base: FactBase) -> list[str]:
     if statement["role"]:
         said.append(f"{say('role')} {say('role ' + statement['role'])}")
     return said
-
-
-def _place(name: str) -> str:
-    """A place the claim names, in the language ("Ашхабад"), else as the lexicon names it."""
-    key = f"place {name}"
-    return name if say(key) == key else say(key)
 
 
 def unwrap(found: object) -> Record:

@@ -81,10 +81,11 @@ def figure(fact: Fact, part: str = "amount") -> str:
     return f"{stated} ({describe_period(fact.period, in_sentence=True)}, {fact.id})"
 
 
-def _word(word: Word) -> str:
-    keys = [f"{word.context} {word.code}"] if word.context else []
+def word(value: Word) -> str:
+    """One of otg's own words in the language (see `Word`): "CONTEXT CODE", else "CODE", else the code."""
+    keys = [f"{value.context} {value.code}"] if value.context else []
     table = i18n.phrases(i18n.current())
-    return next((table[k] for k in [*keys, word.code] if k in table), word.code)
+    return next((table[k] for k in [*keys, value.code] if k in table), value.code)
 
 
 def _delta(delta: Delta) -> str:
@@ -107,7 +108,7 @@ _WRITERS: dict[type, Callable[[Any], str]] = {
     Change: _change,
     Delta: _delta,
     Figure: lambda value: figure(value.fact, value.part),
-    Word: _word,
+    Word: word,
     Name: lambda value: value.name.get(i18n.current()),
     Day: lambda value: _day(value.date),
 }
