@@ -1393,3 +1393,169 @@ def test_a_participants_role_and_a_place_are_said_in_the_language() -> None:
         assert said(place.claimed, BASE) == "Ашғабат"
     with i18n.using("ru"):
         assert said(place.claimed, BASE) == "Ашхабад"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Each country takes its own role: the one said after it, or a list's heading before it.
+        ("Түркі СӨП одағында Түрікменстан толық мүше, ал Мажарстан — байқаушы", "supported"),
+        ("In the chambers union Turkmenistan is an observer and Hungary a full member", "contradicted"),
+        ("Observers of the chambers union: Hungary; members: Turkmenistan, Turkey", "supported"),
+        (
+            "В Союз ТПП тюркских государств Венгрия входит как наблюдатель, а Туркменистан - как полноправный член",
+            "supported",
+        ),
+        # Percentages and no amount: the comparison is of growth.
+        (
+            "Kazakh exports to Uzbekistan outpaced bilateral trade in Jan-Aug: +26.7% against +18.5%",
+            "supported",
+        ),
+        (
+            "Kazakh exports to Uzbekistan outpaced bilateral trade in Jan-Aug: +26.7% against +12%",
+            "not_established",
+        ),
+        # Slang scales; compounds; an amount that prices the noun after it.
+        ("Казахстан и Узбекистан хотят довести торговлю до 10 ярдов долларов", "supported"),
+        (
+            "Казахстан передал Узбекистану список из 40 перспективных товаров больше чем на 550 лямов",
+            "supported",
+        ),
+        (
+            "ҚР–Өзбекстан: 4,4 млрд долларлық 34 инвестжоба мен 2,6 млрд долларлық 7 сауда келісімшарты пысықталуда",
+            "supported",
+        ),
+        (
+            "ҚР–Өзбекстан: 2,6 млрд долларлық 34 инвестжоба мен 4,4 млрд долларлық 7 сауда келісімшарты пысықталуда",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan and Uzbekistan are working on $4.4bn worth of investment projects and $2.6bn worth of trade contracts",
+            "supported",
+        ),
+        (
+            "Thirty-four investment projects worth a combined $4.4 billion are in the pipeline between Kazakhstan and Uzbekistan.",
+            "supported",
+        ),
+        # A target said to be met, against the figures stated.
+        ("Kazakhstan and Uzbekistan have already hit their $10 billion trade target.", "contradicted"),
+        ("Kazakhstan and Uzbekistan aim to hit $10 billion in trade", "supported"),
+        ("Қазақстан мен Түрікменстан 1 млрд долларлық мақсатқа жетті", "not_established"),
+        # The country offered something is not who offered it.
+        ("Гераттағы құрғақ порт жобасына қосылуды Түрікменстанға Қазақстан ұсынды.", "contradicted"),
+        ("Гераттағы құрғақ порт жобасына қосылуды Қазақстанға Түрікменстан ұсынды.", "supported"),
+        ("Казахстану предложил присоединиться к сухому порту у Герата Туркменистан", "supported"),
+        # A handover with words between "handed" and the office.
+        (
+            "Azerbaijan has handed the 2026 chairmanship of the union of Turkic chambers over to Kazakhstan.",
+            "supported",
+        ),
+        ("Turkey handed the 2026 chairmanship of the chambers union to Kazakhstan.", "contradicted"),
+        # A place joined to a venue by "and" is a venue too.
+        ("Trading houses will open in Ashgabat and Astana", "not_established"),
+        # Words for trade; "endorsed".
+        (
+            "Bilateral exchange between Kazakhstan and Turkey came to 4,900 million dollars in 2025.",
+            "supported",
+        ),
+        (
+            "A roadmap for cooperation in the economy, trade, investment and finance among OTS members was endorsed at the Turkestan session.",
+            "supported",
+        ),
+    ],
+)
+def test_roles_of_each_country_growth_compared_priced_amounts_targets_met_and_handovers(
+    text: str, verdict: str
+) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("words", "months"),
+    [
+        ("between January and August 2025", (1, 8)),
+        ("from January to August 2025", (1, 8)),
+        ("Jan through Oct 2025", (1, 10)),
+        ("over Jan.-Oct. 2025", (1, 10)),
+        ("с января по август 2025 года", (1, 8)),
+        ("между январём и августом 2025 года", (1, 8)),
+        ("от января до августа 2025 года", (1, 8)),
+        ("2025 жылғы қаңтар мен тамыз аралығында", (1, 8)),
+        ("2025 жылғы қаңтардан тамызға дейін", (1, 8)),
+        # One month beside the year is that month; "and" without "between" joins no range.
+        ("in August 2025", (8, 8)),
+        ("в августе 2025 года", (8, 8)),
+        ("2025 жылғы тамызда", (8, 8)),
+        ("in May and August 2025", (8, 8)),
+        # A month with a day is a date, not a period.
+        ("on 20 February 2025", (1, 12)),
+    ],
+)
+def test_a_range_of_months_in_words_and_one_month(words: str, months: tuple[int, int]) -> None:
+    claim = read_claim(f"Kazakhstan–Uzbekistan trade {words} was $3bn", BASE, DAY)
+    assert claim.period is not None
+    assert (claim.period.start.month, claim.period.end.month) == months
+
+
+def test_the_annual_figure_does_not_back_a_claim_of_some_months() -> None:
+    text = "Between January and August 2025, trade between Kazakhstan and Uzbekistan reached 4.3 billion dollars."
+    assert check_text(text, BASE, DAY).verdict != "supported"
+    assert (
+        check_text("Kazakhstan-Uzbekistan trade in August 2025 was $4.3bn", BASE, DAY).verdict != "supported"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A flow's share of its turnover: the two stated figures divided ($3 bn allows 2.5–3.5 bn).
+        (
+            "Kazakh exports accounted for more than half of Kazakhstan–Uzbekistan turnover in January–August 2025.",
+            "supported",
+        ),
+        (
+            "Kazakh exports accounted for more than two-thirds of Kazakhstan–Uzbekistan turnover in January–August 2025.",
+            "not_established",
+        ),
+        (
+            "Kazakh exports made up less than a third of Kazakhstan–Uzbekistan trade in Jan-Aug 2025",
+            "contradicted",
+        ),
+        (
+            "Экспорт составил более 70% товарооборота Казахстана и Узбекистана за январь-август 2025 года",
+            "not_established",
+        ),
+        (
+            "Kazakhstan imports from Uzbekistan were a quarter of bilateral turnover in Jan-Aug 2025",
+            "not_established",
+        ),
+        # An office named for who gave a figure, against those its paragraphs name.
+        (
+            "По словам министра иностранных дел Казахстана, агропромышленный товарооборот Казахстана и Узбекистана вырос на 27,6%",
+            "contradicted",
+        ),
+        (
+            "По словам министра торговли и интеграции, агропромышленный товарооборот Казахстана и Узбекистана вырос на 27,6%",
+            "contradicted",
+        ),
+        (
+            "По словам вице-министра торговли и интеграции, агропромышленный товарооборот Казахстана и Узбекистана вырос на 27,6%",
+            "supported",
+        ),
+        # A title is no word of another figure: the only agro record gives the parties.
+        (
+            "По словам вице-министра торговли и интеграции, оборот в агропромышленном секторе двух стран поднялся на 27,6% и составил 1,3 млрд долларов.",
+            "supported",
+        ),
+    ],
+)
+def test_a_flows_share_of_turnover_and_an_office_as_the_speaker(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_two_parts_citing_one_fact_cite_it_once() -> None:
+    result = check_text(
+        "Kazakh exports to Uzbekistan outpaced bilateral trade in Jan-Aug: +26.7% against +18.5%", BASE, DAY
+    )
+    ids = [f.id for f in result.facts]
+    assert ids == ["kz-uz-exports-2025-jan-aug", "kz-uz-turnover-2025-jan-aug"]

@@ -806,6 +806,15 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
 #: Mutants the articles do back after all (a weaker claim about another partner, a figure that is
 #: another stated one), each with the quote that backs it.
 BACKED: dict[str, str] = {
+    "Түркі СӨП одағында Қырғызстан толық мүше, ал Мажарстан — байқаушы": (
+        "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан және байқаушы мемлекет ретінде Мажарстан кіреді."
+    ),
+    "Hungary sits in the Union of Chambers of Commerce and Industry of Turkic States as an observer, while Kyrgyzstan is a full member.": (
+        "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан және байқаушы мемлекет ретінде Мажарстан кіреді."
+    ),
+    "«Атамекен» төралқа төрағасының сөзінше, түркі экономикалық кеңістігінде 108 миллионнан көп адам тұрады.": (
+        "Бүгінде түркі экономикалық кеңістігі 180 миллионнан астам халықты қамтиды"
+    ),
     "Trade between Kazakhstan and Azerbaijan did not reach a billion dollars in 2025.": "Азербайджаном – 425 млн долларов",
     "Kazakh-Turkish turnover came in above $400 million in 2025": "Турцией – 4,9 млрд долларов",
     "С Узбекистаном Казахстан наторговал в 2025 году более чем на полтора миллиарда долларов": (

@@ -97,7 +97,8 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
             nearest_indicator(re.split(r",(?!\d)", after, maxsplit=1)[0], last=False),
             nearest_indicator(before),
         )
-        measure = words[0] or words[1] if counting else words[1] or words[0]
+        priced = _priced(text, amount)
+        measure = words[0] or words[1] if counting or priced else words[1] or words[0]
         if measure is None and index and not partitive:
             measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names
         if measure is not None and measure.startswith("investment"):
@@ -116,7 +117,11 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
             own = find_period(text[_after_partitive(text, start, amount.at[0]) : end])
         value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
         # The count stated right before an amount is its own ("34 projects worth $4.4bn").
+        # The count stated right before an amount is its own ("34 projects worth $4.4bn"); after
+        # it, where the amount prices what follows ("4,4 млрд долларлық 34 инвестжоба").
         count = next((c for c in reversed(counts) if start <= c.at[0] and c.at[1] <= amount.at[0]), None)
+        if priced:
+            count = next((c for c in counts if amount.at[1] <= c.at[0] and c.at[1] <= end + 1), count)
         claims.append(
             claim._replace(
                 indicator=measure,
@@ -138,6 +143,17 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if len({(c.indicator, c.value) for c in claims}) < 2:
         return ()
     return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _priced(text: str, amount: Amount) -> bool:
+    """Whether an amount prices the noun after it (the lexicon's [priced]): its last word has an
+    adjective's ending ("4,4 млрд долларлық 34 инвестжоба") or a word such as "worth of" follows."""
+    said = word_lists("priced")
+    last = fold(text[amount.at[0] : amount.at[1]]).split()[-1]
+    if last.endswith(tuple(said.get("endings", ()))):
+        return True
+    beside = fold(text[amount.at[0] : amount.at[1] + 12])  # "$2.6bn worth" is the amount as read
+    return any(f" {word} " in f" {beside} " for word in said.get("words", ()))
 
 
 def _changes(claim: Claim, text: str) -> tuple[Claim, ...]:

@@ -185,7 +185,28 @@ def find_period(text: str, as_of: datetime.date | None = None) -> DateRange | No
         (start, end), label = named
         label = f"first {end} months of {year}" if label is None else f"{label} {year}"
         return DateRange(datetime.date(year, start, 1), month_end(year, end), label)
+    month = one_month(text, year)
+    if month is not None:
+        return DateRange(datetime.date(year, month[0], 1), month_end(year, month[0]), f"{month[1]} {year}")
     return DateRange(datetime.date(year, 1, 1), datetime.date(year, 12, 31), str(year))
+
+
+def one_month(text: str, year: int) -> tuple[int, str] | None:
+    """A month the claim names beside the year as its period ("in August 2025", "в августе 2025
+    года", "2025 жылғы тамызда"): its number and the word. A month with a day number is a date
+    ("20 February 2026"), no period; so is a month beside another year."""
+    words = list(re.finditer(r"[^\W\d_]+|\d+", text))
+    for index, word in enumerate(words):
+        month = month_of(word.group()) if not word.group().isdigit() else None
+        if month is None:
+            continue
+        beside = [w.group() for w in words[max(0, index - 1) : index + 2] if w is not word]
+        if any(w.isdigit() and len(w) <= 2 for w in beside):
+            continue  # "20 February", "February 20": a day
+        near = [w.group() for w in words[max(0, index - 2) : index + 3]]
+        if str(year) in near:
+            return month, word.group()
+    return None
 
 
 def find_months(text: str) -> tuple[tuple[int, int], str | None] | None:
@@ -196,8 +217,42 @@ def find_months(text: str) -> tuple[tuple[int, int], str | None] | None:
     count = int(first_months[1] or first_months[2]) if first_months else 0
     if 1 <= count <= 12:
         return (1, count), None
-    for months in re.finditer(r"([^\W\d_]+)\s*[-–—]\s*([^\W\d_]+)", text):
-        start, end = month_of(months[1]), month_of(months[2])
+    for months in _month_range().finditer(text):
+        first, between, last = months[1], months[2], months[3]
+        if not between.strip(" .") and not first.endswith(_range_words("from_endings")):
+            continue  # two words side by side join as a range only as "қаңтардан тамызға"
+        if between.strip() in _range_words("both") and not _between(text, months.start(), months.end(3)):
+            continue  # "in May and August": two months, not the months between them
+        start, end = month_of(first), month_of(last)
         if start is not None and end is not None and start <= end:
-            return (start, end), f"{months[1]}–{months[2]}"
+            return (start, end), f"{first}–{last}"
     return None
+
+
+@cache
+def _month_range() -> re.Pattern[str]:
+    """Two words joined by a dash or one of the lexicon's [month_ranges] joiners ("January to
+    August", "с января по август", "қаңтар мен тамыз"), or side by side; `month_of` says whether
+    both are months."""
+    joiners = "|".join(
+        sorted(map(re.escape, (*_range_words("joiners"), *_range_words("both"))), key=len, reverse=True)
+    )
+    between = rf"\.?\s*[-–—]\s*|\.?\s+(?:(?:{joiners})\s+)?"
+    # Only the first word is consumed: "from January to August" is tried at "January" too.
+    return re.compile(rf"(?<!\w)([^\W\d_]+)(?=({between})([^\W\d_]+))", re.IGNORECASE)
+
+
+@cache
+def _range_words(key: str) -> tuple[str, ...]:
+    """One word list of the lexicon's [month_ranges], every language's."""
+    return tuple(str(w) for name, words in entries("month_ranges") if name == key for w in words)
+
+
+def _between(text: str, start: int, end: int) -> bool:
+    """Whether two months joined by "and" are a range's ends: "between" before them ("между
+    январём и августом"), or "аралығында" after them."""
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:1]
+    if before and before[0].lower() in _range_words("both_before"):
+        return True
+    return bool(after) and after[0].lower().startswith(_range_words("both_after"))

@@ -639,11 +639,24 @@ def percent_is(text: str) -> str | None:
         # "Рост товарооборота Казахстана с ...": the genitive names what rose, not a whole.
         if not (before and before[-1].startswith(moves)):
             return "share"  # "of overall turnover": a word that also starts a qualifier is still a share's
+    if _whole_after_percent(folded, words.get("share_after", ())):
+        return "share"
     folded = blank_words(_not_qualifiers(folded), _qualifier_all())
     for meaning in ("down", "up"):
         if starts_a_word(folded, words.get(meaning, ())):
             return meaning
     return None
+
+
+def _whole_after_percent(folded: str, wholes: tuple[str, ...]) -> bool:
+    """Whether a percentage is followed by the whole it is a part of ("70% товарооборота", "70% of
+    turnover"), or a Kazakh percentage carries the possessive ending that makes it one ("70
+    пайызы"): the lexicon's [change] `share_after`."""
+    from otg_cli.text import find_words
+
+    percents = [m.end() for m in re.finditer(r"\d\s*(?:%|per ?cent|процент\w*)|\d\s+(?=пайыз)", folded)]
+    found = find_words(folded, wholes)
+    return any(start - end <= 1 and start >= end for end in percents for start, _ in found)
 
 
 def read_as(text: str, base: FactBase) -> tuple[str, ...]:

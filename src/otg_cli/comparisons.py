@@ -49,7 +49,7 @@ from otg_cli.claims import Claim
 from otg_cli.figure_checks import HOME, MEASURES, claim_parties, described, same_period
 from otg_cli.figures import Interval, add, as_worded, claimed_range, contains, overlaps, stated_range
 from otg_cli.models import Fact, FactBase, Qualifier
-from otg_cli.reasons import Reason, reason
+from otg_cli.reasons import Reason, Word, reason
 from otg_cli.statements import claim_folded
 from otg_cli.verify import Part, Result, Verdict, explained, weakest
 
@@ -97,8 +97,10 @@ def comparison_part(claim: Claim, base: FactBase) -> Part | None:
         found = _than(claim, base)  # "the biggest partner, ahead of Turkey": the two compared
     if found is not None:
         return found
-    if kind == "sum" and not _says(claim.text, "sum") and not _several(claim, base):
-        return None  # "together" beside one partner or measure: done jointly, not a sum
+    if kind == "sum" and not _several(claim, base):
+        # "together" beside one partner or measure: done jointly, not a sum; "34 projects worth a
+        # combined $4.4bn": the total the source states of one record's items.
+        return None
     return _uncomputed(kind)
 
 
@@ -425,8 +427,9 @@ def _measure_sides(
     from otg_cli.text import find_words
 
     # Growth where the claim says which grew faster, or that one grew more and gives no amount.
+    # Growth too where it gives percentages and no amount ("outpaced trade: +26.7% against +18.5%").
     rate = bool(find_words(text, _words().get("rate", ()))) or (
-        kind == "than" and claim.value is None and _grew(claim.text)
+        kind == "than" and claim.value is None and (_grew(claim.text) or claim.change_pct is not None)
     )
     part = "change" if rate else "amount"
     subject = _measure_facts(claim, measures[0], base, part)
@@ -956,3 +959,36 @@ def compared_without_figure(text: str, base: FactBase, as_of: datetime.date | No
     parts = with_beyond_figures(with_deadline((part,), claim.deadline), claim)
     verdict = weakest(p.verdict for p in parts)
     return Result(verdict, claim, part.facts, (), explained(parts), False, parts)
+
+
+# --- A flow's part of its turnover ------------------------------------------------------------
+
+
+def flow_share(claim: Claim, base: FactBase) -> Part | None:
+    """A flow's share of the turnover it is part of ("exports accounted for more than two-thirds
+    of Kazakhstan–Uzbekistan turnover"): the flow's stated figure divided by the turnover's, for
+    the claim's parties and one period, against the share the claim gives. Not established where
+    one of the two has no stated figure for the period; None where the claim names no turnover,
+    or neither is stated."""
+    if claim.indicator not in ("exports_share", "imports_share") or claim.value is None:
+        return None
+    if "turnover" not in {m for *_, m in measures_named(claim_folded(claim.text))} or not one_period(claim):
+        return None
+    flow = claim.indicator.removesuffix("_share")
+    part, whole = (
+        _measure_facts(claim, flow, base, "amount"),
+        _measure_facts(claim, "turnover", base, "amount"),
+    )
+    facts = (*part, *whole)
+    if not facts or len(_periods(facts)) != 1:
+        return None
+    label = reason("claimed.share_of", share=claim.amount_said(), measure=Word(flow))
+    stated, total = allowed(part, base), allowed(whole, base)
+    found = ratio(stated, total) if stated is not None and total is not None and part and whole else None
+    if found is None:
+        return Part("share", label, "not_established", reason("comparison.share.one_side"), facts, ())
+    percent = Interval(found.low * 100, found.high * 100, found.low_open, found.high_open)
+    verdict = _judged(claimed_range(claim.value, claim.qualifier), percent)
+    return Part(
+        "share", label, verdict, reason(f"comparison.share.{verdict}", figures=described(facts)), facts, ()
+    )

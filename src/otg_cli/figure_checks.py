@@ -152,6 +152,10 @@ def unplaced_words(text: str, fact: Fact) -> tuple[str, ...]:
             )
         )
     )
+    from otg_cli.people_checks import title_stems
+
+    # An office's title says who gave the figure, which `speaker_checks` weighs.
+    own |= title_stems()
     words = re.findall(r"[^\W\d_]{3,}", fold(text))
     return tuple(w for w in words if not is_figure_word(w) and not shared([stem(w)], own))
 

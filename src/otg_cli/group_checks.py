@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 def membership(statement: Statement, group: Group, base: FactBase) -> tuple[Part, ...]:
     """Each country the claim names against its role in the group, and the count it gives."""
     roles = {m.country: m.role for m in group.members}
+    own = dict(statement.roles_of)
     parts = []
     for country in (p for p in statement.parties if p not in base.groups):
         role = roles.get(country)
-        claimed = statement.role or "either"
+        claimed = own.get(country) or statement.role or "either"
         if role is None:
             verdict: Verdict = "contradicted" if group.members else "not_established"
             why = reason("group.not_listed" if group.members else "group.no_members")

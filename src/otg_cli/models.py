@@ -495,3 +495,20 @@ class FactBase:
             found: Iterable[Fact] = narrow(parties, measures, start, end)
             return found
         return self.facts.values()
+
+
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_R = TypeVar("_R", bound=_Identified)
+
+
+def by_id(records: Iterable[_R]) -> tuple[_R, ...]:
+    """Each record once, in order: records are compared by identity, and a base read from its
+    cache gives a new object for a record at each query (two parts citing one fact)."""
+    found: dict[str, _R] = {}
+    for record in records:
+        found.setdefault(record.id, record)
+    return tuple(found.values())

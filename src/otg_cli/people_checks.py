@@ -109,6 +109,14 @@ def _office_words() -> frozenset[str]:
     )
 
 
+@cache
+def title_stems() -> frozenset[str]:
+    """The stems of every word of an office's title (the lexicon's offices, ranks and portfolios:
+    "вице-министр торговли и интеграции"): words that say who gave a figure, not which it is."""
+    words = [*_office_words(), *(phrase for phrase, _ in entries("portfolios"))]
+    return frozenset(stems_of(" ".join(words)))
+
+
 def _conducted(statement: Statement, person: Participant, named: list[Participant]) -> bool:
     """Whether the claim says this person ran the meeting (opened or chaired it: the lexicon's
     [conduct] words), said after their name and no one else's."""

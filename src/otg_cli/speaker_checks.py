@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase
-from otg_cli.reasons import Name, Reason, reason
+from otg_cli.reasons import Name, Reason, Word, reason
 from otg_cli.statements import same_stem, stem, stems_of
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def figure_people(
     known = {person.name.en: person for event in base.events.values() for person in event.participants}
     readable = claim_readable(text)
     if not _may_name(readable, known.values()):
-        return ()
+        return _by_office(readable, facts, targets, records, base)
     stems = frozenset(stems_of(readable))
     named = [person for person in known.values() if is_named_by(stems, person)]
     figures: list[Fact | Target] = [*facts, *targets]
@@ -68,6 +68,48 @@ def figure_people(
         claimed = reason("claimed.person", name=Name(person.name))
         parts.append(Part("participant", claimed, verdict, why, facts, targets, records))
     return tuple(parts)
+
+
+def _by_office(
+    readable: str,
+    facts: tuple[Fact, ...],
+    targets: tuple[Target, ...],
+    records: tuple[Subject, ...],
+    base: FactBase,
+) -> tuple[Part, ...]:
+    """A figure a claim gives as an office's, naming no one ("По словам министра иностранных дел,
+    ..."), against those the quotes' paragraphs name: ruled out where they name only holders of
+    other ministries, not established where they name no one; () where the claim names no
+    ministry's office (`people_checks.portfolios`) or one of those named holds it."""
+    from otg_cli.people_checks import portfolios, role_text, stated_portfolios
+    from otg_cli.verify import Part
+
+    claimed = portfolios(readable)
+    figures: list[Fact | Target] = [*facts, *targets]
+    citations = [c for figure in figures for c in figure.citations]
+    if not claimed or not citations:
+        return ()
+    said = frozenset(stems_of(" ".join(_context(c, base, CONTEXT_PARAGRAPHS) for c in citations)))
+    known = {person.name.en: person for event in base.events.values() for person in event.participants}
+    speakers = [person for person in known.values() if is_named_by(said, person)]
+    holders = [person for person in speakers if claimed & stated_portfolios(role_text(person))]
+    label = reason("claimed.office", offices=tuple(Word(o, "office") for o in sorted(claimed)))
+    if holders:
+        # "министр торговли" for the vice minister: the claim makes a deputy the minister.
+        deputies = [person for person in holders if _made_minister(readable, person)]
+        if len(deputies) < len(holders):
+            return ()
+        role = deputies[0].role
+        why = reason("person.role_wrong", role=Name(role), wrong=reason("person.deputy"))
+        return (Part("participant", label, "contradicted", why, facts, targets, records),)
+    if speakers:
+        why = reason("person.quoted_other", names=tuple(Name(p.name) for p in speakers))
+        return (Part("participant", label, "contradicted", why, facts, targets, records),)
+    return (
+        Part(
+            "participant", label, "not_established", reason("person.office_unquoted"), facts, targets, records
+        ),
+    )
 
 
 #: The paragraphs before a quote's own that may name who speaks in it: a report of a speech names
@@ -163,6 +205,19 @@ def surname_at(text: str, person: Participant) -> tuple[int, int] | None:
         if any(len(s) >= 4 and same_stem(s, stem(word.group())) for s in names):
             return word.start(), word.end()
     return None
+
+
+def _made_minister(text: str, person: Participant) -> bool:
+    """Whether a claim's title calls a deputy the minister: it says "minister" with no rank
+    ("министр торговли") where the source's words for the person give a deputy's."""
+    from otg_cli.people_checks import role_text
+    from otg_cli.statements import normalized, words_of
+
+    folded = normalized(text)
+    deputy = tuple(normalized(w) for w in words_of("ranks", "deputy"))
+    minister = re.search(r"(?<!\w)(?:зам)?(?:minister|министр)", folded)
+    ranked = any(w in folded.split() for w in deputy) or "зам" in folded or "вице" in folded
+    return bool(minister) and not ranked and any(w in normalized(role_text(person)) for w in deputy)
 
 
 def _wrong_office(text: str, person: Participant) -> Reason | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from otg_cli.models import FactBase, Group
+from otg_cli.models import FactBase, Group, by_id
 from otg_cli.reasons import Day, Name, Parties, Reason, Word, reason
 from otg_cli.statements import (
     STATUS_ACTION,
@@ -232,7 +232,7 @@ def record_part(
     agreement was reached at, for its place and date)."""
     from otg_cli.verify import Part
 
-    records = tuple(dict.fromkeys((record, *more)))
+    records = by_id((record, *more))
     return Part(name, claimed, verdict, why, (), (), records)  # type: ignore[arg-type]
 
 
@@ -715,7 +715,7 @@ def records_of(parts: "Iterable[Part]", statement: Statement, base: FactBase) ->
     event that share the claim's words ("the next commission will meet in Khiva")."""
     from otg_cli.meetings import Event
 
-    found = list(dict.fromkeys(r for p in parts for r in p.records))
+    found = list(by_id(r for p in parts for r in p.records))
     for event in [r for r in found if isinstance(r, Event)]:
         index = _index(base)
         found += [
@@ -723,4 +723,4 @@ def records_of(parts: "Iterable[Part]", statement: Statement, base: FactBase) ->
             for a in base.agreements.values()
             if a.event == event.id and len(shared(statement.stems, index[a.id].stems)) >= MIN_SHARED
         ]
-    return tuple(dict.fromkeys(found))
+    return by_id(found)

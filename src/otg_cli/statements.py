@@ -98,6 +98,9 @@ class Statement(NamedTuple):
     #: The stems of the words that name a group ("Organization of Turkic States"): they say which
     #: group the claim is about, never that it is about another group whose name shares them.
     group_stems: frozenset[str] = frozenset()
+    #: Each country's own role where the claim gives two ("Turkmenistan is a member and Hungary an
+    #: observer"): (country, role) pairs; empty where one role, `role`, is said of them all.
+    roles_of: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -330,6 +333,36 @@ def is_venue(folded: str, mention: Mention) -> bool:
     return word.endswith(words_of("at_place", "suffixes")) and len(word) > 5
 
 
+def _handed(
+    action: str | None, actions: list[Mention], folded: str, transfer: tuple[str | None, str | None]
+) -> str | None:
+    """A handing word read as presenting ("handed a list") is a handover done where the claim
+    names an office and both its sides ("Azerbaijan handed the 2026 chairmanship over to
+    Kazakhstan"): agreed, as the lexicon's "handed the chair" is."""
+    if action != "proposed" or None in transfer or not starts_a_word(folded, words_of("transfer", "office")):
+        return action
+    handing = words_of("transfer", "handing")
+    said = [folded[m.start : m.end] for m in actions if m.meaning == "proposed"]
+    return "agreed" if said and all(w.startswith(handing) for w in said) else action
+
+
+def _joined_venues(folded: str, places: list[Mention], venues: list[Mention]) -> list[Mention]:
+    """The venues and each place joined to one by "and" ("в Ашхабаде и Астане", "Астана мен
+    Ашғабатта", "in Ashgabat and Astana"): both are where it is said to happen."""
+    joined = words_of("at_place", "joined")
+    found = list(venues)
+    for mention in places:
+        if mention in found:
+            continue
+        for venue in found[:]:
+            ends = (venue.end, mention.start) if venue.end <= mention.start else (mention.end, venue.start)
+            between = folded[ends[0] : ends[1]]
+            if between.strip(" ,") in joined:
+                found.append(mention)
+                break
+    return sorted(found, key=lambda m: m.start)
+
+
 def _date(
     folded: str, as_of: datetime.date | None
 ) -> tuple[tuple[int | None, int | None, int | None], range]:
@@ -401,6 +434,28 @@ def _role(roles: list[Mention]) -> str | None:
     ("входит ... в статусе наблюдателя" is an observer's place)."""
     said = {m.meaning for m in roles}
     return next((role for role in ("observer", "member", "either") if role in said), None)
+
+
+def _roles_of(
+    folded: str, spans: list[tuple[range, str]], roles: list[Mention]
+) -> tuple[tuple[str, str], ...]:
+    """Each country's role where the claim says two: a role that heads a list ("observers:
+    Hungary") for the countries after it, else the role said after the country and before the
+    next ("Түрікменстан толық мүше, ал Мажарстан — байқаушы"), else the last said before it."""
+    said = [m for m in roles if m.meaning != "either"]
+    if len({m.meaning for m in said}) < 2:
+        return ()
+    heads = [m for m in said if re.match(r"\w*\s*:", folded[m.end :])]
+    found: dict[str, str] = {}
+    for index, (span, code) in enumerate(spans):
+        following = spans[index + 1][0].start if index + 1 < len(spans) else len(folded)
+        headed = [m.meaning for m in heads if m.end <= span.start]
+        after = [m.meaning for m in said if m not in heads and span.stop <= m.start < following]
+        before = [m.meaning for m in said if m.end <= span.start]
+        role = (headed or [])[-1:] or after[:1] or before[-1:]
+        if role:
+            found.setdefault(code, role[0])
+    return tuple(found.items())
 
 
 def _may_be_ordinal(text: str) -> bool:
@@ -549,13 +604,19 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
 
 
 def _a_partner(folded: str, at: int) -> bool:
-    """Whether the country named at `at` is the one something was done with: after "с", "with"
-    ("с Казахстаном"), or with the Kazakh comitative ending ("Қазақстанмен")."""
+    """Whether the country named at `at` is the one something was done with or offered to: after
+    "с", "with", "to" ("с Казахстаном"), or with the Kazakh comitative or dative ending
+    ("Қазақстанмен", "Түрікменстанға") or the Russian dative ("Казахстану")."""
     before = folded[:at].rstrip()
-    if any(before.endswith(" " + w) or before == w for w in words_of("subjects", "with")):
+    after = (*words_of("subjects", "with"), *words_of("subjects", "to"))
+    if any(before.endswith(" " + w) or before == w for w in after):
         return True
     word = re.match(r"\w+", folded[at:])
-    return word is not None and case_ending(word.group(), words_of("subjects", "with_ending"))
+    if word is None:
+        return False
+    if case_ending(word.group(), (*words_of("subjects", "with_ending"), *words_of("subjects", "to_ending"))):
+        return True
+    return word.group().endswith(words_of("subjects", "to_ending")) and len(word.group()) > 6
 
 
 def _without(folded: str, venues: list[Mention]) -> str:
@@ -596,7 +657,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     readable = latin_to_cyrillic(text)
     folded = normalized(readable)
     places = mentions(folded, "places")
-    venues = [m for m in places if is_venue(folded, m)]
+    venues = _joined_venues(folded, places, [m for m in places if is_venue(folded, m)])
     blanked = _without(folded, venues)
     spans = named_parties(blanked, base)
     capitals = _capitals_as_places([m for m in places if m not in venues], spans)
@@ -620,7 +681,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     return Statement(
         text=text,
         parties=tuple(dict.fromkeys(code for _, code in spans)),
-        action=action_of(actions, folded),
+        action=_handed(action_of(actions, folded), actions, folded, _transfer(blanked, spans)),
         negated=negated(folded),
         held=any(m.meaning == "held" for m in actions),
         venues=tuple(dict.fromkeys(m.meaning for m in venues)),
@@ -630,6 +691,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         day=day,
         ordinal=ordinal_of(readable) or _ordinal_word(folded),
         role=_role(roles),
+        roles_of=_roles_of(folded, [(span, code) for span, code in spans if code not in base.groups], roles),
         subject=_subject(blanked, spans, base),
         numbers=tuple(
             _counts(

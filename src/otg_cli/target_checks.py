@@ -41,6 +41,8 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         verdict, label = "contradicted", reason("claimed.not", claimed=label)
     # The same sentence recorded as an agreement ("намерены довести ... до $10 млрд") is cited too.
     parts = [Part("target", label, verdict, reasons, (), targets, same_sentence(targets, base))]
+    if said_met(claim.text):
+        parts.append(_met(claim, targets, base))
     if claim.deadline is not None:
         parts.append(_deadline(claim.deadline, targets))
     elif claim.within_years is not None:
@@ -49,6 +51,45 @@ def check_target(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         why = reason("target.no_deadline")
         parts.append(Part("deadline", label, "not_established", why, (), targets))
     return tuple(parts)
+
+
+def said_met(text: str) -> bool:
+    """Whether a claim says a target has been met ("have already hit their $10bn target"; the
+    lexicon's [target_met])."""
+    from otg_cli.statements import claim_folded, words_of
+    from otg_cli.text import find_words
+
+    return bool(find_words(claim_folded(text), words_of("target_met", "words")))
+
+
+def _met(claim: Claim, targets: tuple[Target, ...], base: FactBase) -> Part:
+    """A target said to be met, against the turnover the sources state for its parties: ruled out
+    where no stated figure can reach the target, backed where one must; else no source says so."""
+    from otg_cli.comparisons import allowed
+    from otg_cli.figure_checks import described
+
+    label = reason("claimed.target_met")
+    facts = tuple(
+        f
+        for f in base.fact_candidates(targets[0].parties, ("turnover",), None, None)
+        if f.measure == "turnover" and f.sector is None and same_parties(claim, f.parties, base)
+    )
+    goal = min(_aimed_at(t).low for t in targets)
+    reached = [f for f in facts if (stated := allowed((f,), base)) is not None and stated.low >= goal]
+    short = [f for f in facts if (stated := allowed((f,), base)) is not None and stated.high < goal]
+    if reached:
+        return Part(
+            "status",
+            label,
+            "supported",
+            reason("target.met", figures=described(reached)),
+            tuple(reached),
+            targets,
+        )
+    if facts and len(short) == len(facts):
+        why = reason("target.not_met", figures=described(short))
+        return Part("status", label, "contradicted", why, tuple(short), targets)
+    return Part("status", label, "not_established", reason("target.met_unstated"), facts, targets)
 
 
 def _aimed_at(target: Target) -> Interval:

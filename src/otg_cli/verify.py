@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from otg_cli.claims import Claim
 from otg_cli.figures import Interval, contains, overlaps
-from otg_cli.models import Fact, FactBase
+from otg_cli.models import Fact, FactBase, by_id
 from otg_cli.reasons import Parties, Reason, Word, joined, reason
 
 if TYPE_CHECKING:
@@ -74,6 +74,8 @@ PartName = Literal[
     "membership",
     "participant",
     "number",
+    "share",
+    "status",
     "detail",
 ]
 
@@ -288,11 +290,12 @@ def _clause_parts(claim: Claim, base: FactBase) -> tuple[Part, ...]:
 def verify(claim: Claim, base: FactBase) -> Result:
     """Every part of the claim checked; the claim's verdict is its weakest part's."""
     from otg_cli.claim_pairs import clauses, split
-    from otg_cli.comparisons import comparison_part, computed, figure_measures, own_figure
+    from otg_cli.comparisons import comparison_part, computed, figure_measures, flow_share, own_figure
     from otg_cli.figure_checks import check
-    from otg_cli.speaker_checks import figure_people
-    from otg_cli.venue_checks import figure_dates, figure_venues
 
+    shared = flow_share(claim, base)
+    if shared is not None:
+        return _result((shared,), claim, base)
     compared = comparison_part(claim, base)
     sides = figure_measures(claim, compared) if compared is not None else {}
     pairs = split(claim, base)
@@ -331,8 +334,16 @@ def verify(claim: Claim, base: FactBase) -> Result:
     if claim.indicator is None:
         # Nor can a count of other things rule it out ("12 joint things" against 40 goods).
         parts = _unmeasured(parts, claim)
-    facts = tuple(dict.fromkeys(f for p in parts for f in p.facts))
-    targets = tuple(dict.fromkeys(t for p in parts for t in p.targets))
+    return _result(parts, claim, base)
+
+
+def _result(parts: tuple[Part, ...], claim: Claim, base: FactBase) -> Result:
+    """The claim's result from its parts, with the people, places and dates said beside its figures."""
+    from otg_cli.speaker_checks import figure_people
+    from otg_cli.venue_checks import figure_dates, figure_venues
+
+    facts = by_id(f for p in parts for f in p.facts)
+    targets = by_id(t for p in parts for t in p.targets)
     quoted = same_sentence([*facts, *targets], base)
     parts = (*parts, *figure_people(claim.text, facts, targets, quoted, base))
     parts = (
@@ -340,7 +351,7 @@ def verify(claim: Claim, base: FactBase) -> Result:
         *figure_venues(claim.text, facts, targets, base),
         *figure_dates(claim.text, facts, targets, base),
     )
-    records = tuple(dict.fromkeys([*(r for p in parts for r in p.records), *quoted]))
+    records = by_id([*(r for p in parts for r in p.records), *quoted])
     verdict = weakest(p.verdict for p in parts)
     disagree = any(base.disagreements.get(f.id) for f in facts) or verdict == "conflicting"
     explanation = explained(parts)
