@@ -1559,3 +1559,61 @@ def test_two_parts_citing_one_fact_cite_it_once() -> None:
     )
     ids = [f.id for f in result.facts]
     assert ids == ["kz-uz-exports-2025-jan-aug", "kz-uz-turnover-2025-jan-aug"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The side a list was handed to is its receiver, named first or not.
+        (
+            "Узбекской стороне передан список из сорока перспективных казахстанских товаров стоимостью свыше 550 млн долларов.",
+            "supported",
+        ),
+        (
+            "Казахстанской стороне передан список из 40 перспективных узбекских товаров на 550 млн долларов",
+            "contradicted",
+        ),
+        # A word the sources say otherwise: "сессия" is their "заседание".
+        (
+            "Следующая сессия казахстанско-узбекской межправкомиссии намечена в Хиве на 22–23 октября.",
+            "supported",
+        ),
+        # Shares in Kazakh with "бөлігі", typed without Kazakh letters too.
+        (
+            "Туркия мен Озбекстан Казакстаннын турки елдеримен саудасынын уштен еки болигинен астамын курайды.",
+            "supported",
+        ),
+        (
+            "Түркия мен Өзбекстан Қазақстанның түркі елдерімен саудасының үштен бір бөлігін құрайды.",
+            "contradicted",
+        ),
+        # Between records that cover the claim alike, the one naming its year and what was done.
+        (
+            "2026 жылы түркі елдерінің сауда-өнеркәсіп палаталары одағына Өзбекстан төрағалық етеді.",
+            "contradicted",
+        ),
+        # Numbers in the instrumental; "торговым" is an ending of "торговый", no misspelling.
+        ("Товарооборот Казахстана с Турцией в 2025 году приблизился к пяти миллиардам долларов", "supported"),
+        # "Туркменистана" is a genitive, not a Kazakh dative: no handover in a deputy premier's title.
+        (
+            "Встреча казахстанского вице-премьера с заместителем председателя кабмина Туркменистана прошла в Ашхабаде.",
+            "not_established",
+        ),
+        ("Председательство перешло от Азербайджана к Казахстану", "supported"),
+    ],
+)
+def test_receivers_synonyms_kazakh_parts_years_of_records_and_case_forms(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_cited_record_is_the_one_the_claim_is_about() -> None:
+    text = "2026 жылы түркі елдерінің сауда-өнеркәсіп палаталары одағына Өзбекстан төрағалық етеді."
+    assert "turkic-chambers-union-chairmanship-2026" in {r.id for r in check_text(text, BASE, DAY).records}
+
+
+def test_an_ending_is_no_misspelling() -> None:
+    claim = read_claim(
+        "С двумя миллиардами долларов Кыргызстан в 2025 году стал торговым партнёром Казахстана", BASE, DAY
+    )
+    assert (claim.value, claim.indicator) == (2e9, "turnover")
+    assert not any("→" in c for c in claim.corrections)

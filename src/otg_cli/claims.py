@@ -241,17 +241,18 @@ def _misspelt_indicator(folded: str) -> tuple[str, str, str] | None:
 
 
 def _inflected(word: str, known: str) -> bool:
-    """Whether two words differ only in a vowel ending of up to two letters ("торговые",
+    """Whether two words differ only in an ending of up to two letters ("торговые", "торговым",
     "торговыи"): a case or number ending, where "товарооборт" drops a letter of the stem."""
     shared = next(
         (i for i, (a, b) in enumerate(zip(word, known, strict=False)) if a != b), min(len(word), len(known))
     )
     tails = word[shared:] + known[shared:]
-    return len(known) >= 6 and shared >= len(known) - 2 and bool(tails) and set(tails) <= _VOWELS
+    return len(known) >= 6 and shared >= len(known) - 2 and bool(tails) and set(tails) <= _ENDINGS
 
 
-#: Vowels (and й, folded to и) that Russian and Kazakh case and number endings are made of.
-_VOWELS = frozenset("аеёиоуыэюяйіүұөә")
+#: The letters Russian and Kazakh case and number endings are made of: vowels (and й, folded to
+#: и), and the "м", "х", "в" of "-ым", "-ых", "-ов".
+_ENDINGS = frozenset("аеёиоуыэюяйіүұөәмхв")
 
 
 @cache
@@ -598,11 +599,19 @@ def _flow_sides(
     from otg_cli.countries import named_parties
     from otg_cli.statements import normalized
 
-    if indicator not in ("exports", "imports") or len(parties) != 2:
+    if len(parties) != 2:
         return parties
     text = normalized(readable)
-    words = word_lists("flow")
     spans = [(at, code) for at, code in named_parties(text, base) if code in parties]
+    if indicator == "export_offer":
+        # Offered one way: the side it was handed to ("Узбекской стороне передан список") is second.
+        from otg_cli.statements import is_recipient
+
+        given = {code for at, code in spans if is_recipient(text, at.start)}
+        return (*(p for p in parties if p not in given), *given) if len(given) == 1 else parties
+    if indicator not in ("exports", "imports"):
+        return parties
+    words = word_lists("flow")
     origin = {code for at, code in spans if _marked(text, at, words, "from")}
     into = {code for at, code in spans if _marked(text, at, words, "into")}
     if len(origin) != 1 or into - origin != set(parties) - origin:

@@ -215,14 +215,17 @@ def _lists_role(record: object, statement: Statement) -> bool:
     return any(statement.role in ("either", m.role) for m in record.members)
 
 
-def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[bool, int, float]:
+def _closeness(statement: Statement, indexed: Indexed, base: FactBase) -> tuple[bool, int, bool, int, float]:
     """Between records that cover as much of a claim: the one held where the claim says, then the
     one naming more of its countries (the chairmanship "from Azerbaijan to Kazakhstan"), then the
-    one the claim covers most of (the union's founding, not its chairmanship, for "the union was
-    set up in 2019")."""
+    one whose own words name the claim's year ("2026 жылы ... төрағалық етеді": the chairmanship
+    for 2026) and share the words of what it says was done ("төрағалық"), then the one the claim
+    covers most of (the union's founding, not its chairmanship, for "the union was set up in 2019")."""
     held_there = _venue(indexed.record, base) in statement.venues
     named = len(set(statement.parties) & _countries_named(indexed.record, base))
-    return held_there, named, len(shared(statement.stems, indexed.stems)) / len(indexed.stems)
+    year = statement.year is not None and statement.year in indexed.years
+    done = len(shared(statement.action_stems, indexed.stems))
+    return held_there, named, year, done, len(shared(statement.stems, indexed.stems)) / len(indexed.stems)
 
 
 def record_part(

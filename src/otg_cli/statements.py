@@ -101,6 +101,9 @@ class Statement(NamedTuple):
     #: Each country's own role where the claim gives two ("Turkmenistan is a member and Hungary an
     #: observer"): (country, role) pairs; empty where one role, `role`, is said of them all.
     roles_of: tuple[tuple[str, str], ...] = ()
+    #: The stems of the words that say what was done ("төрағалық етеді"): no part of `stems`, but
+    #: they tell two records the claim covers as much of apart (`statement_checks._closeness`).
+    action_stems: frozenset[str] = frozenset()
 
 
 @cache
@@ -500,6 +503,15 @@ def claim_folded(text: str) -> str:
     return normalized(claim_readable(text))
 
 
+def _dative(word: str) -> bool:
+    """Whether a country's name is in the dative (the lexicon's [transfer] `to_suffixes`): the
+    Kazakh "-ға", "-на" ("Республикасына") or the Russian "-стану"; the Russian genitive
+    "Туркменистана" ends as a Kazakh dative does, and is none."""
+    return word.endswith(words_of("transfer", "to_suffixes")) and not word.endswith(
+        words_of("transfer", "not_dative")
+    )
+
+
 def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, str | None]:
     """(giver, receiver) where the claim says "from X to Y", "от X к Y", "X-нан Y-ға"."""
     giver = receiver = None
@@ -512,7 +524,7 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
         ablative = case_ending(word, words_of("transfer", "from_suffixes"))
         if (previous and previous[0] in before_from) or ablative:
             giver = giver or code
-        elif (previous and previous[0] in before_to) or word.endswith(words_of("transfer", "to_suffixes")):
+        elif (previous and previous[0] in before_to) or _dative(word):
             receiver = receiver or code
     # "Kazakhstan took over the chair from Azerbaijan": the one other country named is the side
     # the claim leaves unsaid.
@@ -619,6 +631,21 @@ def _a_partner(folded: str, at: int) -> bool:
     return word.group().endswith(words_of("subjects", "to_ending")) and len(word.group()) > 6
 
 
+def is_recipient(folded: str, at: int) -> bool:
+    """Whether the country named at `at` is who something was given or offered to: after "to",
+    in the Kazakh dative or the Russian "-стану", or as an adjective before the dative of "side"
+    ("узбекской стороне", "өзбек тарапына")."""
+    before = folded[:at].rstrip()
+    if any(before.endswith(" " + w) or before == w for w in words_of("subjects", "to")):
+        return True
+    found = re.match(r"(\w+)\W+(\w+)", folded[at:])
+    word = found[1] if found else (re.match(r"\w+", folded[at:]) or [""])[0]
+    if found and found[2] in words_of("subjects", "to_side"):
+        return True
+    endings = words_of("subjects", "to_ending")
+    return bool(word) and (case_ending(word, endings) or (word.endswith(endings) and len(word) > 6))
+
+
 def _without(folded: str, venues: list[Mention]) -> str:
     """The text with its venues blanked: a venue is where it happened, not a party."""
     for m in venues:
@@ -691,6 +718,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         day=day,
         ordinal=ordinal_of(readable) or _ordinal_word(folded),
         role=_role(roles),
+        action_stems=frozenset(stems_of(" ".join(folded[m.start : m.end] for m in actions))),
         roles_of=_roles_of(folded, [(span, code) for span, code in spans if code not in base.groups], roles),
         subject=_subject(blanked, spans, base),
         numbers=tuple(

@@ -335,9 +335,10 @@ def expanded(text: str) -> str:
     """A claim with its abbreviations written out: a country's code or abbreviation as the
     lexicon's [abbreviations] name it ("KZ-UZ trade", "РК и Узбекистан", "ҚР"), in the claim's own
     case and as a whole word only; a compound word's start as [compounds] write it out
-    ("инвестфондом": "инвестиционный фондом"); and a year cut to its last two digits after an
-    apostrophe ("in '25", "Jan-Aug ’25") as the whole year. The country a currency is named after
-    ("долларов США", "АҚШ доллары", "US dollars") is left out: it is no party of the claim."""
+    ("инвестфондом": "инвестиционный фондом"), a synonym's as the sources' word ([synonyms]); and
+    a year cut to its last two digits after an apostrophe ("in '25", "Jan-Aug ’25") as the whole
+    year. The country a currency is named after ("долларов США", "АҚШ доллары", "US dollars") is
+    left out: it is no party of the claim."""
     text = _currency_country().sub(lambda found: found.group("currency") or "", text)
     pattern, names = _abbreviations()
     if pattern.search(text):
@@ -364,8 +365,10 @@ def _currency_country() -> re.Pattern[str]:
 
 @cache
 def _compounds() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Word starts the lexicon's [compounds] write out ("инвестфонд": "инвестиционный фонд")."""
-    written = {str(start).lower(): str(whole) for start, whole in entries("compounds")}
+    """Word starts the lexicon's [compounds] write out ("инвестфонд": "инвестиционный фонд"), and
+    its [synonyms] say as the sources do ("сессия": "заседание", "harbours": "ports")."""
+    pairs = (*entries("compounds"), *entries("synonyms"))
+    written = {str(start).lower(): str(whole) for start, whole in pairs}
     starts = "|".join(sorted(map(re.escape, written), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{starts})", re.IGNORECASE), written
 
