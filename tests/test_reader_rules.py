@@ -1617,3 +1617,104 @@ def test_an_ending_is_no_misspelling() -> None:
     )
     assert (claim.value, claim.indicator) == (2e9, "turnover")
     assert not any("→" in c for c in claim.corrections)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A day in words before a month is a date, not a meeting's number.
+        (
+            "Встреча министров экономики и торговли ОТГ в Туркестане состоялась девятнадцатого февраля 2026 года.",
+            "not_established",
+        ),
+        (
+            "Двадцать пятого ноября в Астане Касым-Жомарт Токаев провёл переговоры с Сердаром Бердымухамедовым.",
+            "supported",
+        ),
+        (
+            "Двадцать шестого ноября в Астане Токаев провёл переговоры с Сердаром Бердымухамедовым.",
+            "contradicted",
+        ),
+        ("Четырнадцатая встреча министров ОТГ прошла в Туркестане", "supported"),
+        # Still to be done: the date and place are of what is to come, not of the decision.
+        ("Сауда үйлері 2026 жылы Ашхабад пен Астанада ашылады.", "not_established"),
+        ("Trading houses will open in Astana in 2026", "not_established"),
+        ("Trading houses were agreed in Ashgabat", "contradicted"),
+        ("The next commission session will be held in Samarkand", "contradicted"),
+        # People who met: the meeting, and where the claim says they met.
+        ("Жұманғарин мен Гельдимырадов Түрікменбашы портында кездесті", "not_established"),
+        ("Жумангарин и Гельдимырадов встретились в порту Туркменбаши", "not_established"),
+        # A name no record has is a detail no source gives, beside what was done.
+        (
+            "Гельдимырадов Қазақстанға Кандагар шекарасындағы құрғақ порт жобасына қосылуды ұсынды",
+            "not_established",
+        ),
+        ("Geldimyradov invited Kazakhstan to join the dry port on the Kandahar border", "not_established"),
+        ("Geldimyradov invited Kazakhstan to join the dry port on the Herat border", "supported"),
+        (
+            "Тоқаев пен Бердімұхамедовтың келіссөзінде Ауғанстан арқылы Оңтүстік Азияға темір жол тарту перспективасы талқыланды.",
+            "supported",
+        ),
+        # Percentages in words; a second amount that only bounds the first.
+        (
+            "Batalov told the assembly that the share of intra-regional trade still does not exceed ten per cent of the total turnover.",
+            "supported",
+        ),
+        (
+            "Экспорт Казахстана в Узбекистан за январь-август 2025 года вырос на двадцать шесть целых семь десятых процента",
+            "supported",
+        ),
+        (
+            "Kazakhstan's turnover with Azerbaijan stood at $425 million in 2025, well short of half a billion.",
+            "supported",
+        ),
+        (
+            "Kazakhstan's turnover with Azerbaijan stood at $425 million in 2025, well above half a billion.",
+            "contradicted",
+        ),
+    ],
+)
+def test_days_in_words_things_to_come_meetings_unknown_names_and_percentages_in_words(
+    text: str, verdict: str
+) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "причём ... на прошлый год": a part of the figure before it, with a period of its own.
+        (
+            "Казахстан вложил в экономики государств ОТГ порядка пяти миллиардов долларов, причём больше 1,3 млрд пришлось на прошлый год.",
+            "supported",
+        ),
+        (
+            "Казахстан вложил в экономики государств ОТГ порядка пяти миллиардов долларов, причём больше 1,7 млрд пришлось на прошлый год.",
+            "not_established",
+        ),
+        # The figure after a multiple's factor is the other side's, with its own qualifier.
+        (
+            "Kazakhstan put over $1.3bn into OTS economies in 2025, more than five times the roughly $210m of OTS direct investment it drew that year",
+            "supported",
+        ),
+        (
+            "Kazakhstan put over $1.3bn into OTS economies in 2025, more than five times the roughly $273m of OTS direct investment it drew that year",
+            "contradicted",
+        ),
+        # An agreement's aim in another measure of trade than the source's.
+        ("Kazakhstan proposed a work plan to boost trade with Turkmenistan", "supported"),
+        (
+            "Kazakhstan proposed a work plan to boost exports to Turkmenistan, and the two sides decided to set up trading houses on a reciprocal basis",
+            "not_established",
+        ),
+    ],
+)
+def test_a_part_with_its_own_period_a_multiples_other_side_and_an_aims_measure(
+    text: str, verdict: str
+) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_relative_period_of_a_part_counts_from_the_claims_day() -> None:
+    text = "Казахстан вложил в экономики государств ОТГ порядка пяти миллиардов долларов, причём больше 1,3 млрд пришлось на прошлый год."
+    assert check_text(text, BASE, datetime.date(2027, 3, 1)).verdict == "period_mismatch"

@@ -806,6 +806,12 @@ def mutants(claim: dict[str, Any]) -> Iterator[Mutant]:
 #: Mutants the articles do back after all (a weaker claim about another partner, a figure that is
 #: another stated one), each with the quote that backs it.
 BACKED: dict[str, str] = {
+    "Kazakhstan's turnover with Azerbaijan stood at $425 million in 2025, well short of a billion.": (
+        "Азербайджаном – 425 млн долларов"
+    ),
+    "Түркі сауда-өнеркәсіп палаталары одағы 2019 жылы құрылған, бүгінде оның құрамында Қырғызстан да бар": (
+        "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан және байқаушы мемлекет ретінде Мажарстан кіреді."
+    ),
     "Түркі СӨП одағында Қырғызстан толық мүше, ал Мажарстан — байқаушы": (
         "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан және байқаушы мемлекет ретінде Мажарстан кіреді."
     ),

@@ -85,7 +85,7 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     # "$6.3bn, about $210m of it in 2025", "порядка 5 млрд, включая более 1,3 млрд за 2025 год":
     # a part of the figure before it, each with the period its own words give.
     partitive = starts_a_word(fold(text), word_lists("partitive").get("words", ()))
-    claims = []
+    claims: list[Claim] = []
     for index, amount in enumerate(found):
         start = found[index - 1].at[1] if index else 0
         end = found[index + 1].at[0] if index + 1 < len(found) else len(text)
@@ -100,7 +100,9 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         priced = _priced(text, amount)
         measure = words[0] or words[1] if counting or priced else words[1] or words[0]
         if measure is None and index and not partitive:
-            measure = "unnamed"  # "up from $2.5bn": a figure for no measure the claim names
+            # "$425 million in 2025, well short of half a billion": the same figure bounded again;
+            # "up from $2.5bn": a figure for no measure the claim names.
+            measure = claims[-1].indicator if claims and _restated(before) else "unnamed"
         if measure is not None and measure.startswith("investment"):
             # Its own clause says which way ("... инвестиция келсе, Қазақстан олардың
             # экономикасына 1,3 млрд салды"): the words from the last comma before it to the next.
@@ -114,7 +116,7 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
         if partitive:
             # Its own period is said after the word that makes it a part ("exceeded $6.3 bln over
             # 2005-2025, of which more than $210 mln came in 2025"): not the whole's before it.
-            own = find_period(text[_after_partitive(text, start, amount.at[0]) : end])
+            own = find_period(text[_after_partitive(text, start, amount.at[0]) : end], claim.as_of)
         value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
         # The count stated right before an amount is its own ("34 projects worth $4.4bn").
         # The count stated right before an amount is its own ("34 projects worth $4.4bn"); after
@@ -143,6 +145,22 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     if len({(c.indicator, c.value) for c in claims}) < 2:
         return ()
     return _with_change(claim, claims, text, [a for a in every if a.unit is None], found)
+
+
+def _restated(between: str) -> bool:
+    """Whether the words between two amounts only bound the second ("..., well short of", ", under",
+    ", то есть менее"): every word is one of the lexicon's figure words, one is a qualifier's, with
+    a comma before it, and none compares. Then the second amount restates the first's measure."""
+    from otg_cli.claims import qualifier_between
+    from otg_cli.comparisons import comparison_kind, stated_factor
+    from otg_cli.figure_checks import is_figure_word
+
+    words = re.findall(r"[^\W\d_]+", fold(between))
+    if "," not in between or not words or not all(is_figure_word(w) for w in words):
+        return False
+    if comparison_kind(between) is not None or stated_factor(fold(between)) is not None:
+        return False  # "..., more than five times the roughly $210m": the other side of a multiple
+    return qualifier_between(between + " 1", (len(between), len(between) + 1), 0, len(between) + 1) != "exact"
 
 
 def _priced(text: str, amount: Amount) -> bool:

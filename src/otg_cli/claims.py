@@ -105,6 +105,9 @@ class Claim(NamedTuple):
     value_high: float | None = None
     #: The same of its change ("rose 15–20%").
     change_high: float | None = None
+    #: The day the claim's relative periods count from (`read_claim`'s `as_of`), for a figure of
+    #: it read with a period of its own ("..., причём больше 1,3 млрд пришлось на прошлый год").
+    as_of: datetime.date | None = None
 
     def asserted(self, part: str) -> figures.Interval | None:
         """The values the claim asserts of one part, its amount or its change: a range it states
@@ -482,12 +485,18 @@ _PERCENT = r"\d[\d.,]*\s*(?:%|per\s?cent|процент\w*|пайыз\w*)"
 
 def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Qualifier:
     """The qualifier of the figure at `at`: the words from `start` up to it, or Kazakh ones right
-    after it, up to `end` (where the next figure's words begin). A percentage between is another
-    figure with its own words: "up more than 10 per cent, with exports rising 16.6 per cent to
-    about $7.9 bln" gives the amount "about"."""
+    after it, up to `end` (where the next figure's words begin). A percentage or a multiple's factor
+    between is another figure with its own words: "up more than 10 per cent, with exports rising
+    16.6 per cent to about $7.9 bln" gives the amount "about"."""
     percents = list(re.finditer(_PERCENT, text[start : at[0]]))
     if percents:
         start += percents[-1].end()
+    # So is a multiple's factor: "more than five times the roughly $210m" gives the amount "about".
+    from otg_cli.comparisons import factor_in
+
+    factor = factor_in(text[start : at[0]])
+    if factor is not None:
+        start += factor
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
@@ -932,6 +941,7 @@ def read_claim(text: str, base: FactBase, as_of: datetime.date | None = None) ->
         item_count=figures.item_count,
         count_qualifier=_bound_qualifier(spaced, counted, figures.value_at) if counted else "exact",
         corrections=read_as(text, base) + _inferred_from(inferred) + _paired_by(paired) + in_dollars,
+        as_of=as_of,
         direction=moves,
         steady=states_a_level(spaced),
         months=_months_alone(spaced) if period is None else None,

@@ -574,14 +574,21 @@ def figure_measures(claim: Claim, compared: Part) -> dict[float, str]:
     from otg_cli.claims import direction_of, spelt
     from otg_cli.lexicon import claim_readable
 
-    if not computed(compared) or compared.claimed.code != "claimed.than":
+    if not computed(compared) or compared.claimed.code not in ("claimed.than", "claimed.ratio"):
         return {}
     order = list(dict.fromkeys(f.measure for f in compared.facts))
     if len(order) < 2:
         return {}
     text = spelt(claim_readable(claim.text))
-    words = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES]
     figures = [a for a in amounts(text) if a.unit != "count"]
+    if compared.claimed.code == "claimed.ratio":
+        # "over $1.3bn ..., more than five times the roughly $210m it drew": the figure after the
+        # factor is the one the other is a multiple of.
+        factor = _factor(text)
+        if factor is None:
+            return {}
+        return {a.value: order[0] if a.at[0] < factor[0][0] else order[1] for a in figures}
+    words = [(s, e, m) for s, e, m in measures_named(text) if m in MEASURES]
     last = max((e for _, e, _ in words), default=0)
     listed = [a for a in figures if a.at[0] >= last]
     found: dict[float, str] = {}
@@ -676,6 +683,14 @@ def _factor(text: str) -> tuple[tuple[int, int], float] | None:
         if value is not None and value > 1:
             return (match.start(), match.end()), value
     return None
+
+
+def factor_in(text: str) -> int | None:
+    """Where in a text the words of a multiple's factor end ("more than five times"), or None."""
+    from otg_cli.text import fold
+
+    found = _factor(fold(text))
+    return found[0][1] if found else None
 
 
 def _an_amount(rest: str) -> bool:

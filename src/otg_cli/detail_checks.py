@@ -47,6 +47,26 @@ def field_part(statement: Statement, indexed: Indexed) -> Part | None:
     return record_part("field", said, "contradicted", why, indexed.record)
 
 
+#: The measures of trade a claim may put an agreement's aim in ("a work plan to boost exports").
+_TRADE_MEASURES = frozenset({"turnover", "exports", "imports"})
+
+
+def measure_part(statement: Statement, indexed: Indexed) -> Part | None:
+    """The measure of trade a claim says an agreement is about, where its record names another:
+    "a work plan to boost exports" for the plan "по увеличению товарооборота" says more than the
+    source (exports are a part of turnover), so it is not established."""
+    from otg_cli.comparisons import measures_named
+    from otg_cli.statement_checks import record_part
+
+    claimed = {m for *_, m in measures_named(normalized(statement.text))} & _TRADE_MEASURES
+    stated = {m for *_, m in measures_named(normalized(indexed.text))} & _TRADE_MEASURES
+    if not claimed or not stated or claimed & stated:
+        return None
+    said = reason("claimed.words", words=tuple(Word(m) for m in sorted(claimed)))
+    why = reason("measure.stated", measures=tuple(Word(m) for m in sorted(stated)))
+    return record_part("detail", said, "not_established", why, indexed.record)
+
+
 def _after_agreement(text: str) -> str:
     """The words of a claim from its first word for an agreement on ("меморандум о партнерстве в
     сфере инвестиций"): what the agreement is about, not what it is said to serve."""

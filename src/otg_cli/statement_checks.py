@@ -18,6 +18,7 @@ A part the source says nothing of is `not_established`; nothing matched is `not_
 """
 
 import math
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -166,6 +167,12 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
             # reached there whose one shared word is as telling as a name ("меморандум" at
             # Turkestan), not a word many records share.
             lifted.append(((coverage, _preference(statement, indexed.record)), indexed))
+    # "Жұманғарин мен Гельдимырадов ... кездесті": a claim that people met, and no more, is about a
+    # meeting, where one is covered enough, not an agreement that shares a word of it.
+    if statement.held and statement.action is None:
+        meetings = [(score, i) for score, i in scored if isinstance(i.record, Event)]
+        if any(score[0] >= MIN_COVERAGE for score, _ in meetings):
+            scored = meetings
     best = max((score for score, _ in scored), default=(0.0, 0))
     if best[0] < MIN_COVERAGE:
         scored = lifted
@@ -340,7 +347,10 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
     in Astana and Ashgabat"); where none is the meeting's, the claim is ruled out."""
     from otg_cli.meetings import Event
 
-    venues = [v for v in statement.venues if not shared(stems_of(v), words)]
+    # Where a claim says a meeting was held somewhere ("Түрікменбашы портында кездесті"), the
+    # place is where, even one the meeting's own words name as a topic.
+    held_at = statement.held and isinstance(record, Event)
+    venues = [v for v in statement.venues if held_at or not shared(stems_of(v), words)]
     if not venues and isinstance(record, Event):
         venues = [p for p in statement.places if not shared(stems_of(p), words)]
     if not venues:
@@ -350,6 +360,20 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
     if place is None or event is None or event.place is None:
         claimed = reason("claimed.place", place=Word(venues[0], "place"))
         return [record_part("place", claimed, "not_established", reason("place.unstated"), record)]
+    if _to_come(statement, record):
+        # "Сауда үйлері Астанада ашылады": where it will be, which the decision does not say.
+        why = reason("place.decided_at", place=Name(event.place))
+        return [
+            record_part(
+                "place",
+                reason("claimed.place", place=Word(v, "place")),
+                "not_established",
+                why,
+                record,
+                event,
+            )
+            for v in dict.fromkeys(venues)
+        ]
     stated = reason("place.stated", place=Name(event.place))
     parts = []
     for venue in dict.fromkeys(venues):
@@ -362,6 +386,14 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
             )
         )
     return parts
+
+
+def _to_come(statement: Statement, record: "Subject") -> bool:
+    """Whether the claim says an agreement's thing is still to be done ("will open"): its date and
+    place are then of what is to come, not of the meeting that decided it."""
+    from otg_cli.meetings import Agreement
+
+    return statement.future and isinstance(record, Agreement)
 
 
 def _venue(record: "Subject", base: FactBase) -> str | None:
@@ -392,15 +424,26 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
     if stated is None:
         return _unstated_date(statement, label, record, base)
     given = date_parts(stated)
+    if _to_come(statement, record) and (given[0] is None or year is None or year >= given[0]):
+        # "Торговые дома откроют в 2026 году": when it will be done, which the decision does not say.
+        why = reason("date.decided_on", date=Day(stated))
+        return record_part("date", label, "not_established", why, record, *more)
+    verdict, why = _dates_compared(claimed, given, stated)
+    return record_part("date", label, verdict, why, record, *more)
+
+
+def _dates_compared(
+    claimed: tuple[int | None, int | None, int | None], given: tuple[int | None, ...], stated: str
+) -> "tuple[Verdict, Reason]":
+    """A claimed (year, month, day) against a record's: ruled out by any part that differs, not
+    established where it names a part the record does not state."""
     says = reason("date.stated", date=Day(stated))
-    for mine, theirs in zip(claimed, given, strict=True):
-        if mine is not None and theirs is not None and mine != theirs:
-            return record_part("date", label, "contradicted", says, record, *more)
-    if any(mine is not None and theirs is None for mine, theirs in zip(claimed, given, strict=True)):
-        return record_part(
-            "date", label, "not_established", reason("date.stated_only", date=Day(stated)), record, *more
-        )
-    return record_part("date", label, "supported", says, record, *more)
+    pairs = list(zip(claimed, given, strict=True))
+    if any(mine is not None and theirs is not None and mine != theirs for mine, theirs in pairs):
+        return "contradicted", says
+    if any(mine is not None and theirs is None for mine, theirs in pairs):
+        return "not_established", reason("date.stated_only", date=Day(stated))
+    return "supported", says
 
 
 def _unstated_date(statement: Statement, label: Reason, record: "Subject", base: FactBase) -> "Part":
@@ -569,12 +612,51 @@ def _record_stems(base: FactBase) -> frozenset[str]:
     return frozenset(_weights(base))
 
 
+def _names_in(text: str) -> list[str]:
+    """The words a claim capitalises inside a sentence ("Кандагар", "Samarkand"): names; neither a
+    sentence's first word nor an abbreviation in capitals ("ТМҰ")."""
+    found = []
+    for match in re.finditer(r"[^\W\d_]+", text):
+        word, before = match.group(), text[: match.start()].rstrip(" «\"'(")
+        first = not before or before[-1] in ".!?:;—-–"
+        if word[:1].isupper() and not word.isupper() and len(word) >= 4 and not first:
+            found.append(word)
+    return found
+
+
+def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str]) -> "Part | None":
+    """A name the claim gives that no record of the base has in any form: its stem's first four
+    letters start no stem of any record, nor does a record's stem start it ("Кандагар" beside the
+    dry port on the Herat border); a title's words say who acted (`people_checks.title_stems`)."""
+    from otg_cli.people_checks import title_stems
+
+    names = frozenset(stems_of(" ".join(_names_in(statement.text)))) & statement.stems
+    stems = {*known, *title_stems()}
+    starts = {k[:4] for k in stems}
+    # "Азияға" is the "Азии" of the record: a word of the record that starts as it does is its own.
+    own = {k[:3] for k in indexed.stems}
+    added = sorted(
+        w
+        for w in names
+        if w[:4] not in starts
+        and not any(w[:n] in stems for n in range(3, len(w)))
+        and w[:3] not in own
+        and not any(w.startswith(k) for k in indexed.stems)  # "Азии" is stemmed "аз"
+    )
+    if not added:
+        return None
+    said = reason("claimed.words", words=tuple(added))
+    return record_part("detail", said, "not_established", reason("detail.unstated"), indexed.record)
+
+
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
     """Words of the claim that no record of the base has ("completed the rollout", "бірауыздан
     сайланды"), where the claim names no action otg knows: a detail it adds, no source states."""
-    if statement.action is not None or statement.held:
-        return None  # what was done is checked as the subject; the other words name the record
     known = _record_stems(base)
+    if statement.action is not None or statement.held:
+        # What was done is checked as the subject, and the other words name the record; but a
+        # name no record has ("Кандагар шекарасындағы құрғақ порт") is a detail no source gives.
+        return _unknown_name(statement, indexed, known)
     added = sorted(
         w for w in statement.stems - shared(statement.stems, indexed.stems) if not shared([w], known)
     )
@@ -646,13 +728,14 @@ def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tu
     record, words = indexed.record, indexed.stems
     parts: list[Part | None] = []
     if isinstance(record, Agreement):
-        from otg_cli.detail_checks import border_part, field_part, person_part
+        from otg_cli.detail_checks import border_part, field_part, measure_part, person_part
 
         parts += [
             _subject(statement, record),
             _proposer(statement, record),
             _transfer(statement, record, base),
             field_part(statement, indexed),
+            measure_part(statement, indexed),
             border_part(statement, indexed, base),
             person_part(statement, indexed, base),
         ]

@@ -104,6 +104,9 @@ class Statement(NamedTuple):
     #: The stems of the words that say what was done ("төрағалық етеді"): no part of `stems`, but
     #: they tell two records the claim covers as much of apart (`statement_checks._closeness`).
     action_stems: frozenset[str] = frozenset()
+    #: The claim says it is still to be done ("торговые дома откроют в 2026 году"): its date and
+    #: place are when and where it will be, not those of the meeting that decided it.
+    future: bool = False
 
 
 @cache
@@ -383,6 +386,10 @@ def _date(
             before = re.search(r"(\d{1,2})(?:\s+\d{1,2})?\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
             day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
             start = before.start() if before else word.start()
+            if before is None:  # or in words: "двадцать пятого ноября"
+                said = [m for m in mentions(folded[: word.start()], "ordinals") if _day_before(folded, m)]
+                if said:
+                    day, start = _day_before(folded, said[-1]), said[-1].start
             # Or right after it ("October 22", "Oct. 22-23").
             after = (
                 None
@@ -427,9 +434,19 @@ def numbers_of(text: str) -> list[float]:
 
 
 def _ordinal_word(folded: str) -> int | None:
-    """An ordinal in words ("the first meeting", "алғашқы кездесуі", "тринадцатая встреча")."""
-    found = mentions(folded, "ordinals")
+    """An ordinal in words ("the first meeting", "алғашқы кездесуі", "тринадцатая встреча"); one
+    before a month is a day ("девятнадцатого февраля"), no meeting's number."""
+    found = [m for m in mentions(folded, "ordinals") if _day_before(folded, m) is None]
     return int(found[0].meaning) if found else None
+
+
+def _day_before(folded: str, mention: Mention) -> int | None:
+    """The day an ordinal in words gives where a month follows it ("двадцать пятого ноября")."""
+    from otg_cli.lexicon import month_of
+
+    following = re.match(r"\w*\s+([^\W\d_]+)", folded[mention.start :][mention.end - mention.start :])
+    day = int(mention.meaning)
+    return day if following and month_of(following[1]) is not None and 1 <= day <= 31 else None
 
 
 def _role(roles: list[Mention]) -> str | None:
@@ -703,7 +720,8 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
 
     topic = without_deadline(blanked)  # "2030 жылға дейін" says by when, not what
     countries = [span for span, code in spans if len(code) == 2 and code.isupper()]
-    for span in [*countries, dated, *(range(m.start, m.end) for m in [*places, *actions, *roles])]:
+    later = [range(start, end) for start, end in find_words(folded, words_of("future", "words"))]
+    for span in [*countries, dated, *later, *(range(m.start, m.end) for m in [*places, *actions, *roles])]:
         topic = topic[: span.start] + " " * len(span) + topic[span.stop :]
     return Statement(
         text=text,
@@ -732,6 +750,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
         pending=_pending(folded),
+        future=bool(find_words(folded, words_of("future", "words"))),
         deadline=by[0] if by is not None else None,
         group_stems=frozenset(
             stems_of(" ".join(blanked[span.start : span.stop] for span, code in spans if code in base.groups))

@@ -145,8 +145,21 @@ def _spell_thousands(text: str) -> str:
     return text
 
 
+#: The words of a percentage: a number in words before one is its figure ("ten per cent", "десять
+#: процентов", "он пайыз").
+_PERCENT_WORDS = re.compile(r"^(?:percent|процент\w*|пайыз\w*)$")
+
+
+def _percent_word(tokens: list[re.Match[str]], index: int) -> bool:
+    word = tokens[index].group()
+    if word == "per":
+        return index + 1 < len(tokens) and tokens[index + 1].group() == "cent"
+    return bool(_PERCENT_WORDS.match(word))
+
+
 def spell_numbers(text: str) -> str:
-    """The text with every number written in words before a scale word written in digits."""
+    """The text with every number written in words before a scale word or a percentage's word
+    written in digits."""
     if "пол" in text:
         text = re.sub(_GLUED_HALF, lambda m: f"0.5 {m[2]}", text)
     text = _spell_thousands(text)
@@ -155,7 +168,7 @@ def spell_numbers(text: str) -> str:
     tokens = list(_TOKEN.finditer(text))
     replaced: list[tuple[int, int, str]] = []
     for index, token in enumerate(tokens):
-        if not SCALE_WORDS.match(token.group()):
+        if not (SCALE_WORDS.match(token.group()) or _percent_word(tokens, index)):
             continue
         start = index
         while start > 0 and _is_number_word(tokens[start - 1].group()):
