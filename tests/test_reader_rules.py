@@ -542,8 +542,9 @@ def test_a_kazakh_ordinal_typed_without_its_letters_is_no_count() -> None:
             "2025 жылы Қазақстанның Әзербайжанмен тауар айналымы Қырғызстанға қарағанда көп болды",
             "contradicted",
         ),
-        # No period: no figures to compare; a multiple is arithmetic otg does not do.
-        ("Kazakhstan trades more with Turkey than with Uzbekistan", "not_established"),
+        # No period: as a figure claimed with none, the figures of the one period both have.
+        ("Kazakhstan trades more with Turkey than with Uzbekistan", "supported"),
+        ("Kazakhstan trades more with Uzbekistan than with Turkey", "contradicted"),
     ],
 )
 def test_two_partners_compared_by_the_figures_stated_for_both(text: str, verdict: str) -> None:
@@ -1718,3 +1719,52 @@ def test_a_part_with_its_own_period_a_multiples_other_side_and_an_aims_measure(
 def test_a_relative_period_of_a_part_counts_from_the_claims_day() -> None:
     text = "Казахстан вложил в экономики государств ОТГ порядка пяти миллиардов долларов, причём больше 1,3 млрд пришлось на прошлый год."
     assert check_text(text, BASE, datetime.date(2027, 3, 1)).verdict == "period_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "X times as much with A as with B": B is the one compared with.
+        (
+            "In 2025 Kazakhstan traded more than four times as much with Kyrgyzstan as with Azerbaijan",
+            "supported",
+        ),
+        (
+            "In 2025 Kazakhstan traded more than four times as much with Azerbaijan as with Kyrgyzstan",
+            "contradicted",
+        ),
+        # A fraction of another partner's trade is a multiple.
+        (
+            "Kazakhstan's trade with Azerbaijan last year was less than a tenth of its trade with Turkey",
+            "supported",
+        ),
+        (
+            "Kazakhstan's trade with Azerbaijan last year was less than a fifth of its trade with Kyrgyzstan",
+            "contradicted",
+        ),
+        # Kazakh "саудасынан асып түсті"; Russian "совокупный товарооборот" of two partners.
+        (
+            "Қазақстанның 2025 жылғы Өзбекстанмен тауар айналымы Түркиямен саудасынан асып түсті",
+            "contradicted",
+        ),
+        ("Қазақстанның 2025 жылғы Түркиямен тауар айналымы Өзбекстанмен саудасынан асып түсті", "supported"),
+        (
+            "Совокупный товарооборот Казахстана с Турцией и Узбекистаном за 2025 год превысил 9,5 млрд долларов",
+            "contradicted",
+        ),
+        # Two partners compared with no period: the one period both have figures for.
+        ("Оборот с Узбекистаном (4,3 млрд) более чем вдвое превышает оборот с Кыргызстаном", "supported"),
+        # "14-ю встречу" is an ordinal, and a ministry in a meeting's name is no speaker.
+        (
+            "Туркестан принял 14-ю встречу министров экономики и торговли Организации тюркских государств",
+            "supported",
+        ),
+    ],
+)
+def test_multiples_fractions_kazakh_comparatives_sums_and_ordinals_in_cases(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_an_office_is_a_speaker_only_where_the_claim_gives_the_figure_as_theirs() -> None:
+    text = "Туркестан принял 14-ю встречу министров экономики и торговли Организации тюркских государств"
+    assert [p for p in check_text(text, BASE, DAY).parts if p.name == "participant"] == []

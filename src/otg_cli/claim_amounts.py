@@ -18,10 +18,10 @@ from otg_cli.text import fold
 SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
-#: A hyphen after a number that makes it an ordinal ("14-я", "14-е", "14-м", "14-ші"); a Kazakh case ending
-#: ("1300-ден астам") leaves it a number.
+#: A hyphen after a number that makes it an ordinal ("14-я", "14-ю", "14-е", "14-м", "14-ші"); a
+#: Kazakh case ending ("1300-ден астам") leaves it a number.
 _ORDINAL = (
-    r"[-–—]\s*(?:я\b|й\b|е\b|ое\b|ая\b|ой\b|ый\b|ий\b|го\b|м\b|му\b|ом\b|ым\b|ших\b|ші\b|шы\b|ши\b|інші|ыншы|"
+    r"[-–—]\s*(?:я\b|й\b|ю\b|е\b|ое\b|ая\b|ую\b|ой\b|ый\b|ий\b|ей\b|го\b|м\b|му\b|ом\b|ым\b|х\b|ших\b|ші\b|шы\b|ши\b|інші|ыншы|"
     r"th\b|st\b|nd\b|rd\b)"
 )
 #: A dash after a number and before another: a range's start ("4–5 млрд", "22–23 октября").

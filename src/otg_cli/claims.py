@@ -496,13 +496,17 @@ def qualifier_between(text: str, at: tuple[int, int], start: int, end: int) -> Q
 
     factor = factor_in(text[start : at[0]])
     if factor is not None:
-        start += factor
+        start += factor[1]
     before = find_qualifier(text[start : at[0]])
     if before != "exact":
         return before
     compared = after_ablative(text, at, end)
     if compared is not None:
         return compared
+    # Nor are a factor's words after it the figure's: "(4,3 млрд) более чем вдвое превышает".
+    following = factor_in(text[at[0] : end])
+    if following is not None:
+        end = at[0] + following[0]
     after = fold(text[at[0] : end])  # the figure's own words too: "12 мыңнан астам"
     return next((qualifier for qualifier, words in _after_words() if starts_a_word(after, words)), "exact")
 
@@ -954,7 +958,12 @@ def _qualifiers(spaced: str, figures: Figures) -> tuple[Qualifier, Qualifier]:
     """The qualifiers of a claim's amount and of its change: one for both where it states one
     figure, each bound to the figure it stands by where it states several ("rose more than 10% to
     $11bn"); a Kazakh comparative after an ablative figure is its own ("1300-ден көп")."""
+    from otg_cli.comparisons import factor_in
+
     qualifier = change_qualifier = find_qualifier(spaced)
+    if figures.value_at is not None and factor_in(spaced) is not None:
+        # A multiple's words are the factor's: "(4,3 млрд) более чем вдвое превышает" says 4.3.
+        qualifier = qualifier_between(spaced, figures.value_at, 0, len(spaced))
     if qualifier == "exact" and figures.value_at is not None:
         qualifier = after_ablative(spaced, figures.value_at) or qualifier
     counted = figures.count_at

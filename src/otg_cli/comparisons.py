@@ -224,6 +224,26 @@ def _partner_figures(claim: Claim, base: FactBase) -> dict[str, list[Fact]]:
     return found
 
 
+def _one_shared_period(claim: Claim, partners: tuple[str, str], base: FactBase) -> dict[str, list[Fact]]:
+    """Both partners' figures for the one dated period both have figures for; {} where none or
+    several are."""
+    from otg_cli.periods import DateRange
+
+    everything = _partner_figures(claim, base)
+    periods = [
+        {(f.period.start, f.period.end) for f in everything.get(p, ()) if f.period.end is not None}
+        for p in partners
+    ]
+    shared = periods[0] & periods[1]
+    if len(shared) != 1:
+        return {}
+    start, end = shared.pop()
+    if start is None or end is None:
+        return {}
+    dated = claim._replace(period=DateRange(start, end, str(start.year)))
+    return _partner_figures(dated, base)
+
+
 def _rank(claim: Claim, base: FactBase) -> Part | None:
     """A partner claimed first against every partner's figure for the same indicator and period."""
     named = [p for p in claim.parties if p != HOME and p not in base.groups]
@@ -406,8 +426,14 @@ def _sides(claim: Claim, base: FactBase, kind: str) -> _Sides | None:
 
 
 def _partner_sides(claim: Claim, partners: tuple[str, str], base: FactBase) -> _Sides | None:
-    """Two partners' figures on the claim's measure and period."""
-    figures = _partner_figures(claim, base) if claim.period is not None else {}
+    """Two partners' figures on the claim's measure and period; for a claim that names no period,
+    the one period both have figures for, where there is exactly one ("Оборот с Узбекистаном
+    более чем вдвое превышает оборот с Кыргызстаном": 2025)."""
+    figures = (
+        _partner_figures(claim, base)
+        if claim.period is not None
+        else _one_shared_period(claim, partners, base)
+    )
     subject, reference = partners
     if subject not in figures or reference not in figures:
         return None
@@ -461,12 +487,24 @@ def _two_partners(text: str, at: tuple[int, int], base: FactBase) -> tuple[str, 
     partners = list(dict.fromkeys(code for _, code in spans))
     if len(partners) != 2:
         return None
-    after = [code for span, code in spans if span.start >= at[0]]
+    after = [(span, code) for span, code in spans if span.start >= at[0]]
     before = [code for span, code in spans if span.stop <= at[0]]
-    reference = after[0] if after else before[-1] if before else None
+    reference = after[0][1] if after else before[-1] if before else None
+    if len({code for _, code in after}) == 2 and _second_is_reference(
+        text[after[0][0].stop : after[-1][0].start]
+    ):
+        reference = after[-1][1]  # "four times as much with Kyrgyzstan as with Azerbaijan"
     if reference is None:
         return None
     return next(p for p in partners if p != reference), reference
+
+
+def _second_is_reference(between: str) -> bool:
+    """Whether the words between two partners named after the comparing word mark the second as
+    the one compared with (the lexicon's [comparisons] `second_reference`: "... as with")."""
+    from otg_cli.text import find_words
+
+    return bool(find_words(between, _words().get("second_reference", ())))
 
 
 def measures_named(text: str) -> list[tuple[int, int, str]]:
@@ -685,12 +723,12 @@ def _factor(text: str) -> tuple[tuple[int, int], float] | None:
     return None
 
 
-def factor_in(text: str) -> int | None:
-    """Where in a text the words of a multiple's factor end ("more than five times"), or None."""
+def factor_in(text: str) -> tuple[int, int] | None:
+    """Where in a text the words of a multiple's factor stand ("five times", "вдвое"), or None."""
     from otg_cli.text import fold
 
     found = _factor(fold(text))
-    return found[0][1] if found else None
+    return found[0] if found else None
 
 
 def _an_amount(rest: str) -> bool:

@@ -84,7 +84,7 @@ def _by_office(
     from otg_cli.people_checks import portfolios, role_text, stated_portfolios
     from otg_cli.verify import Part
 
-    claimed = portfolios(readable)
+    claimed = portfolios(readable) if _attributed(readable) else set()
     figures: list[Fact | Target] = [*facts, *targets]
     citations = [c for figure in figures for c in figure.citations]
     if not claimed or not citations:
@@ -205,6 +205,16 @@ def surname_at(text: str, person: Participant) -> tuple[int, int] | None:
         if any(len(s) >= 4 and same_stem(s, stem(word.group())) for s in names):
             return word.start(), word.end()
     return None
+
+
+def _attributed(text: str) -> bool:
+    """Whether a claim gives its figure as someone's: a word of the lexicon's [attribution] ("по
+    словам", "said", "деді"), or a headline's "Trade minister: ..." (a colon within its first words)."""
+    from otg_cli.statements import normalized, words_of
+    from otg_cli.text import find_words
+
+    folded = normalized(text)
+    return bool(find_words(folded, words_of("attribution", "words"))) or ":" in folded[:60]
 
 
 def _made_minister(text: str, person: Participant) -> bool:

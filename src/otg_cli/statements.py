@@ -46,7 +46,7 @@ STATUS_ACTION: dict[str, str] = {
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ORDINAL = (
-    r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ая|ий|ый|ой|ое|го|ші|ши|шы|інші|инши|ыншы|ншы|нші|нши)\b)"
+    r"(?<![\w.,])(\d{1,3})\s*(?:-?\s*(?:st|nd|rd|th|я|й|ю|ая|ую|ий|ый|ой|ое|ей|го|му|м|х|ші|ши|шы|інші|инши|ыншы|ншы|нші|нши)\b)"
     r"|(?<!\w)([IVXІ]{1,5})(?!\w)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1}
@@ -333,7 +333,9 @@ def is_venue(folded: str, mention: Mention) -> bool:
         return True
     if after and after[0] in words_of("at_place", "city"):
         return True  # "Түркістан қаласында": the case ending is on the word for city
-    if " ".join(after).startswith(words_of("at_place", "hosts")):
+    # An ordinal between ("Ташкент принял 14-ю встречу") leaves the host a host.
+    hosting = " ".join(w for w in folded[mention.end :].split()[:5] if not re.fullmatch(r"\d+\w{0,3}|\w{1,2}", w))
+    if hosting.startswith(words_of("at_place", "hosts")):
         return True  # a place as the host: "Astana hosted the meeting", "Ташкент принял встречу"
     word = folded[mention.start : mention.end]
     return word.endswith(words_of("at_place", "suffixes")) and len(word) > 5
