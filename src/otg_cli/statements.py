@@ -334,7 +334,9 @@ def is_venue(folded: str, mention: Mention) -> bool:
     if after and after[0] in words_of("at_place", "city"):
         return True  # "Түркістан қаласында": the case ending is on the word for city
     # An ordinal between ("Ташкент принял 14-ю встречу") leaves the host a host.
-    hosting = " ".join(w for w in folded[mention.end :].split()[:5] if not re.fullmatch(r"\d+\w{0,3}|\w{1,2}", w))
+    hosting = " ".join(
+        w for w in folded[mention.end :].split()[:5] if not re.fullmatch(r"\d+\w{0,3}|\w{1,2}", w)
+    )
     if hosting.startswith(words_of("at_place", "hosts")):
         return True  # a place as the host: "Astana hosted the meeting", "Ташкент принял встречу"
     word = folded[mention.start : mention.end]
