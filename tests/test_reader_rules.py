@@ -1768,3 +1768,34 @@ def test_multiples_fractions_kazakh_comparatives_sums_and_ordinals_in_cases(text
 def test_an_office_is_a_speaker_only_where_the_claim_gives_the_figure_as_theirs() -> None:
     text = "Туркестан принял 14-ю встречу министров экономики и торговли Организации тюркских государств"
     assert [p for p in check_text(text, BASE, DAY).parts if p.name == "participant"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A stronger act said a few words before a proposal is what the claim says was done.
+        (
+            "The Turkic Investment Fund has agreed to finance a list of priority projects put forward by Kazakhstan.",
+            "not_established",
+        ),
+        (
+            "Kazakhstan and Turkmenistan agreed to look into opening direct commercial flights between their cities.",
+            "supported",
+        ),
+        # The Kazakh accusative is who was invited, not who invited.
+        (
+            "Герат шекарасындағы құрғақ порт жобасына Түрікменстанды қосылуға Қазақстан шақырды.",
+            "contradicted",
+        ),
+        ("Герат шекарасындағы құрғақ порт жобасына Қазақстанды қосылуға Түрікменстан шақырды.", "supported"),
+        # A person's title says who acted, not what they did.
+        (
+            "Turkmen deputy cabinet chairman Khojamyrat Geldimyradov invited Kazakhstan to join a dry port being built on the border with Herat.",
+            "supported",
+        ),
+        # "көп емес" is at most; "өңір ішіндегі сауда" is the region's own trade.
+        ("Өңір ішіндегі сауда жалпы тауар айналымының оннан бірінен көп емес, деді Р. Баталов.", "supported"),
+    ],
+)
+def test_an_act_before_a_proposal_the_accusative_titles_and_kazakh_bounds(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -127,6 +127,12 @@ def _preference(statement: Statement, record: "Subject") -> int:
     return 1 if statement.action not in (None, "discussed") else 0
 
 
+def title_stems() -> frozenset[str]:
+    from otg_cli.people_checks import title_stems as stems
+
+    return stems()
+
+
 def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Indexed | None:
     """The record the claim is about: the one whose words cover most of the claim's, weighed by
     how rare each is; None when none shares `MIN_SHARED` words and `MIN_COVERAGE` of the weight.
@@ -135,21 +141,24 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
 
     weights = _weights(base)
     total = len(_index(base))
-    claimed = {word: _weight(word, weights, total) for word in statement.stems}
-    # The venue a claim names counts as one more of its most telling words.
-    venue = math.log(1 + total) if statement.venues else 0.0
-    whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
-    scored: list[tuple[tuple[float, int], Indexed]] = []
-    lifted: list[tuple[tuple[float, int], Indexed]] = []
     # A meeting lists who was there: a person the claim says did something there ("Darbayev
     # proposed ..."), and their office, tie the claim to what they did, not to the meeting
     # (`people_checks` checks who they are). A claim that they were there is about the meeting.
     acted = statement.action not in (None, "discussed") and not statement.held
     people = people_stems(statement.stems, base) if acted else frozenset()
+    # Nor do the words of that person's title say what they did ("Turkmen deputy cabinet chairman
+    # Geldimyradov invited ..."): they weigh nothing here.
+    titles = shared(statement.stems, title_stems()) if people else frozenset()
+    claimed = {word: _weight(word, weights, total) for word in statement.stems - titles}
+    # The venue a claim names counts as one more of its most telling words.
+    venue = math.log(1 + total) if statement.venues else 0.0
+    whole = sum(claimed.values()) or 1.0  # a venue can lift a record, never sink one
+    scored: list[tuple[tuple[float, int], Indexed]] = []
+    lifted: list[tuple[tuple[float, int], Indexed]] = []
     for indexed in _index(base).values():
         if isinstance(indexed.record, Group) and (not groups or (acted and statement.role is None)):
             continue  # a group named as who acted ("одаққа ... төрағалық етеді") is a party, not the point
-        common = shared(statement.stems, indexed.stems)
+        common = shared(statement.stems, indexed.stems) - titles
         if people and isinstance(indexed.record, Event):
             common -= people
         if _of_another_group(indexed.record, statement, base):

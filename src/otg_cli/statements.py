@@ -303,12 +303,27 @@ def _pending(folded: str) -> bool:
 def action_of(found: list[Mention], folded: str = "") -> str | None:
     """What the claim says was done: agreeing to *consider* and *proposing* say what the rest of
     their clause is about ("proposed to sign" is a proposal); otherwise, or where a later clause
-    says more was done ("предложил ..., и этот список уже утверждён"), the strongest action."""
+    says more was done ("предложил ..., и этот список уже утверждён"), or a stronger act is said
+    before them ("agreed to finance a list put forward by"), the strongest action."""
     actions = {m.meaning for m in found} - {"held"}
     strongest = max(actions, key=STRENGTH.__getitem__, default=None)
     for weak in ("considered", "proposed"):
         first = next((m for m in found if m.meaning == weak), None)
         if first is not None:
+            # A stronger act said before it is what was done: "has agreed to finance a list ...
+            # put forward by Kazakhstan" says the list was agreed to, and who proposed it.
+            # Not "agreed to look into" nor "agreed to propose": the act a few words before.
+            earlier = [
+                m.meaning
+                for m in found
+                if weak == "proposed"
+                and m.end <= first.start
+                and m.meaning != "held"
+                and len(folded[m.end : first.start].split()) > 2
+            ]
+            done = max(earlier, key=STRENGTH.__getitem__, default=None)
+            if done is not None and STRENGTH[done] > STRENGTH[weak]:
+                return done
             later = [m.meaning for m in found if m.start > first.end and _clause_between(folded, first, m)]
             return strongest if strongest in later and STRENGTH[strongest] > STRENGTH[weak] else weak
     return strongest
@@ -647,7 +662,8 @@ def _a_partner(folded: str, at: int) -> bool:
     word = re.match(r"\w+", folded[at:])
     if word is None:
         return False
-    if case_ending(word.group(), (*words_of("subjects", "with_ending"), *words_of("subjects", "to_ending"))):
+    endings = (*words_of("subjects", "with_ending"), *words_of("subjects", "to_ending"))
+    if case_ending(word.group(), (*endings, *words_of("subjects", "object_ending"))):
         return True
     return word.group().endswith(words_of("subjects", "to_ending")) and len(word.group()) > 6
 
