@@ -1799,3 +1799,51 @@ def test_an_office_is_a_speaker_only_where_the_claim_gives_the_figure_as_theirs(
 )
 def test_an_act_before_a_proposal_the_accusative_titles_and_kazakh_bounds(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A rise claimed for a whole year the source states for some months of it.
+        ("Kazakh exports to Uzbekistan grew over the whole of last year.", "period_mismatch"),
+        (
+            "Bıltyr Qazaqstan – Türıkmenstan – Iran temır jolymen jük tasymaly jyl qorytyndysynda östı",
+            "period_mismatch",
+        ),
+        ("Экспорт Казахстана в Узбекистан вырос", "supported"),
+        # A rise of something no source names.
+        (
+            "Казакстан Озбекстанга жогары косылган куны бар онимдер экспортын арттырып жатыр",
+            "not_established",
+        ),
+        # Words that always assert what the record must state: a term, a time, who pays.
+        (
+            "Райымбек Баталов Түркі сауда-өнеркәсіп палатасының президенті болып мерзімсіз тағайындалды.",
+            "not_established",
+        ),
+        ("Жұманғарин мен Гельдимырадов президенттер келіссөзінің қарсаңында кездесті.", "not_established"),
+        (
+            "Асан Дарбаев предложил приступить к составлению списка приоритетных проектов, которые мог бы профинансировать Тюркский инвестфонд.",
+            "supported",
+        ),
+        # A place misspelt as people type it, where talks were held.
+        ("Токаев пен Бердимухамедов Туркименбашыда келиссоз жургизди", "contradicted"),
+        # A dateline is where it happened; a list of capitals is of their countries.
+        (
+            "Tashkent ✅ OTS roadmap on economy, trade, investment & finance cooperation approved",
+            "contradicted",
+        ),
+        (
+            "Turkestan ✅ OTS roadmap on economy, trade, investment & finance cooperation approved",
+            "supported",
+        ),
+        (
+            "Экспорт в тюркские страны за январь-октябрь 2025 года вырос, тогда как импорт сократился",
+            "supported",
+        ),
+    ],
+)
+def test_rises_for_the_year_details_of_what_rose_terms_and_times_and_talks_held(
+    text: str, verdict: str
+) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from otg_cli.claims import Claim
 from otg_cli.figure_checks import described, same_period
-from otg_cli.models import Fact
+from otg_cli.models import Fact, FactBase
 from otg_cli.reasons import Figure, Reason, joined, reason
 from otg_cli.verify import Part, Relation, weigh
 
 
-def direction(claim: Claim, candidates: list[Fact]) -> Part | None:
+def direction(claim: Claim, candidates: list[Fact], base: FactBase) -> Part | None:
     """Which way the claim says a figure moved, without a percentage ("narrowed", "сократился"):
     against the sign of the change the sources state for its period; never backed where none does."""
     if claim.direction is None:
@@ -26,8 +26,17 @@ def direction(claim: Claim, candidates: list[Fact]) -> Part | None:
         facts = tuple(candidates)
         if not facts:  # nothing at all for these parties and this measure
             return Part("change", label, "not_found", reason("base.nothing"), (), ())
+        within = [f for f in facts if _within(claim, f) and _moved(f) is not None]
+        if within:
+            # "Grew over the whole of last year" where the source states January–October: the
+            # part of the year as the year.
+            partly = joined([reason("figure", figure=Figure(f, "change")) for f in within])
+            return Part("change", label, "period_mismatch", partly, tuple(within), ())
         return Part("change", label, "not_established", reason("direction.unstated"), facts, ())
     relations: list[Relation] = ["backs" if moved[f] == claim.direction else "rules_out" for f in stated]
+    if "rules_out" not in relations and _says_more(claim, stated, base):
+        # "экспорт товаров с высокой добавленной стоимостью растёт": of goods no source names.
+        relations = ["consistent" for _ in relations]
     said: list[Reason] = [
         reason("figure", figure=Figure(f, "change"))
         if f.change_pct is not None
@@ -35,6 +44,39 @@ def direction(claim: Claim, candidates: list[Fact]) -> Part | None:
         for f in stated
     ]
     return Part("change", label, weigh(relations), joined(said), tuple(stated), ())
+
+
+def _within(claim: Claim, fact: Fact) -> bool:
+    """Whether a fact's period is a part of the claim's (January–October within 2025)."""
+    period, stated = claim.period, fact.period
+    if period is None or stated.start is None or stated.end is None:
+        return False
+    return (
+        period.start <= stated.start
+        and stated.end <= period.end
+        and (stated.start, stated.end)
+        != (
+            period.start,
+            period.end,
+        )
+    )
+
+
+def _says_more(claim: Claim, facts: list[Fact], base: FactBase) -> bool:
+    """Whether a claim of a rise or fall has words no fact it is read against states, nor figure
+    words, nor a person's name: a detail of what rose ("высокой добавленной стоимостью")."""
+    from otg_cli.comparisons import comparison_kind
+    from otg_cli.figure_checks import unplaced_words
+    from otg_cli.statements import is_a_person
+
+    if claim.value is not None or comparison_kind(claim.text) is not None:
+        return False  # a figure, or a comparison ("grew faster than turnover"), is checked as such
+    from otg_cli.countries import find_parties
+
+    def placed(word: str) -> bool:  # a person, a country or group ("Kazakh"), named as such
+        return is_a_person(word, base) or bool(find_parties(word, base, misspelt=False))
+
+    return all([w for w in unplaced_words(claim.text, f) if not placed(w)] for f in facts)
 
 
 def _moved(fact: Fact) -> str | None:

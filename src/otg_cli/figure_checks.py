@@ -516,7 +516,7 @@ def check(claim: Claim, base: FactBase) -> tuple[Part, ...]:
         _amount(claim, candidates, base),
         _count(claim, candidates, base),
         _change(claim, candidates, base),
-        direction(claim, candidates),
+        direction(claim, candidates, base),
     )
     parts = tuple(p for p in found if p is not None)
     from otg_cli.derived_checks import DERIVED_REASONS

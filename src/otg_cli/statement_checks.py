@@ -652,10 +652,17 @@ def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str])
         and w[:3] not in own
         and not any(w.startswith(k) for k in indexed.stems)  # "Азии" is stemmed "аз"
     )
+    # A word that always asserts something the record must state ("мерзімсіз", "накануне",
+    # "қаржыландырады"): the lexicon's [details], against the record's own words only.
+    from otg_cli.text import find_words
+
+    folded = normalized(statement.text)
+    said = [folded[a:b] for a, b in find_words(folded, words_of("details", "words"))]
+    added += sorted(w for w in stems_of(" ".join(said)) if not shared([w], indexed.stems) and w not in added)
     if not added:
         return None
-    said = reason("claimed.words", words=tuple(added))
-    return record_part("detail", said, "not_established", reason("detail.unstated"), indexed.record)
+    claimed = reason("claimed.words", words=tuple(added))
+    return record_part("detail", claimed, "not_established", reason("detail.unstated"), indexed.record)
 
 
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":

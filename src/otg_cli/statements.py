@@ -338,10 +338,19 @@ def _clause_between(folded: str, first: Mention, then: Mention) -> bool:
 def is_venue(folded: str, mention: Mention) -> bool:
     """A place named as where something happens: after "in"/"в", or with a Kazakh locative ending."""
     before = folded[: mention.start].split()[-1:]
-    if before and before[0] in words_of("at_place", "words"):
-        return True
-    if folded[mention.start - 1 : mention.start] == "#":
-        return True  # "#OTS #Turkestan: ministers approved ...": a place tagged is where it happened
+    marked = (
+        bool(before) and before[0] in words_of("at_place", "words"),
+        # "#OTS #Turkestan: ministers approved ...": a place tagged is where it happened.
+        folded[mention.start - 1 : mention.start] == "#",
+        # A dateline: "Astana. 25 November.", "Tashkent ✅ roadmap approved".
+        not folded[: mention.start].strip() and bool(re.match(r"\s*[^\w\s«\"'(,;-]", folded[mention.end :])),
+    )
+    return any(marked) or _named_as_venue(folded, mention)
+
+
+def _named_as_venue(folded: str, mention: Mention) -> bool:
+    """A place the words after it make a venue: the meeting it names, a word for city with the
+    case ending, or the place as the host."""
     # A place naming the meeting that follows it: "the Turkestan OTS meeting", "Ташкентская встреча".
     after = folded[mention.end :].split()[:3]
     if any(w.startswith(event) for w in after for event, _ in entries("events")):
