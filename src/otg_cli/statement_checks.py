@@ -658,7 +658,9 @@ def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str])
 
     folded = normalized(statement.text)
     said = [folded[a:b] for a, b in find_words(folded, words_of("details", "words"))]
-    added += sorted(w for w in stems_of(" ".join(said)) if not shared([w], indexed.stems) and w not in added)
+    # Its own word only, or a longer one: "қаржыландырады" is no "қаржы" (the finance a roadmap is on).
+    own_starts = {k[:n] for k in indexed.stems for n in range(4, len(k) + 1)} | set(indexed.stems)
+    added += sorted(w for w in stems_of(" ".join(said)) if w not in own_starts and w not in added)
     if not added:
         return None
     claimed = reason("claimed.words", words=tuple(added))
