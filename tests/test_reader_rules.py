@@ -1848,3 +1848,16 @@ def test_rises_for_the_year_details_of_what_rose_terms_and_times_and_talks_held(
     text: str, verdict: str
 ) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The Kazakh denial after what it denies, after a comma: what was not the case instead.
+        ("Туркименстан палаталар одагынын толык мушеси, байкаушы емес", "supported"),
+        ("Түрікменстан палаталар одағының толық мүшесі емес", "contradicted"),
+        ("Мажарстан палаталар одағының толық мүшесі, байқаушы емес", "contradicted"),
+    ],
+)
+def test_a_kazakh_denial_after_a_comma_says_what_was_not_the_case(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -282,6 +282,9 @@ def _contrasting(folded: str, start: int) -> bool:
     ("only as an observer, not a full member", "только рассмотреть, а не сразу открыть"): after a
     comma or dash, with or without the lexicon's [negations] `contrast` word ("а", "but")."""
     before = folded[:start].rstrip()
+    if folded[start:].startswith(words_of("negations", "contrasting_after")):
+        # A denial after what it denies ("толық мүшесі, байқаушы емес"): the word before it opens the clause.
+        before = before[: len(before) - len((before.split() or [""])[-1])].rstrip()
     for word in words_of("negations", "contrast"):
         if before.endswith(" " + word):
             before = before[: -len(word)].rstrip()
