@@ -1861,3 +1861,24 @@ def test_rises_for_the_year_details_of_what_rose_terms_and_times_and_talks_held(
 )
 def test_a_kazakh_denial_after_a_comma_says_what_was_not_the_case(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A place named as where it was not is no venue the claim gives.
+        (
+            "Turkestan, not Astana, was the venue of the OTS economy and trade ministers' meeting.",
+            "supported",
+        ),
+        (
+            "Astana, not Turkestan, was the venue of the OTS economy and trade ministers' meeting.",
+            "contradicted",
+        ),
+        ("Встреча министров ОТГ прошла в Туркестане, а не в Астане", "supported"),
+        ("ТМҰ министрлерінің кездесуі Астанада емес, Түркістанда өтті", "supported"),
+        ("ТМҰ министрлерінің кездесуі Түркістанда емес, Астанада өтті", "contradicted"),
+    ],
+)
+def test_a_place_named_as_where_it_was_not(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -283,7 +283,10 @@ def _contrasting(folded: str, start: int) -> bool:
     comma or dash, with or without the lexicon's [negations] `contrast` word ("а", "but")."""
     before = folded[:start].rstrip()
     if folded[start:].startswith(words_of("negations", "contrasting_after")):
-        # A denial after what it denies ("толық мүшесі, байқаушы емес"): the word before it opens the clause.
+        # A denial after what it denies ("толық мүшесі, байқаушы емес"): the word before it opens
+        # the clause; or it closes one the claim goes on from ("Астанада емес, Түркістанда өтті").
+        if re.match(r"\w+\s*[,—–]", folded[start:]):
+            return True
         before = before[: len(before) - len((before.split() or [""])[-1])].rstrip()
     for word in words_of("negations", "contrast"):
         if before.endswith(" " + word):
@@ -381,6 +384,17 @@ def _handed(
     handing = words_of("transfer", "handing")
     said = [folded[m.start : m.end] for m in actions if m.meaning == "proposed"]
     return "agreed" if said and all(w.startswith(handing) for w in said) else action
+
+
+def _denied_place(folded: str, mention: Mention) -> bool:
+    """Whether a place is named as where it was *not* ("Turkestan, not Astana, was the venue",
+    "в Туркестане, а не в Астане", "Астанада емес"): a contrasting denial right before it, or the
+    Kazakh one right after it."""
+    before = folded[: mention.start].split()[-2:]
+    after = re.findall(r"\w+", folded[mention.end :])[:1]
+    if after and after[0] in words_of("negations", "contrasting_after"):
+        return True
+    return any(w in words_of("negations", "contrasting") for w in before)
 
 
 def _joined_venues(folded: str, places: list[Mention], venues: list[Mention]) -> list[Mention]:
@@ -733,6 +747,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     readable = latin_to_cyrillic(text)
     folded = normalized(readable)
     places = mentions(folded, "places")
+    places = [m for m in places if not _denied_place(folded, m)]
     venues = _joined_venues(folded, places, [m for m in places if is_venue(folded, m)])
     blanked = _without(folded, venues)
     spans = named_parties(blanked, base)
