@@ -51,15 +51,8 @@ def _within(claim: Claim, fact: Fact) -> bool:
     period, stated = claim.period, fact.period
     if period is None or stated.start is None or stated.end is None:
         return False
-    return (
-        period.start <= stated.start
-        and stated.end <= period.end
-        and (stated.start, stated.end)
-        != (
-            period.start,
-            period.end,
-        )
-    )
+    inside = period.start <= stated.start and stated.end <= period.end
+    return inside and (stated.start, stated.end) != (period.start, period.end)
 
 
 def _says_more(claim: Claim, facts: list[Fact], base: FactBase) -> bool:

@@ -39,7 +39,7 @@ def figure_people(
     from otg_cli.lexicon import claim_readable
     from otg_cli.verify import Part
 
-    known = {person.name.en: person for event in base.events.values() for person in event.participants}
+    known = _participants(base)
     readable = claim_readable(text)
     if not _may_name(readable, known.values()):
         return _by_office(readable, facts, targets, records, base)
@@ -70,6 +70,11 @@ def figure_people(
     return tuple(parts)
 
 
+def _participants(base: FactBase) -> dict[str, Participant]:
+    """Everyone an event of the base lists, once each, by their English name."""
+    return {person.name.en: person for event in base.events.values() for person in event.participants}
+
+
 def _by_office(
     readable: str,
     facts: tuple[Fact, ...],
@@ -90,8 +95,7 @@ def _by_office(
     if not claimed or not citations:
         return ()
     said = frozenset(stems_of(" ".join(_context(c, base, CONTEXT_PARAGRAPHS) for c in citations)))
-    known = {person.name.en: person for event in base.events.values() for person in event.participants}
-    speakers = [person for person in known.values() if is_named_by(said, person)]
+    speakers = [person for person in _participants(base).values() if is_named_by(said, person)]
     holders = [person for person in speakers if claimed & stated_portfolios(role_text(person))]
     label = reason("claimed.office", offices=tuple(Word(o, "office") for o in sorted(claimed)))
     if holders:
@@ -226,7 +230,7 @@ def _made_minister(text: str, person: Participant) -> bool:
     folded = normalized(text)
     deputy = tuple(normalized(w) for w in words_of("ranks", "deputy"))
     minister = re.search(r"(?<!\w)(?:зам)?(?:minister|министр)", folded)
-    ranked = any(w in folded.split() for w in deputy) or "зам" in folded or "вице" in folded
+    ranked = any(w in folded.split() for w in deputy) or "зам" in folded
     return bool(minister) and not ranked and any(w in normalized(role_text(person)) for w in deputy)
 
 
@@ -234,17 +238,14 @@ def _wrong_office(text: str, person: Participant) -> Reason | None:
     """What the claim's words before a person's name say of their office that the source's do not:
     a minister for a deputy ("министр торговли и интеграции Айдар Абилдабеков" for the vice
     minister), or another ministry (`people_checks.wrong_portfolio`)."""
-    from otg_cli.people_checks import role_text, wrong_portfolio
-    from otg_cli.statements import normalized, words_of
+    from otg_cli.people_checks import wrong_portfolio
+    from otg_cli.statements import normalized
 
     folded = normalized(text)
     at = surname_at(folded, person)
     if at is None:
         return None
     title = " ".join(folded[: at[0]].split()[-8:])  # the words a title takes before a name
-    deputy = tuple(normalized(w) for w in words_of("ranks", "deputy"))
-    minister = re.search(r"(?<!\w)(?:зам)?(?:minister|министр)", title)
-    ranked = any(w in title.split() for w in deputy) or "зам" in title
-    if minister and not ranked and any(w in normalized(role_text(person)) for w in deputy):
+    if _made_minister(title, person):
         return reason("person.deputy")
     return wrong_portfolio(title, person)

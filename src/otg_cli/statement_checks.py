@@ -127,17 +127,12 @@ def _preference(statement: Statement, record: "Subject") -> int:
     return 1 if statement.action not in (None, "discussed") else 0
 
 
-def title_stems() -> frozenset[str]:
-    from otg_cli.people_checks import title_stems as stems
-
-    return stems()
-
-
 def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Indexed | None:
     """The record the claim is about: the one whose words cover most of the claim's, weighed by
     how rare each is; None when none shares `MIN_SHARED` words and `MIN_COVERAGE` of the weight.
     Without `groups`, an agreement or event only."""
     from otg_cli.meetings import Event
+    from otg_cli.people_checks import title_stems
 
     weights = _weights(base)
     total = len(_index(base))
