@@ -118,7 +118,6 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
             # 2005-2025, of which more than $210 mln came in 2025"): not the whole's before it.
             own = find_period(text[_after_partitive(text, start, amount.at[0]) : end], claim.as_of)
         value = -abs(amount.value) if claim.value < 0 and measure == claim.indicator else amount.value
-        # The count stated right before an amount is its own ("34 projects worth $4.4bn").
         # The count stated right before an amount is its own ("34 projects worth $4.4bn"); after
         # it, where the amount prices what follows ("4,4 млрд долларлық 34 инвестжоба").
         count = next((c for c in reversed(counts) if start <= c.at[0] and c.at[1] <= amount.at[0]), None)

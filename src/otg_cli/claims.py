@@ -676,9 +676,8 @@ def _whole_after_percent(folded: str, wholes: tuple[str, ...]) -> bool:
     пайызы"): the lexicon's [change] `share_after`."""
     from otg_cli.text import find_words
 
-    percents = [m.end() for m in re.finditer(r"\d\s*(?:%|per ?cent|процент\w*)|\d\s+(?=пайыз)", folded)]
     found = find_words(folded, wholes)
-    return any(start - end <= 1 and start >= end for end in percents for start, _ in found)
+    return any(m.start() <= start <= m.end() + 1 for m in re.finditer(_PERCENT, folded) for start, _ in found)
 
 
 def read_as(text: str, base: FactBase) -> tuple[str, ...]:

@@ -36,6 +36,7 @@ from otg_cli.statements import (
     same_stem,
     shared,
     stem,
+    stem_starts,
     stems_of,
     words_of,
 )
@@ -628,15 +629,24 @@ def _names_in(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4)
+def _base_names(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of every record of the base and of every office's title, and their first four
+    letters: what a name must not be to be one no record has."""
+    from otg_cli.people_checks import title_stems
+
+    stems = known | title_stems()
+    return stems, frozenset(k[:4] for k in stems)
+
+
 def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str]) -> "Part | None":
     """A name the claim gives that no record of the base has in any form: its stem's first four
     letters start no stem of any record, nor does a record's stem start it ("Кандагар" beside the
     dry port on the Herat border); a title's words say who acted (`people_checks.title_stems`)."""
-    from otg_cli.people_checks import title_stems
+    from otg_cli.text import find_words
 
     names = frozenset(stems_of(" ".join(_names_in(statement.text)))) & statement.stems
-    stems = {*known, *title_stems()}
-    starts = {k[:4] for k in stems}
+    stems, starts = _base_names(known)
     # "Азияға" is the "Азии" of the record: a word of the record that starts as it does is its own.
     own = {k[:3] for k in indexed.stems}
     added = sorted(
@@ -649,12 +659,10 @@ def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str])
     )
     # A word that always asserts something the record must state ("мерзімсіз", "накануне",
     # "қаржыландырады"): the lexicon's [details], against the record's own words only.
-    from otg_cli.text import find_words
-
     folded = normalized(statement.text)
     said = [folded[a:b] for a, b in find_words(folded, words_of("details", "words"))]
     # Its own word only, or a longer one: "қаржыландырады" is no "қаржы" (the finance a roadmap is on).
-    own_starts = {k[:n] for k in indexed.stems for n in range(4, len(k) + 1)} | set(indexed.stems)
+    own_starts = stem_starts(indexed.stems) | indexed.stems
     added += sorted(w for w in stems_of(" ".join(said)) if w not in own_starts and w not in added)
     if not added:
         return None

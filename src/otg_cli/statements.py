@@ -148,12 +148,12 @@ def same_stem(first: str, second: str) -> bool:
 def shared(claim: Iterable[str], record: Iterable[str]) -> set[str]:
     """The claim's stems that the record's words share (`same_stem`)."""
     pool = record if isinstance(record, frozenset) else frozenset(record)
-    starts = _starts(pool)
+    starts = stem_starts(pool)
     return {s for s in claim if s in pool or s in starts or any(s[:k] in pool for k in range(4, len(s)))}
 
 
 @lru_cache(maxsize=256)
-def _starts(stems: frozenset[str]) -> frozenset[str]:
+def stem_starts(stems: frozenset[str]) -> frozenset[str]:
     """Every start of four letters or more of the stems: "одаг" for "одагы"."""
     return frozenset(stem[:k] for stem in stems for k in range(4, len(stem) + 1))
 
@@ -432,9 +432,10 @@ def _date(
             day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
             start = before.start() if before else word.start()
             if before is None:  # or in words: "двадцать пятого ноября"
-                said = [m for m in mentions(folded[: word.start()], "ordinals") if _day_before(folded, m)]
+                days = [(m, _day_before(folded, m)) for m in mentions(folded[: word.start()], "ordinals")]
+                said = [(m, d) for m, d in days if d]
                 if said:
-                    day, start = _day_before(folded, said[-1]), said[-1].start
+                    day, start = said[-1][1], said[-1][0].start
             # Or right after it ("October 22", "Oct. 22-23").
             after = (
                 None
@@ -489,7 +490,7 @@ def _day_before(folded: str, mention: Mention) -> int | None:
     """The day an ordinal in words gives where a month follows it ("двадцать пятого ноября")."""
     from otg_cli.lexicon import month_of
 
-    following = re.match(r"\w*\s+([^\W\d_]+)", folded[mention.start :][mention.end - mention.start :])
+    following = re.match(r"\w*\s+([^\W\d_]+)", folded[mention.end :])
     day = int(mention.meaning)
     return day if following and month_of(following[1]) is not None and 1 <= day <= 31 else None
 
@@ -517,7 +518,7 @@ def _roles_of(
         headed = [m.meaning for m in heads if m.end <= span.start]
         after = [m.meaning for m in said if m not in heads and span.stop <= m.start < following]
         before = [m.meaning for m in said if m.end <= span.start]
-        role = (headed or [])[-1:] or after[:1] or before[-1:]
+        role = headed[-1:] or after[:1] or before[-1:]
         if role:
             found.setdefault(code, role[0])
     return tuple(found.items())
@@ -679,34 +680,41 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
 
 def _a_partner(folded: str, at: int) -> bool:
     """Whether the country named at `at` is the one something was done with or offered to: after
-    "с", "with", "to" ("с Казахстаном"), or with the Kazakh comitative or dative ending
-    ("Қазақстанмен", "Түрікменстанға") or the Russian dative ("Казахстану")."""
-    before = folded[:at].rstrip()
-    after = (*words_of("subjects", "with"), *words_of("subjects", "to"))
-    if any(before.endswith(" " + w) or before == w for w in after):
+    "с", "with", "to" ("с Казахстаном"), or with the Kazakh comitative, dative or accusative
+    ending ("Қазақстанмен", "Түрікменстанға", "Түрікменстанды") or the Russian dative ("Казахстану")."""
+    if _after_word(folded, at, (*words_of("subjects", "with"), *words_of("subjects", "to"))):
         return True
     word = re.match(r"\w+", folded[at:])
     if word is None:
         return False
-    endings = (*words_of("subjects", "with_ending"), *words_of("subjects", "to_ending"))
-    if case_ending(word.group(), (*endings, *words_of("subjects", "object_ending"))):
-        return True
-    return word.group().endswith(words_of("subjects", "to_ending")) and len(word.group()) > 6
+    endings = (*words_of("subjects", "with_ending"), *words_of("subjects", "object_ending"))
+    return case_ending(word.group(), endings) or _in_dative(word.group())
 
 
 def is_recipient(folded: str, at: int) -> bool:
     """Whether the country named at `at` is who something was given or offered to: after "to",
     in the Kazakh dative or the Russian "-стану", or as an adjective before the dative of "side"
     ("узбекской стороне", "өзбек тарапына")."""
-    before = folded[:at].rstrip()
-    if any(before.endswith(" " + w) or before == w for w in words_of("subjects", "to")):
+    if _after_word(folded, at, words_of("subjects", "to")):
         return True
     found = re.match(r"(\w+)\W+(\w+)", folded[at:])
     word = found[1] if found else (re.match(r"\w+", folded[at:]) or [""])[0]
     if found and found[2] in words_of("subjects", "to_side"):
         return True
+    return bool(word) and _in_dative(word)
+
+
+def _after_word(folded: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the words stands right before the name at `at` ("с Казахстаном", "to Turkey")."""
+    before = folded[:at].rstrip()
+    return any(before.endswith(" " + w) or before == w for w in words)
+
+
+def _in_dative(word: str) -> bool:
+    """Whether a country's name is in the dative of the lexicon's [subjects] `to_ending`: a Kazakh
+    case ending ("Түрікменстанға") or a longer name's Russian one ("Казахстану")."""
     endings = words_of("subjects", "to_ending")
-    return bool(word) and (case_ending(word, endings) or (word.endswith(endings) and len(word) > 6))
+    return case_ending(word, endings) or (word.endswith(endings) and len(word) > 6)
 
 
 def _without(folded: str, venues: list[Mention]) -> str:
@@ -766,14 +774,16 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     from otg_cli.claim_periods import without_deadline
 
     topic = without_deadline(blanked)  # "2030 жылға дейін" says by when, not what
+    transfer = _transfer(blanked, spans)
     countries = [span for span, code in spans if len(code) == 2 and code.isupper()]
-    later = [range(start, end) for start, end in find_words(folded, words_of("future", "words"))]
+    to_come = find_words(folded, words_of("future", "words"))
+    later = [range(start, end) for start, end in to_come]
     for span in [*countries, dated, *later, *(range(m.start, m.end) for m in [*places, *actions, *roles])]:
         topic = topic[: span.start] + " " * len(span) + topic[span.stop :]
     return Statement(
         text=text,
         parties=tuple(dict.fromkeys(code for _, code in spans)),
-        action=_handed(action_of(actions, folded), actions, folded, _transfer(blanked, spans)),
+        action=_handed(action_of(actions, folded), actions, folded, transfer),
         negated=negated(folded),
         held=any(m.meaning == "held" for m in actions),
         venues=tuple(dict.fromkeys(m.meaning for m in venues)),
@@ -793,11 +803,11 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
                 joined_ordinal(readable),
             )
         ),
-        transfer=_transfer(blanked, spans),
+        transfer=transfer,
         stems=frozenset(stems_of(topic)),
         only=_only(folded),
         pending=_pending(folded),
-        future=bool(find_words(folded, words_of("future", "words"))),
+        future=bool(to_come),
         deadline=by[0] if by is not None else None,
         group_stems=frozenset(
             stems_of(" ".join(blanked[span.start : span.stop] for span, code in spans if code in base.groups))

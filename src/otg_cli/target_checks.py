@@ -75,8 +75,9 @@ def _met(claim: Claim, targets: tuple[Target, ...], base: FactBase) -> Part:
         if f.measure == "turnover" and f.sector is None and same_parties(claim, f.parties, base)
     )
     goal = min(_aimed_at(t).low for t in targets)
-    reached = [f for f in facts if (stated := allowed((f,), base)) is not None and stated.low >= goal]
-    short = [f for f in facts if (stated := allowed((f,), base)) is not None and stated.high < goal]
+    stated = [(f, allowed((f,), base)) for f in facts]
+    reached = [f for f, values in stated if values is not None and values.low >= goal]
+    short = [f for f, values in stated if values is not None and values.high < goal]
     if reached:
         return Part(
             "status",
