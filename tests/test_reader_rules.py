@@ -1882,3 +1882,65 @@ def test_a_kazakh_denial_after_a_comma_says_what_was_not_the_case(text: str, ver
 )
 def test_a_place_named_as_where_it_was_not(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Words that only report who said or wrote it are no detail a record must state.
+        (
+            "Тюркский инвестиционный фонд назвали одним из ключевых инструментов сотрудничества в ОТГ.",
+            "supported",
+        ),
+        ("Следующее заседание казахстанско-узбекской межправкомиссии проведут в Хиве.", "supported"),
+        ("Следующее заседание казахстанско-узбекской межправкомиссии проведут в Ташкенте.", "contradicted"),
+        # A word the sources put otherwise: "жиын" is their "кездесу", "замминистра" their "заместитель министра".
+        (
+            "Туркістандағы жиында ТМҰ-ға мүше елдер арасында сауда саласындағы әріптестік туралы өзара"
+            " түсіністік меморандумына қол жеткізілді.",
+            "supported",
+        ),
+        (
+            "От Узбекистана на туркестанской встрече был замминистра инвестиций, промышленности и торговли"
+            " Хуррам Тешабаев.",
+            "supported",
+        ),
+        # A country's border where the record's is of two others, or is named by a place.
+        (
+            "Kazakhstan and Turkmenistan discussed building a grain terminal on the Kazakh border",
+            "contradicted",
+        ),
+        (
+            "Kazakhstan and Turkmenistan discussed building a grain terminal on the Turkmen-Afghan border",
+            "supported",
+        ),
+        (
+            "Гельдимырадов сообщил о начале строительства сухого порта на границе с Казахстаном.",
+            "not_established",
+        ),
+        ("Гельдимырадов құрғақ порт құрылысы Қазақстан шекарасында басталғанын айтты.", "not_established"),
+        ("Гельдимырадов сообщил о начале строительства сухого порта на границе с Гератом.", "supported"),
+        # Whom the claim cites is not who acted; their name ties it to the meeting they were at.
+        (
+            "According to Tokayev, it was Kazakhstan that proposed adopting a work plan to raise trade with Turkmenistan.",
+            "supported",
+        ),
+        (
+            "According to Tokayev, it was Turkmenistan that proposed adopting a work plan to raise trade with Kazakhstan.",
+            "contradicted",
+        ),
+        (
+            "По словам Токаева, Туркменистан предложил принять план работы по увеличению товарооборота.",
+            "contradicted",
+        ),
+        (
+            "Тоқаевтың айтуынша, Түрікменстан сауданы арттыру жөніндегі жұмыс жоспарын қабылдауды ұсынды.",
+            "contradicted",
+        ),
+        # Someone who was at the meeting did not, for all that, do what the claim says.
+        ("Коммюнике туркестанской встречи от имени ОТГ подписал генсек Омуралиев.", "not_established"),
+        ("Asan Darbayev chaired the OTS ministers' meeting in Turkestan.", "not_established"),
+    ],
+)
+def test_reporting_words_borders_and_whom_a_claim_cites(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase
-from otg_cli.reasons import Parties, Word, reason
+from otg_cli.reasons import Parties, Reason, Word, reason
 from otg_cli.statements import normalized, words_of
 
 if TYPE_CHECKING:
@@ -91,15 +91,54 @@ def _border(text: str, base: FactBase) -> frozenset[str] | None:
 
 
 def border_part(statement: Statement, indexed: Indexed, base: FactBase) -> Part | None:
-    """The border a claim puts something on, against the border its record's words name."""
+    """The border a claim puts something on, against the border its record's words name: a
+    country the record's border is not of rules the claim out ("Қазақстан шекарасында" where the
+    source says "туркменско-афганской границе"); where the record names its border by a place
+    ("на границе с Гератом"), a country's border is a detail no source gives."""
     from otg_cli.statement_checks import record_part
 
     claimed, stated = _border(statement.text, base), _border(indexed.text, base)
-    if claimed is None or stated is None or claimed == stated:
+    if claimed is not None and stated is not None:
+        if claimed == stated:
+            return None
+        said = reason("claimed.border", parties=Parties(tuple(sorted(claimed))))
+        return record_part("place", said, "contradicted", _stated_border(stated), indexed.record)
+    claimed_side, _ = _border_sides(statement.text, base)
+    if claimed is not None or not claimed_side:
         return None
-    said = reason("claimed.border", parties=Parties(tuple(sorted(claimed))))
-    why = reason("border.stated", parties=Parties(tuple(sorted(stated))))
-    return record_part("place", said, "contradicted", why, indexed.record)
+    said = reason("claimed.border", parties=Parties(tuple(sorted(claimed_side))))
+    countries, places = _border_sides(indexed.text, base)
+    sides = stated or countries
+    if sides and not claimed_side <= sides:
+        return record_part("place", said, "contradicted", _stated_border(sides), indexed.record)
+    if not sides and places:
+        return record_part("place", said, "not_established", reason("border.by_place"), indexed.record)
+    return None
+
+
+def _stated_border(countries: frozenset[str]) -> Reason:
+    return reason("border.stated", parties=Parties(tuple(sorted(countries))))
+
+
+def _border_sides(text: str, base: FactBase) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries and the other names beside a word for a border: the word before it and the
+    two after ("Қазақстан шекарасында", "on the Kazakh border", "на границе с Гератом", "border
+    with Herat"). A name is a capitalised word that names no country."""
+    from otg_cli.countries import find_parties
+
+    countries: set[str] = set()
+    places: set[str] = set()
+    borders = "|".join(re.escape(w) for w in words_of("borders", "words"))
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    for at, word in enumerate(words):
+        if not re.match(rf"(?:{borders})", normalized(word.group())):
+            continue
+        for near in (*words[max(at - 1, 0) : at], *words[at + 1 : at + 3]):
+            named = [p for p in find_parties(near.group(), base, misspelt=False) if p in base.countries]
+            countries.update(named)
+            if not named and near.group()[:1].isupper() and not near.group().isupper():
+                places.add(near.group())
+    return frozenset(countries), frozenset(places)
 
 
 def on_a_route(text: str, countries: list[str], base: FactBase) -> bool:

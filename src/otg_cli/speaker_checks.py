@@ -89,7 +89,7 @@ def _by_office(
     from otg_cli.people_checks import portfolios, role_text, stated_portfolios
     from otg_cli.verify import Part
 
-    claimed = portfolios(readable) if _attributed(readable) else set()
+    claimed = portfolios(readable) if attributed(readable) else set()
     figures: list[Fact | Target] = [*facts, *targets]
     citations = [c for figure in figures for c in figure.citations]
     if not claimed or not citations:
@@ -211,7 +211,7 @@ def surname_at(text: str, person: Participant) -> tuple[int, int] | None:
     return None
 
 
-def _attributed(text: str) -> bool:
+def attributed(text: str) -> bool:
     """Whether a claim gives its figure as someone's: a word of the lexicon's [attribution] ("по
     словам", "said", "деді"), or a headline's "Trade minister: ..." (a colon within its first words)."""
     from otg_cli.statements import normalized, words_of

@@ -134,6 +134,7 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
     Without `groups`, an agreement or event only."""
     from otg_cli.meetings import Event
     from otg_cli.people_checks import title_stems
+    from otg_cli.speaker_checks import attributed
 
     weights = _weights(base)
     total = len(_index(base))
@@ -145,6 +146,9 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
     # Nor do the words of that person's title say what they did ("Turkmen deputy cabinet chairman
     # Geldimyradov invited ..."): they weigh nothing here.
     titles = shared(statement.stems, title_stems()) if people else frozenset()
+    # Whom a claim gives its words as ("According to Tokayev, Kazakhstan proposed ..."): where the
+    # meeting an agreement was reached at lists them, their names tie the claim to it.
+    speakers = people if people and attributed(statement.text) else frozenset()
     claimed = {word: _weight(word, weights, total) for word in statement.stems - titles}
     # The venue a claim names counts as one more of its most telling words.
     venue = math.log(1 + total) if statement.venues else 0.0
@@ -157,6 +161,8 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         common = shared(statement.stems, indexed.stems) - titles
         if people and isinstance(indexed.record, Event):
             common -= people
+        elif speakers and not isinstance(indexed.record, Group):
+            common |= _at_its_event(speakers, indexed.record, base) - titles
         if _of_another_group(indexed.record, statement, base):
             common -= shared(statement.group_stems, common)
         there = venue if venue and common and _venue(indexed.record, base) in statement.venues else 0.0
@@ -186,6 +192,13 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         return None
     tied = [indexed for score, indexed in scored if score == best]
     return tied[0] if len(tied) == 1 else max(tied, key=lambda i: _closeness(statement, i, base))
+
+
+def _at_its_event(people: frozenset[str], record: "Subject", base: FactBase) -> set[str]:
+    """The words naming people ("Tokayev", "Zhumangarin") that the meeting an agreement was
+    reached at lists among those there: they tie the claim to what was agreed there."""
+    event = event_of(record, base)
+    return shared(people, _index(base)[event.id].stems) if event is not None else set()
 
 
 def _of_another_group(record: object, statement: Statement, base: FactBase) -> bool:

@@ -201,7 +201,10 @@ def _month_names() -> dict[int, str]:
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(normalized(w) for _, table in entries("stopwords") for w in table)
+    """The lexicon's [stopwords], and the words of its [attribution] that only report who said or
+    wrote it ("назвал", "екенін"): no word a record is told by."""
+    stop = {normalized(w) for _, table in entries("stopwords") for w in table}
+    return frozenset(stop | set(words_of("attribution", "reporting")))
 
 
 @cache
@@ -672,10 +675,23 @@ def _subject(folded: str, spans: list[tuple[range, str]], base: FactBase) -> str
     for word in re.finditer(r"\w{4,}", folded):
         found = stem(word.group())
         country = next((c for s, c in people.items() if len(s) >= 4 and same_stem(s, found)), None)
+        if country and _cited(folded, word):
+            continue  # "According to Tokayev, Turkmenistan proposed ...": who spoke is not who acted
         if country:
             named.append((word.start(), country))
             break
     return min(named)[1] if named else None
+
+
+def _cited(folded: str, word: re.Match[str]) -> bool:
+    """Whether a person is named as whose words the claim gives, not as who acted: after
+    "according to", "по словам", or before "айтуынша", "сөзінше" ([attribution] `according`,
+    `according_after`)."""
+    before = folded[: word.start()].split()[-3:]
+    after = folded[word.end() :].split()[:2]
+    return any(w in " ".join(before) for w in words_of("attribution", "according")) or any(
+        a.startswith(words_of("attribution", "according_after")) for a in after[:1]
+    )
 
 
 def _a_partner(folded: str, at: int) -> bool:
