@@ -1944,3 +1944,33 @@ def test_a_place_named_as_where_it_was_not(text: str, verdict: str) -> None:
 )
 def test_reporting_words_borders_and_whom_a_claim_cites(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A decision said in two words apart is of a decision taken, not a document signed.
+        (
+            "Решение о торговых домах Казахстан и Туркменистан так и не приняли, вопрос только обсуждался.",
+            "contradicted",
+        ),
+        ("Решение о создании торговых домов Казахстан и Туркменистан приняли.", "supported"),
+        ("Сауда үйлері туралы шешімді Қазақстан мен Түрікменстан қабылдаған жоқ.", "contradicted"),
+        ("Сауда үйлерін құру туралы шешімді Қазақстан мен Түрікменстан қабылдады.", "supported"),
+        ("No decision on trading houses was ever taken by Kazakhstan and Turkmenistan.", "contradicted"),
+        ("Kazakhstan and Turkmenistan took a decision to set up trading houses.", "supported"),
+        # Someone the source does not list said to have led a delegation whose head it names.
+        (
+            "Deputy PM Serik Zhumangarin led Kazakhstan's delegation at the Turkestan OTS meeting",
+            "contradicted",
+        ),
+        (
+            "Казахскую делегацию на встрече министров ОТГ в Туркестане возглавлял Серик Жумангарин.",
+            "contradicted",
+        ),
+        ("Asan Darbayev led Kazakhstan's delegation at the Turkestan OTS meeting", "supported"),
+        ("President Tokayev attended the OTS ministers' meeting in Turkestan.", "not_established"),
+    ],
+)
+def test_decisions_in_two_words_and_heads_of_delegations(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

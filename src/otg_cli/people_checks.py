@@ -220,13 +220,33 @@ def _absent(statement: Statement, event: Event, base: FactBase) -> tuple[Part, .
         for person in other.participants
         if person.name.en not in here and _is_named(statement, person)
     }
-    why = reason("person.absent")
-    return tuple(
-        record_part(
-            "participant", reason("claimed.person", name=Name(person.name)), "not_established", why, event
+    parts = []
+    for person in elsewhere.values():
+        head = _head_of_delegation(statement, person, event)
+        verdict: Verdict = "contradicted" if head else "not_established"
+        why = reason("person.delegation_head", name=Name(head.name)) if head else reason("person.absent")
+        parts.append(
+            record_part("participant", reason("claimed.person", name=Name(person.name)), verdict, why, event)
         )
-        for person in elsewhere.values()
-    )
+    return tuple(parts)
+
+
+def _head_of_delegation(statement: Statement, person: Participant, event: Event) -> Participant | None:
+    """Who the source names as head of the delegation of the country of someone it does not list,
+    where the claim says they led it ("Zhumangarin led Kazakhstan's delegation at Turkestan")."""
+    from otg_cli.text import find_words
+
+    text = claim_folded(statement.text)
+    if not find_words(text, words_of("delegation", "words")) or not find_words(
+        text, words_of("delegation", "led")
+    ):
+        return None
+    heads = [
+        p
+        for p in event.participants
+        if p.country == person.country and p.country is not None and "head of delegation" in p.role.en
+    ]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _own_words(statement: Statement, named: list[Participant]) -> dict[str, frozenset[str]]:

@@ -309,6 +309,28 @@ def _pending(folded: str) -> bool:
     return bool(find_words(folded, words_of("negations", "pending")))
 
 
+def _decisions(found: list[Mention], folded: str) -> list[Mention]:
+    """The actions as a decision said in two words apart reads them: "Решение ... так и не
+    приняли", "no decision ... was taken" are of a decision taken, not of a document signed; the
+    noun and its verb say what was done, no word of what it was about ([decisions])."""
+    from otg_cli.text import find_words
+
+    nouns = find_words(folded, words_of("decisions", "nouns"))
+    verbs = find_words(folded, words_of("decisions", "verbs"))
+    if not nouns or not verbs:
+        return found
+    meaning = next(str(m) for _, m in entries("decisions") if isinstance(m, str))
+    said = [range(a, b) for a, b in verbs]
+    kept = [m for m in found if not any(m.start in v for v in said)]
+    words = [Mention(meaning, a, _word_end(folded, b)) for a, b in (*nouns, *verbs)]
+    return sorted([*kept, *words], key=lambda m: m.start)
+
+
+def _word_end(folded: str, at: int) -> int:
+    stop = re.compile(r"\w*").match(folded, at)
+    return stop.end() if stop else at
+
+
 def action_of(found: list[Mention], folded: str = "") -> str | None:
     """What the claim says was done: agreeing to *consider* and *proposing* say what the rest of
     their clause is about ("proposed to sign" is a proposal); otherwise, or where a later clause
@@ -780,7 +802,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         venues += capitals
         blanked = _without(folded, venues)
         spans = named_parties(blanked, base)
-    actions = mentions(folded, "actions")
+    actions = _decisions(mentions(folded, "actions"), folded)
     roles = mentions(folded, "roles")
     by = deadline_at(folded)
     if by is not None:  # "by 2027" is no date it was done: blank it before reading the date
