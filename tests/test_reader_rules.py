@@ -1975,3 +1975,40 @@ def test_reporting_words_borders_and_whom_a_claim_cites(text: str, verdict: str)
 )
 def test_decisions_in_two_words_and_heads_of_delegations(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "қабылдауды ұсынды" proposes adopting a plan: no chair handed over.
+        (
+            "Қазақстан Түрікменстанға тауар айналымын арттыру жөніндегі жұмыс жоспарын қабылдауды ұсынды.",
+            "supported",
+        ),
+        # A port named after a country is the port ("Turkmenbashi" is no Turkmenistan).
+        (
+            "Astana and Ashgabat agreed to make full use of the Caspian ports of Aktau, Kuryk and Turkmenbashi"
+            " to step up container shipping.",
+            "supported",
+        ),
+        # Cities a link runs between are no venue, and cities the source does not name are a detail.
+        ("Kazakhstan and Turkmenistan agreed to consider direct flights between their cities.", "supported"),
+        (
+            "Казахстан и Туркменистан договорились рассмотреть открытие прямых авиарейсов между Астаной и Ашхабадом.",
+            "not_established",
+        ),
+        (
+            "Қазақстан мен Түрікменстан Астана мен Ашғабат арасында тікелей әуе рейстерін ашуды қарастыруға келісті.",
+            "not_established",
+        ),
+        ("Казахстан и Туркменистан договорились в Ашхабаде рассмотреть прямые авиарейсы.", "contradicted"),
+        # "More than" of no figure says more than the source.
+        (
+            "Turkmen vice premier Geldimyradov told more than start of dry port construction on Herat border"
+            " and invited Kazakhstan to join.",
+            "not_established",
+        ),
+    ],
+)
+def test_handing_ports_named_after_countries_and_cities_a_link_runs_between(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -212,6 +212,8 @@ def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
         if word.start() < end:
             continue
         for stem, code in _names_at(base, word.group()[:3]):
+            if _a_longer_place(folded, word.start(), stem):
+                break  # "Turkmenbashi", "Түрікменбашы": a port, not Turkmenistan
             stop = _name_end(folded, word.start(), stem)
             ending = None if stop is None else re.compile(_ENDING).match(folded, stop)
             # A name ends its word within an inflection: "кеңістігіндегі" (space) is not Kenya.
@@ -220,6 +222,21 @@ def _named(folded: str, base: FactBase) -> list[tuple[range, str]]:
                 found.append((range(word.start(), end), code))
                 break
     return found
+
+
+def _a_longer_place(folded: str, at: int, name: str) -> bool:
+    """Whether a place of the lexicon's [places] longer than the name starts there: the longest
+    match wins, so a port named after a country is the port."""
+    return any(
+        len(place) > len(name) and folded.startswith(place, at) for place in _place_names(folded[at : at + 2])
+    )
+
+
+@lru_cache(maxsize=64)
+def _place_names(start: str) -> tuple[str, ...]:
+    from otg_cli.lexicon import entries
+
+    return tuple(p for p in (_key(str(word)) for word, _ in entries("places")) if p.startswith(start))
 
 
 _CYRILLIC = frozenset(map(chr, range(0x400, 0x500)))

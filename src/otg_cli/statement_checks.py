@@ -365,6 +365,9 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
     in Astana and Ashgabat"); where none is the meeting's, the claim is ruled out."""
     from otg_cli.meetings import Event
 
+    unnamed = _unnamed_links(statement, record, words)
+    if unnamed:
+        return unnamed
     # Where a claim says a meeting was held somewhere ("Түрікменбашы портында кездесті"), the
     # place is where, even one the meeting's own words name as a topic.
     held_at = statement.held and isinstance(record, Event)
@@ -404,6 +407,28 @@ def _places(statement: Statement, record: "Subject", words: frozenset[str], base
             )
         )
     return parts
+
+
+def _unnamed_links(statement: Statement, record: "Subject", words: frozenset[str]) -> "list[Part]":
+    """A place the claim names as an end of a link ("flights between Astana and Ashgabat") that
+    the record's words do not name in any language: a detail no source gives."""
+    from otg_cli.lexicon import entries
+
+    unnamed = [
+        place
+        for place in statement.links
+        if not shared(stems_of(" ".join(str(w) for w, m in entries("places") if m == place)), words)
+    ]
+    return [
+        record_part(
+            "place",
+            reason("claimed.place", place=Word(p, "place")),
+            "not_established",
+            reason("place.not_named"),
+            record,
+        )
+        for p in unnamed
+    ]
 
 
 def _to_come(statement: Statement, record: "Subject") -> bool:

@@ -107,6 +107,9 @@ class Statement(NamedTuple):
     #: The claim says it is still to be done ("торговые дома откроют в 2026 году"): its date and
     #: place are when and where it will be, not those of the meeting that decided it.
     future: bool = False
+    #: Places named as the ends of a link ("flights between Astana and Ashgabat"): details of
+    #: what was agreed, no venue.
+    links: tuple[str, ...] = ()
 
 
 @cache
@@ -762,16 +765,28 @@ def _without(folded: str, venues: list[Mention]) -> str:
     return folded
 
 
-def _capitals_as_places(places: list[Mention], spans: list[tuple[range, str]]) -> list[Mention]:
+def _capitals_as_places(folded: str, places: list[Mention], spans: list[tuple[range, str]]) -> list[Mention]:
     """Capitals a claim names beside their country's own name ("Uzbekistan's deputy minister sat
     at the Tashkent OTS table"): there the capital is a place, not a stand-in for the country."""
     found = []
     for m in places:
+        if _between(folded, m):
+            continue  # "рейсы между Астаной и Ашхабадом": where a link runs, not where it was agreed
         codes = {code for span, code in spans if span.start < m.end and m.start < span.stop}
         others = {code for span, code in spans if not (span.start < m.end and m.start < span.stop)}
         if codes and codes <= others:
             found.append(m)
     return found
+
+
+def _between(folded: str, place: Mention) -> bool:
+    """Whether a place is one of two a link runs between: a word of [at_place] `between` up to
+    three words before it, or of `between_after` up to three words after it."""
+    before = folded[: place.start].split()[-3:]
+    after = folded[place.end :].split()[:3]
+    return bool(set(before) & set(words_of("at_place", "between"))) or any(
+        w.startswith(words_of("at_place", "between_after")) for w in after
+    )
 
 
 def parties_beside_venues(readable: str, base: FactBase) -> tuple[str, ...]:
@@ -797,7 +812,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
     venues = _joined_venues(folded, places, [m for m in places if is_venue(folded, m)])
     blanked = _without(folded, venues)
     spans = named_parties(blanked, base)
-    capitals = _capitals_as_places([m for m in places if m not in venues], spans)
+    capitals = _capitals_as_places(folded, [m for m in places if m not in venues], spans)
     if capitals:
         venues += capitals
         blanked = _without(folded, venues)
@@ -846,6 +861,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         only=_only(folded),
         pending=_pending(folded),
         future=bool(to_come),
+        links=tuple(dict.fromkeys(m.meaning for m in places if _between(folded, m))),
         deadline=by[0] if by is not None else None,
         group_stems=frozenset(
             stems_of(" ".join(blanked[span.start : span.stop] for span, code in spans if code in base.groups))
