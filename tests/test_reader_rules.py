@@ -2012,3 +2012,45 @@ def test_decisions_in_two_words_and_heads_of_delegations(text: str, verdict: str
 )
 def test_handing_ports_named_after_countries_and_cities_a_link_runs_between(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Each clause that says an act is checked against its own record.
+        (
+            "На 14-й встрече в Туркестане министры экономики и торговли ОТГ утвердили Дорожную карту и заключили"
+            " меморандум о партнерстве в сфере торговли.",
+            "supported",
+        ),
+        (
+            "На 14-й встрече в Туркестане министры экономики и торговли ОТГ утвердили Дорожную карту и заключили"
+            " меморандум о партнерстве в сфере энергетики.",
+            "contradicted",
+        ),
+        (
+            "Казахстан и Узбекистан внедряют систему ePhyto и обсуждают совместную логистическую стратегию с транзитом"
+            " через Афганистан.",
+            "supported",
+        ),
+        (
+            "Казахстан и Узбекистан внедряют систему ePhyto и подписали совместную логистическую стратегию с транзитом"
+            " через Афганистан.",
+            "not_established",
+        ),
+        # "14-й" folds to "14 и": still the meeting's number, no count.
+        ("На 14-й встрече в Туркестане министры ОТГ утвердили Дорожную карту", "supported"),
+    ],
+)
+def test_each_clause_its_own_record_and_an_ordinal_is_no_count(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict
+
+
+def test_a_compound_claim_is_cut_where_each_side_says_an_act() -> None:
+    from otg_cli.compound_statements import clauses
+
+    assert clauses("Казахстан и Узбекистан внедряют систему ePhyto и обсуждают логистическую стратегию.") == [
+        "Казахстан и Узбекистан внедряют систему ePhyto",
+        "и обсуждают логистическую стратегию.",
+    ]
+    assert clauses("Казахстан и Туркменистан договорились открыть торговые дома") == []

@@ -635,12 +635,13 @@ def _transfer(folded: str, spans: list[tuple[range, str]]) -> tuple[str | None, 
     return giver, receiver
 
 
-def _counts(folded: str, day: int | None, joined: int | None = None) -> list[float]:
-    """The claim's numbers, less the day of its date and its ordinal (one joined to the word for
-    the meeting, "14-кездесуі", is a number once the hyphen is folded away)."""
+def _counts(folded: str, day: int | None, ordinal: int | None = None) -> list[float]:
+    """The claim's numbers, less the day of its date and its ordinal: the folded text no longer
+    marks it ("14-й" folds to "14 и"; "14-кездесуі", joined to the word for the meeting, is a
+    number once the hyphen is folded away)."""
     numbers = numbers_of(re.sub(_ORDINAL, " ", folded) if _may_be_ordinal(folded) else folded)
-    if joined is not None and joined in numbers:
-        numbers.remove(joined)
+    if ordinal is not None and ordinal in numbers:
+        numbers.remove(ordinal)
     return [n for n in numbers if n != day]
 
 
@@ -853,7 +854,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
             _counts(
                 folded[: dated.start] + " " + folded[dated.stop :] if dated else folded,
                 day,
-                joined_ordinal(readable),
+                joined_ordinal(readable) or ordinal_of(readable),
             )
         ),
         transfer=transfer,

@@ -505,7 +505,7 @@ def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", wh
     statement = read_statement(text, base, as_of)
     claim = Claim(text, statement.parties, None, None, None, None, "exact", None)
     claim = claim._replace(corrections=read_as(text, base))
-    result = verify_statement(statement, claim, base)
+    result = _by_clause(text, statement, claim, base, as_of) or verify_statement(statement, claim, base)
     said = statement.stems or statement.action or statement.role
     # A claim naming a place, a person or a measure is about something the base may not hold:
     # not_found; one that places nothing at all is unreadable.
@@ -525,6 +525,27 @@ def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", wh
         # Names and tags alone ("ОТГ ОТГ ОТГ... #экономика"): a record it calls to mind, no claim.
         return unreadable(text, _unplaced(text, why))
     return result
+
+
+def _by_clause(
+    text: str, statement: "Statement", claim: Claim, base: FactBase, as_of: "datetime.date | None"
+) -> Result | None:
+    """A claim that says two things were done, each clause checked against its own record; None
+    where it says one, where a clause is about no record, or where both are about the same one."""
+    from otg_cli.compound_statements import read_clauses
+    from otg_cli.statement_checks import check, records_of
+
+    checked = [check(clause, base) for clause in read_clauses(text, statement, base, as_of)]
+    if len(checked) < 2 or not all(checked):
+        return None
+    about = {parts[0].records[0].id for parts in checked if parts[0].records}
+    if len(about) < len(checked):
+        return None
+    parts = tuple(p for clause in checked for p in clause)
+    records = records_of(parts, statement, base)
+    return Result(
+        weakest(p.verdict for p in parts), claim, (), (), explained(parts), False, parts, records, statement
+    )
 
 
 def _no_word_known(statement: "Statement", base: FactBase) -> bool:
