@@ -2054,3 +2054,21 @@ def test_a_compound_claim_is_cut_where_each_side_says_an_act() -> None:
         "и обсуждают логистическую стратегию.",
     ]
     assert clauses("Казахстан и Туркменистан договорились открыть торговые дома") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A later change of another measure is its own clause.
+        (
+            "Jan–Oct 2025: Kazakh exports to Turkic states up 16.6% to roughly $7.9bn while imports shrank by about 3%.",
+            "supported",
+        ),
+        (
+            "Jan–Oct 2025: Kazakh exports to Turkic states up 16.6% to roughly $7.9bn while imports grew by about 3%.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_later_change_of_another_measure(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

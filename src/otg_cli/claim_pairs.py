@@ -79,7 +79,8 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     found = [a for a in every if a.unit == claim.unit and (a.strong or counting)]
     counts = [] if counting else [a for a in every if a.unit == "count" and not a.strong]
     if len(found) == 1 and claim.change_pct is not None:
-        return _amount_and_change(claim, text, found[0], [a for a in every if a.unit is None])
+        percents = [a for a in every if a.unit is None]
+        return _amount_and_change(claim, text, found[0], percents) or _later_changes(claim, text, found, percents)
     if len(found) < 2:
         return ()
     # "$6.3bn, about $210m of it in 2025", "порядка 5 млрд, включая более 1,3 млрд за 2025 год":
@@ -290,4 +291,28 @@ def _with_change(
             )
         elif owner is None and index == 0:
             extra.append(claim._replace(indicator=measure, value=None, value_high=None, unit=None))
+        elif owner is None and measure is not None:
+            # "..., while imports shrank by about 3%": a later change of a measure no amount is of.
+            extra.append(
+                claim._replace(
+                    indicator=measure,
+                    value=None,
+                    value_high=None,
+                    unit=None,
+                    change_pct=change,
+                    change_high=high,
+                    change_qualifier=qualifier,
+                    qualifier=qualifier,
+                )
+            )
     return (*claims, *extra)
+
+
+def _later_changes(claim: Claim, text: str, found: list[Amount], percents: list[Amount]) -> tuple[Claim, ...]:
+    """One amount with its change, and a later change of another measure ("exports up 16.6% to
+    $7.9bn while imports shrank by about 3%"): a clause for each; () where no later change is of
+    another measure."""
+    if len(percents) < 2:
+        return ()
+    read = _with_change(claim, [claim], text, percents, found)
+    return read if len(read) > 1 else ()
