@@ -2072,3 +2072,50 @@ def test_a_compound_claim_is_cut_where_each_side_says_an_act() -> None:
 )
 def test_a_later_change_of_another_measure(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A partner's second or third place among every member's figures.
+        (
+            "Last year Uzbekistan came second only to Turkey among Kazakhstan's OTS trade partners.",
+            "supported",
+        ),
+        (
+            "In 2025 Turkey came second only to Uzbekistan among Kazakhstan's OTS trade partners.",
+            "contradicted",
+        ),
+        ("В 2025 году Узбекистан занял второе место среди торговых партнёров Казахстана в ОТГ.", "supported"),
+        ("In 2025 Azerbaijan ranked third among Kazakhstan's OTS trade partners.", "contradicted"),
+        ("Uzbekistan was Kazakhstan's second-largest OTS trade partner in 2025.", "supported"),
+        # Two partners each given a place: both must hold.
+        (
+            "2025 жылы Қазақстанның ТМҰ-дағы ең ірі сауда серіктесі Өзбекстан болды, Түркия екінші орында.",
+            "contradicted",
+        ),
+        (
+            "2025 жылы Қазақстанның ТМҰ-дағы ең ірі сауда серіктесі Түркия болды, Өзбекстан екінші орында.",
+            "supported",
+        ),
+        (
+            "In 2025 Turkey was Kazakhstan's biggest OTS trade partner and Uzbekistan the second-largest.",
+            "supported",
+        ),
+        (
+            "In 2025 Uzbekistan was Kazakhstan's biggest OTS trade partner and Turkey the second-largest.",
+            "contradicted",
+        ),
+        # A span of years counted in Kazakh after the number: "жиырма жыл ішінде".
+        (
+            "ТМҰ елдері жиырма жыл ішінде Қазақстанға небәрі 210 млн доллар инвестиция салды.",
+            "period_mismatch",
+        ),
+        (
+            "ТМҰ елдері 20 жыл ішінде Қазақстанға 6,3 млрд доллардан астам тікелей инвестиция салды.",
+            "supported",
+        ),
+    ],
+)
+def test_second_and_third_places_and_kazakh_spans_of_years(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

@@ -80,7 +80,8 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
     counts = [] if counting else [a for a in every if a.unit == "count" and not a.strong]
     if len(found) == 1 and claim.change_pct is not None:
         percents = [a for a in every if a.unit is None]
-        return _amount_and_change(claim, text, found[0], percents) or _later_changes(claim, text, found, percents)
+        paired = _amount_and_change(claim, text, found[0], percents)
+        return paired or _later_changes(claim, text, found, percents)
     if len(found) < 2:
         return ()
     # "$6.3bn, about $210m of it in 2025", "порядка 5 млрд, включая более 1,3 млрд за 2025 год":

@@ -139,12 +139,17 @@ def find_span(text: str) -> int | None:
     words = word_lists("spans")
     folded = fold(spell_number_words(text))  # "over the past two decades"
     spans, years_words = _said(folded, words.get("before", ())), _said(folded, words.get("years", ()))
-    if not spans or not (years_words or _said(folded, words.get("decades", ()))):
+    after = _said(folded, words.get("after", ()))
+    if not (spans or after) or not (years_words or _said(folded, words.get("decades", ()))):
         return None
-    before = "|".join(map(re.escape, sorted(spans, key=len, reverse=True)))
-    years = "|".join(map(re.escape, years_words)) or "(?!)"
+    before = "|".join(map(re.escape, sorted(spans, key=len, reverse=True))) or "(?!)"
+    years = "|".join(map(re.escape, sorted(years_words, key=len, reverse=True))) or "(?!)"
     decades = "|".join(map(re.escape, words.get("decades", ()))) or "(?!)"
-    found = re.search(rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:({years})|{decades})(?!\w)", folded)
+    following = "|".join(map(re.escape, after)) or "(?!)"
+    # "за 20 лет", "over the past two decades"; "20 жыл ішінде" (the word after the count)
+    found = re.search(
+        rf"(?<!\w)(?:{before})\s+(\d{{1,2}})\s+(?:({years})|{decades})(?!\w)", folded
+    ) or re.search(rf"(?<![\w.,])(\d{{1,2}})\s+(?:({years})|{decades})\s+(?:{following})(?!\w)", folded)
     if found is None:
         return None
     count = int(found[1]) * (1 if found[2] else 10)  # "two decades" counts twenty years

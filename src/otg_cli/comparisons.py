@@ -80,6 +80,8 @@ def comparison_kind(text: str) -> Kind | None:
     for kind in KINDS:
         if starts_a_word(folded, _words().get(kind, ())) or (kind == "multiple" and _factor(folded)):
             return kind
+        if kind == "rank" and _place(text) > 1:
+            return kind
     return "sum" if starts_a_word(folded, _words().get("jointly", ())) else None
 
 
@@ -245,17 +247,63 @@ def _one_shared_period(claim: Claim, partners: tuple[str, str], base: FactBase) 
 
 
 def _rank(claim: Claim, base: FactBase) -> Part | None:
-    """A partner claimed first against every partner's figure for the same indicator and period."""
+    """A partner claimed first (or second, third: [comparisons] `second`, `third`) against every
+    partner's figure for the same indicator and period; where the claim places two partners
+    ("Өзбекстан ең ірі серіктес болды, Түркия екінші орында"), each, the weaker of the two."""
+    if claim.period is None:
+        return None
+    placed = _places_given(claim.text, base)
+    if len(placed) > 1:
+        ranked = [_rank_of(claim, partner, place, base) for partner, place in placed]
+        found = [r for r in ranked if r is not None]
+        if len(found) < len(ranked):
+            return None
+        worst = weakest(r.verdict for r in found)
+        return next(r for r in found if r.verdict == worst)
+    place = _place(claim.text)
     named = [p for p in claim.parties if p != HOME and p not in base.groups]
     if len(named) == 2 and not _says(claim.text, "less"):
-        # "Uzbekistan was the biggest partner, ahead of Turkey": the first-named partner's rank.
-
+        # "Uzbekistan was the biggest partner, ahead of Turkey": the first-named partner's rank;
+        # "Uzbekistan came second only to Turkey": so is the first named of a place.
         text = claim_folded(claim.text)
         at = _anchor(text, "than")
         pair = _two_partners(text, at, base) if at is not None else None
-        named = [pair[0]] if pair is not None else named
-    if len(named) != 1 or claim.period is None:
-        return None
+        named = [pair[0]] if pair is not None else named[:1] if place > 1 else named
+    return _rank_of(claim, named[0], place, base) if len(named) == 1 else None
+
+
+def _places_given(text: str, base: FactBase) -> list[tuple[str, int]]:
+    """Each partner a claim gives a place, where it gives more than one place ("the biggest was
+    Uzbekistan, Turkey second"): the partner named nearest to each word of a place; [] else."""
+    from otg_cli.countries import named_parties
+    from otg_cli.text import find_words
+
+    folded = claim_folded(text)
+    words = [
+        (at, place)
+        for place, table in ((1, "rank"), (2, "second"), (3, "third"))
+        for at in find_words(folded, _words().get(table, ()))
+    ]
+    later = [at for at, place in words if place > 1]
+    # "second-largest" holds "largest": a word of a later place is no first place.
+    words = [(at, p) for at, p in words if p > 1 or not any(a <= at[0] < b for a, b in later)]
+    if len({place for _, place in words}) < 2:
+        return []
+    spans = [
+        (span, code) for span, code in named_parties(folded, base) if code in base.countries and code != HOME
+    ]
+    if not spans:
+        return []
+    placed = []
+    for (start, end), place in words:
+        nearest = min(spans, key=lambda sc: min(abs(sc[0].start - end), abs(start - sc[0].stop)))
+        placed.append((nearest[1], place))
+    return list(dict.fromkeys(placed))
+
+
+def _rank_of(claim: Claim, partner: str, place: int, base: FactBase) -> Part | None:
+    """One partner's place against every partner's figure for the same indicator and period."""
+    named = [partner]
     figures = _partner_figures(claim, base)
     first = figures.get(named[0])
     if not first:
@@ -265,38 +313,53 @@ def _rank(claim: Claim, base: FactBase) -> Part | None:
     mine = ends[named[0]]
     if mine is None:
         return None
-    above = [
-        f
-        for partner, facts in figures.items()
-        if partner != named[0] and (theirs := ends[partner]) is not None and _above(theirs, mine)
-        for f in facts
-    ]
-    if above:
-        why = reason("comparison.larger", figures=described([*above, *first]))
-        return Part("detail", reason("claimed.rank"), "contradicted", why, (*above, *first), ())
+    others = {p: e for p, e in ends.items() if p != named[0] and e is not None}
+    above = [p for p, theirs in others.items() if _above(theirs, mine)]
+    maybe = [p for p, theirs in others.items() if p not in above and not _above(mine, theirs)]
     every = tuple(f for facts in figures.values() for f in facts)
-    if _first_of_every_member(claim, named[0], ends, base):
-        why = reason("comparison.first_of_all", figures=described(every))
-        return Part("detail", reason("claimed.rank"), "supported", why, every, ())
-    why = reason("comparison.none_larger", figures=described(every))
-    return Part("detail", reason("claimed.rank"), "not_established", why, every, ())
+    if len(above) > place - 1:
+        larger = tuple(f for p in above for f in figures[p])
+        code = "comparison.larger" if place == 1 else "comparison.more_larger"
+        why = reason(code, figures=described([*larger, *first]))
+        return Part("detail", reason("claimed.rank"), "contradicted", why, (*larger, *first), ())
+    if len(above) + len(maybe) < place - 1:
+        why = reason("comparison.fewer_larger", figures=described(every))
+        return Part("detail", reason("claimed.rank"), "contradicted", why, every, ())
+    if not maybe and _placed_among_every_member(claim, named[0], ends, base):
+        code = "comparison.first_of_all" if place == 1 else "comparison.place_of_all"
+        return Part(
+            "detail", reason("claimed.rank"), "supported", reason(code, figures=described(every)), every, ()
+        )
+    code = "comparison.none_larger" if place == 1 else "comparison.place_unstated"
+    return Part(
+        "detail", reason("claimed.rank"), "not_established", reason(code, figures=described(every)), every, ()
+    )
 
 
-def _first_of_every_member(
-    claim: Claim, first: str, ends: dict[str, Interval | None], base: FactBase
+def _place(text: str) -> int:
+    """The place a claim gives a partner in a ranking: 2 or 3 by the lexicon's [comparisons]
+    `second` and `third`, else 1."""
+    return 2 if _says(text, "second") else 3 if _says(text, "third") else 1
+
+
+def _placed_among_every_member(
+    claim: Claim, partner: str, ends: dict[str, Interval | None], base: FactBase
 ) -> bool:
-    """Whether a partner is first among a group's members the claim names ("the largest partner
-    in the OTS"): every other member has a figure for the period and the partner's lowest stated
-    value lies above all of theirs. A ranking with no group, or with a member whose figure no
-    source states, is no ranking the sources make."""
+    """Whether a partner's place is settled among a group's members the claim names ("the largest
+    partner in the OTS", "second among the OTS members"): every other member has a figure for the
+    period, and each lies wholly above or wholly below the partner's. A ranking with no group, or
+    with a member whose figure no source states, is no ranking the sources make."""
     groups = [base.groups[p] for p in claim.parties if p in base.groups]
     if len(groups) != 1:
         return False
-    members = {m.country for m in groups[0].members if m.role == "member"} - {HOME, first}
-    mine = ends.get(first)
+    members = {m.country for m in groups[0].members if m.role == "member"} - {HOME, partner}
+    mine = ends.get(partner)
     if not members or mine is None:
         return False
-    return all((theirs := ends.get(m)) is not None and _above(mine, theirs) for m in members)
+    return all(
+        (theirs := ends.get(m)) is not None and (_above(mine, theirs) or _above(theirs, mine))
+        for m in members
+    )
 
 
 # --- Two figures compared -----------------------------------------------------------------------
