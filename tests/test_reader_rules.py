@@ -2119,3 +2119,33 @@ def test_a_later_change_of_another_measure(text: str, verdict: str) -> None:
 )
 def test_second_and_third_places_and_kazakh_spans_of_years(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # One partner against the sum of others: $4.9 bn against $4.3 bn + $425 m, and + ~$2 bn.
+        (
+            "С одной Турцией Казахстан в 2025 году наторговал больше, чем с Узбекистаном и Азербайджаном, вместе взятыми.",
+            "supported",
+        ),
+        (
+            "Trade with Turkey alone outweighed Kazakhstan's trade with all the other OTS members combined in 2025.",
+            "contradicted",
+        ),
+        # A multiple of an investment's two ways: what comes after the second "as" is compared with.
+        (
+            "In 2025 Kazakhstan invested more than five times as much in OTS economies as it received from them"
+            " in direct investment.",
+            "supported",
+        ),
+        (
+            "In 2025 OTS countries invested five times as much in Kazakhstan as Kazakhstan invested in them.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_partner_against_others_combined_and_multiples_of_an_investments_two_ways(
+    text: str, verdict: str
+) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

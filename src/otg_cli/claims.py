@@ -844,13 +844,15 @@ def _change_direction(spaced: str, figures: "Figures", direction: str | None) ->
     little after it (a Kazakh verb follows: "3 пайызға қысқарды"), so that "the surplus worsened
     to $4.8 bln, while imports rose by roughly 3%" is a rise of imports."""
     at, value_at = figures.change_at, figures.value_at
+    # A headline before a colon ("Exports up, imports down: ... sales rose 16.6%") is no word of it.
+    opened = spaced.rfind(":", 0, at[0]) + 1 if at is not None else 0
     if at is not None and value_at is None:
         # Changes alone: the words up to a little after it, short of the next percentage
         # ("экспорт вырос на 16,6%, а импорт сократился примерно на 3%" is a rise of exports).
-        return percent_is(spaced[: change_window(spaced, at)]) or direction
+        return percent_is(spaced[opened : change_window(spaced, at)]) or direction
     if at is None or value_at is None:
         return direction
-    start = value_at[1] if value_at[1] <= at[0] else 0
+    start = value_at[1] if value_at[1] <= at[0] else opened
     end = at[1] + 24 if value_at[0] < at[0] else min(at[1] + 24, value_at[0])
     return percent_is(spaced[start:end]) or direction
 

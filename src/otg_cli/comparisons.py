@@ -380,6 +380,9 @@ def _than(claim: Claim, base: FactBase) -> Part | None:
     received") by the values both allow: the comparison holds where every value one allows lies
     on the claimed side of every value the other allows, is ruled out where every value lies on
     the other side, and is not established where they overlap."""
+    combined = _than_combined(claim, base)
+    if combined is not None:
+        return combined
     sides = _sides(claim, base, "than")
     if sides is None:
         return None
@@ -484,8 +487,56 @@ def _sides(claim: Claim, base: FactBase, kind: str) -> _Sides | None:
     partners = _two_partners(text, at, base)
     if partners is not None:
         return _partner_sides(claim, partners, base)
-    measures = _two_measures(text, at, claim)
+    measures = _two_measures(text, _reference_word(text, at) if kind == "multiple" else at, claim)
     return None if measures is None else _measure_sides(claim, text, measures, kind, base)
+
+
+def _than_combined(claim: Claim, base: FactBase) -> Part | None:
+    """One partner's figure against the sum of several ("больше, чем с Кыргызстаном и
+    Азербайджаном, вместе взятыми", "outweighed all the other OTS members combined"): the partners
+    named after the comparing word, or every other member of the group the claim names ([comparisons]
+    `others`), summed as the values each allows."""
+    from otg_cli.countries import named_parties
+
+    text = claim_folded(claim.text)
+    at = _anchor(text, "than")
+    if at is None or not _says(claim.text, "sum") or not one_period(claim):
+        return None
+    spans = [
+        (span, code) for span, code in named_parties(text, base) if code in base.countries and code != HOME
+    ]
+    before = list(dict.fromkeys(code for span, code in spans if span.stop <= at[0]))
+    after = [code for span, code in spans if span.start >= at[1]]
+    if len(before) != 1:
+        return None
+    figures = _partner_figures(claim, base)
+    others = list(dict.fromkeys(c for c in after if c != before[0]))
+    if _says(claim.text, "others"):
+        # Every other member (no observer) of the group the claim names, or every other partner.
+        groups = [base.groups[p] for p in claim.parties if p in base.groups]
+        members = {m.country for g in groups for m in g.members if m.role == "member"}
+        others = sorted(p for p in figures if p != before[0] and (not members or p in members))
+    if len(others) < 2 or any(p not in figures for p in (before[0], *others)):
+        return None
+    unit = figures[before[0]][0].unit
+    sides = [allowed([f for f in figures[p] if f.unit == unit], base) for p in (before[0], *others)]
+    if any(side is None for side in sides):
+        return None
+    subject, *rest = [side for side in sides if side is not None]
+    verdict = _ordered(subject, add(*rest), _says(claim.text, "less"))
+    facts = tuple(f for p in (before[0], *others) for f in figures[p] if f.unit == unit)
+    why = reason(f"comparison.than.{verdict}", figures=described(facts))
+    return Part("detail", reason("claimed.than"), verdict, why, facts, ())
+
+
+def _reference_word(text: str, at: tuple[int, int]) -> tuple[int, int]:
+    """Where a multiple names what it is compared with: the lexicon's `second_reference` word
+    ("as", "чем") after the factor's own ("five times as much in OTS economies as it received":
+    the second "as"); the factor itself where there is none."""
+    from otg_cli.text import find_words
+
+    later = [w for w in find_words(text, _words().get("second_reference", ())) if w[0] > at[1] + 1]
+    return later[0] if later else at
 
 
 def _partner_sides(claim: Claim, partners: tuple[str, str], base: FactBase) -> _Sides | None:
