@@ -2149,3 +2149,40 @@ def test_a_partner_against_others_combined_and_multiples_of_an_investments_two_w
     text: str, verdict: str
 ) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "second only to X": X must be the one above.
+        (
+            "Last year Uzbekistan came second only to Azerbaijan among Kazakhstan's OTS trade partners.",
+            "contradicted",
+        ),
+        # A clause without a figure that says an act is checked beside the figure.
+        (
+            "Tokayev said in Astana on 25 November that Kazakhstan and Turkmenistan intend to lift mutual trade to"
+            " $1 billion, and that Kazakhstan signed an agreement on a work plan to get there.",
+            "not_established",
+        ),
+        (
+            "Tokayev said in Astana on 25 November that Kazakhstan and Turkmenistan intend to lift mutual trade to"
+            " $1 billion, and that Kazakhstan proposed a work plan to get there.",
+            "supported",
+        ),
+        ("В проработке у Казахстана и Узбекистана 34 инвестпроекта на 4,4 млрд долларов.", "supported"),
+        # A part with a year of its own after a whole counted since a year is of that year.
+        (
+            "Since 2005 OTS countries have put more than $6.3 billion of direct investment into Kazakhstan, more than"
+            " $210 million of it in 2025.",
+            "not_established",
+        ),
+        (
+            "Since 2005 OTS countries have put more than $6.3 billion of direct investment into Kazakhstan, roughly"
+            " $210 million of it in 2025.",
+            "supported",
+        ),
+    ],
+)
+def test_places_ahead_acts_beside_figures_and_parts_of_a_whole_since(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

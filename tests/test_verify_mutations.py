@@ -963,6 +963,22 @@ BACKED: dict[str, str] = {
     "Tokayev: Kazakhstan and Turkmenistan will take steps to lift mutual trade to exactly $1 billion.": (
         "Мы условились предпринять необходимые шаги для увеличения объема взаимной торговли до одного миллиарда"
     ),
+    "Tokayev said in Astana on 25 November that Kazakhstan and Turkmenistan intend to lift mutual trade to"
+    " exactly $1 billion, and that Kazakhstan proposed a work plan to get there.": (
+        "намерены довести взаимный товарооборот до одного миллиарда долларов США"
+    ),
+    "The Turkic chambers' union, set up in 2019, counts Kyrgyzstan among its members and Hungary as an observer.": (
+        "Қазіргі уақытта одақ құрамына Әзербайжан, Қазақстан, Қырғызстан, Түркия, Өзбекстан, Түрікменстан "
+        "және байқаушы мемлекет ретінде Мажарстан кіреді."
+    ),
+    # Another partner that also fits: Turkey's $4.9 bn is more than Uzbekistan's $4.3 bn and
+    # Azerbaijan's $425 m together.
+    "Товарооборот РК с Турцией в 2025 году оказался больше, чем с Узбекистаном и Азербайджаном вместе взятыми.": (
+        "Узбекистаном – 4,3 млрд долларов, Турцией – 4,9 млрд долларов"
+    ),
+    "С одной Турцией Казахстан в 2025 году наторговал больше, чем с Узбекистаном и Азербайджаном, вместе взятыми.": (
+        "Узбекистаном – 4,3 млрд долларов, Турцией – 4,9 млрд долларов"
+    ),
     "Казахстан передал Узбекистану список из 40 перспективных товаров более чем на $330 млн.": (
         "Казахстан представил Узбекистану перечень из 40 перспективных товаров на сумму более $550 млн."
     ),

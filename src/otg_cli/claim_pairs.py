@@ -132,6 +132,7 @@ def clauses(claim: Claim, base: FactBase) -> tuple[Claim, ...]:
                 # A part with a year of its own counts no span back ("over the 20 years to 2025
                 # ..., of which about $210m came in 2025").
                 span_years=None if partitive and own is not None and index else claim.span_years,
+                since=None if partitive and own is not None and index else claim.since,
                 value=value,
                 value_high=amount.high,
                 qualifier=qualifier,

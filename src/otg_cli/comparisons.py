@@ -268,7 +268,10 @@ def _rank(claim: Claim, base: FactBase) -> Part | None:
         text = claim_folded(claim.text)
         at = _anchor(text, "than")
         pair = _two_partners(text, at, base) if at is not None else None
-        named = [pair[0]] if pair is not None else named[:1] if place > 1 else named
+        if pair is None and place > 1:
+            # "Uzbekistan came second only to Turkey": the other named is the one above it.
+            return _rank_of(claim, named[0], place, base, ahead=named[1])
+        named = [pair[0]] if pair is not None else named
     return _rank_of(claim, named[0], place, base) if len(named) == 1 else None
 
 
@@ -301,39 +304,40 @@ def _places_given(text: str, base: FactBase) -> list[tuple[str, int]]:
     return list(dict.fromkeys(placed))
 
 
-def _rank_of(claim: Claim, partner: str, place: int, base: FactBase) -> Part | None:
-    """One partner's place against every partner's figure for the same indicator and period."""
-    named = [partner]
+def _rank_of(claim: Claim, partner: str, place: int, base: FactBase, ahead: str | None = None) -> Part | None:
+    """One partner's place against every partner's figure for the same indicator and period;
+    `ahead`, the partner the claim puts above it, must be."""
     figures = _partner_figures(claim, base)
-    first = figures.get(named[0])
+    first = figures.get(partner)
     if not first:
         return None
     unit = first[0].unit
     ends = {p: allowed([f for f in facts if f.unit == unit], base) for p, facts in figures.items()}
-    mine = ends[named[0]]
+    mine = ends[partner]
     if mine is None:
         return None
-    others = {p: e for p, e in ends.items() if p != named[0] and e is not None}
+    others = {p: e for p, e in ends.items() if p != partner and e is not None}
     above = [p for p, theirs in others.items() if _above(theirs, mine)]
     maybe = [p for p, theirs in others.items() if p not in above and not _above(mine, theirs)]
     every = tuple(f for facts in figures.values() for f in facts)
-    if len(above) > place - 1:
+    verdict: Verdict = "not_established"
+    code, facts = "comparison.place_unstated", every
+    if ahead is not None and ahead in others and _above(mine, others[ahead]):
+        verdict, code, facts = "contradicted", "comparison.larger", (*first, *figures[ahead])
+    elif ahead is not None and ahead not in above:
+        pass  # the one it is said to trail may trail it: the figures do not settle it
+    elif len(above) > place - 1:
         larger = tuple(f for p in above for f in figures[p])
         code = "comparison.larger" if place == 1 else "comparison.more_larger"
-        why = reason(code, figures=described([*larger, *first]))
-        return Part("detail", reason("claimed.rank"), "contradicted", why, (*larger, *first), ())
-    if len(above) + len(maybe) < place - 1:
-        why = reason("comparison.fewer_larger", figures=described(every))
-        return Part("detail", reason("claimed.rank"), "contradicted", why, every, ())
-    if not maybe and _placed_among_every_member(claim, named[0], ends, base):
+        verdict, facts = "contradicted", (*larger, *first)
+    elif len(above) + len(maybe) < place - 1:
+        verdict, code = "contradicted", "comparison.fewer_larger"
+    elif not maybe and _placed_among_every_member(claim, partner, ends, base):
+        verdict = "supported"
         code = "comparison.first_of_all" if place == 1 else "comparison.place_of_all"
-        return Part(
-            "detail", reason("claimed.rank"), "supported", reason(code, figures=described(every)), every, ()
-        )
-    code = "comparison.none_larger" if place == 1 else "comparison.place_unstated"
-    return Part(
-        "detail", reason("claimed.rank"), "not_established", reason(code, figures=described(every)), every, ()
-    )
+    elif place == 1:
+        code = "comparison.none_larger"
+    return Part("detail", reason("claimed.rank"), verdict, reason(code, figures=described(facts)), facts, ())
 
 
 def _place(text: str) -> int:

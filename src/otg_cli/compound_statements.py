@@ -6,6 +6,7 @@ detail of the first's record and a right one is not lost.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from otg_cli.statements import mentions, normalized
@@ -51,4 +52,28 @@ def read_clauses(text: str, whole: Statement, base: FactBase, as_of: datetime.da
         if not statement.parties:
             statement = statement._replace(parties=whole.parties)
         read.append(statement)
+    return read
+
+
+def acts_beside_figures(
+    text: str, parties: tuple[str, ...], base: FactBase, as_of: datetime.date | None
+) -> list[Statement]:
+    """The clauses of a claim with a figure that give no figure and say an act ("..., and that
+    Kazakhstan proposed a work plan to get there"), each read as a statement (the claim's parties
+    where it names none)."""
+    from otg_cli.claims import clause_boundary, spelt
+    from otg_cli.lexicon import claim_readable
+    from otg_cli.statements import read_statement
+
+    cuts = [0, *(m.start() for m in clause_boundary().finditer(text.lower())), len(text)]
+    pieces = [text[a:b].strip(" ,") for a, b in itertools.pairwise(cuts)]
+    read = []
+    for piece in pieces:
+        acts = [m for m in mentions(normalized(piece), "actions") if m.meaning != "held"]
+        if not acts or any(ch.isdigit() for ch in spelt(claim_readable(piece))):
+            continue
+        statement = read_statement(piece, base, as_of)
+        if not statement.stems:
+            continue  # "В проработке у Казахстана и ...": an act of the figure's, nothing of its own
+        read.append(statement if statement.parties else statement._replace(parties=parties))
     return read

@@ -484,11 +484,39 @@ def _check_text(text: str, base: FactBase, as_of: "datetime.date | None") -> Res
         if claim.value is None and claim.change_pct is None and result.verdict != "supported":
             # No number, only a direction: "proposed a plan to increase trade" is a proposal.
             return _as_statement(text, claim, base, as_of) or result
-        return result
+        return _with_acts(result, text, base, as_of)
     except (MangledClaim, NotAClaim) as error:
         return unreadable(text, error.reason)
     except UnreadableClaim as error:
         return _without_figure(unasked(text), base, as_of, error.reason)
+
+
+def _with_acts(result: Result, text: str, base: FactBase, as_of: "datetime.date | None") -> Result:
+    """A claim with a figure and a clause without one that says an act ("... intend to lift trade
+    to $1 billion, and that Kazakhstan proposed a work plan to get there"): the clause checked as
+    a claim without a figure, against its record, beside the figure's parts."""
+    from otg_cli.compound_statements import acts_beside_figures
+    from otg_cli.statement_checks import check, records_of
+
+    clauses = acts_beside_figures(text, result.claim.parties, base, as_of)
+    checked = [(clause, check(clause, base)) for clause in clauses]
+    if not checked:
+        return result
+    parts = list(result.parts)
+    for clause, found in checked:
+        parts += found or [_unmatched_act(clause)]
+    records = by_id([*result.records, *(r for c, f in checked for r in records_of(f, c, base))])
+    verdict = weakest(p.verdict for p in parts)
+    return result._replace(
+        verdict=verdict, parts=tuple(parts), records=records, explanation=explained(tuple(parts))
+    )
+
+
+def _unmatched_act(statement: "Statement") -> Part:
+    """An act a claim says beside its figure that no agreement, event or group of the base is
+    about: a detail no source gives."""
+    said = reason("claimed.action", action=Word(statement.action or "held", "claimed"))
+    return Part("subject", said, "not_established", reason("statement.no_record"), (), ())
 
 
 def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", why: Reason) -> Result:
