@@ -2186,3 +2186,20 @@ def test_a_partner_against_others_combined_and_multiples_of_an_investments_two_w
 )
 def test_places_ahead_acts_beside_figures_and_parts_of_a_whole_since(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # A record said of a measure's figure with no number: the figure is there, the record is not.
+        ("Mutual trade among OTS countries reached a record high in 2025.", "not_established"),
+        ("Товарооборот Казахстана с Узбекистаном в 2025 году достиг рекорда.", "not_established"),
+        (
+            "Қазақстан мен Өзбекстан арасындағы тауар айналымы 2025 жылы рекордтық деңгейге жетті.",
+            "not_established",
+        ),
+        ("Trade between Kazakhstan and Georgia hit a record in 2025.", "not_found"),
+    ],
+)
+def test_a_record_said_with_no_figure(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

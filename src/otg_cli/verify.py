@@ -423,21 +423,30 @@ def with_beyond_figures(parts: tuple[Part, ...], claim: Claim) -> tuple[Part, ..
     """The parts, with what the claim says of its figure beyond the number ("a record $4.3bn",
     "впервые", "алғаш рет") where no quote of the facts it was compared with says it: a detail no
     source gives. A claim the base says nothing about stays not_found."""
+    if all(p.verdict == "not_found" for p in parts):
+        return parts
+    cited: list[Fact | Target] = [
+        *(f for p in parts for f in p.facts),
+        *(t for p in parts for t in p.targets),
+    ]
+    said = _beyond_words(claim.text, cited)
+    if not said:
+        return parts
+    label = reason("claimed.words", words=said)
+    return (*parts, Part("detail", label, "not_established", reason("detail.unstated"), (), ()))
+
+
+def _beyond_words(text: str, figures: "Iterable[Fact | Target]") -> tuple[str, ...]:
+    """The words by which a claim says more of a figure than its number ("record", "впервые")
+    when no quote of the figures says them; () where it says none, or a quote does."""
     from otg_cli.lexicon import readable, word_lists
     from otg_cli.text import find_words, fold
 
     words = word_lists("beyond_figures").get("words", ())
-    folded = fold(readable(claim.text))  # Latin-script Kazakh too ("rekordtyq")
+    folded = fold(readable(text))  # Latin-script Kazakh too ("rekordtyq")
     said = [folded[a:b] for a, b in find_words(folded, words)]
-    if not said or all(p.verdict == "not_found" for p in parts):
-        return parts
-    cited = [c.quote for p in parts for f in p.facts for c in f.citations]
-    cited += [c.quote for p in parts for t in p.targets for c in t.citations]
-    quotes = fold(" ".join(cited))
-    if any(word in quotes for word in said):
-        return parts
-    label = reason("claimed.words", words=tuple(said))
-    return (*parts, Part("detail", label, "not_established", reason("detail.unstated"), (), ()))
+    quotes = fold(" ".join(c.quote for f in figures for c in f.citations))
+    return () if not said or any(word in quotes for word in said) else tuple(said)
 
 
 def same_sentence(figures: "Iterable[Fact | Target]", base: FactBase) -> "tuple[Agreement | Event, ...]":
@@ -528,6 +537,7 @@ def _without_figure(text: str, base: FactBase, as_of: "datetime.date | None", wh
     from otg_cli.statements import read_statement
 
     found = compared_without_figure(text, base, as_of) or check_multiple(text, base, as_of)
+    found = found or _beyond_without_figure(text, base, as_of)
     if found is not None:
         return found
     statement = read_statement(text, base, as_of)
@@ -574,6 +584,33 @@ def _by_clause(
     return Result(
         weakest(p.verdict for p in parts), claim, (), (), explained(parts), False, parts, records, statement
     )
+
+
+def _beyond_without_figure(text: str, base: FactBase, as_of: "datetime.date | None") -> Result | None:
+    """A claim with no figure that calls a measure's figure a record or a first ("OTS mutual trade
+    reached a record high in 2025"), where the base states that measure for its parties and
+    period: the figure is there, what is said of it beyond the number no source gives; None
+    where the claim says no such word or the base has no such figure."""
+    from otg_cli.claim_periods import find_period
+    from otg_cli.claims import find_indicator
+    from otg_cli.countries import find_parties
+    from otg_cli.figure_checks import candidates_of, same_period
+    from otg_cli.lexicon import claim_readable
+
+    read = claim_readable(text)
+    indicator = find_indicator(read)
+    parties = find_parties(read, base)
+    if indicator in (None, "target", "unnamed") or not parties:
+        return None
+    claim = Claim(text, parties, indicator, find_period(read, as_of), None, None, "exact", None)
+    facts = tuple(f for f in candidates_of(claim, base) if claim.period is None or same_period(claim, f))
+    said = _beyond_words(text, facts) if facts else ()
+    if not said:
+        return None
+    part = Part(
+        "detail", reason("claimed.words", words=said), "not_established", reason("detail.unstated"), facts, ()
+    )
+    return _result((part,), claim, base)
 
 
 def _no_word_known(statement: "Statement", base: FactBase) -> bool:
