@@ -288,7 +288,11 @@ def test_completion_of_commands_countries_events_and_ids(monkeypatch: pytest.Mon
 def test_completion_scripts_for_three_shells() -> None:
     for shell in ("bash", "zsh", "fish"):
         result = run("--show-completion", shell)
-        assert result.exit_code == 0 and "_OTG_COMPLETE" in result.stdout, (result.output, repr(result.exception), shell)
+        assert result.exit_code == 0 and "_OTG_COMPLETE" in result.stdout, (
+            result.output,
+            repr(result.exception),
+            shell,
+        )
 
 
 # Charts.

@@ -2203,3 +2203,48 @@ def test_places_ahead_acts_beside_figures_and_parts_of_a_whole_since(text: str, 
 )
 def test_a_record_said_with_no_figure(text: str, verdict: str) -> None:
     assert check_text(text, BASE, DAY).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "as_of"),
+    [
+        # A month with "next", "last", "this" is of a year counted from the claim's day; the Khiva
+        # session's year is not stated.
+        (
+            "The Kazakh-Uzbek intergovernmental commission will meet in Khiva next October.",
+            "not_established",
+            DAY,
+        ),
+        (
+            "Хиуадағы комиссия отырысы келесі жылдың қазанында өтеді.",
+            "not_established",
+            datetime.date(2025, 12, 1),
+        ),
+        ("Tokayev and Berdimuhamedov held talks in Astana last November.", "supported", DAY),
+        ("Tokayev and Berdimuhamedov held talks in Astana last December.", "contradicted", DAY),
+        # Another meeting of the series: a later one, or one dated, the base says nothing of.
+        (
+            "The 13th meeting of OTS ministers of economy and trade was held in Baku in 2024.",
+            "not_found",
+            DAY,
+        ),
+        ("Следующая, 15-я встреча министров экономики и торговли ОТГ пройдёт в Баку.", "not_found", DAY),
+        ("The 13th meeting of OTS ministers of economy and trade was held in Astana.", "contradicted", DAY),
+        ("The 15th meeting of OTS economy and trade ministers took place in Turkestan.", "contradicted", DAY),
+        # Days within a session's days, and a range beyond them.
+        ("The Khiva commission session is scheduled for 22-23 October.", "supported", DAY),
+        ("Заседание межправкомиссии в Хиве пройдёт 23 октября.", "supported", DAY),
+        ("The Khiva commission session is scheduled for 23-24 October.", "contradicted", DAY),
+        ("Заседание межправкомиссии в Хиве пройдёт 21-22 октября.", "contradicted", DAY),
+        (
+            "Khiva will host the next Kazakhstan-Uzbekistan intergovernmental commission session on October 22-23.",
+            "supported",
+            DAY,
+        ),
+        ("Хиуадағы үкіметаралық комиссия отырысы қазан айына жоспарланған.", "supported", DAY),
+    ],
+)
+def test_relative_months_other_meetings_of_a_series_and_days_of_a_session(
+    text: str, verdict: str, as_of: datetime.date
+) -> None:
+    assert check_text(text, BASE, as_of).verdict == verdict

@@ -466,13 +466,30 @@ def _date(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | Non
         stated, more = event.date, (event,)
     if stated is None:
         return _unstated_date(statement, label, record, base)
-    given = date_parts(stated)
+    last = getattr(more[0] if more else record, "date_end", None)
+    given = _within_days(date_parts(stated), (day, statement.day_end), last)
     if _to_come(statement, record) and (given[0] is None or year is None or year >= given[0]):
         # "Торговые дома откроют в 2026 году": when it will be done, which the decision does not say.
         why = reason("date.decided_on", date=Day(stated))
         return record_part("date", label, "not_established", why, record, *more)
     verdict, why = _dates_compared(claimed, given, stated)
     return record_part("date", label, verdict, why, record, *more)
+
+
+def _within_days(
+    given: tuple[int | None, ...], days: tuple[int | None, int | None], last: str | None
+) -> tuple[int | None, ...]:
+    """A record's (year, month, day) as the claimed days within its own read it ("on 23 October",
+    "22 и 23 октября" of a session held 22–23 October): the claimed first day; else the record's,
+    so that a day or a range beyond its days ("23-24 October") is ruled out."""
+    first, end_day = days
+    if last is None or first is None or given[2] is None:
+        return given
+    end = date_parts(last)
+    if end[1] != given[1] or end[2] is None:
+        return given
+    inside = given[2] <= first <= end[2] and (end_day is None or end_day <= end[2])
+    return (*given[:2], first) if inside else given
 
 
 def _dates_compared(
@@ -813,7 +830,29 @@ def _record_parts(statement: Statement, indexed: Indexed, base: FactBase) -> "tu
     found = tuple(p for p in parts if p is not None)
     # Another pair's point: what the record says of its own pair bears on the claim no further.
     other = tuple(p for p in found if p.name == "parties" and p.verdict == "not_found")
-    return other or found
+    return other or _another_of_series(found, record) or found
+
+
+def _another_of_series(parts: "tuple[Part, ...]", record: "Subject") -> "tuple[Part, ...]":
+    """A meeting of the series the record's is one of, but not it ("the 13th meeting was held in
+    Baku in 2024", "the 15th will be in Baku"): its number is another, no place or date the
+    claim gives is the record's, and it is a later one or one of another year. The base says
+    nothing of that meeting: not_found. "The 13th meeting was held in Astana" rules out the 14th."""
+    ordinal = next((p for p in parts if p.name == "ordinal" and p.verdict == "contradicted"), None)
+    said = [p for p in parts if p.name in ("place", "date")]
+    if ordinal is None or not said or any(p.verdict == "supported" for p in said):
+        return ()
+    stated = str(dict(ordinal.reason.values).get("ordinal", ""))
+    claimed = str(dict(ordinal.claimed.values).get("ordinal", ""))
+    later = claimed.isdigit() and stated.isdigit() and int(claimed) > int(stated)
+    dated = any(p.name == "date" for p in said)  # none of them supported
+    if not (later or dated):
+        return ()
+    return (
+        record_part(
+            "ordinal", ordinal.claimed, "not_found", reason("ordinal.another", ordinal=stated), record
+        ),
+    )
 
 
 def _known(base: FactBase) -> frozenset[str]:

@@ -107,6 +107,8 @@ class Statement(NamedTuple):
     #: The claim says it is still to be done ("торговые дома откроют в 2026 году"): its date and
     #: place are when and where it will be, not those of the meeting that decided it.
     future: bool = False
+    #: The last day of a range of days the claim dates it by ("22–23 октября"), or None.
+    day_end: int | None = None
     #: Places named as the ends of a link ("flights between Astana and Ashgabat"): details of
     #: what was agreed, no venue.
     links: tuple[str, ...] = ()
@@ -454,9 +456,13 @@ def _date(
     for word in re.finditer(r"[^\W\d_]+\.?", folded):
         month = month_of(word.group())
         if month is not None:
+            year = year if year is not None else _year_of_month(folded[: word.start()], month, as_of)
             # The day, where a number stands right before the month ("25 ноября", "22-23 қазанда").
             # A range of days ("22-23 октября", folded to "22 23") is dated by its first day.
-            before = re.search(r"(\d{1,2})(?:\s+\d{1,2})?\s*(?:го|ші|шы|инши)?\s*$", folded[: word.start()])
+            before = re.search(
+                r"(\d{1,2})(?:\s+(?:и\s+|and\s+|мен\s+|жане\s+)?\d{1,2})?\s*(?:го|ші|шы|инши)?\s*$",
+                folded[: word.start()],
+            )
             day = int(before[1]) if before and 1 <= int(before[1]) <= 31 else None
             start = before.start() if before else word.start()
             if before is None:  # or in words: "двадцать пятого ноября"
@@ -474,6 +480,35 @@ def _date(
                 return (year, month, int(after[1])), range(start, word.end() + after.end())
             return (year, month, day), range(start, word.end())
     return (year, None, None), range(0)
+
+
+def _last_day(dated: str, day: int | None) -> int | None:
+    """The last day of a range of days in a claim's date ("22 23 октября", "23-24 October" folded),
+    where it is later than the first; else None."""
+    found = re.match(r"\s*(\d{1,2})\s+(?:и\s+|and\s+|мен\s+|жане\s+)?(\d{1,2})(?!\d)", dated)
+    if day is None or found is None or int(found[1]) != day:
+        found = re.search(r"(?<![\d.,])(\d{1,2})\s+(?:и\s+|and\s+|мен\s+|жане\s+)?(\d{1,2})(?![\d.,])", dated)
+    last = int(found[2]) if found and day is not None and int(found[1]) == day else None
+    return last if last is not None and day is not None and day < last <= 31 else None
+
+
+def _year_of_month(before: str, month: int, as_of: datetime.date | None) -> int | None:
+    """The year of a month said with a word that counts from the claim's day ([relative_months]):
+    "next October" on 1 March 2026 is October 2026, "last November" November 2025, "this
+    February" February 2026; None where no such word stands right before it."""
+    from otg_cli.lexicon import entries
+
+    words = before.split()[-1:]
+    if as_of is None or not words:
+        return None
+    offset = next((int(o) for w, o in entries("relative_months") if normalized(str(w)) == words[0]), None)
+    if offset is None:
+        return None
+    if offset > 0:
+        return as_of.year if month > as_of.month else as_of.year + 1
+    if offset < 0:
+        return as_of.year if month < as_of.month else as_of.year - 1
+    return as_of.year
 
 
 def date_in(folded: str, as_of: datetime.date | None = None) -> tuple[int | None, int | None, int | None]:
@@ -863,6 +898,7 @@ def read_statement(text: str, base: FactBase, as_of: datetime.date | None = None
         pending=_pending(folded),
         future=bool(to_come),
         links=tuple(dict.fromkeys(m.meaning for m in places if _between(folded, m))),
+        day_end=_last_day(folded[dated.start : dated.stop], day),
         deadline=by[0] if by is not None else None,
         group_stems=frozenset(
             stems_of(" ".join(blanked[span.start : span.stop] for span, code in spans if code in base.groups))
