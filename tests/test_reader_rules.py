@@ -2248,3 +2248,57 @@ def test_relative_months_other_meetings_of_a_series_and_days_of_a_session(
     text: str, verdict: str, as_of: datetime.date
 ) -> None:
     assert check_text(text, BASE, as_of).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "as_of"),
+    [
+        # "The first time", "впервые", "алғаш рет": a detail the record must state, no meeting's number.
+        (
+            "2026 is the first time Kazakhstan chairs the union of Turkic chambers of commerce.",
+            "not_established",
+            DAY,
+        ),
+        (
+            "Казахстан впервые председательствует в Союзе ТПП тюркских государств в 2026 году.",
+            "not_established",
+            DAY,
+        ),
+        ("Kazakhstan chairs the union of Turkic chambers of commerce in 2026.", "supported", DAY),
+        # A month counted from the claim's day beside a figure is when it was given.
+        (
+            "Last November Tokayev said trade with Turkmenistan was steadily above half a billion dollars.",
+            "supported",
+            DAY,
+        ),
+        (
+            "Last November Tokayev said trade with Turkmenistan was steadily above half a billion dollars.",
+            "contradicted",
+            datetime.date(2027, 3, 1),
+        ),
+        (
+            "Өткен айда Астанада Қазақстан мен Түрікменстан сауда айналымын 1 млрд долларға жеткізуге уағдаласты.",
+            "supported",
+            datetime.date(2025, 12, 15),
+        ),
+        (
+            "Өткен айда Астанада Қазақстан мен Түрікменстан сауда айналымын 1 млрд долларға жеткізуге уағдаласты.",
+            "contradicted",
+            datetime.date(2024, 12, 15),
+        ),
+        (
+            "Прошлой осенью Казахстан и Туркменистан решили создать торговые дома на взаимной основе.",
+            "supported",
+            DAY,
+        ),
+        (
+            "Прошлой осенью Казахстан и Туркменистан решили создать торговые дома на взаимной основе.",
+            "contradicted",
+            datetime.date(2027, 3, 1),
+        ),
+    ],
+)
+def test_first_times_and_months_counted_from_the_claims_day(
+    text: str, verdict: str, as_of: datetime.date
+) -> None:
+    assert check_text(text, BASE, as_of).verdict == verdict

@@ -698,7 +698,6 @@ def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str])
     """A name the claim gives that no record of the base has in any form: its stem's first four
     letters start no stem of any record, nor does a record's stem start it ("Кандагар" beside the
     dry port on the Herat border); a title's words say who acted (`people_checks.title_stems`)."""
-    from otg_cli.text import find_words
 
     names = frozenset(stems_of(" ".join(_names_in(statement.text)))) & statement.stems
     stems, starts = _base_names(known)
@@ -712,17 +711,24 @@ def _unknown_name(statement: Statement, indexed: Indexed, known: frozenset[str])
         and w[:3] not in own
         and not any(w.startswith(k) for k in indexed.stems)  # "Азии" is stemmed "аз"
     )
-    # A word that always asserts something the record must state ("мерзімсіз", "накануне",
-    # "қаржыландырады"): the lexicon's [details], against the record's own words only.
-    folded = normalized(statement.text)
-    said = [folded[a:b] for a, b in find_words(folded, words_of("details", "words"))]
-    # Its own word only, or a longer one: "қаржыландырады" is no "қаржы" (the finance a roadmap is on).
-    own_starts = stem_starts(indexed.stems) | indexed.stems
-    added += sorted(w for w in stems_of(" ".join(said)) if w not in own_starts and w not in added)
+    added += [w for w in _detail_words(statement, indexed) if w not in added]
     if not added:
         return None
     claimed = reason("claimed.words", words=tuple(added))
     return record_part("detail", claimed, "not_established", reason("detail.unstated"), indexed.record)
+
+
+def _detail_words(statement: Statement, indexed: Indexed) -> list[str]:
+    """The stems of the words that always assert something the record must state ("мерзімсіз",
+    "накануне", "қаржыландырады", "впервые"): the lexicon's [details], against the record's own
+    words only; its own word, or a longer one ("қаржыландырады" is no "қаржы", the finance a
+    roadmap is on)."""
+    from otg_cli.text import find_words
+
+    folded = normalized(statement.text)
+    said = [folded[a:b] for a, b in find_words(folded, words_of("details", "words"))]
+    own_starts = stem_starts(indexed.stems) | indexed.stems
+    return sorted(w for w in stems_of(" ".join(said)) if w not in own_starts)
 
 
 def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part | None":
@@ -736,6 +742,7 @@ def _unstated(statement: Statement, indexed: Indexed, base: FactBase) -> "Part |
     added = sorted(
         w for w in statement.stems - shared(statement.stems, indexed.stems) if not shared([w], known)
     )
+    added += [w for w in _detail_words(statement, indexed) if w not in added]
     if not added:
         return None
     said = reason("claimed.words", words=tuple(added))

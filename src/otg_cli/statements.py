@@ -479,7 +479,40 @@ def _date(
             if after and 1 <= int(after[1]) <= 31:
                 return (year, month, int(after[1])), range(start, word.end() + after.end())
             return (year, month, day), range(start, word.end())
+    counted = _months_ago(folded, as_of)
+    if counted is not None:
+        return (counted[0], counted[1], None), range(0)
     return (year, None, None), range(0)
+
+
+def counted_month(folded: str, as_of: datetime.date | None) -> tuple[int, int] | None:
+    """The (year, month) a claim names by counting from its day ("last November", "өткен айда"):
+    a month after a word of [relative_months], or [months_ago]; None for any other date (a
+    period's months, "за январь–август этого года", are no day something was said)."""
+    from otg_cli.lexicon import month_of
+
+    for word in re.finditer(r"[^\W\d_]+\.?", folded):
+        month = month_of(word.group())
+        if month is not None:
+            year = _year_of_month(folded[: word.start()], month, as_of)
+            if year is not None:
+                return year, month
+    return _months_ago(folded, as_of)
+
+
+def _months_ago(folded: str, as_of: datetime.date | None) -> tuple[int, int] | None:
+    """The (year, month) a claim counts back to from its day ("last month", "өткен айда":
+    [months_ago]), or None."""
+    from otg_cli.lexicon import entries
+    from otg_cli.text import find_words
+
+    if as_of is None:
+        return None
+    for words, back in entries("months_ago"):
+        if find_words(folded, (normalized(str(words)),), whole=True):
+            total = as_of.year * 12 + as_of.month - 1 - int(back)
+            return total // 12, total % 12 + 1
+    return None
 
 
 def _last_day(dated: str, day: int | None) -> int | None:
@@ -545,8 +578,17 @@ def numbers_of(text: str) -> list[float]:
 def _ordinal_word(folded: str) -> int | None:
     """An ordinal in words ("the first meeting", "алғашқы кездесуі", "тринадцатая встреча"); one
     before a month is a day ("девятнадцатого февраля"), no meeting's number."""
-    found = [m for m in mentions(folded, "ordinals") if _day_before(folded, m) is None]
+    found = [
+        m for m in mentions(folded, "ordinals") if _day_before(folded, m) is None and not _times(folded, m)
+    ]
     return int(found[0].meaning) if found else None
+
+
+def _times(folded: str, mention: Mention) -> bool:
+    """Whether an ordinal in words counts times, not meetings ("the first time", "бірінші рет"):
+    a word of the lexicon's [times] follows it."""
+    following = re.match(r"\W+(\w+)", folded[mention.end :])
+    return following is not None and following[1].startswith(words_of("times", "words"))
 
 
 def _day_before(folded: str, mention: Mention) -> int | None:

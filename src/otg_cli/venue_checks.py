@@ -4,6 +4,7 @@ meetings held in known places, and a venue none of them was held in is not where
 given. A place named as a party ("Astana and Tashkent traded $4.3 bn") is no venue.
 """
 
+import datetime
 from typing import TYPE_CHECKING
 
 from otg_cli.models import FactBase
@@ -57,19 +58,27 @@ def figure_dates(
     facts: "tuple[Fact, ...]",
     targets: "tuple[Target, ...]",
     base: FactBase,
+    as_of: datetime.date | None = None,
 ) -> "tuple[Part, ...]":
     """The day a claim with a figure says it was given ("после переговоров в Астане 25.11.2025"),
     against the events its sources report: supported, citing the meeting, where one was held that
     day; contradicted where those events were held on another; not_established where they give no
-    day. A year alone is the figure's period, not a day it was given."""
+    day. A year alone is the figure's period, not a day it was given; a month counted from the
+    claim's day ("last November Tokayev said ...") is when it was given."""
     from otg_cli.reasons import Day
     from otg_cli.statement_checks import date_parts, partial_date
-    from otg_cli.statements import claim_folded, date_in
+    from otg_cli.statements import claim_folded, counted_month, date_in
     from otg_cli.verify import Part
 
     figures: list[Fact | Target] = [*facts, *targets]
-    claimed = date_in(claim_folded(text))
-    if not figures or claimed[1] is None or claimed[2] is None:
+    folded = claim_folded(text)
+    claimed = date_in(folded)
+    counted = counted_month(folded, as_of)
+    if counted is not None:
+        claimed = (*counted, None)  # "last November", "өткен айда": a month counted from the claim's day
+    elif not figures or claimed[1] is None or claimed[2] is None:
+        return ()
+    if not figures:
         return ()
     sources = {c.source for figure in figures for c in figure.citations}
     events = [e for e in base.events.values() if e.date and sources & {c.source for c in e.citations}]

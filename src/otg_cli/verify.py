@@ -349,7 +349,7 @@ def _result(parts: tuple[Part, ...], claim: Claim, base: FactBase) -> Result:
     parts = (
         *parts,
         *figure_venues(claim.text, facts, targets, base),
-        *figure_dates(claim.text, facts, targets, base),
+        *figure_dates(claim.text, facts, targets, base, claim.as_of),
     )
     records = by_id([*(r for p in parts for r in p.records), *quoted])
     verdict = weakest(p.verdict for p in parts)
