@@ -2302,3 +2302,15 @@ def test_first_times_and_months_counted_from_the_claims_day(
     text: str, verdict: str, as_of: datetime.date
 ) -> None:
     assert check_text(text, BASE, as_of).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # The word for what was held ("переговоры прошли") names the meeting it was.
+        ("Переговоры президентов Казахстана и Туркменистана прошли в Ашхабаде.", "contradicted"),
+        ("Переговоры президентов Казахстана и Туркменистана прошли в Астане.", "supported"),
+    ],
+)
+def test_the_word_for_what_was_held_names_the_meeting(text: str, verdict: str) -> None:
+    assert check_text(text, BASE, DAY).verdict == verdict

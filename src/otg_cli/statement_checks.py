@@ -170,8 +170,10 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         # list of members shares with it: "одақ" and "observer" reach the union that has one.
         role = _lists_role(indexed.record, statement) and bool(common)
         there += math.log(1 + total) if role else 0.0
-        coverage = round((sum(claimed[w] for w in common) + there) / whole, 3)
-        if len(common) + role >= MIN_SHARED:
+        # "Переговоры ... прошли в Ашхабаде": the word for what was held names the meeting too.
+        held = _held_words(statement, indexed, weights, total)
+        coverage = round((sum(claimed[w] for w in common) + there + sum(held.values())) / whole, 3)
+        if len(common) + role + len(held) >= MIN_SHARED:
             scored.append(((coverage, _preference(statement, indexed.record)), indexed))
         elif there and max(claimed[w] for w in common) >= math.log(1 + total / 2):
             # Where no record shares two words: the venue counts as a shared word of a record
@@ -192,6 +194,18 @@ def match(statement: Statement, base: FactBase, *, groups: bool = True) -> Index
         return None
     tied = [indexed for score, indexed in scored if score == best]
     return tied[0] if len(tied) == 1 else max(tied, key=lambda i: _closeness(statement, i, base))
+
+
+def _held_words(
+    statement: Statement, indexed: Indexed, weights: dict[str, float], total: int
+) -> dict[str, float]:
+    """The words of a claim that a meeting took place ("переговоры прошли") that the meeting's own
+    words share, with their weights; none for an agreement, or a claim of no meeting held."""
+    from otg_cli.meetings import Event
+
+    if not statement.held or not isinstance(indexed.record, Event):
+        return {}
+    return {w: _weight(w, weights, total) for w in shared(statement.action_stems, indexed.stems)}
 
 
 def _at_its_event(people: frozenset[str], record: "Subject", base: FactBase) -> set[str]:
